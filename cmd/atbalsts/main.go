@@ -1,0 +1,34 @@
+// Command atbalsts serves Atbalsts: the GraphQL API, the web app and, unless DATABASE_URL is
+// given, its own PostgreSQL. See README.md.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"atbalsts/server"
+)
+
+func main() {
+	cfg, err := server.ParseConfig(os.Args[1:], os.Getenv, os.Stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "atbalsts:", err)
+		os.Exit(2)
+	}
+	log := server.NewLogger(os.Stderr, cfg.LogFormat)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := server.Run(ctx, cfg, log); err != nil {
+		log.Error("atbalsts stopped", "err", err)
+		os.Exit(1)
+	}
+	log.Info("atbalsts stopped")
+}

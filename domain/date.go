@@ -1,0 +1,35 @@
+package domain
+
+import (
+	"time"
+)
+
+// Riga is the time zone whose midnight starts a day in Atbalsts.
+var Riga = mustLoadRiga()
+
+func mustLoadRiga() *time.Location {
+	loc, err := time.LoadLocation("Europe/Riga")
+	if err != nil {
+		// The binary imports time/tzdata, so this happens only if that import is lost.
+		panic("time zone Europe/Riga: " + err.Error())
+	}
+	return loc
+}
+
+// Today is the current date in Riga, as midnight UTC (how dates are held in Go here).
+func Today(now time.Time) time.Time {
+	y, m, d := now.In(Riga).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// DateLayout is the ISO 8601 layout dates have on the API.
+const DateLayout = "2006-01-02"
+
+// ParseDate reads a yyyy-mm-dd date.
+func ParseDate(s string) (time.Time, error) {
+	t, err := time.Parse(DateLayout, s)
+	if err != nil {
+		return time.Time{}, FieldErrorf("", "%q is not a date: use yyyy-mm-dd", s)
+	}
+	return t, nil
+}

@@ -1,0 +1,74 @@
+package domain
+
+import (
+	"database/sql/driver"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Money is an amount in EUR cents. Money is never a float, so that parts add up to the cent.
+type Money int64
+
+// String formats the amount as a plain decimal with two fractional digits: "-1234.50".
+func (m Money) String() string {
+	sign := ""
+	v := int64(m)
+	if v < 0 {
+		sign, v = "-", -v
+	}
+	return fmt.Sprintf("%s%d.%02d", sign, v/100, v%100)
+}
+
+// ParseMoney reads a decimal amount with at most two fractional digits ("12", "12.5", "-0.05").
+func ParseMoney(s string) (Money, error) {
+	bad := FieldErrorf("", "%q is not an amount of money: use digits with at most two decimals, e.g. 1234.50", s)
+	s = strings.TrimSpace(s)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	if whole == "" || len(frac) > 2 || (hasFrac && frac == "") || len(whole) > 15 {
+		return 0, bad
+	}
+	for _, r := range whole + frac {
+		if r < '0' || r > '9' {
+			return 0, bad
+		}
+	}
+	for len(frac) < 2 {
+		frac += "0"
+	}
+	cents, err := strconv.ParseInt(whole+frac, 10, 64)
+	if err != nil {
+		return 0, bad
+	}
+	if neg {
+		cents = -cents
+	}
+	return Money(cents), nil
+}
+
+// Scan reads a PostgreSQL numeric.
+func (m *Money) Scan(src any) error {
+	var s string
+	switch v := src.(type) {
+	case []byte:
+		s = string(v)
+	case string:
+		s = v
+	case int64:
+		*m = Money(v * 100)
+		return nil
+	default:
+		return fmt.Errorf("money: cannot scan %T", src)
+	}
+	parsed, err := ParseMoney(s)
+	if err != nil {
+		return fmt.Errorf("money: cannot scan %q", s)
+	}
+	*m = parsed
+	return nil
+}
+
+// Value writes the amount as a numeric literal.
+func (m Money) Value() (driver.Value, error) { return m.String(), nil }

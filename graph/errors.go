@@ -1,0 +1,61 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"atbalsts/domain"
+)
+
+// Error codes in extensions.code, the contract with clients; the one place that maps the
+// domain's codes to them.
+var extensionCodes = map[string]string{
+	domain.EINVALID:         "BAD_USER_INPUT",
+	domain.ENOTFOUND:        "NOT_FOUND",
+	domain.ECONFLICT:        "CONFLICT",
+	domain.EFORBIDDEN:       "FORBIDDEN",
+	domain.EUNAUTHENTICATED: "UNAUTHENTICATED",
+	domain.EINTERNAL:        "INTERNAL",
+}
+
+// internalMessage is all a client learns of a fault of ours; the log has the details under
+// the same request id.
+const internalMessage = "internal error"
+
+// presentError gives every error an extensions.code: domain errors their mapped code, errors
+// gqlgen already coded (parse, validation) theirs, and anything else INTERNAL with a generic
+// message, logged in full.
+func presentError(ctx context.Context, err error) *gqlerror.Error {
+	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+	var de *domain.Error
+	if errors.As(err, &de) {
+		gqlErr.Message = de.Message
+		if gqlErr.Extensions == nil {
+			gqlErr.Extensions = map[string]any{}
+		}
+		gqlErr.Extensions["code"] = extensionCodes[de.Code]
+		if de.Field != "" {
+			gqlErr.Extensions["field"] = de.Field
+		}
+		return gqlErr
+	}
+	if _, coded := gqlErr.Extensions["code"]; coded {
+		return gqlErr
+	}
+	slog.ErrorContext(ctx, "graphql internal error", "err", err, "path", gqlErr.Path.String())
+	gqlErr.Message = internalMessage
+	gqlErr.Extensions = map[string]any{"code": "INTERNAL"}
+	return gqlErr
+}
+
+// recoverPanic turns a resolver's panic into an INTERNAL error, logged with its stack.
+func recoverPanic(ctx context.Context, p any) error {
+	slog.ErrorContext(ctx, "graphql panic", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+	return errors.New("panic in resolver")
+}

@@ -1,0 +1,58 @@
+package graph
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"atbalsts/graph/loader"
+	"atbalsts/graph/model"
+	"atbalsts/store"
+)
+
+// Limits on what one request may ask. A page holds at most maxPageSize items.
+const (
+	// MaxComplexity bounds the work of one operation: each field costs 1, and a list field
+	// costs its children times the number of items it may return.
+	MaxComplexity = 5000
+	// maxTokens bounds what the parser reads before it gives up on a huge document.
+	maxTokens = 15000
+	// defaultPageSize and maxPageSize apply to every connection's `first`.
+	defaultPageSize = 50
+	maxPageSize     = 100
+)
+
+// NewHandler serves GraphQL over GET and POST, with automatic persisted queries, the limits
+// above, and per-request dataloaders.
+func NewHandler(s *store.Store) http.Handler {
+	cfg := Config{Resolvers: &Resolver{Store: s, Now: time.Now}}
+	cfg.Complexity.Query.Municipalities = func(child int, _ *model.MunicipalityFilter, first *int, _ *string) int {
+		return child * pageSizeCost(first)
+	}
+
+	srv := handler.New(NewExecutableSchema(cfg))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(maxTokens)
+	srv.Use(extension.Introspection{}) // GraphiQL and codegen read the schema
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(extension.FixedComplexityLimit(MaxComplexity))
+	srv.SetErrorPresenter(presentError)
+	srv.SetRecoverFunc(recoverPanic)
+	return loader.Middleware(s, srv)
+}
+
+// pageSizeCost is how many items a connection may return for `first`.
+func pageSizeCost(first *int) int {
+	if first == nil || *first <= 0 {
+		return defaultPageSize
+	}
+	return min(*first, maxPageSize)
+}

@@ -1,0 +1,62 @@
+// Package model holds the GraphQL-only types: scalars, connections and generated inputs.
+// Entities come from package domain.
+package model
+
+import (
+
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"atbalsts/domain"
+)
+
+// Node is any object that `node(id)` can return; the generated code tells them apart by type.
+type Node any
+
+// MarshalDate writes a date as "yyyy-mm-dd".
+func MarshalDate(t time.Time) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		io.WriteString(w, strconv.Quote(t.Format(domain.DateLayout)))
+	})
+}
+
+// UnmarshalDate reads a "yyyy-mm-dd" date.
+func UnmarshalDate(v any) (time.Time, error) {
+	s, ok := v.(string)
+	if !ok {
+		return time.Time{}, domain.FieldErrorf("", "a date must be a string yyyy-mm-dd, not %T", v)
+	}
+	return domain.ParseDate(s)
+}
+
+// MarshalMoney writes an amount as a decimal string, "35791.00".
+func MarshalMoney(m domain.Money) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		io.WriteString(w, strconv.Quote(m.String()))
+	})
+}
+
+// UnmarshalMoney reads an amount from a decimal string ("12.50"); an integer is taken as whole euros.
+func UnmarshalMoney(v any) (domain.Money, error) {
+	switch v := v.(type) {
+	case string:
+		return domain.ParseMoney(v)
+	case int64:
+		return domain.Money(v * 100), nil
+	case int:
+		return domain.Money(int64(v) * 100), nil
+	default:
+		return 0, domain.FieldErrorf("", "an amount must be a decimal string such as \"12.50\", not %T", v)
+	}
+}
+
+// MunicipalityConnection is a page of municipalities; totalCount is counted only when asked.
+type MunicipalityConnection struct {
+	Filter   domain.MunicipalityFilter // the filter the page was made with
+	Edges    []*MunicipalityEdge       // the page's municipalities
+	PageInfo *PageInfo                 // where the page lies
+}
+

@@ -1,0 +1,62 @@
+// Package server is the program: configuration, routes, HTTP middleware, the SPA handler,
+// and start-up and shutdown of the server and its embedded PostgreSQL.
+package server
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Config is the program's configuration. Each setting is a flag and an environment
+// variable; a flag given on the command line wins.
+type Config struct {
+	Addr        string   // ATBALSTS_ADDR, --addr: where to listen
+	DatabaseURL string   // DATABASE_URL, --database-url: an existing PostgreSQL; empty starts the embedded one
+	DataDir     string   // ATBALSTS_DATA_DIR, --data-dir: where the embedded PostgreSQL keeps its data
+	CORSOrigins []string // ATBALSTS_CORS_ORIGINS, --cors-origins: origins allowed to call the API from a browser
+	Demo        bool     // ATBALSTS_DEMO, --demo: load demo data into an empty database
+	LogFormat   string   // ATBALSTS_LOG_FORMAT, --log-format: text or json
+}
+
+// ParseConfig reads the configuration from the environment and the command-line arguments.
+func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (Config, error) {
+	env := func(name, def string) string {
+		if v := getenv(name); v != "" {
+			return v
+		}
+		return def
+	}
+	var c Config
+	var origins string
+	fs := flag.NewFlagSet("atbalsts", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.Addr, "addr", env("ATBALSTS_ADDR", "127.0.0.1:8080"), "address to listen on (ATBALSTS_ADDR)")
+	fs.StringVar(&c.DatabaseURL, "database-url", getenv("DATABASE_URL"), "PostgreSQL connection string; empty starts an embedded PostgreSQL (DATABASE_URL)")
+	fs.StringVar(&c.DataDir, "data-dir", env("ATBALSTS_DATA_DIR", "./data"), "directory of the embedded PostgreSQL's data (ATBALSTS_DATA_DIR)")
+	fs.StringVar(&origins, "cors-origins", getenv("ATBALSTS_CORS_ORIGINS"), "comma-separated origins allowed to call the API from a browser; none by default (ATBALSTS_CORS_ORIGINS)")
+	fs.BoolVar(&c.Demo, "demo", getenv("ATBALSTS_DEMO") == "true" || getenv("ATBALSTS_DEMO") == "1", "load demo data into an empty database (ATBALSTS_DEMO)")
+	fs.StringVar(&c.LogFormat, "log-format", env("ATBALSTS_LOG_FORMAT", "text"), "log format: text or json (ATBALSTS_LOG_FORMAT)")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() > 0 {
+		return c, fmt.Errorf("unexpected arguments: %q", fs.Args())
+	}
+	for _, o := range strings.Split(origins, ",") {
+		o = strings.TrimSpace(o)
+		if o == "*" {
+			// Every origin would mean any web page could call the API with the user's
+			// credentials once there is sign-in: refuse rather than allow silently.
+			return c, fmt.Errorf("ATBALSTS_CORS_ORIGINS: list origins explicitly; * is not allowed")
+		}
+		if o != "" {
+			c.CORSOrigins = append(c.CORSOrigins, o)
+		}
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return c, fmt.Errorf("log format must be text or json, not %q", c.LogFormat)
+	}
+	return c, nil
+}

@@ -1,0 +1,93 @@
+package server
+
+import (
+	"context"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/rs/cors"
+
+	"atbalsts/graph"
+	"atbalsts/migrations"
+	"atbalsts/store"
+)
+
+// Handler is the whole HTTP interface: GraphQL, the probes and the SPA.
+func Handler(log *slog.Logger, s *store.Store, spa fs.FS, corsOrigins []string) http.Handler {
+	mux := http.NewServeMux()
+	api := graph.NewHandler(s)
+	mux.Handle("GET /graphql", api)
+	mux.Handle("POST /graphql", api)
+	mux.Handle("OPTIONS /graphql", api)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		if err := ready(r.Context(), s); err != nil {
+			log.WarnContext(r.Context(), "not ready", "err", err)
+			http.Error(w, "not ready: "+err.Error(), http.StatusServiceUnavailable)
+			return
+		}
+		w.Write([]byte("ready\n"))
+	})
+	mux.Handle("/", spaHandler(spa))
+
+	var h http.Handler = mux
+	h = withSecurityHeaders(h)
+	// rs/cors allows every origin when given none: without configured origins the API is
+	// same-origin only, and no CORS handler runs at all.
+	if len(corsOrigins) > 0 {
+		h = cors.New(cors.Options{
+			AllowedOrigins: corsOrigins,
+			AllowedMethods: []string{http.MethodGet, http.MethodPost},
+			AllowedHeaders: []string{"Content-Type", "Authorization", "X-Request-Id"},
+			ExposedHeaders: []string{"X-Request-Id"},
+			MaxAge:         600,
+		}).Handler(h)
+	}
+	h = withAccessLog(log, h)
+	return withRequestID(h)
+}
+
+// ready tells whether the database answers and has every migration this binary embeds.
+func ready(ctx context.Context, s *store.Store) error {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	current, err := migrations.Current(ctx, s.DB().DB)
+	if err != nil {
+		return err
+	}
+	if want := migrations.Latest(); current != want {
+		return &migrationError{current, want}
+	}
+	return nil
+}
+
+type migrationError struct{ current, want int64 }
+
+func (e *migrationError) Error() string {
+	return "database at migration " + itoa(e.current) + ", binary needs " + itoa(e.want)
+}
+
+func itoa(v int64) string { return strconv.FormatInt(v, 10) }
+
+// withSecurityHeaders sets the headers every response of a public-sector app should carry.
+func withSecurityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		h.Set("X-Frame-Options", "DENY")
+		// Everything comes from this server: no CDN, no third-party script. Inline styles are
+		// allowed because the UI library sets style attributes.
+		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "+
+			"img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; "+
+			"frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+		next.ServeHTTP(w, r)
+	})
+}

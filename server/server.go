@@ -1,0 +1,106 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"time"
+
+	"atbalsts/demo"
+	"atbalsts/frontend"
+	"atbalsts/localpg"
+	"atbalsts/migrations"
+	"atbalsts/store"
+)
+
+// embeddedDatabase is the database the program creates in its embedded PostgreSQL.
+const embeddedDatabase = "atbalsts"
+
+// shutdownGrace is how long in-flight requests may take to finish once a stop is asked for.
+const shutdownGrace = 20 * time.Second
+
+// Run starts everything the configuration asks for, serves until ctx is done, and then stops
+// in order: in-flight requests finish, the database pool closes, the embedded PostgreSQL
+// stops. A failed start-up stops whatever it had started.
+func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
+	dsn := cfg.DatabaseURL
+	if dsn == "" {
+		dataDir, err := filepath.Abs(cfg.DataDir)
+		if err != nil {
+			return err
+		}
+		cluster, err := localpg.Start(ctx, localpg.Options{
+			Dir:     filepath.Join(dataDir, "postgres"),
+			LogFile: filepath.Join(dataDir, "postgres.log"),
+			Logger:  log,
+		})
+		if err != nil {
+			return err
+		}
+		defer cluster.Stop()
+		if err := cluster.CreateDatabase(ctx, embeddedDatabase); err != nil {
+			return err
+		}
+		dsn = cluster.DSN(embeddedDatabase)
+	} else {
+		log.Info("using the PostgreSQL server of DATABASE_URL")
+	}
+
+	db, err := store.Open(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	n, err := migrations.Up(ctx, db.DB)
+	if err != nil {
+		return err
+	}
+	log.Info("database migrated", "applied", n, "version", migrations.Latest())
+	s := store.New(db)
+	if cfg.Demo {
+		if err := demo.Load(ctx, s, log); err != nil {
+			return fmt.Errorf("demo data: %w", err)
+		}
+	}
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	log.Info("Atbalsts is ready", "url", "http://"+ln.Addr().String()+"/")
+	return Serve(ctx, ln, Handler(log, s, frontend.Dist(), cfg.CORSOrigins), log)
+}
+
+// Serve serves h on ln until ctx is done, then lets in-flight requests finish.
+func Serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger) error {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      120 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("stopping: finishing in-flight requests")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

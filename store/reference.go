@@ -1,0 +1,152 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/lib/pq"
+
+	"atbalsts/domain"
+)
+
+const regionColumns = `r.id, r.code, r.name, r.name_en`
+
+const municipalityColumns = `m.id, m.region_id, m.name, m.kind, m.atvk_code, m.iso_code, m.valid_from, m.valid_to`
+
+const serviceTypeColumns = `s.id, s.code, s.name, s.name_en, s.category, s.unit, s.default_unit_price,
+	s.counts_towards_session_cap, s.for_child, s.for_parents`
+
+// Regions lists the planning regions by Latvian name.
+func (s *Store) Regions(ctx context.Context) ([]domain.Region, error) {
+	var out []domain.Region
+	err := s.db.SelectContext(ctx, &out, `SELECT `+regionColumns+` FROM planning_region r ORDER BY r.name, r.id`)
+	return out, wrap("regions", err)
+}
+
+// RegionsByIDs returns the regions with the given ids, in key order.
+func (s *Store) RegionsByIDs(ctx context.Context, ids []int) ([]*domain.Region, []error) {
+	var rows []domain.Region
+	if err := s.db.SelectContext(ctx, &rows, `SELECT `+regionColumns+` FROM planning_region r WHERE r.id = ANY($1)`, pq.Array(ids)); err != nil {
+		return nil, fill(len(ids), wrap("regions by id", err))
+	}
+	return byKey(ids, rows, func(r *domain.Region) int { return r.ID }, notFound("planning region"))
+}
+
+// MunicipalitiesByIDs returns the municipalities with the given ids, in key order.
+func (s *Store) MunicipalitiesByIDs(ctx context.Context, ids []int) ([]*domain.Municipality, []error) {
+	var rows []domain.Municipality
+	if err := s.db.SelectContext(ctx, &rows, `SELECT `+municipalityColumns+` FROM municipality m WHERE m.id = ANY($1)`, pq.Array(ids)); err != nil {
+		return nil, fill(len(ids), wrap("municipalities by id", err))
+	}
+	return byKey(ids, rows, func(m *domain.Municipality) int { return m.ID }, notFound("municipality"))
+}
+
+// MunicipalitiesByRegionIDs returns, for each region id in order, its municipalities by name.
+func (s *Store) MunicipalitiesByRegionIDs(ctx context.Context, regionIDs []int) ([][]*domain.Municipality, []error) {
+	var rows []domain.Municipality
+	err := s.db.SelectContext(ctx, &rows, `SELECT `+municipalityColumns+` FROM municipality m
+		WHERE m.region_id = ANY($1) ORDER BY m.name, m.id`, pq.Array(regionIDs))
+	if err != nil {
+		return nil, fill(len(regionIDs), wrap("municipalities by region", err))
+	}
+	return groupByKey(regionIDs, rows, func(m *domain.Municipality) int { return m.RegionID }), nil
+}
+
+// MunicipalityKey is the position of a municipality in the list order (Latvian name, id).
+type MunicipalityKey struct {
+	Name string `json:"n"` // the Latvian name
+	ID   int    `json:"i"` // the id, for equal names
+}
+
+// Municipalities returns up to limit municipalities that match f, in the order of their
+// Latvian names, after the given key (from the start when nil), and whether more follow.
+func (s *Store) Municipalities(ctx context.Context, f domain.MunicipalityFilter, after *MunicipalityKey, limit int) ([]domain.Municipality, bool, error) {
+	where, args := municipalityWhere(f)
+	if after != nil {
+		args = append(args, after.Name, after.ID)
+		where = append(where, fmt.Sprintf("(m.name, m.id) > ($%d, $%d)", len(args)-1, len(args)))
+	}
+	args = append(args, limit+1) // one more tells whether a next page exists
+	query := `SELECT ` + municipalityColumns + ` FROM municipality m` + and(where) +
+		fmt.Sprintf(` ORDER BY m.name, m.id LIMIT $%d`, len(args))
+	var rows []domain.Municipality
+	if err := s.db.SelectContext(ctx, &rows, query, args...); err != nil {
+		return nil, false, wrap("municipalities", err)
+	}
+	if len(rows) > limit {
+		return rows[:limit], true, nil
+	}
+	return rows, false, nil
+}
+
+// CountMunicipalities counts the municipalities that match f.
+func (s *Store) CountMunicipalities(ctx context.Context, f domain.MunicipalityFilter) (int, error) {
+	where, args := municipalityWhere(f)
+	var n int
+	err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM municipality m`+and(where), args...)
+	return n, wrap("count municipalities", err)
+}
+
+func municipalityWhere(f domain.MunicipalityFilter) (where []string, args []any) {
+	if f.RegionID != nil {
+		args = append(args, *f.RegionID)
+		where = append(where, fmt.Sprintf("m.region_id = $%d", len(args)))
+	}
+	if f.NameContains != "" {
+		args = append(args, "%"+escapeLike(f.NameContains)+"%")
+		where = append(where, fmt.Sprintf("m.name ILIKE $%d", len(args)))
+	}
+	if f.ActiveOn != nil {
+		args = append(args, *f.ActiveOn)
+		where = append(where, fmt.Sprintf("m.valid_from <= $%d AND (m.valid_to IS NULL OR m.valid_to >= $%[1]d)", len(args)))
+	}
+	return where, args
+}
+
+// ServiceTypes lists the service catalogue by category, then code.
+func (s *Store) ServiceTypes(ctx context.Context) ([]domain.ServiceType, error) {
+	var out []domain.ServiceType
+	err := s.db.SelectContext(ctx, &out, `SELECT `+serviceTypeColumns+` FROM service_type s ORDER BY s.category, s.code`)
+	return out, wrap("service types", err)
+}
+
+// ServiceTypesByIDs returns the service types with the given ids, in key order.
+func (s *Store) ServiceTypesByIDs(ctx context.Context, ids []int) ([]*domain.ServiceType, []error) {
+	var rows []domain.ServiceType
+	if err := s.db.SelectContext(ctx, &rows, `SELECT `+serviceTypeColumns+` FROM service_type s WHERE s.id = ANY($1)`, pq.Array(ids)); err != nil {
+		return nil, fill(len(ids), wrap("service types by id", err))
+	}
+	return byKey(ids, rows, func(t *domain.ServiceType) int { return t.ID }, notFound("service type"))
+}
+
+func and(where []string) string {
+	if len(where) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(where, " AND ")
+}
+
+// escapeLike makes user text match literally inside a LIKE pattern.
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+func wrap(what string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("store: %s: %w", what, err)
+}
+
+func fill(n int, err error) []error {
+	errs := make([]error, n)
+	for i := range errs {
+		errs[i] = err
+	}
+	return errs
+}
+
+func notFound(what string) func(int) error {
+	return func(id int) error { return domain.Errorf(domain.ENOTFOUND, "no %s with id %d", what, id) }
+}
