@@ -84,8 +84,12 @@ func (r *queryResolver) Regions(ctx context.Context) ([]*domain.Region, error) {
 	for i := range regions {
 		out[i], ids[i] = &regions[i], regions[i].ID
 	}
-	// Queue the next level's keys at once: the batch need not wait for the timer.
-	loader.For(ctx).MunicipalitiesByRegionID.LoadAll(ctx, ids)
+	l := loader.For(ctx)
+	for _, region := range out {
+		l.RegionByID.Prime(region.ID, region) // a municipality's region is one of these
+	}
+	// Queue the next level's keys now, so that its batch does not wait for the timer.
+	l.MunicipalitiesByRegionID.LoadAllThunk(ctx, ids)
 	return out, nil
 }
 
@@ -115,6 +119,7 @@ func (r *queryResolver) Municipalities(ctx context.Context, filter *model.Munici
 		m := &rows[i]
 		conn.Edges = append(conn.Edges, &model.MunicipalityEdge{Cursor: encodeCursor(store.MunicipalityKey{Name: m.Name, ID: m.ID}), Node: m})
 	}
+	loader.For(ctx).RegionByID.LoadAllThunk(ctx, regionIDs(rows))
 	if n := len(conn.Edges); n > 0 {
 		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
 	}

@@ -1,0 +1,65 @@
+# Atbalsts. `make run` builds everything and starts the system with demo data; `make test`
+# runs every test. Both work on a fresh clone of a Debian machine with Go, Node and the
+# PostgreSQL server binaries (see README.md).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+GO ?= go
+NPM ?= npm
+BIN := bin/atbalsts
+GO_FILES := $(shell find . -name '*.go' -not -path './frontend/node_modules/*')
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json -type f 2>/dev/null)
+# What `make generate` writes; committed, and checked for staleness by `make test`.
+GENERATED = find graph/generated.go graph/model/models_gen.go graph/*.resolvers.go frontend/src/gql -type f 2>/dev/null | sort | xargs sha256sum
+
+.PHONY: run build test generate check-generated test-go test-frontend test-e2e clean
+
+## run: build and start Atbalsts with demo data on the embedded PostgreSQL (Ctrl-C stops all)
+run: build
+	@echo "Starting Atbalsts on http://$${ATBALSTS_ADDR:-127.0.0.1:8080}/ (Ctrl-C stops it and its database)"
+	./$(BIN) --demo
+
+## build: the single binary bin/atbalsts with the SPA embedded
+build: $(BIN)
+
+$(BIN): $(GO_FILES) go.mod go.sum frontend/dist/index.html
+	$(GO) build -tags embed -trimpath -o $(BIN) ./cmd/atbalsts
+
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	cd frontend && $(NPM) ci --no-audit --no-fund
+	touch $@
+
+frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SOURCES) schema.graphql
+	cd frontend && $(NPM) run build
+
+## generate: regenerate the GraphQL server code (gqlgen) and the SPA's typed operations
+generate: frontend/node_modules/.installed
+	$(GO) tool gqlgen generate
+	cd frontend && $(NPM) run --silent codegen
+
+## test: every Go, frontend and browser test, after checking that generated code is fresh
+test: check-generated test-go test-frontend test-e2e
+
+check-generated: frontend/node_modules/.installed
+	@before=$$($(GENERATED)); \
+	$(MAKE) --no-print-directory -s generate >/dev/null; \
+	after=$$($(GENERATED)); \
+	if [ "$$before" != "$$after" ]; then \
+		echo "Generated code was stale and has been regenerated: review and commit it."; \
+		diff <(echo "$$before") <(echo "$$after") || true; exit 1; \
+	fi
+	@echo "generated code is up to date"
+
+test-go:
+	@unformatted=$$(gofmt -l $(GO_FILES)); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) run ./localpg/withpg -- $(GO) test -race -count=1 ./...
+
+test-frontend: frontend/node_modules/.installed
+	cd frontend && $(NPM) test
+
+test-e2e: build
+	cd frontend && ATBALSTS_BIN=$(CURDIR)/$(BIN) $(NPM) run e2e
+
+clean:
+	rm -rf bin frontend/dist

@@ -1,0 +1,73 @@
+package dbtest
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"sync/atomic"
+	"testing"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+)
+
+// Counter counts the SQL statements sent through a database handle from OpenCounting: the
+// way to prove that a nested GraphQL query costs one statement per level, not per row.
+type Counter struct{ n atomic.Int64 }
+
+// Count is the number of statements so far.
+func (c *Counter) Count() int64 { return c.n.Load() }
+
+// Reset sets the count to zero.
+func (c *Counter) Reset() { c.n.Store(0) }
+
+// OpenCounting is Open with every statement counted.
+func OpenCounting(t testing.TB) (*sqlx.DB, *Counter) {
+	t.Helper()
+	connector, err := pq.NewConnector(New(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &Counter{}
+	db := sqlx.NewDb(sql.OpenDB(countingConnector{connector, c}), "postgres")
+	t.Cleanup(func() { db.Close() })
+	return db, c
+}
+
+type countingConnector struct {
+	driver.Connector
+	c *Counter
+}
+
+func (cc countingConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	conn, err := cc.Connector.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &countingConn{conn.(pqConn), cc.c}, nil
+}
+
+// pqConn is what lib/pq's connection offers and the wrapper passes on.
+type pqConn interface {
+	driver.Conn
+	driver.QueryerContext
+	driver.ExecerContext
+	driver.ConnBeginTx
+	driver.ConnPrepareContext
+	driver.Pinger
+}
+
+type countingConn struct {
+	pqConn
+	c *Counter
+}
+
+func (cc *countingConn) QueryContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Rows, error) {
+	cc.c.n.Add(1)
+	return cc.pqConn.QueryContext(ctx, q, args)
+}
+
+func (cc *countingConn) ExecContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Result, error) {
+	cc.c.n.Add(1)
+	return cc.pqConn.ExecContext(ctx, q, args)
+}
