@@ -227,7 +227,9 @@ func TestMunicipalities_Filter(t *testing.T) {
 func TestErrors(t *testing.T) {
 	c := newClient(t)
 	var m struct {
-		Municipalities struct{ Edges []struct{ Node struct{ ID string } } }
+		Municipalities struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	c.query(`{ municipalities(first: 1) { edges { node { id } } } }`, nil, &m)
 	municipalityID := m.Municipalities.Edges[0].Node.ID

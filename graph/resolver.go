@@ -13,6 +13,6 @@ import (
 
 // Resolver holds the dependencies of the resolvers.
 type Resolver struct {
-	Store *store.Store      // the database
+	Store *store.Store     // the database
 	Now   func() time.Time // the clock, replaceable in tests
 }

@@ -3,7 +3,6 @@
 package model
 
 import (
-
 	"io"
 	"strconv"
 	"time"
@@ -59,4 +58,3 @@ type MunicipalityConnection struct {
 	Edges    []*MunicipalityEdge       // the page's municipalities
 	PageInfo *PageInfo                 // where the page lies
 }
-

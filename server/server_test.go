@@ -1,0 +1,220 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"atbalsts/dbtest"
+	"atbalsts/store"
+)
+
+func TestMain(m *testing.M) { dbtest.Main(m) }
+
+func TestSPAHandler(t *testing.T) {
+	dist := fstest.MapFS{
+		"index.html":           {Data: []byte("<!doctype html><script src=/assets/app-1a2b.js></script>")},
+		"assets/app-1a2b.js":   {Data: []byte("console.log(1)")},
+		"assets/app-1a2b.css":  {Data: []byte("body{}")},
+		"favicon.svg":          {Data: []byte("<svg/>")},
+		"assets/fonts/x.woff2": {Data: []byte("font")},
+	}
+	h := spaHandler(dist)
+	for _, tc := range []struct {
+		name, method, path string
+		status             int
+		body, cache        string
+	}{
+		{"Root", "GET", "/", 200, "<!doctype html>", "no-cache"},
+		{"IndexByName", "GET", "/index.html", 200, "<!doctype html>", "no-cache"},
+		{"ClientRoute", "GET", "/regions", 200, "<!doctype html>", "no-cache"},
+		{"DeepClientRoute", "GET", "/children/abc/plans", 200, "<!doctype html>", "no-cache"},
+		{"HashedAsset", "GET", "/assets/app-1a2b.js", 200, "console.log(1)", "public, max-age=31536000, immutable"},
+		{"OtherFile", "GET", "/favicon.svg", 200, "<svg/>", "no-cache"},
+		{"MissingAsset", "GET", "/assets/app-old.js", 404, "", ""},
+		{"MissingFileWithExtension", "GET", "/robots.txt", 404, "", ""},
+		{"NoListingOfAssets", "GET", "/assets/", 200, "<!doctype html>", "no-cache"},
+		{"NoListingOfSubdir", "GET", "/assets/fonts/", 404, "", ""},
+		{"DotDotStaysInside", "GET", "/../../etc/passwd", 200, "<!doctype html>", "no-cache"},
+		{"Post", "POST", "/", 405, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(tc.method, tc.path, nil))
+			if rec.Code != tc.status {
+				t.Fatalf("status %d, want %d (body %q)", rec.Code, tc.status, rec.Body.String())
+			}
+			if tc.body != "" && !strings.HasPrefix(rec.Body.String(), tc.body) {
+				t.Errorf("body %q, want prefix %q", rec.Body.String(), tc.body)
+			}
+			if got := rec.Header().Get("Cache-Control"); tc.cache != "" && got != tc.cache {
+				t.Errorf("Cache-Control %q, want %q", got, tc.cache)
+			}
+		})
+	}
+}
+
+func newTestHandler(t *testing.T, origins []string) (http.Handler, *store.Store, *bytes.Buffer) {
+	var logs bytes.Buffer
+	s := store.New(dbtest.Open(t))
+	return Handler(NewLogger(&logs, "json"), s, fstest.MapFS{"index.html": {Data: []byte("app")}}, origins), s, &logs
+}
+
+func TestCORS(t *testing.T) {
+	preflight := func(h http.Handler, origin string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodOptions, "/graphql", nil)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		req.Header.Set("Access-Control-Request-Headers", "content-type")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	t.Run("NoneByDefault", func(t *testing.T) {
+		h, _, _ := newTestHandler(t, nil)
+		if got := preflight(h, "https://evil.example").Header().Get("Access-Control-Allow-Origin"); got != "" {
+			t.Errorf("Access-Control-Allow-Origin = %q with no origins configured", got)
+		}
+	})
+	t.Run("Configured", func(t *testing.T) {
+		h, _, _ := newTestHandler(t, []string{"https://app.example.lv"})
+		if got := preflight(h, "https://app.example.lv").Header().Get("Access-Control-Allow-Origin"); got != "https://app.example.lv" {
+			t.Errorf("allowed origin: Access-Control-Allow-Origin = %q", got)
+		}
+		if got := preflight(h, "https://evil.example").Header().Get("Access-Control-Allow-Origin"); got != "" {
+			t.Errorf("other origin: Access-Control-Allow-Origin = %q", got)
+		}
+	})
+}
+
+func TestProbes(t *testing.T) {
+	h, s, _ := newTestHandler(t, nil)
+	get := func(path string) int {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		return rec.Code
+	}
+	if c := get("/healthz"); c != 200 {
+		t.Errorf("healthz %d", c)
+	}
+	if c := get("/readyz"); c != 200 {
+		t.Errorf("readyz %d on a migrated database", c)
+	}
+	// A database behind the binary's migrations is not ready.
+	if _, err := s.DB().Exec(`DELETE FROM goose_db_version WHERE version_id = (SELECT max(version_id) FROM goose_db_version)`); err != nil {
+		t.Fatal(err)
+	}
+	if c := get("/readyz"); c != http.StatusServiceUnavailable {
+		t.Errorf("readyz %d on a database missing a migration, want 503", c)
+	}
+	// An unreachable database is not ready.
+	s.DB().Close()
+	if c := get("/readyz"); c != http.StatusServiceUnavailable {
+		t.Errorf("readyz %d with the database closed, want 503", c)
+	}
+}
+
+func TestRequestIDInLogs(t *testing.T) {
+	h, _, logs := newTestHandler(t, nil)
+	req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(`{"query":"{ regions { code } }"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Request-Id", "mobile-0042-abcd")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if got := rec.Header().Get("X-Request-Id"); got != "mobile-0042-abcd" {
+		t.Errorf("X-Request-Id %q, want the client's", got)
+	}
+	if !strings.Contains(logs.String(), `"request_id":"mobile-0042-abcd"`) {
+		t.Errorf("log has no request id: %s", logs.String())
+	}
+
+	// A request id with odd characters is replaced, not logged.
+	req = httptest.NewRequest(http.MethodGet, "/healthz", nil)
+	req.Header.Set("X-Request-Id", "x\n\"injected")
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if got := rec.Header().Get("X-Request-Id"); len(got) != 16 {
+		t.Errorf("X-Request-Id %q, want a generated 16-hex id", got)
+	}
+}
+
+// TestServe_GracefulShutdown: a request in flight when the stop comes still gets its answer.
+func TestServe_GracefulShutdown(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	started := make(chan struct{})
+	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(started)
+		time.Sleep(300 * time.Millisecond)
+		io.WriteString(w, "finished")
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- Serve(ctx, ln, slow, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+
+	type result struct {
+		body string
+		err  error
+	}
+	resc := make(chan result, 1)
+	go func() {
+		resp, err := http.Get("http://" + ln.Addr().String() + "/")
+		if err != nil {
+			resc <- result{err: err}
+			return
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		resc <- result{string(b), err}
+	}()
+	<-started
+	cancel()
+	res := <-resc
+	if res.err != nil || res.body != "finished" {
+		t.Errorf("in-flight request: %q, %v", res.body, res.err)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("Serve: %v", err)
+	}
+	if _, err := http.Get("http://" + ln.Addr().String() + "/"); err == nil {
+		t.Error("server still accepts requests after shutdown")
+	}
+}
+
+func TestParseConfig(t *testing.T) {
+	env := map[string]string{"ATBALSTS_ADDR": "0.0.0.0:9000", "ATBALSTS_CORS_ORIGINS": "https://a.lv, https://b.lv", "DATABASE_URL": "postgres://db/x"}
+	cfg, err := ParseConfig([]string{"--demo", "--data-dir", "/var/lib/atbalsts"}, func(k string) string { return env[k] }, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Addr != "0.0.0.0:9000" || !cfg.Demo || cfg.DataDir != "/var/lib/atbalsts" || cfg.DatabaseURL != "postgres://db/x" ||
+		len(cfg.CORSOrigins) != 2 || cfg.CORSOrigins[1] != "https://b.lv" {
+		t.Errorf("config %+v", cfg)
+	}
+	cfg, err = ParseConfig([]string{"--addr", "127.0.0.1:1"}, func(k string) string { return env[k] }, io.Discard)
+	if err != nil || cfg.Addr != "127.0.0.1:1" {
+		t.Errorf("flag should win over env: %+v %v", cfg, err)
+	}
+	defaults, err := ParseConfig(nil, func(string) string { return "" }, io.Discard)
+	if err != nil || defaults.Addr != "127.0.0.1:8080" || defaults.DataDir != "./data" || defaults.DatabaseURL != "" || len(defaults.CORSOrigins) != 0 || defaults.Demo {
+		t.Errorf("defaults %+v %v", defaults, err)
+	}
+	if _, err := ParseConfig(nil, func(k string) string {
+		if k == "ATBALSTS_CORS_ORIGINS" {
+			return "*"
+		}
+		return ""
+	}, io.Discard); err == nil {
+		t.Error("CORS origin * accepted")
+	}
+}
