@@ -40,6 +40,9 @@ const superuser = "postgres"
 // maxSocketPath is the longest unix socket path Linux accepts (sun_path is 108 bytes).
 const maxSocketPath = 107
 
+// debianRoot is where Debian's postgresql-NN packages put their binaries, one folder a version.
+var debianRoot = "/usr/lib/postgresql"
+
 // ErrNoBinaries means that no PostgreSQL server binaries were found on the machine.
 var ErrNoBinaries = errors.New("PostgreSQL server binaries (initdb, postgres) not found: install them (apt-get install postgresql) or set DATABASE_URL to use an existing server")
 
@@ -292,7 +295,7 @@ func FindBinaries() (string, error) {
 	if p, err := exec.LookPath("initdb"); err == nil {
 		candidates = append(candidates, filepath.Dir(p))
 	}
-	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin")
+	dirs, _ := filepath.Glob(filepath.Join(debianRoot, "*", "bin"))
 	sort.Slice(dirs, func(i, j int) bool { return majorVersion(dirs[i]) > majorVersion(dirs[j]) })
 	candidates = append(candidates, dirs...)
 	for _, dir := range candidates {

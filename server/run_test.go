@@ -1,0 +1,120 @@
+package server
+
+import (
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestRun_EmbeddedDatabase starts the program on its embedded PostgreSQL in a fresh data
+// directory, stops it, checks that no postmaster is left, and starts it again on the same
+// data.
+func TestRun_EmbeddedDatabase(t *testing.T) {
+	dataDir := t.TempDir()
+	for round := 1; round <= 2; round++ {
+		addr := freeAddr(t)
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		var logs strings.Builder
+		go func() {
+			done <- Run(ctx, Config{Addr: addr, DataDir: dataDir, LogFormat: "text"}, NewLogger(&syncWriter{w: &logs}, "text"))
+		}()
+		waitReady(t, addr, done)
+		pid := postmasterPID(t, dataDir)
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatalf("round %d: Run: %v", round, err)
+		}
+		if syscall.Kill(pid, 0) == nil {
+			t.Fatalf("round %d: postmaster %d still running after the program stopped", round, pid)
+		}
+		if round == 2 && strings.Contains(logs.String(), "initialising") {
+			t.Errorf("second start initialised the cluster again instead of reusing it")
+		}
+	}
+}
+
+// TestRun_FailedStartStopsDatabase: when start-up fails after the database started (here:
+// the address is taken), the embedded PostgreSQL stops too.
+func TestRun_FailedStartStopsDatabase(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	dataDir := t.TempDir()
+	err = Run(context.Background(), Config{Addr: ln.Addr().String(), DataDir: dataDir}, NewLogger(io.Discard, "text"))
+	if err == nil {
+		t.Fatal("Run succeeded on a taken address")
+	}
+	data, _ := os.ReadFile(filepath.Join(dataDir, "postgres", "postmaster.pid"))
+	if line, _, _ := strings.Cut(string(data), "\n"); line != "" {
+		if pid, _ := strconv.Atoi(line); pid > 0 && syscall.Kill(pid, 0) == nil {
+			t.Fatalf("postmaster %d left running after a failed start", pid)
+		}
+	}
+}
+
+func freeAddr(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func waitReady(t *testing.T, addr string, done <-chan error) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case err := <-done:
+			t.Fatalf("Run ended before ready: %v", err)
+		default:
+		}
+		if resp, err := http.Get("http://" + addr + "/readyz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatal("not ready within 60 s")
+}
+
+func postmasterPID(t *testing.T, dataDir string) int {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dataDir, "postgres", "postmaster.pid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	line, _, _ := strings.Cut(string(data), "\n")
+	pid, err := strconv.Atoi(line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pid
+}
+
+// syncWriter lets the server's goroutines log into one builder.
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}
