@@ -71,3 +71,35 @@ func (cc *countingConn) ExecContext(ctx context.Context, q string, args []driver
 	cc.c.n.Add(1)
 	return cc.pqConn.ExecContext(ctx, q, args)
 }
+
+func (cc *countingConn) PrepareContext(ctx context.Context, q string) (driver.Stmt, error) {
+	st, err := cc.pqConn.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return &countingStmt{st.(pqStmt), cc.c}, nil
+}
+
+// pqStmt is what lib/pq's prepared statement offers and the wrapper passes on.
+type pqStmt interface {
+	driver.Stmt
+	driver.StmtQueryContext
+	driver.StmtExecContext
+}
+
+// countingStmt counts executions of a prepared statement (preparing it is not a statement
+// the test cares about: it happens once per connection).
+type countingStmt struct {
+	pqStmt
+	c *Counter
+}
+
+func (cs *countingStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
+	cs.c.n.Add(1)
+	return cs.pqStmt.QueryContext(ctx, args)
+}
+
+func (cs *countingStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
+	cs.c.n.Add(1)
+	return cs.pqStmt.ExecContext(ctx, args)
+}

@@ -20,14 +20,14 @@ const serviceTypeColumns = `s.id, s.code, s.name, s.name_en, s.category, s.unit,
 // Regions lists the planning regions by Latvian name.
 func (s *Store) Regions(ctx context.Context) ([]domain.Region, error) {
 	var out []domain.Region
-	err := s.db.SelectContext(ctx, &out, `SELECT `+regionColumns+` FROM planning_region r ORDER BY r.name, r.id`)
+	err := s.selectAll(ctx, &out, `SELECT `+regionColumns+` FROM planning_region r ORDER BY r.name, r.id`)
 	return out, wrap("regions", err)
 }
 
 // RegionsByIDs returns the regions with the given ids, in key order.
 func (s *Store) RegionsByIDs(ctx context.Context, ids []int) ([]*domain.Region, []error) {
 	var rows []domain.Region
-	if err := s.db.SelectContext(ctx, &rows, `SELECT `+regionColumns+` FROM planning_region r WHERE r.id = ANY($1)`, pq.Array(ids)); err != nil {
+	if err := s.selectAll(ctx, &rows, `SELECT `+regionColumns+` FROM planning_region r WHERE r.id = ANY($1)`, pq.Array(ids)); err != nil {
 		return nil, fill(len(ids), wrap("regions by id", err))
 	}
 	return byKey(ids, rows, func(r *domain.Region) int { return r.ID }, notFound("planning region"))
@@ -36,7 +36,7 @@ func (s *Store) RegionsByIDs(ctx context.Context, ids []int) ([]*domain.Region, 
 // MunicipalitiesByIDs returns the municipalities with the given ids, in key order.
 func (s *Store) MunicipalitiesByIDs(ctx context.Context, ids []int) ([]*domain.Municipality, []error) {
 	var rows []domain.Municipality
-	if err := s.db.SelectContext(ctx, &rows, `SELECT `+municipalityColumns+` FROM municipality m WHERE m.id = ANY($1)`, pq.Array(ids)); err != nil {
+	if err := s.selectAll(ctx, &rows, `SELECT `+municipalityColumns+` FROM municipality m WHERE m.id = ANY($1)`, pq.Array(ids)); err != nil {
 		return nil, fill(len(ids), wrap("municipalities by id", err))
 	}
 	return byKey(ids, rows, func(m *domain.Municipality) int { return m.ID }, notFound("municipality"))
@@ -45,7 +45,7 @@ func (s *Store) MunicipalitiesByIDs(ctx context.Context, ids []int) ([]*domain.M
 // MunicipalitiesByRegionIDs returns, for each region id in order, its municipalities by name.
 func (s *Store) MunicipalitiesByRegionIDs(ctx context.Context, regionIDs []int) ([][]*domain.Municipality, []error) {
 	var rows []domain.Municipality
-	err := s.db.SelectContext(ctx, &rows, `SELECT `+municipalityColumns+` FROM municipality m
+	err := s.selectAll(ctx, &rows, `SELECT `+municipalityColumns+` FROM municipality m
 		WHERE m.region_id = ANY($1) ORDER BY m.name, m.id`, pq.Array(regionIDs))
 	if err != nil {
 		return nil, fill(len(regionIDs), wrap("municipalities by region", err))
@@ -71,7 +71,7 @@ func (s *Store) Municipalities(ctx context.Context, f domain.MunicipalityFilter,
 	query := `SELECT ` + municipalityColumns + ` FROM municipality m` + and(where) +
 		fmt.Sprintf(` ORDER BY m.name, m.id LIMIT $%d`, len(args))
 	var rows []domain.Municipality
-	if err := s.db.SelectContext(ctx, &rows, query, args...); err != nil {
+	if err := s.selectAll(ctx, &rows, query, args...); err != nil {
 		return nil, false, wrap("municipalities", err)
 	}
 	if len(rows) > limit {
@@ -84,7 +84,7 @@ func (s *Store) Municipalities(ctx context.Context, f domain.MunicipalityFilter,
 func (s *Store) CountMunicipalities(ctx context.Context, f domain.MunicipalityFilter) (int, error) {
 	where, args := municipalityWhere(f)
 	var n int
-	err := s.db.GetContext(ctx, &n, `SELECT count(*) FROM municipality m`+and(where), args...)
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM municipality m`+and(where), args...)
 	return n, wrap("count municipalities", err)
 }
 
@@ -107,14 +107,14 @@ func municipalityWhere(f domain.MunicipalityFilter) (where []string, args []any)
 // ServiceTypes lists the service catalogue by category, then code.
 func (s *Store) ServiceTypes(ctx context.Context) ([]domain.ServiceType, error) {
 	var out []domain.ServiceType
-	err := s.db.SelectContext(ctx, &out, `SELECT `+serviceTypeColumns+` FROM service_type s ORDER BY s.category, s.code`)
+	err := s.selectAll(ctx, &out, `SELECT `+serviceTypeColumns+` FROM service_type s ORDER BY s.category, s.code`)
 	return out, wrap("service types", err)
 }
 
 // ServiceTypesByIDs returns the service types with the given ids, in key order.
 func (s *Store) ServiceTypesByIDs(ctx context.Context, ids []int) ([]*domain.ServiceType, []error) {
 	var rows []domain.ServiceType
-	if err := s.db.SelectContext(ctx, &rows, `SELECT `+serviceTypeColumns+` FROM service_type s WHERE s.id = ANY($1)`, pq.Array(ids)); err != nil {
+	if err := s.selectAll(ctx, &rows, `SELECT `+serviceTypeColumns+` FROM service_type s WHERE s.id = ANY($1)`, pq.Array(ids)); err != nil {
 		return nil, fill(len(ids), wrap("service types by id", err))
 	}
 	return byKey(ids, rows, func(t *domain.ServiceType) int { return t.ID }, notFound("service type"))

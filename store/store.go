@@ -5,6 +5,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -13,11 +14,48 @@ import (
 
 // Store reads and writes Atbalsts's data in PostgreSQL.
 type Store struct {
-	db *sqlx.DB
+	db    *sqlx.DB
+	stmts sync.Map // query text -> *sqlx.Stmt, prepared once per pool
 }
 
 // New returns a Store over an open database.
 func New(db *sqlx.DB) *Store { return &Store{db: db} }
+
+// prepared returns the query prepared once for the pool. Queries come from constant strings
+// in this package (filters combine a fixed set of conditions), so the cache stays small; a
+// prepared query skips PostgreSQL's parse and plan on every call.
+func (s *Store) prepared(ctx context.Context, query string) (*sqlx.Stmt, error) {
+	if st, ok := s.stmts.Load(query); ok {
+		return st.(*sqlx.Stmt), nil
+	}
+	st, err := s.db.PreparexContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if prev, loaded := s.stmts.LoadOrStore(query, st); loaded {
+		st.Close()
+		return prev.(*sqlx.Stmt), nil
+	}
+	return st, nil
+}
+
+// selectAll runs a prepared query and scans every row into dest, a pointer to a slice.
+func (s *Store) selectAll(ctx context.Context, dest any, query string, args ...any) error {
+	st, err := s.prepared(ctx, query)
+	if err != nil {
+		return err
+	}
+	return st.SelectContext(ctx, dest, args...)
+}
+
+// getOne runs a prepared query and scans its one row into dest.
+func (s *Store) getOne(ctx context.Context, dest any, query string, args ...any) error {
+	st, err := s.prepared(ctx, query)
+	if err != nil {
+		return err
+	}
+	return st.GetContext(ctx, dest, args...)
+}
 
 // DB is the underlying database handle.
 func (s *Store) DB() *sqlx.DB { return s.db }

@@ -9,12 +9,14 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"atbalsts/server"
 )
 
 func main() {
+	tuneGC()
 	cfg, err := server.ParseConfig(os.Args[1:], os.Getenv, os.Stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return
@@ -31,4 +33,17 @@ func main() {
 		os.Exit(1)
 	}
 	log.Info("atbalsts stopped")
+}
+
+// tuneGC collects garbage less often than Go's default unless GOGC or GOMEMLIMIT say
+// otherwise: gqlgen allocates heavily per response, and on this kind of 2-core machine a
+// higher GOGC alone gave 1.5-1.8x the throughput (../shared/stack.md). The memory limit keeps
+// the heap bounded all the same.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(1 << 30)
+	}
 }
