@@ -93,6 +93,49 @@ func TestUp_EmptyDatabase(t *testing.T) {
 	}
 }
 
+// TestUp_Concurrent: instances starting together migrate once, under the lock; none fails.
+func TestUp_Concurrent(t *testing.T) {
+	ctx := context.Background()
+	admin := dbtest.AdminDSN(t)
+	if err := localpg.CreateDatabase(ctx, admin, "migrate_concurrent", ""); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		a, _ := sql.Open("postgres", admin)
+		a.Exec(`DROP DATABASE migrate_concurrent WITH (FORCE)`)
+		a.Close()
+	})
+	const instances = 4
+	type result struct {
+		applied int
+		err     error
+	}
+	results := make(chan result, instances)
+	for i := 0; i < instances; i++ {
+		go func() {
+			db, err := sql.Open("postgres", localpg.WithDatabase(admin, "migrate_concurrent"))
+			if err != nil {
+				results <- result{err: err}
+				return
+			}
+			defer db.Close()
+			n, err := migrations.Up(ctx, db)
+			results <- result{n, err}
+		}()
+	}
+	total := 0
+	for i := 0; i < instances; i++ {
+		r := <-results
+		if r.err != nil {
+			t.Error(r.err)
+		}
+		total += r.applied
+	}
+	if int64(total) != migrations.Latest() {
+		t.Errorf("%d instances applied %d migrations in all, want %d (each once)", instances, total, migrations.Latest())
+	}
+}
+
 // TestForwardOnly: migrations are never undone, so no file carries a Down section.
 func TestForwardOnly(t *testing.T) {
 	names, _ := fs.Glob(migrations.FS, "*.sql")
