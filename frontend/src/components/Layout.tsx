@@ -1,0 +1,83 @@
+// The app shell: skip link, header with the product name, navigation and language switch,
+// the main landmark with the current page, and a footer.
+import { Container } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+import classes from './Layout.module.css';
+
+const navItems = [
+  { to: '/', key: 'nav.home', end: true },
+  { to: '/regions', key: 'nav.regions', end: false },
+  { to: '/services', key: 'nav.services', end: false },
+  { to: '/graphiql', key: 'nav.graphiql', end: false },
+] as const;
+
+export function Layout() {
+  const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusMainOnNavigation(mainRef);
+
+  return (
+    <>
+      <a
+        href="#main"
+        className={classes.skipLink}
+        onClick={(event) => {
+          // Focus the content without adding #main to the URL of a client-side route.
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className={classes.header}>
+        <Container size="xl" className={classes.headerInner}>
+          <Link to="/" className={classes.brand}>
+            {t('app.name')}
+          </Link>
+          <nav aria-label={t('app.mainNavigation')} className={classes.nav}>
+            <ul className={classes.navList}>
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end} className={classes.navLink}>
+                    {t(item.key)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className={classes.language}>
+            <LanguageSwitch />
+          </div>
+        </Container>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className={classes.main}>
+        <Container size="xl">
+          <Outlet />
+        </Container>
+      </main>
+      <footer className={classes.footer}>
+        <Container size="xl">{t('app.footer')}</Container>
+      </footer>
+    </>
+  );
+}
+
+/**
+ * After a client-side navigation, moves focus to the main content, as a full page load
+ * would reset it: otherwise a keyboard or screen reader user stays on the link they followed
+ * and does not learn that the page changed. The first render keeps the browser's own focus.
+ */
+function useFocusMainOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [pathname, mainRef]);
+}

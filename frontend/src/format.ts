@@ -1,0 +1,41 @@
+// Formatting of dates and money for display, in one place so that every page agrees.
+//
+// Both work on the strings the API sends (Date: yyyy-mm-dd, Money: a decimal string) without
+// going through Date or floating point: a date must not move by a day with the browser's time
+// zone, and an amount must show exactly the cents the server summed. Intl.NumberFormat is not
+// used for money either: for Latvian it leaves four-digit amounts ungrouped ("1234,56 €"), and
+// its output differs between browser versions, which would make the exact format untestable.
+import type { Language } from './i18n';
+
+const NBSP = '\u00a0';
+
+/** "2025-06-30" → "30.06.2025" (the same in both languages: unambiguous and familiar). */
+export function formatDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) return isoDate; // show what came rather than hide it
+  return `${m[3]}.${m[2]}.${m[1]}`;
+}
+
+const moneyPattern = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * Formats an amount in EUR: "1234.56" → "1 234,56 €" in Latvian (no-break spaces, so that an
+ * amount never wraps), "€1,234.56" in English. An amount that is not a decimal string with at
+ * most two fractional digits is shown unchanged rather than rounded.
+ */
+export function formatMoney(amount: string, language: Language): string {
+  const m = moneyPattern.exec(amount.trim());
+  if (!m) return amount;
+  const [, minus, whole, fraction = ''] = m;
+  const euros = whole.replace(/^0+(?=\d)/, '');
+  const cents = fraction.padEnd(2, '0');
+  const sign = minus && /[1-9]/.test(euros + cents) ? '-' : ''; // no "-0,00 €"
+  if (language === 'lv') {
+    return `${sign}${groupThousands(euros, NBSP)},${cents}${NBSP}€`;
+  }
+  return `${sign}€${groupThousands(euros, ',')}.${cents}`;
+}
+
+function groupThousands(digits: string, separator: string): string {
+  return digits.replace(/\B(?=(\d{3})+$)/g, separator);
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { regionsQuery } from '../pages/RegionsPage';
+import { fakeFetch } from '../test/render';
+import { createClient } from './client';
+
+describe('createClient', () => {
+  it('sends a query as its hash first and in full once the server asks for it', async () => {
+    const known = new Set<string>();
+    const fetch = fakeFetch((req) => {
+      const hash = req.extensions?.persistedQuery?.sha256Hash;
+      if (hash && !req.query && !known.has(hash)) {
+        return { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] };
+      }
+      if (hash && req.query) known.add(hash);
+      return { data: { regions: [] } };
+    });
+    const client = createClient({ url: 'http://localhost/graphql', fetch });
+
+    const first = await client.query(regionsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+    expect(first.error).toBeUndefined();
+    expect(first.data).toEqual({ regions: [] });
+
+    const [hashOnly, full] = fetch.requests;
+    expect(hashOnly.method).toBe('GET');
+    expect(hashOnly.query).toBeUndefined();
+    expect(full.query).toContain('query Regions');
+    // The hash is that of the very text sent, as the server checks.
+    expect(full.extensions?.persistedQuery?.sha256Hash).toBe(await sha256Hex(full.query!));
+    expect(hashOnly.extensions?.persistedQuery?.sha256Hash).toBe(full.extensions?.persistedQuery?.sha256Hash);
+
+    // Now the server knows it: one request with the hash alone is enough.
+    await client.query(regionsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+    expect(fetch.requests).toHaveLength(3);
+    expect(fetch.requests[2].query).toBeUndefined();
+  });
+});
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}

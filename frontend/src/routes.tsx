@@ -1,0 +1,41 @@
+// The client-side routes. The server answers every path that is not a file with index.html,
+// so each of these can be opened directly by its URL.
+import { lazy, Suspense } from 'react';
+import type { RouteObject } from 'react-router';
+import { Layout } from './components/Layout';
+import { Loading } from './components/QueryStatus';
+import { HomePage } from './pages/HomePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RegionsPage } from './pages/RegionsPage';
+import { RouteErrorPage } from './pages/RouteErrorPage';
+import { ServicesPage } from './pages/ServicesPage';
+
+// GraphiQL with its editor is several times the size of the rest of the app: it is loaded
+// only when someone opens it.
+const GraphiQLPage = lazy(() => import('./pages/GraphiQLPage'));
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      {
+        // An error inside a page replaces the page, not the header and navigation.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'regions', element: <RegionsPage /> },
+          { path: 'services', element: <ServicesPage /> },
+          {
+            path: 'graphiql',
+            element: (
+              <Suspense fallback={<Loading labelKey="graphiql.loading" />}>
+                <GraphiQLPage />
+              </Suspense>
+            ),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
