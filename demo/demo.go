@@ -1,18 +1,151 @@
-// Package demo loads made-up demo data for `make run` (the --demo flag): only into a
-// database that has none yet, and all of it in one transaction.
+// Package demo loads made-up demo data for `make run` (the --demo flag). Every person in it is
+// invented. Loading is idempotent: what exists already (matched by email or registration
+// number) is left as it is, so a second start, or a start after a failed one, adds only what is
+// missing.
 package demo
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 
+	"atbalsts/domain"
 	"atbalsts/store"
 )
 
-// Load fills an empty database with demo data. The reference data (regions,
-// municipalities, the service catalogue) comes with the migrations; the demo people,
-// projects and plans arrive with the capabilities that hold them.
+// User is a demo user with the password it signs in with; README.md lists the same.
+type User struct {
+	Email        string
+	Password     string
+	Name         string
+	Role         domain.Role
+	Region       domain.RegionCode // REGION_COORDINATOR
+	Municipality string            // MUNICIPALITY_WORKER: the municipality's Latvian name
+	Provider     string            // ASSESSOR, PROVIDER_SPECIALIST: the provider's registration number
+}
+
+// Users are the demo users, one per role (and a second municipality worker, in another region,
+// to show that the two do not see each other's cases).
+var Users = []User{
+	{Email: "admin@atbalsts.example", Password: "admin-demo-2026", Name: "Agnese Administratore", Role: domain.RoleAdmin},
+	{Email: "analitikis@atbalsts.example", Password: "analitikis-demo-2026", Name: "Andris Analītiķis", Role: domain.RoleMinistryAnalyst},
+	{Email: "koordinators.kurzeme@atbalsts.example", Password: "koordinators-demo-2026", Name: "Kārlis Koordinators", Role: domain.RoleRegionCoordinator, Region: domain.RegionKurzeme},
+	{Email: "darbiniece.liepaja@atbalsts.example", Password: "liepaja-demo-2026", Name: "Līga Darbiniece", Role: domain.RoleMunicipalityWorker, Municipality: "Liepāja"},
+	{Email: "darbinieks.rezekne@atbalsts.example", Password: "rezekne-demo-2026", Name: "Rihards Darbinieks", Role: domain.RoleMunicipalityWorker, Municipality: "Rēzeknes novads"},
+	{Email: "izvertetaja@atbalsts.example", Password: "izvertetaja-demo-2026", Name: "Ilze Izvērtētāja", Role: domain.RoleAssessor, Provider: "DEMO-0001"},
+	{Email: "specialists@atbalsts.example", Password: "specialists-demo-2026", Name: "Sandis Speciālists", Role: domain.RoleProviderSpecialist, Provider: "DEMO-0001"},
+}
+
+// providers are made-up provider organisations.
+var providers = []struct{ Name, RegistrationNumber string }{
+	{"Rehabilitācijas centrs \"Piemērs\"", "DEMO-0001"},
+	{"Biedrība \"Atbalsta tilts\"", "DEMO-0002"},
+}
+
+// Load adds the demo data that is missing and logs the demo users' sign-in details.
 func Load(ctx context.Context, s *store.Store, log *slog.Logger) error {
-	log.InfoContext(ctx, "demo data: the reference data is loaded by the migrations; no demo cases exist yet")
+	ctx = domain.WithRequestInfo(ctx, domain.RequestInfo{ID: "demo-data"})
+	providerIDs, err := loadProviders(ctx, s)
+	if err != nil {
+		return err
+	}
+	refs, err := referenceIDs(ctx, s)
+	if err != nil {
+		return err
+	}
+	created := 0
+	for _, u := range Users {
+		n, err := loadUser(ctx, s, u, refs, providerIDs)
+		if err != nil {
+			return fmt.Errorf("demo user %s: %w", u.Email, err)
+		}
+		created += n
+	}
+	log.InfoContext(ctx, "demo data loaded", "users_created", created)
+	for _, u := range Users {
+		log.InfoContext(ctx, "demo user", "email", u.Email, "password", u.Password, "role", u.Role)
+	}
 	return nil
+}
+
+type references struct {
+	regions        map[domain.RegionCode]int
+	municipalities map[string]int
+}
+
+func referenceIDs(ctx context.Context, s *store.Store) (references, error) {
+	refs := references{regions: map[domain.RegionCode]int{}, municipalities: map[string]int{}}
+	regions, err := s.Regions(ctx)
+	if err != nil {
+		return refs, err
+	}
+	for _, r := range regions {
+		refs.regions[r.Code] = r.ID
+	}
+	ms, _, err := s.Municipalities(ctx, domain.MunicipalityFilter{}, nil, 1000)
+	if err != nil {
+		return refs, err
+	}
+	for _, m := range ms {
+		if m.ValidTo == nil {
+			refs.municipalities[m.Name] = m.ID
+		}
+	}
+	return refs, nil
+}
+
+func loadProviders(ctx context.Context, s *store.Store) (map[string]int, error) {
+	ids := map[string]int{}
+	existing, _, err := s.Providers(ctx, nil, 1000)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range existing {
+		ids[p.RegistrationNumber] = p.ID
+	}
+	for _, p := range providers {
+		if _, ok := ids[p.RegistrationNumber]; ok {
+			continue
+		}
+		created, err := s.CreateProvider(ctx, p.Name, p.RegistrationNumber)
+		if err != nil {
+			return nil, err
+		}
+		ids[p.RegistrationNumber] = created.ID
+	}
+	return ids, nil
+}
+
+// loadUser creates the user unless one with the email exists, and says how many it created.
+func loadUser(ctx context.Context, s *store.Store, u User, refs references, providerIDs map[string]int) (int, error) {
+	if exists, err := s.UserExists(ctx, u.Email); err != nil || exists {
+		return 0, err // hashing a password takes a while: skip it for users loaded before
+	}
+	nu := domain.NewUser{Email: u.Email, Name: u.Name, Password: u.Password, Scope: domain.UserScope{Role: u.Role}}
+	if u.Region != "" {
+		id := refs.regions[u.Region]
+		nu.Scope.RegionID = &id
+	}
+	if u.Municipality != "" {
+		id, ok := refs.municipalities[u.Municipality]
+		if !ok {
+			return 0, fmt.Errorf("no municipality %q", u.Municipality)
+		}
+		nu.Scope.MunicipalityIDs = []int{id}
+	}
+	if u.Provider != "" {
+		id := providerIDs[u.Provider]
+		nu.Scope.ProviderID = &id
+	}
+	if err := nu.Validate(); err != nil {
+		return 0, err
+	}
+	hash, err := domain.HashPassword(nu.Password)
+	if err != nil {
+		return 0, err
+	}
+	if _, err = s.CreateUser(ctx, nu, hash); err != nil {
+		return 0, err
+	}
+	return 1, nil
 }

@@ -15,6 +15,7 @@ const (
 	ECONFLICT        = "conflict"        // the object changed since the caller read it
 	EFORBIDDEN       = "forbidden"       // the caller may not do this
 	EUNAUTHENTICATED = "unauthenticated" // the caller is not signed in
+	ERATELIMITED     = "rate_limited"    // the caller must wait before trying again
 	EINTERNAL        = "internal"        // a fault of ours; details go to the log only
 )
 

@@ -21,6 +21,7 @@ var extensionCodes = map[string]string{
 	domain.ECONFLICT:        "CONFLICT",
 	domain.EFORBIDDEN:       "FORBIDDEN",
 	domain.EUNAUTHENTICATED: "UNAUTHENTICATED",
+	domain.ERATELIMITED:     "RATE_LIMITED",
 	domain.EINTERNAL:        "INTERNAL",
 }
 

@@ -44,7 +44,7 @@ type client struct {
 }
 
 func newClient(t *testing.T) *client {
-	return &client{t, graph.NewHandler(store.New(dbtest.Open(t)))}
+	return &client{t, graph.NewHandler(store.New(dbtest.Open(t)), nil)}
 }
 
 // post sends a GraphQL request body and decodes the response.
@@ -363,7 +363,7 @@ func TestTransports(t *testing.T) {
 // region costs the same number of statements however many rows there are: one per level.
 func TestDataloaders_StatementCount(t *testing.T) {
 	db, counter := dbtest.OpenCounting(t)
-	c := &client{t, graph.NewHandler(store.New(db))}
+	c := &client{t, graph.NewHandler(store.New(db), nil)}
 	q := `{ regions { name municipalities { name region { code } } } }`
 	var data json.RawMessage
 	c.query(q, nil, &data) // warm the connection

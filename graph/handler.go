@@ -10,6 +10,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"atbalsts/domain"
 	"atbalsts/graph/loader"
 	"atbalsts/graph/model"
 	"atbalsts/store"
@@ -29,9 +30,19 @@ const (
 
 // NewHandler serves GraphQL over GET and POST, with automatic persisted queries, the limits
 // above, and per-request dataloaders.
-func NewHandler(s *store.Store) http.Handler {
-	cfg := Config{Resolvers: &Resolver{Store: s, Now: time.Now}}
+// sessions may be nil where there are no cookie sessions (then signIn is refused).
+func NewHandler(s *store.Store, sessions Sessions) http.Handler {
+	cfg := Config{Resolvers: &Resolver{Store: s, Sessions: sessions, Now: time.Now}}
 	cfg.Complexity.Query.Municipalities = func(child int, _ *model.MunicipalityFilter, first *int, _ *string) int {
+		return child * pageSizeCost(first)
+	}
+	cfg.Complexity.Query.Users = func(child int, _ *model.UserFilter, first *int, _ *string) int {
+		return child * pageSizeCost(first)
+	}
+	cfg.Complexity.Query.Providers = func(child int, first *int, _ *string) int {
+		return child * pageSizeCost(first)
+	}
+	cfg.Complexity.Query.AuditEvents = func(child int, _ *model.AuditEventFilter, first *int, _ *string) int {
 		return child * pageSizeCost(first)
 	}
 
@@ -44,9 +55,11 @@ func NewHandler(s *store.Store) http.Handler {
 	srv.Use(extension.Introspection{}) // GraphiQL and codegen read the schema
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(extension.FixedComplexityLimit(MaxComplexity))
+	srv.Use(csrfGuard{})
+	srv.Use(readAuditor{s})
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)
-	return loader.Middleware(s, srv)
+	return loader.Middleware(s, withReadLog(srv))
 }
 
 // pageSizeCost is how many items a connection may return for `first`.
@@ -55,4 +68,12 @@ func pageSizeCost(first *int) int {
 		return defaultPageSize
 	}
 	return min(*first, maxPageSize)
+}
+
+// withReadLog gives every request a fresh log of the personal data it reads (see readAuditor).
+func withReadLog(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, _ := domain.WithReadLog(r.Context())
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
 }

@@ -17,6 +17,10 @@ const (
 	typePlanningRegion = "PlanningRegion"
 	typeMunicipality   = "Municipality"
 	typeServiceType    = "ServiceType"
+	typeUser           = domain.EntityUser
+	typeProvider       = "Provider"
+	typeAPIToken       = domain.EntityAPIToken
+	typeAuditEvent     = "AuditEvent"
 )
 
 func globalID(typ string, id int) string {

@@ -4,6 +4,7 @@
 package graph
 
 import (
+	"context"
 	"time"
 
 	"atbalsts/store"
@@ -13,6 +14,17 @@ import (
 
 // Resolver holds the dependencies of the resolvers.
 type Resolver struct {
-	Store *store.Store     // the database
-	Now   func() time.Time // the clock, replaceable in tests
+	Store    *store.Store     // the database
+	Sessions Sessions         // the SPA's cookie sessions; nil where there are none
+	Now      func() time.Time // the clock, replaceable in tests
+}
+
+// Sessions starts and ends the SPA's cookie sessions. The server implements it over the
+// request's session; the resolvers only decide when.
+type Sessions interface {
+	// Start signs the user in on this request's session, under a new session token, and
+	// returns the session's CSRF token.
+	Start(ctx context.Context, userID int) (csrfToken string, err error)
+	// End signs out: the session is destroyed and its cookies are cleared.
+	End(ctx context.Context) error
 }

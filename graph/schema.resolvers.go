@@ -15,6 +15,38 @@ import (
 )
 
 // ID is the resolver for the id field.
+func (r *apiTokenResolver) ID(ctx context.Context, obj *domain.APIToken) (string, error) {
+	return globalID(typeAPIToken, obj.ID), nil
+}
+
+// ID is the resolver for the id field.
+func (r *auditEventResolver) ID(ctx context.Context, obj *domain.AuditEvent) (string, error) {
+	return globalID(typeAuditEvent, int(obj.ID)), nil
+}
+
+// Actor is the resolver for the actor field.
+func (r *auditEventResolver) Actor(ctx context.Context, obj *domain.AuditEvent) (*domain.User, error) {
+	if obj.ActorID == nil {
+		return nil, nil
+	}
+	return loader.For(ctx).UserByID.Load(ctx, *obj.ActorID)
+}
+
+// EntityID is the resolver for the entityId field.
+func (r *auditEventResolver) EntityID(ctx context.Context, obj *domain.AuditEvent) (*string, error) {
+	if obj.EntityID == nil {
+		return nil, nil
+	}
+	id := globalID(obj.EntityType, int(*obj.EntityID))
+	return &id, nil
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *auditEventConnectionResolver) TotalCount(ctx context.Context, obj *model.AuditEventConnection) (int, error) {
+	return r.Store.CountAuditEvents(ctx, obj.Filter)
+}
+
+// ID is the resolver for the id field.
 func (r *municipalityResolver) ID(ctx context.Context, obj *domain.Municipality) (string, error) {
 	return globalID(typeMunicipality, obj.ID), nil
 }
@@ -27,6 +59,195 @@ func (r *municipalityResolver) Region(ctx context.Context, obj *domain.Municipal
 // TotalCount is the resolver for the totalCount field.
 func (r *municipalityConnectionResolver) TotalCount(ctx context.Context, obj *model.MunicipalityConnection) (int, error) {
 	return r.Store.CountMunicipalities(ctx, obj.Filter)
+}
+
+// SignIn is the resolver for the signIn field.
+func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) (*model.SignInPayload, error) {
+	if r.Sessions == nil {
+		return nil, domain.Errorf(domain.EFORBIDDEN, "this endpoint has no sessions: use a token")
+	}
+	email, err := domain.NormalizeEmail(input.Email)
+	if err != nil {
+		return nil, domain.ErrBadCredentials // the same answer as for a wrong password
+	}
+	user, err := r.Store.SignIn(ctx, email, domain.RequestInfoFrom(ctx).Address, func(hash *string) bool {
+		return domain.CheckPassword(input.Password, hash)
+	})
+	if err != nil {
+		return nil, err
+	}
+	csrf, err := r.Sessions.Start(ctx, user.ID)
+	if err != nil {
+		return nil, err
+	}
+	// The sign-in row records this; the user reading their own record is no read to audit.
+	return &model.SignInPayload{User: wrote(ctx, user), CsrfToken: csrf}, nil
+}
+
+// SignOut is the resolver for the signOut field.
+func (r *mutationResolver) SignOut(ctx context.Context) (*model.SignOutPayload, error) {
+	if a := domain.ActorFrom(ctx); a.Method == domain.AuthSession {
+		if err := r.Store.AuditSignOut(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if r.Sessions != nil {
+		if err := r.Sessions.End(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return &model.SignOutPayload{Ok: true}, nil
+}
+
+// ChangePassword is the resolver for the changePassword field.
+func (r *mutationResolver) ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error) {
+	a := domain.ActorFrom(ctx)
+	if err := domain.RequireSignedIn(a); err != nil {
+		return nil, err
+	}
+	if err := domain.ValidatePassword("newPassword", input.NewPassword); err != nil {
+		return nil, err
+	}
+	hash, err := r.Store.PasswordHash(ctx, a.UserID)
+	if err != nil {
+		return nil, err
+	}
+	if !domain.CheckPassword(input.CurrentPassword, hash) {
+		return nil, domain.FieldErrorf("currentPassword", "the current password is wrong")
+	}
+	newHash, err := domain.HashPassword(input.NewPassword)
+	if err != nil {
+		return nil, err
+	}
+	user, err := r.Store.SetPassword(ctx, a.UserID, newHash)
+	return &model.ChangePasswordPayload{User: user}, err
+}
+
+// CreateUser is the resolver for the createUser field.
+func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*model.CreateUserPayload, error) {
+	if err := domain.CanManageUsers(domain.ActorFrom(ctx)); err != nil {
+		return nil, err
+	}
+	scope, err := userScope(input.Role, input.RegionID, input.MunicipalityIds, input.ProviderID)
+	if err != nil {
+		return nil, err
+	}
+	nu := domain.NewUser{Email: input.Email, Name: input.Name, Scope: scope, Password: input.Password}
+	if err := nu.Validate(); err != nil {
+		return nil, err
+	}
+	hash, err := domain.HashPassword(nu.Password)
+	if err != nil {
+		return nil, err
+	}
+	user, err := r.Store.CreateUser(ctx, nu, hash)
+	return &model.CreateUserPayload{User: wrote(ctx, user)}, err
+}
+
+// UpdateUser is the resolver for the updateUser field.
+func (r *mutationResolver) UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UpdateUserPayload, error) {
+	if err := domain.CanManageUsers(domain.ActorFrom(ctx)); err != nil {
+		return nil, err
+	}
+	id, err := idOf("id", typeUser, input.ID)
+	if err != nil {
+		return nil, err
+	}
+	scope, err := userScope(input.Role, input.RegionID, input.MunicipalityIds, input.ProviderID)
+	if err != nil {
+		return nil, err
+	}
+	c := domain.UserChange{ID: id, Version: input.Version, Name: input.Name, Scope: scope}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	user, err := r.Store.UpdateUser(ctx, c)
+	return &model.UpdateUserPayload{User: wrote(ctx, user)}, err
+}
+
+// SetUserActive is the resolver for the setUserActive field.
+func (r *mutationResolver) SetUserActive(ctx context.Context, input model.SetUserActiveInput) (*model.SetUserActivePayload, error) {
+	a := domain.ActorFrom(ctx)
+	if err := domain.CanManageUsers(a); err != nil {
+		return nil, err
+	}
+	id, err := idOf("id", typeUser, input.ID)
+	if err != nil {
+		return nil, err
+	}
+	if id == a.UserID && !input.Active {
+		return nil, domain.FieldErrorf("id", "you cannot deactivate yourself")
+	}
+	user, err := r.Store.SetUserActive(ctx, id, input.Active)
+	return &model.SetUserActivePayload{User: wrote(ctx, user)}, err
+}
+
+// ResetUserPassword is the resolver for the resetUserPassword field.
+func (r *mutationResolver) ResetUserPassword(ctx context.Context, input model.ResetUserPasswordInput) (*model.ResetUserPasswordPayload, error) {
+	if err := domain.CanManageUsers(domain.ActorFrom(ctx)); err != nil {
+		return nil, err
+	}
+	id, err := idOf("id", typeUser, input.ID)
+	if err != nil {
+		return nil, err
+	}
+	if err := domain.ValidatePassword("password", input.Password); err != nil {
+		return nil, err
+	}
+	hash, err := domain.HashPassword(input.Password)
+	if err != nil {
+		return nil, err
+	}
+	user, err := r.Store.SetPassword(ctx, id, hash)
+	return &model.ResetUserPasswordPayload{User: wrote(ctx, user)}, err
+}
+
+// CreateAPIToken is the resolver for the createApiToken field.
+func (r *mutationResolver) CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error) {
+	a := domain.ActorFrom(ctx)
+	if err := domain.RequireSignedIn(a); err != nil {
+		return nil, err
+	}
+	nt := domain.NewToken{UserID: a.UserID, Name: input.Name, ExpiresInDays: input.ExpiresInDays}
+	if input.UserID != nil {
+		var err error
+		if nt.UserID, err = idOf("userId", typeUser, *input.UserID); err != nil {
+			return nil, err
+		}
+	}
+	if err := domain.CanManageTokensOf(a, nt.UserID); err != nil {
+		return nil, err
+	}
+	if err := nt.Validate(); err != nil {
+		return nil, err
+	}
+	secret, hash := domain.NewTokenSecret()
+	token, err := r.Store.CreateToken(ctx, nt, domain.TokenShownPrefix(secret), hash)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateAPITokenPayload{Token: token, Secret: secret}, nil
+}
+
+// RevokeAPIToken is the resolver for the revokeApiToken field.
+func (r *mutationResolver) RevokeAPIToken(ctx context.Context, input model.RevokeAPITokenInput) (*model.RevokeAPITokenPayload, error) {
+	a := domain.ActorFrom(ctx)
+	if err := domain.RequireSignedIn(a); err != nil {
+		return nil, err
+	}
+	id, err := idOf("id", typeAPIToken, input.ID)
+	if err != nil {
+		return nil, err
+	}
+	token, err := r.Store.Token(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := domain.CanManageTokensOf(a, token.UserID); err != nil {
+		return nil, domain.NotFound("token")
+	}
+	token, err = r.Store.RevokeToken(ctx, id)
+	return &model.RevokeAPITokenPayload{Token: token}, err
 }
 
 // ID is the resolver for the id field.
@@ -49,6 +270,16 @@ func (r *planningRegionResolver) Municipalities(ctx context.Context, obj *domain
 	return existing, nil
 }
 
+// ID is the resolver for the id field.
+func (r *providerResolver) ID(ctx context.Context, obj *domain.Provider) (string, error) {
+	return globalID(typeProvider, obj.ID), nil
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *providerConnectionResolver) TotalCount(ctx context.Context, obj *model.ProviderConnection) (int, error) {
+	return r.Store.CountProviders(ctx)
+}
+
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
 	typ, dbID, err := parseGlobalID(id)
@@ -64,6 +295,8 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 		node, err = l.MunicipalityByID.Load(ctx, dbID)
 	case typeServiceType:
 		node, err = l.ServiceTypeByID.Load(ctx, dbID)
+	case typeUser, typeProvider, typeAPIToken, typeAuditEvent:
+		node, err = r.protectedNode(ctx, typ, dbID)
 	default:
 		return nil, nil
 	}
@@ -136,9 +369,179 @@ func (r *queryResolver) ServiceTypes(ctx context.Context) ([]*domain.ServiceType
 	return out, err
 }
 
+// Me is the resolver for the me field.
+func (r *queryResolver) Me(ctx context.Context) (*domain.User, error) {
+	a := domain.ActorFrom(ctx)
+	if !a.SignedIn() {
+		return nil, nil
+	}
+	return loader.For(ctx).UserByID.Load(ctx, a.UserID)
+}
+
+// Users is the resolver for the users field.
+func (r *queryResolver) Users(ctx context.Context, filter *model.UserFilter, first *int, after *string) (*model.UserConnection, error) {
+	if err := domain.CanManageUsers(domain.ActorFrom(ctx)); err != nil {
+		return nil, err
+	}
+	f := userFilter(filter)
+	limit, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	var key *store.UserKey
+	if after != nil {
+		key = &store.UserKey{}
+		if err := decodeCursor(*after, key); err != nil {
+			return nil, err
+		}
+	}
+	rows, hasNext, err := r.Store.Users(ctx, f, key, limit)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.UserConnection{Filter: f, PageInfo: &model.PageInfo{HasNextPage: hasNext, HasPreviousPage: after != nil}}
+	for i := range rows {
+		u := &rows[i]
+		conn.Edges = append(conn.Edges, &model.UserEdge{Cursor: encodeCursor(store.UserKey{Name: u.Name, ID: u.ID}), Node: u})
+	}
+	if n := len(conn.Edges); n > 0 {
+		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
+	}
+	return conn, nil
+}
+
+// Providers is the resolver for the providers field.
+func (r *queryResolver) Providers(ctx context.Context, first *int, after *string) (*model.ProviderConnection, error) {
+	if err := domain.CanListProviders(domain.ActorFrom(ctx)); err != nil {
+		return nil, err
+	}
+	limit, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	var key *store.ProviderKey
+	if after != nil {
+		key = &store.ProviderKey{}
+		if err := decodeCursor(*after, key); err != nil {
+			return nil, err
+		}
+	}
+	rows, hasNext, err := r.Store.Providers(ctx, key, limit)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.ProviderConnection{PageInfo: &model.PageInfo{HasNextPage: hasNext, HasPreviousPage: after != nil}}
+	for i := range rows {
+		p := &rows[i]
+		conn.Edges = append(conn.Edges, &model.ProviderEdge{Cursor: encodeCursor(store.ProviderKey{Name: p.Name, ID: p.ID}), Node: p})
+	}
+	if n := len(conn.Edges); n > 0 {
+		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
+	}
+	return conn, nil
+}
+
+// AuditEvents is the resolver for the auditEvents field.
+func (r *queryResolver) AuditEvents(ctx context.Context, filter *model.AuditEventFilter, first *int, after *string) (*model.AuditEventConnection, error) {
+	scope, err := domain.CanReadAudit(domain.ActorFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	f, err := auditFilter(scope, filter)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	var key *store.AuditKey
+	if after != nil {
+		key = &store.AuditKey{}
+		if err := decodeCursor(*after, key); err != nil {
+			return nil, err
+		}
+	}
+	rows, hasNext, err := r.Store.AuditEvents(ctx, f, key, limit)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.AuditEventConnection{Filter: f, PageInfo: &model.PageInfo{HasNextPage: hasNext, HasPreviousPage: after != nil}}
+	for i := range rows {
+		e := &rows[i]
+		conn.Edges = append(conn.Edges, &model.AuditEventEdge{Cursor: encodeCursor(store.AuditKey{At: e.At, ID: e.ID}), Node: e})
+	}
+	if n := len(conn.Edges); n > 0 {
+		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
+	}
+	return conn, nil
+}
+
 // ID is the resolver for the id field.
 func (r *serviceTypeResolver) ID(ctx context.Context, obj *domain.ServiceType) (string, error) {
 	return globalID(typeServiceType, obj.ID), nil
+}
+
+// ID is the resolver for the id field.
+func (r *userResolver) ID(ctx context.Context, obj *domain.User) (string, error) {
+	return globalID(typeUser, obj.ID), nil
+}
+
+// Email is the resolver for the email field.
+func (r *userResolver) Email(ctx context.Context, obj *domain.User) (string, error) {
+	auditUserRead(ctx, obj)
+	return obj.Email, nil
+}
+
+// Name is the resolver for the name field.
+func (r *userResolver) Name(ctx context.Context, obj *domain.User) (string, error) {
+	auditUserRead(ctx, obj)
+	return obj.Name, nil
+}
+
+// Region is the resolver for the region field.
+func (r *userResolver) Region(ctx context.Context, obj *domain.User) (*domain.Region, error) {
+	if obj.RegionID == nil {
+		return nil, nil
+	}
+	return loader.For(ctx).RegionByID.Load(ctx, *obj.RegionID)
+}
+
+// Municipalities is the resolver for the municipalities field.
+func (r *userResolver) Municipalities(ctx context.Context, obj *domain.User) ([]*domain.Municipality, error) {
+	return loader.For(ctx).MunicipalityByID.LoadAll(ctx, obj.MunicipalityIDs)
+}
+
+// Provider is the resolver for the provider field.
+func (r *userResolver) Provider(ctx context.Context, obj *domain.User) (*domain.Provider, error) {
+	if obj.ProviderID == nil {
+		return nil, nil
+	}
+	return loader.For(ctx).ProviderByID.Load(ctx, *obj.ProviderID)
+}
+
+// APITokens is the resolver for the apiTokens field.
+func (r *userResolver) APITokens(ctx context.Context, obj *domain.User) ([]*domain.APIToken, error) {
+	if err := domain.CanManageTokensOf(domain.ActorFrom(ctx), obj.ID); err != nil {
+		return nil, domain.Errorf(domain.EFORBIDDEN, "only the user and an admin see the user's tokens")
+	}
+	return loader.For(ctx).TokensByUserID.Load(ctx, obj.ID)
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *userConnectionResolver) TotalCount(ctx context.Context, obj *model.UserConnection) (int, error) {
+	return r.Store.CountUsers(ctx, obj.Filter)
+}
+
+// ApiToken returns ApiTokenResolver implementation.
+func (r *Resolver) ApiToken() ApiTokenResolver { return &apiTokenResolver{r} }
+
+// AuditEvent returns AuditEventResolver implementation.
+func (r *Resolver) AuditEvent() AuditEventResolver { return &auditEventResolver{r} }
+
+// AuditEventConnection returns AuditEventConnectionResolver implementation.
+func (r *Resolver) AuditEventConnection() AuditEventConnectionResolver {
+	return &auditEventConnectionResolver{r}
 }
 
 // Municipality returns MunicipalityResolver implementation.
@@ -149,8 +552,19 @@ func (r *Resolver) MunicipalityConnection() MunicipalityConnectionResolver {
 	return &municipalityConnectionResolver{r}
 }
 
+// Mutation returns MutationResolver implementation.
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
 // PlanningRegion returns PlanningRegionResolver implementation.
 func (r *Resolver) PlanningRegion() PlanningRegionResolver { return &planningRegionResolver{r} }
+
+// Provider returns ProviderResolver implementation.
+func (r *Resolver) Provider() ProviderResolver { return &providerResolver{r} }
+
+// ProviderConnection returns ProviderConnectionResolver implementation.
+func (r *Resolver) ProviderConnection() ProviderConnectionResolver {
+	return &providerConnectionResolver{r}
+}
 
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
@@ -158,10 +572,24 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 // ServiceType returns ServiceTypeResolver implementation.
 func (r *Resolver) ServiceType() ServiceTypeResolver { return &serviceTypeResolver{r} }
 
+// User returns UserResolver implementation.
+func (r *Resolver) User() UserResolver { return &userResolver{r} }
+
+// UserConnection returns UserConnectionResolver implementation.
+func (r *Resolver) UserConnection() UserConnectionResolver { return &userConnectionResolver{r} }
+
 type (
+	apiTokenResolver               struct{ *Resolver }
+	auditEventResolver             struct{ *Resolver }
+	auditEventConnectionResolver   struct{ *Resolver }
 	municipalityResolver           struct{ *Resolver }
 	municipalityConnectionResolver struct{ *Resolver }
+	mutationResolver               struct{ *Resolver }
 	planningRegionResolver         struct{ *Resolver }
+	providerResolver               struct{ *Resolver }
+	providerConnectionResolver     struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
 	serviceTypeResolver            struct{ *Resolver }
+	userResolver                   struct{ *Resolver }
+	userConnectionResolver         struct{ *Resolver }
 )

@@ -18,6 +18,12 @@ type Config struct {
 	CORSOrigins []string // ATBALSTS_CORS_ORIGINS, --cors-origins: origins allowed to call the API from a browser
 	Demo        bool     // ATBALSTS_DEMO, --demo: load demo data into an empty database
 	LogFormat   string   // ATBALSTS_LOG_FORMAT, --log-format: text or json
+	// ATBALSTS_SECURE_COOKIES, --secure-cookies: mark session cookies Secure (set it when users
+	// reach the server over https, e.g. through a TLS-terminating proxy)
+	SecureCookies bool
+	// ATBALSTS_TRUST_PROXY, --trust-proxy: take the caller's address from X-Forwarded-For (set it
+	// only behind a reverse proxy that sets that header)
+	TrustProxy bool
 }
 
 // ParseConfig reads the configuration from the environment and the command-line arguments.
@@ -36,7 +42,9 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.StringVar(&c.DatabaseURL, "database-url", getenv("DATABASE_URL"), "PostgreSQL connection string; empty starts an embedded PostgreSQL (DATABASE_URL)")
 	fs.StringVar(&c.DataDir, "data-dir", env("ATBALSTS_DATA_DIR", "./data"), "directory of the embedded PostgreSQL's data (ATBALSTS_DATA_DIR)")
 	fs.StringVar(&origins, "cors-origins", getenv("ATBALSTS_CORS_ORIGINS"), "comma-separated origins allowed to call the API from a browser; none by default (ATBALSTS_CORS_ORIGINS)")
-	fs.BoolVar(&c.Demo, "demo", getenv("ATBALSTS_DEMO") == "true" || getenv("ATBALSTS_DEMO") == "1", "load demo data into an empty database (ATBALSTS_DEMO)")
+	fs.BoolVar(&c.Demo, "demo", truthy(getenv("ATBALSTS_DEMO")), "load demo data into an empty database (ATBALSTS_DEMO)")
+	fs.BoolVar(&c.SecureCookies, "secure-cookies", truthy(getenv("ATBALSTS_SECURE_COOKIES")), "mark session cookies Secure: set it when the server is reached over https (ATBALSTS_SECURE_COOKIES)")
+	fs.BoolVar(&c.TrustProxy, "trust-proxy", truthy(getenv("ATBALSTS_TRUST_PROXY")), "take the caller's address from X-Forwarded-For set by a reverse proxy (ATBALSTS_TRUST_PROXY)")
 	fs.StringVar(&c.LogFormat, "log-format", env("ATBALSTS_LOG_FORMAT", "text"), "log format: text or json (ATBALSTS_LOG_FORMAT)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
@@ -59,4 +67,13 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		return c, fmt.Errorf("log format must be text or json, not %q", c.LogFormat)
 	}
 	return c, nil
+}
+
+// truthy reads a boolean environment variable: true, 1 or yes.
+func truthy(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "true", "1", "yes":
+		return true
+	}
+	return false
 }

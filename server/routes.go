@@ -15,10 +15,18 @@ import (
 	"atbalsts/store"
 )
 
+// Options are the settings of the HTTP interface.
+type Options struct {
+	CORSOrigins   []string // origins allowed to call the API from a browser
+	SecureCookies bool     // mark cookies Secure (served over https)
+	TrustProxy    bool     // take the caller's address from X-Forwarded-For
+}
+
 // Handler is the whole HTTP interface: GraphQL, the probes and the SPA.
-func Handler(log *slog.Logger, s *store.Store, spa fs.FS, corsOrigins []string) http.Handler {
+func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Handler {
 	mux := http.NewServeMux()
-	api := graph.NewHandler(s)
+	sm := newSessionManager(s, opt.SecureCookies)
+	api := authenticate(s, sm, opt.TrustProxy, graph.NewHandler(s, sessions{sm}))
 	mux.Handle("GET /graphql", api)
 	mux.Handle("POST /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)
@@ -41,9 +49,9 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, corsOrigins []string) 
 	h = withSecurityHeaders(h)
 	// rs/cors allows every origin when given none: without configured origins the API is
 	// same-origin only, and no CORS handler runs at all.
-	if len(corsOrigins) > 0 {
+	if len(opt.CORSOrigins) > 0 {
 		h = cors.New(cors.Options{
-			AllowedOrigins: corsOrigins,
+			AllowedOrigins: opt.CORSOrigins,
 			AllowedMethods: []string{http.MethodGet, http.MethodPost},
 			AllowedHeaders: []string{"Content-Type", "Authorization", "X-Request-Id"},
 			ExposedHeaders: []string{"X-Request-Id"},

@@ -67,12 +67,14 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		}
 	}
 
+	go sweepSessions(ctx, s, 5*time.Minute)
+
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
 	}
 	log.Info("Atbalsts is ready", "url", "http://"+ln.Addr().String()+"/")
-	return Serve(ctx, ln, Handler(log, s, frontend.Dist(), cfg.CORSOrigins), log)
+	return Serve(ctx, ln, Handler(log, s, frontend.Dist(), Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy}), log)
 }
 
 // Serve serves h on ln until ctx is done, then lets in-flight requests finish.

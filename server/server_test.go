@@ -65,7 +65,7 @@ func TestSPAHandler(t *testing.T) {
 func newTestHandler(t *testing.T, origins []string) (http.Handler, *store.Store, *bytes.Buffer) {
 	var logs bytes.Buffer
 	s := store.New(dbtest.Open(t))
-	return Handler(NewLogger(&logs, "json"), s, fstest.MapFS{"index.html": {Data: []byte("app")}}, origins), s, &logs
+	return Handler(NewLogger(&logs, "json"), s, fstest.MapFS{"index.html": {Data: []byte("app")}}, Options{CORSOrigins: origins}), s, &logs
 }
 
 func TestCORS(t *testing.T) {

@@ -4,12 +4,13 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
-	_ "github.com/lib/pq" // the PostgreSQL driver
+	"github.com/lib/pq"
 )
 
 // Store reads and writes Atbalsts's data in PostgreSQL.
@@ -110,4 +111,23 @@ func groupByKey[K comparable, V any](keys []K, items []V, key func(*V) K) [][]*V
 		out[i] = groups[k]
 	}
 	return out
+}
+
+// inTx runs fn in a transaction, committed when fn returns nil and rolled back otherwise.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+	tx, err := s.db.BeginTxx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// isUniqueViolation tells whether err is PostgreSQL's unique_violation.
+func isUniqueViolation(err error) bool {
+	var pqErr *pq.Error
+	return errors.As(err, &pqErr) && pqErr.Code == "23505"
 }

@@ -23,6 +23,9 @@ type Loaders struct {
 	MunicipalityByID         *dataloadgen.Loader[int, *domain.Municipality]
 	MunicipalitiesByRegionID *dataloadgen.Loader[int, []*domain.Municipality]
 	ServiceTypeByID          *dataloadgen.Loader[int, *domain.ServiceType]
+	UserByID                 *dataloadgen.Loader[int, *domain.User]
+	ProviderByID             *dataloadgen.Loader[int, *domain.Provider]
+	TokensByUserID           *dataloadgen.Loader[int, []*domain.APIToken]
 }
 
 // New makes a fresh set of loaders over the store.
@@ -33,6 +36,9 @@ func New(s *store.Store) *Loaders {
 		MunicipalityByID:         dataloadgen.NewLoader(s.MunicipalitiesByIDs, opt),
 		MunicipalitiesByRegionID: dataloadgen.NewLoader(s.MunicipalitiesByRegionIDs, opt),
 		ServiceTypeByID:          dataloadgen.NewLoader(s.ServiceTypesByIDs, opt),
+		UserByID:                 dataloadgen.NewLoader(s.UsersByIDs, opt),
+		ProviderByID:             dataloadgen.NewLoader(s.ProvidersByIDs, opt),
+		TokensByUserID:           dataloadgen.NewLoader(s.TokensByUserIDs, opt),
 	}
 }
 

@@ -7,6 +7,80 @@ import (
 	"time"
 )
 
+// An audit event on a page, with the cursor to continue after it.
+type AuditEventEdge struct {
+	// Pass as `after` to get the events that follow this one.
+	Cursor string `json:"cursor"`
+	// The event.
+	Node *domain.AuditEvent `json:"node"`
+}
+
+// Which audit events to list. Every given condition must hold.
+type AuditEventFilter struct {
+	// Only events of this action.
+	Action *domain.AuditAction `json:"action,omitempty"`
+	// Only events about records of this type.
+	EntityType *string `json:"entityType,omitempty"`
+	// Only events about this record (its global id).
+	EntityID *string `json:"entityId,omitempty"`
+	// Only events by this user (their global id).
+	ActorID *string `json:"actorId,omitempty"`
+	// Only events at or after this time.
+	From *time.Time `json:"from,omitempty"`
+	// Only events before this time.
+	To *time.Time `json:"to,omitempty"`
+}
+
+// The current and the new password.
+type ChangePasswordInput struct {
+	CurrentPassword string `json:"currentPassword"`
+	// At least 12 and at most 128 characters.
+	NewPassword string `json:"newPassword"`
+}
+
+// The result of changing a password.
+type ChangePasswordPayload struct {
+	// The caller.
+	User *domain.User `json:"user"`
+}
+
+// A new personal access token.
+type CreateAPITokenInput struct {
+	// What the token is for.
+	Name string `json:"name"`
+	// For how many days it works: 1 to 365.
+	ExpiresInDays int `json:"expiresInDays"`
+	// ADMIN only: the user the token is for; the caller when absent.
+	UserID *string `json:"userId,omitempty"`
+}
+
+// The new token, with its secret shown this once.
+type CreateAPITokenPayload struct {
+	Token *domain.APIToken `json:"token"`
+	// Send as `Authorization: Bearer <secret>`. It cannot be shown again.
+	Secret string `json:"secret"`
+}
+
+// A new user. The scope fields the role needs are required, the others must be absent.
+type CreateUserInput struct {
+	Email string      `json:"email"`
+	Name  string      `json:"name"`
+	Role  domain.Role `json:"role"`
+	// REGION_COORDINATOR: the region.
+	RegionID *string `json:"regionId,omitempty"`
+	// MUNICIPALITY_WORKER: one or more municipalities.
+	MunicipalityIds []string `json:"municipalityIds,omitempty"`
+	// ASSESSOR, PROVIDER_SPECIALIST: the provider organisation.
+	ProviderID *string `json:"providerId,omitempty"`
+	// The initial password: at least 12 and at most 128 characters.
+	Password string `json:"password"`
+}
+
+// The result of creating a user.
+type CreateUserPayload struct {
+	User *domain.User `json:"user"`
+}
+
 // A municipality on a page, with the cursor to continue after it.
 type MunicipalityEdge struct {
 	// Pass as `after` to get the municipalities that follow this one.
@@ -25,6 +99,10 @@ type MunicipalityFilter struct {
 	ActiveOn *time.Time `json:"activeOn,omitempty"`
 }
 
+// The entry points for changing data. Every mutation takes an input object and returns a payload.
+type Mutation struct {
+}
+
 // Where a page lies in a list (Relay cursor connections).
 type PageInfo struct {
 	// Whether more items follow this page.
@@ -37,6 +115,102 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// A provider on a page, with the cursor to continue after it.
+type ProviderEdge struct {
+	// Pass as `after` to get the providers that follow this one.
+	Cursor string `json:"cursor"`
+	// The provider.
+	Node *domain.Provider `json:"node"`
+}
+
 // The entry points for reading.
 type Query struct {
+}
+
+// A new password for a user.
+type ResetUserPasswordInput struct {
+	ID string `json:"id"`
+	// At least 12 and at most 128 characters.
+	Password string `json:"password"`
+}
+
+// The result of resetting a password.
+type ResetUserPasswordPayload struct {
+	User *domain.User `json:"user"`
+}
+
+// Which token to revoke.
+type RevokeAPITokenInput struct {
+	ID string `json:"id"`
+}
+
+// The result of revoking a token.
+type RevokeAPITokenPayload struct {
+	Token *domain.APIToken `json:"token"`
+}
+
+// Whether a user may sign in.
+type SetUserActiveInput struct {
+	ID     string `json:"id"`
+	Active bool   `json:"active"`
+}
+
+// The result of (de)activating a user.
+type SetUserActivePayload struct {
+	User *domain.User `json:"user"`
+}
+
+// Email and password.
+type SignInInput struct {
+	Email    string `json:"email"`
+	Password string `json:"password"`
+}
+
+// The result of signing in.
+type SignInPayload struct {
+	// The signed-in user.
+	User *domain.User `json:"user"`
+	// The value to send in the X-CSRF-Token header with every later mutation (also in the atbalsts_csrf cookie).
+	CsrfToken string `json:"csrfToken"`
+}
+
+// The result of signing out.
+type SignOutPayload struct {
+	// Always true.
+	Ok bool `json:"ok"`
+}
+
+// A user's new name, role and scope, replacing the old ones.
+type UpdateUserInput struct {
+	ID string `json:"id"`
+	// The version the change is based on.
+	Version         int         `json:"version"`
+	Name            string      `json:"name"`
+	Role            domain.Role `json:"role"`
+	RegionID        *string     `json:"regionId,omitempty"`
+	MunicipalityIds []string    `json:"municipalityIds,omitempty"`
+	ProviderID      *string     `json:"providerId,omitempty"`
+}
+
+// The result of updating a user.
+type UpdateUserPayload struct {
+	User *domain.User `json:"user"`
+}
+
+// A user on a page, with the cursor to continue after it.
+type UserEdge struct {
+	// Pass as `after` to get the users that follow this one.
+	Cursor string `json:"cursor"`
+	// The user.
+	Node *domain.User `json:"node"`
+}
+
+// Which users to list. Every given condition must hold.
+type UserFilter struct {
+	// Only users with this role.
+	Role *domain.Role `json:"role,omitempty"`
+	// Only active (true) or only deactivated (false) users.
+	Active *bool `json:"active,omitempty"`
+	// Only users whose name or email contains this text, ignoring case.
+	Search *string `json:"search,omitempty"`
 }

@@ -58,3 +58,23 @@ type MunicipalityConnection struct {
 	Edges    []*MunicipalityEdge       // the page's municipalities
 	PageInfo *PageInfo                 // where the page lies
 }
+
+// UserConnection is a page of users; totalCount is counted only when asked.
+type UserConnection struct {
+	Filter   domain.UserFilter // the filter the page was made with
+	Edges    []*UserEdge       // the page's users
+	PageInfo *PageInfo         // where the page lies
+}
+
+// ProviderConnection is a page of providers; totalCount is counted only when asked.
+type ProviderConnection struct {
+	Edges    []*ProviderEdge // the page's providers
+	PageInfo *PageInfo       // where the page lies
+}
+
+// AuditEventConnection is a page of audit events; totalCount is counted only when asked.
+type AuditEventConnection struct {
+	Filter   domain.AuditFilter // the filter (and the caller's scope) the page was made with
+	Edges    []*AuditEventEdge  // the page's events
+	PageInfo *PageInfo          // where the page lies
+}

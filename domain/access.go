@@ -1,0 +1,138 @@
+package domain
+
+import "context"
+
+// Access control lives in this file: who the caller is (Actor), and one function per decision.
+// Resolvers call these before they touch the store; list queries pass the scope the functions
+// return to the store, which filters in SQL. An object outside the caller's scope is reported
+// as not found, so that its existence does not leak; an operation the role may never use is
+// forbidden.
+
+// AuthMethod is how the caller proved who they are.
+type AuthMethod string
+
+// The ways to authenticate.
+const (
+	AuthNone    AuthMethod = ""        // anonymous
+	AuthSession AuthMethod = "session" // the SPA's session cookie
+	AuthToken   AuthMethod = "token"   // a personal access token (Authorization: Bearer)
+)
+
+// Actor is the caller of one request: a signed-in user with the scope of their role, or nobody
+// (the zero Actor).
+type Actor struct {
+	UserID          int        // the user; 0 when anonymous
+	Role            Role       // the user's role
+	RegionID        int        // REGION_COORDINATOR's region
+	MunicipalityIDs []int      // MUNICIPALITY_WORKER's municipalities
+	ProviderID      int        // ASSESSOR's or PROVIDER_SPECIALIST's provider
+	Method          AuthMethod // how the caller authenticated
+	TokenID         int        // the token used, when Method is AuthToken
+}
+
+// ActorOf returns the actor for a signed-in user.
+func ActorOf(u *User, method AuthMethod, tokenID int) Actor {
+	a := Actor{UserID: u.ID, Role: u.Role, MunicipalityIDs: u.MunicipalityIDs, Method: method, TokenID: tokenID}
+	if u.RegionID != nil {
+		a.RegionID = *u.RegionID
+	}
+	if u.ProviderID != nil {
+		a.ProviderID = *u.ProviderID
+	}
+	return a
+}
+
+// SignedIn tells whether the caller is a user.
+func (a Actor) SignedIn() bool { return a.UserID != 0 }
+
+type actorKey struct{}
+
+// WithActor returns a context that carries the caller.
+func WithActor(ctx context.Context, a Actor) context.Context {
+	return context.WithValue(ctx, actorKey{}, a)
+}
+
+// ActorFrom returns the caller carried by ctx, or the anonymous Actor.
+func ActorFrom(ctx context.Context) Actor {
+	a, _ := ctx.Value(actorKey{}).(Actor)
+	return a
+}
+
+var (
+	errSignIn    = Errorf(EUNAUTHENTICATED, "sign in first")
+	errForbidden = Errorf(EFORBIDDEN, "your role may not do this")
+)
+
+// NotFound is the answer for an object the caller may not see, the same as for one that does
+// not exist.
+func NotFound(what string) error { return Errorf(ENOTFOUND, "%s not found", what) }
+
+// RequireSignedIn allows any signed-in user.
+func RequireSignedIn(a Actor) error {
+	if !a.SignedIn() {
+		return errSignIn
+	}
+	return nil
+}
+
+// requireRole allows signed-in users of the given roles.
+func requireRole(a Actor, roles ...Role) error {
+	if !a.SignedIn() {
+		return errSignIn
+	}
+	for _, r := range roles {
+		if a.Role == r {
+			return nil
+		}
+	}
+	return errForbidden
+}
+
+// CanReadReferenceData: planning regions, municipalities and the service catalogue are public
+// information, open to anyone, signed in or not.
+func CanReadReferenceData(Actor) error { return nil }
+
+// CanListProviders: provider organisations are listed to every signed-in user (plans,
+// deliveries and user administration pick them).
+func CanListProviders(a Actor) error { return RequireSignedIn(a) }
+
+// CanManageUsers: only an ADMIN lists, creates and changes users.
+func CanManageUsers(a Actor) error { return requireRole(a, RoleAdmin) }
+
+// CanSeeUser tells whether the caller may see user u's record: an ADMIN, or the user themself.
+func CanSeeUser(a Actor, userID int) error {
+	if err := RequireSignedIn(a); err != nil {
+		return err
+	}
+	if a.Role == RoleAdmin || a.UserID == userID {
+		return nil
+	}
+	return NotFound("user")
+}
+
+// CanManageTokensOf: users manage their own tokens; an ADMIN manages anyone's.
+func CanManageTokensOf(a Actor, userID int) error { return CanSeeUser(a, userID) }
+
+// AuditScope is the part of the audit log a caller may read.
+type AuditScope struct {
+	All      bool // every event
+	RegionID int  // else only events about records of this region
+}
+
+// CanReadAudit returns the caller's part of the audit log: all of it for an ADMIN, the events
+// of their region's records for a REGION_COORDINATOR; others may not read it.
+func CanReadAudit(a Actor) (AuditScope, error) {
+	if err := requireRole(a, RoleAdmin, RoleRegionCoordinator); err != nil {
+		return AuditScope{}, err
+	}
+	if a.Role == RoleAdmin {
+		return AuditScope{All: true}, nil
+	}
+	return AuditScope{RegionID: a.RegionID}, nil
+}
+
+// SeesPersonalData tells whether the caller may see names, personal codes, contacts and
+// addresses of children and parents at all: analysts never do, whatever the record.
+func SeesPersonalData(a Actor) bool {
+	return a.SignedIn() && a.Role != RoleMinistryAnalyst
+}

@@ -1,0 +1,178 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"atbalsts/domain"
+)
+
+// auditEntry is one row to append to the audit log. Who and from where come from the context.
+type auditEntry struct {
+	action     domain.AuditAction
+	entityType string
+	entityID   *int64
+	regionID   *int
+	before     any // marshalled to JSON when not nil
+	after      any
+	details    any
+}
+
+// appendAudit writes audit rows in one statement, in the caller's transaction (or on the pool),
+// so that a change and its audit row commit together.
+func appendAudit(ctx context.Context, q sqlx.ExecerContext, entries ...auditEntry) error {
+	if len(entries) == 0 {
+		return nil
+	}
+	actor := domain.ActorFrom(ctx)
+	req := domain.RequestInfoFrom(ctx)
+	var actorID *int
+	var role *string
+	if actor.SignedIn() {
+		actorID, role = &actor.UserID, (*string)(&actor.Role)
+	}
+	var address *string
+	if req.Address != "" {
+		address = &req.Address
+	}
+	n := len(entries)
+	actions, types := make([]string, n), make([]string, n)
+	ids, regions := make([]*int64, n), make([]*int, n)
+	befores, afters, details := make([]*string, n), make([]*string, n), make([]*string, n)
+	for i, e := range entries {
+		actions[i], types[i] = string(e.action), e.entityType
+		ids[i], regions[i] = e.entityID, e.regionID
+		befores[i], afters[i], details[i] = jsonOrNil(e.before), jsonOrNil(e.after), jsonOrNil(e.details)
+	}
+	_, err := q.ExecContext(ctx, `INSERT INTO audit_event
+		(actor_id, actor_role, request_id, address, action, entity_type, entity_id, region_id, before, after, details)
+		SELECT $1, $2, $3, $4::inet, a, t, e, r, b::jsonb, f::jsonb, d::jsonb
+		FROM unnest($5::text[], $6::text[], $7::bigint[], $8::smallint[], $9::text[], $10::text[], $11::text[]) AS x(a, t, e, r, b, f, d)`,
+		actorID, role, req.ID, address,
+		pq.Array(actions), pq.Array(types), pq.Array(ids), pq.Array(regions),
+		pq.Array(befores), pq.Array(afters), pq.Array(details))
+	return wrap("audit", err)
+}
+
+func jsonOrNil(v any) *string {
+	if v == nil {
+		return nil
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("audit: %v cannot be marshalled: %v", v, err)) // a programming error
+	}
+	s := string(data)
+	return &s
+}
+
+func id64(id int) *int64 {
+	v := int64(id)
+	return &v
+}
+
+// AuditReads appends one READ row per record, in one statement.
+func (s *Store) AuditReads(ctx context.Context, refs []domain.AuditRef) error {
+	entries := make([]auditEntry, len(refs))
+	for i, r := range refs {
+		entries[i] = auditEntry{action: domain.AuditRead, entityType: r.EntityType, entityID: &r.EntityID, regionID: r.RegionID}
+	}
+	return appendAudit(ctx, s.db, entries...)
+}
+
+// AuditSignOut records that the caller signed out.
+func (s *Store) AuditSignOut(ctx context.Context) error {
+	a := domain.ActorFrom(ctx)
+	return appendAudit(ctx, s.db, auditEntry{action: domain.AuditSignOut, entityType: domain.EntityUser, entityID: id64(a.UserID)})
+}
+
+const auditColumns = `e.id, e.at, e.actor_id, e.actor_role, e.action, e.entity_type, e.entity_id, e.region_id,
+	e.request_id, host(e.address) AS address, e.before::text AS before, e.after::text AS after, e.details::text AS details`
+
+// AuditKey is the position of an event in the list order (newest first).
+type AuditKey struct {
+	At time.Time `json:"t"` // when
+	ID int64     `json:"i"` // the id, for equal times
+}
+
+// AuditEvents returns up to limit events that match f, newest first, after the given key.
+func (s *Store) AuditEvents(ctx context.Context, f domain.AuditFilter, after *AuditKey, limit int) ([]domain.AuditEvent, bool, error) {
+	where, args := auditWhere(f)
+	if after != nil {
+		args = append(args, after.At, after.ID)
+		where = append(where, fmt.Sprintf("(e.at, e.id) < ($%d, $%d)", len(args)-1, len(args)))
+	}
+	args = append(args, limit+1)
+	query := `SELECT ` + auditColumns + ` FROM audit_event e` + and(where) +
+		fmt.Sprintf(` ORDER BY e.at DESC, e.id DESC LIMIT $%d`, len(args))
+	var rows []domain.AuditEvent
+	if err := s.selectAll(ctx, &rows, query, args...); err != nil {
+		return nil, false, wrap("audit events", err)
+	}
+	if len(rows) > limit {
+		return rows[:limit], true, nil
+	}
+	return rows, false, nil
+}
+
+// CountAuditEvents counts the events that match f.
+func (s *Store) CountAuditEvents(ctx context.Context, f domain.AuditFilter) (int, error) {
+	where, args := auditWhere(f)
+	var n int
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM audit_event e`+and(where), args...)
+	return n, wrap("count audit events", err)
+}
+
+// auditWhere filters by the caller's scope first: a coordinator's query never reads another
+// region's events.
+func auditWhere(f domain.AuditFilter) (where []string, args []any) {
+	if !f.Scope.All {
+		args = append(args, f.Scope.RegionID)
+		where = append(where, fmt.Sprintf("e.region_id = $%d", len(args)))
+	}
+	if f.Action != nil {
+		args = append(args, string(*f.Action))
+		where = append(where, fmt.Sprintf("e.action = $%d", len(args)))
+	}
+	if f.EntityType != "" {
+		args = append(args, f.EntityType)
+		where = append(where, fmt.Sprintf("e.entity_type = $%d", len(args)))
+	}
+	if f.EntityID != nil {
+		args = append(args, *f.EntityID)
+		where = append(where, fmt.Sprintf("e.entity_id = $%d", len(args)))
+	}
+	if f.ActorID != nil {
+		args = append(args, *f.ActorID)
+		where = append(where, fmt.Sprintf("e.actor_id = $%d", len(args)))
+	}
+	if f.From != nil {
+		args = append(args, *f.From)
+		where = append(where, fmt.Sprintf("e.at >= $%d", len(args)))
+	}
+	if f.To != nil {
+		args = append(args, *f.To)
+		where = append(where, fmt.Sprintf("e.at < $%d", len(args)))
+	}
+	return where, args
+}
+
+// AuditEvent returns one event, if the scope covers it (else ENOTFOUND).
+func (s *Store) AuditEvent(ctx context.Context, scope domain.AuditScope, id int64) (*domain.AuditEvent, error) {
+	where, args := auditWhere(domain.AuditFilter{Scope: scope})
+	args = append(args, id)
+	where = append(where, fmt.Sprintf("e.id = $%d", len(args)))
+	var e domain.AuditEvent
+	err := s.getOne(ctx, &e, `SELECT `+auditColumns+` FROM audit_event e`+and(where), args...)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, domain.NotFound("audit event")
+	}
+	return &e, wrap("audit event", err)
+}

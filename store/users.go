@@ -1,0 +1,358 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"atbalsts/domain"
+)
+
+// userRow is an app_user row with its municipalities and the region its audit events belong to.
+type userRow struct {
+	domain.User
+	MunicipalityIDs pq.Int64Array `db:"municipality_ids"`
+	AuditRegionID   *int          `db:"audit_region_id"`
+}
+
+func (r *userRow) toModel() domain.User {
+	u := r.User
+	u.MunicipalityIDs = make([]int, len(r.MunicipalityIDs))
+	for i, id := range r.MunicipalityIDs {
+		u.MunicipalityIDs[i] = int(id)
+	}
+	u.AuditRegionID = r.AuditRegionID
+	return u
+}
+
+// userSelect reads users with their municipalities (in Latvian name order). A user's events
+// belong to their region: a coordinator's own, or the one region all of a worker's
+// municipalities lie in.
+const userSelect = `SELECT u.id, u.email, u.name, u.role, u.region_id, u.provider_id, u.active, u.created_at,
+	u.last_sign_in_at, u.version, coalesce(um.ids, '{}') AS municipality_ids,
+	coalesce(u.region_id, um.region_id) AS audit_region_id
+	FROM app_user u
+	LEFT JOIN LATERAL (
+		SELECT array_agg(m.id ORDER BY m.name, m.id) AS ids,
+			CASE WHEN count(DISTINCT m.region_id) = 1 THEN min(m.region_id) END AS region_id
+		FROM app_user_municipality x JOIN municipality m ON m.id = x.municipality_id
+		WHERE x.user_id = u.id
+	) um ON true`
+
+func toUsers(rows []userRow) []domain.User {
+	out := make([]domain.User, len(rows))
+	for i := range rows {
+		out[i] = rows[i].toModel()
+	}
+	return out
+}
+
+// UsersByIDs returns the users with the given ids, in key order.
+func (s *Store) UsersByIDs(ctx context.Context, ids []int) ([]*domain.User, []error) {
+	var rows []userRow
+	if err := s.selectAll(ctx, &rows, userSelect+` WHERE u.id = ANY($1)`, pq.Array(ids)); err != nil {
+		return nil, fill(len(ids), wrap("users by id", err))
+	}
+	return byKey(ids, toUsers(rows), func(u *domain.User) int { return u.ID }, notFound("user"))
+}
+
+// ActiveUser returns an active user by id: what a session or token stands for. A deactivated
+// or unknown user is ENOTFOUND.
+func (s *Store) ActiveUser(ctx context.Context, id int) (*domain.User, error) {
+	var row userRow
+	err := s.getOne(ctx, &row, userSelect+` WHERE u.id = $1 AND u.active`, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, domain.NotFound("user")
+	}
+	if err != nil {
+		return nil, wrap("active user", err)
+	}
+	u := row.toModel()
+	return &u, nil
+}
+
+// UserKey is the position of a user in the list order (name, id).
+type UserKey struct {
+	Name string `json:"n"` // the name
+	ID   int    `json:"i"` // the id, for equal names
+}
+
+// Users returns up to limit users that match f, by name, after the given key, and whether
+// more follow.
+func (s *Store) Users(ctx context.Context, f domain.UserFilter, after *UserKey, limit int) ([]domain.User, bool, error) {
+	where, args := userWhere(f)
+	if after != nil {
+		args = append(args, after.Name, after.ID)
+		where = append(where, fmt.Sprintf("(u.name, u.id) > ($%d, $%d)", len(args)-1, len(args)))
+	}
+	args = append(args, limit+1)
+	var rows []userRow
+	err := s.selectAll(ctx, &rows, userSelect+and(where)+fmt.Sprintf(` ORDER BY u.name, u.id LIMIT $%d`, len(args)), args...)
+	if err != nil {
+		return nil, false, wrap("users", err)
+	}
+	users := toUsers(rows)
+	if len(users) > limit {
+		return users[:limit], true, nil
+	}
+	return users, false, nil
+}
+
+// CountUsers counts the users that match f.
+func (s *Store) CountUsers(ctx context.Context, f domain.UserFilter) (int, error) {
+	where, args := userWhere(f)
+	var n int
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM app_user u`+and(where), args...)
+	return n, wrap("count users", err)
+}
+
+func userWhere(f domain.UserFilter) (where []string, args []any) {
+	if f.Role != nil {
+		args = append(args, string(*f.Role))
+		where = append(where, fmt.Sprintf("u.role = $%d", len(args)))
+	}
+	if f.Active != nil {
+		args = append(args, *f.Active)
+		where = append(where, fmt.Sprintf("u.active = $%d", len(args)))
+	}
+	if f.Search != "" {
+		args = append(args, "%"+escapeLike(f.Search)+"%")
+		where = append(where, fmt.Sprintf("(u.name ILIKE $%d OR u.email ILIKE $%[1]d)", len(args)))
+	}
+	return where, args
+}
+
+// userAudit is what the audit log keeps of a user: every field an admin can change, never the
+// password hash.
+type userAudit struct {
+	Email           string      `json:"email"`
+	Name            string      `json:"name"`
+	Role            domain.Role `json:"role"`
+	RegionID        *int        `json:"regionId"`
+	MunicipalityIDs []int       `json:"municipalityIds"`
+	ProviderID      *int        `json:"providerId"`
+	Active          bool        `json:"active"`
+}
+
+func auditOfUser(u *domain.User) userAudit {
+	return userAudit{u.Email, u.Name, u.Role, u.RegionID, slices.Sorted(slices.Values(u.MunicipalityIDs)), u.ProviderID, u.Active}
+}
+
+// CreateUser creates a user with an already hashed password, and audits it.
+func (s *Store) CreateUser(ctx context.Context, u domain.NewUser, passwordHash string) (*domain.User, error) {
+	var created *domain.User
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		if err := checkScope(ctx, tx, u.Scope); err != nil {
+			return err
+		}
+		var id int
+		err := tx.GetContext(ctx, &id, `INSERT INTO app_user (email, name, role, region_id, provider_id, password_hash)
+			VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+			u.Email, u.Name, string(u.Scope.Role), u.Scope.RegionID, u.Scope.ProviderID, passwordHash)
+		if isUniqueViolation(err) {
+			return domain.FieldErrorf("email", "a user with the email %s exists already", u.Email)
+		}
+		if err != nil {
+			return err
+		}
+		if err := setMunicipalities(ctx, tx, id, u.Scope.MunicipalityIDs); err != nil {
+			return err
+		}
+		if created, err = userInTx(ctx, tx, id); err != nil {
+			return err
+		}
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityUser,
+			entityID: id64(id), regionID: created.AuditRegionID, after: auditOfUser(created)})
+	})
+	return created, wrap("create user", err)
+}
+
+// UpdateUser changes a user's name, role and scope if the user is still at the version the
+// change is based on (else ECONFLICT), and audits the fields that changed.
+func (s *Store) UpdateUser(ctx context.Context, c domain.UserChange) (*domain.User, error) {
+	var updated *domain.User
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		before, err := lockUser(ctx, tx, c.ID)
+		if err != nil {
+			return err
+		}
+		if before.Version != c.Version {
+			return domain.Errorf(domain.ECONFLICT, "the user was changed by someone else (version %d, not %d): reload and try again", before.Version, c.Version)
+		}
+		if err := checkScope(ctx, tx, c.Scope); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE app_user SET name = $2, role = $3, region_id = $4, provider_id = $5,
+			version = version + 1 WHERE id = $1`, c.ID, c.Name, string(c.Scope.Role), c.Scope.RegionID, c.Scope.ProviderID)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM app_user_municipality WHERE user_id = $1`, c.ID); err != nil {
+			return err
+		}
+		if err := setMunicipalities(ctx, tx, c.ID, c.Scope.MunicipalityIDs); err != nil {
+			return err
+		}
+		if updated, err = userInTx(ctx, tx, c.ID); err != nil {
+			return err
+		}
+		return auditUserChange(ctx, tx, before, updated)
+	})
+	return updated, wrap("update user", err)
+}
+
+// SetUserActive activates or deactivates a user. A deactivated user's sessions and tokens stop
+// working at once, because every request loads its user as active.
+func (s *Store) SetUserActive(ctx context.Context, id int, active bool) (*domain.User, error) {
+	var updated *domain.User
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		before, err := lockUser(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if before.Active == active {
+			updated = before
+			return nil // nothing changes, nothing to audit
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE app_user SET active = $2, version = version + 1 WHERE id = $1`, id, active); err != nil {
+			return err
+		}
+		if updated, err = userInTx(ctx, tx, id); err != nil {
+			return err
+		}
+		return auditUserChange(ctx, tx, before, updated)
+	})
+	return updated, wrap("set user active", err)
+}
+
+// SetPassword replaces a user's password hash. The audit row says that the password changed,
+// never what it is.
+func (s *Store) SetPassword(ctx context.Context, id int, passwordHash string) (*domain.User, error) {
+	var updated *domain.User
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		if _, err := lockUser(ctx, tx, id); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE app_user SET password_hash = $2, version = version + 1 WHERE id = $1`, id, passwordHash); err != nil {
+			return err
+		}
+		var err error
+		if updated, err = userInTx(ctx, tx, id); err != nil {
+			return err
+		}
+		hidden := map[string]string{"password": "(hidden)"}
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityUser,
+			entityID: id64(id), regionID: updated.AuditRegionID, before: hidden, after: map[string]string{"password": "(changed)"}})
+	})
+	return updated, wrap("set password", err)
+}
+
+// PasswordHash returns an active user's password hash (nil when none is set).
+func (s *Store) PasswordHash(ctx context.Context, id int) (*string, error) {
+	var hash *string
+	err := s.getOne(ctx, &hash, `SELECT password_hash FROM app_user WHERE id = $1 AND active`, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, domain.NotFound("user")
+	}
+	return hash, wrap("password hash", err)
+}
+
+// auditUserChange appends an UPDATE row with only the fields that changed.
+func auditUserChange(ctx context.Context, tx *sqlx.Tx, before, after *domain.User) error {
+	b, a := diff(auditOfUser(before), auditOfUser(after))
+	if len(a) == 0 {
+		return nil
+	}
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityUser,
+		entityID: id64(after.ID), regionID: after.AuditRegionID, before: b, after: a})
+}
+
+// diff returns the fields of two JSON-marshallable structs that differ, before and after.
+func diff(before, after any) (map[string]any, map[string]any) {
+	var b, a map[string]any
+	bj, _ := json.Marshal(before)
+	aj, _ := json.Marshal(after)
+	_ = json.Unmarshal(bj, &b)
+	_ = json.Unmarshal(aj, &a)
+	outB, outA := map[string]any{}, map[string]any{}
+	for k, av := range a {
+		bv := b[k]
+		if fmt.Sprint(av) != fmt.Sprint(bv) {
+			outB[k], outA[k] = bv, av
+		}
+	}
+	return outB, outA
+}
+
+func lockUser(ctx context.Context, tx *sqlx.Tx, id int) (*domain.User, error) {
+	if _, err := tx.ExecContext(ctx, `SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, id); err != nil {
+		return nil, err
+	}
+	return userInTx(ctx, tx, id)
+}
+
+func userInTx(ctx context.Context, tx *sqlx.Tx, id int) (*domain.User, error) {
+	var row userRow
+	err := tx.GetContext(ctx, &row, userSelect+` WHERE u.id = $1`, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, domain.NotFound("user")
+	}
+	if err != nil {
+		return nil, err
+	}
+	u := row.toModel()
+	return &u, nil
+}
+
+// checkScope checks that the region, municipalities and provider of a scope exist.
+func checkScope(ctx context.Context, tx *sqlx.Tx, sc domain.UserScope) error {
+	var n int
+	if sc.RegionID != nil {
+		if err := tx.GetContext(ctx, &n, `SELECT count(*) FROM planning_region WHERE id = $1`, *sc.RegionID); err != nil {
+			return err
+		}
+		if n == 0 {
+			return domain.FieldErrorf("regionId", "no such planning region")
+		}
+	}
+	if len(sc.MunicipalityIDs) > 0 {
+		ids := slices.Compact(slices.Sorted(slices.Values(sc.MunicipalityIDs)))
+		if err := tx.GetContext(ctx, &n, `SELECT count(*) FROM municipality WHERE id = ANY($1)`, pq.Array(ids)); err != nil {
+			return err
+		}
+		if n != len(ids) {
+			return domain.FieldErrorf("municipalityIds", "no such municipality")
+		}
+	}
+	if sc.ProviderID != nil {
+		if err := tx.GetContext(ctx, &n, `SELECT count(*) FROM provider WHERE id = $1`, *sc.ProviderID); err != nil {
+			return err
+		}
+		if n == 0 {
+			return domain.FieldErrorf("providerId", "no such provider")
+		}
+	}
+	return nil
+}
+
+func setMunicipalities(ctx context.Context, tx *sqlx.Tx, userID int, ids []int) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO app_user_municipality (user_id, municipality_id)
+		SELECT $1, m FROM unnest($2::int[]) AS m ON CONFLICT DO NOTHING`, userID, pq.Array(ids))
+	return err
+}
+
+// UserExists tells whether a user has the email.
+func (s *Store) UserExists(ctx context.Context, email string) (bool, error) {
+	var exists bool
+	err := s.getOne(ctx, &exists, `SELECT EXISTS (SELECT 1 FROM app_user WHERE email = $1)`, email)
+	return exists, wrap("user exists", err)
+}
