@@ -52,3 +52,7 @@ func idOf(field, typ, gid string) (int, error) {
 	}
 	return id, nil
 }
+
+// GlobalID is the opaque global ID of an object of GraphQL type typ with database id id, for
+// code outside the GraphQL layer (tests, links) that must name one.
+func GlobalID(typ string, id int) string { return globalID(typ, id) }

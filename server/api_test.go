@@ -1,0 +1,206 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"testing/fstest"
+
+	"atbalsts/dbtest"
+	"atbalsts/domain"
+	"atbalsts/store"
+)
+
+// Helpers for tests that go through the whole HTTP interface: real sessions, tokens, CSRF and
+// audit over a real PostgreSQL.
+
+// gqlResponse is a GraphQL response with its data left raw.
+type gqlResponse struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []struct {
+		Message    string         `json:"message"`
+		Extensions map[string]any `json:"extensions"`
+	} `json:"errors"`
+	status    int
+	requestID string
+	cookies   []*http.Cookie
+}
+
+// code is the extensions.code of the first error, or "" when there is none.
+func (r gqlResponse) code() string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	return fmt.Sprint(r.Errors[0].Extensions["code"])
+}
+
+// decode unmarshals the data into out, failing the test on errors.
+func (r gqlResponse) decode(t *testing.T, out any) {
+	t.Helper()
+	if len(r.Errors) > 0 {
+		t.Fatalf("GraphQL errors: %+v", r.Errors)
+	}
+	if err := json.Unmarshal(r.Data, out); err != nil {
+		t.Fatalf("decode %s: %v", r.Data, err)
+	}
+}
+
+// caller is how a test request authenticates: a token, or a session's cookies and CSRF token,
+// or nothing; from an address.
+type caller struct {
+	token   string
+	cookies []*http.Cookie
+	csrf    string
+	address string // host:port; httptest's default when empty
+}
+
+type testAPI struct {
+	t *testing.T
+	h http.Handler
+	s *store.Store
+}
+
+func newTestAPI(t *testing.T) *testAPI {
+	s := store.New(dbtest.Open(t))
+	var logs bytes.Buffer
+	h := Handler(NewLogger(&logs, "json"), s, fstest.MapFS{"index.html": {Data: []byte("app")}}, Options{})
+	return &testAPI{t, h, s}
+}
+
+// do sends a GraphQL request as c.
+func (a *testAPI) do(c caller, query string, vars map[string]any) gqlResponse {
+	a.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if c.address != "" {
+		req.RemoteAddr = c.address
+	}
+	if c.token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
+	for _, ck := range c.cookies {
+		req.AddCookie(ck)
+	}
+	if c.csrf != "" {
+		req.Header.Set(csrfHeader, c.csrf)
+	}
+	rec := httptest.NewRecorder()
+	a.h.ServeHTTP(rec, req)
+	var r gqlResponse
+	if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil {
+		a.t.Fatalf("status %d, body %q: %v", rec.Code, rec.Body.String(), err)
+	}
+	r.status = rec.Code
+	r.requestID = rec.Header().Get("X-Request-Id")
+	r.cookies = rec.Result().Cookies()
+	return r
+}
+
+// testPassword is the password of every user the tests create.
+const testPassword = "correct horse battery"
+
+// fixtureCtx is the context the tests write fixtures in (no actor: like the demo loader).
+func fixtureCtx() context.Context {
+	return domain.WithRequestInfo(context.Background(), domain.RequestInfo{ID: "test-fixture"})
+}
+
+var testHash = func() func() string {
+	var h string
+	return func() string {
+		if h == "" {
+			var err error
+			if h, err = domain.HashPassword(testPassword); err != nil {
+				panic(err)
+			}
+		}
+		return h
+	}
+}()
+
+// createUser makes a user with testPassword.
+func (a *testAPI) createUser(email string, scope domain.UserScope) *domain.User {
+	a.t.Helper()
+	u, err := a.s.CreateUser(fixtureCtx(), domain.NewUser{Email: email, Name: "Test " + email, Scope: scope}, testHash())
+	if err != nil {
+		a.t.Fatalf("create user %s: %v", email, err)
+	}
+	return u
+}
+
+// token makes a personal access token for the user and returns its secret.
+func (a *testAPI) token(u *domain.User) (string, *domain.APIToken) {
+	a.t.Helper()
+	secret, hash := domain.NewTokenSecret()
+	ctx := domain.WithActor(fixtureCtx(), domain.ActorOf(u, domain.AuthToken, 0))
+	tok, err := a.s.CreateToken(ctx, domain.NewToken{UserID: u.ID, Name: "test", ExpiresInDays: 30}, domain.TokenShownPrefix(secret), hash)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	return secret, tok
+}
+
+// signIn signs in through the API and returns the session's caller.
+func (a *testAPI) signIn(email, password, address string) (caller, gqlResponse) {
+	a.t.Helper()
+	c := caller{address: address}
+	r := a.do(c, `mutation($e: String!, $p: String!) { signIn(input: {email: $e, password: $p}) { csrfToken user { id } } }`,
+		map[string]any{"e": email, "p": password})
+	for _, ck := range r.cookies {
+		if ck.Name == sessionCookie {
+			c.cookies = append(c.cookies, ck)
+		}
+		if ck.Name == csrfCookie {
+			c.csrf = ck.Value
+		}
+	}
+	return c, r
+}
+
+// regionID and municipalityID look reference data up by code and name.
+func (a *testAPI) regionID(code domain.RegionCode) int {
+	a.t.Helper()
+	regions, err := a.s.Regions(context.Background())
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	for _, r := range regions {
+		if r.Code == code {
+			return r.ID
+		}
+	}
+	a.t.Fatalf("no region %s", code)
+	return 0
+}
+
+func (a *testAPI) municipalityID(name string) int {
+	a.t.Helper()
+	ms, _, err := a.s.Municipalities(context.Background(), domain.MunicipalityFilter{NameContains: name}, nil, 10)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	for _, m := range ms {
+		if m.Name == name {
+			return m.ID
+		}
+	}
+	a.t.Fatalf("no municipality %s", name)
+	return 0
+}
+
+// auditRows returns the audit rows of one request, in order.
+func (a *testAPI) auditRows(requestID string) []domain.AuditEvent {
+	a.t.Helper()
+	var rows []domain.AuditEvent
+	err := a.s.DB().Select(&rows, `SELECT e.id, e.at, e.actor_id, e.actor_role, e.action, e.entity_type, e.entity_id,
+		e.region_id, e.request_id, host(e.address) AS address, e.before::text AS before, e.after::text AS after,
+		e.details::text AS details FROM audit_event e WHERE e.request_id = $1 ORDER BY e.id`, requestID)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	return rows
+}
