@@ -89,6 +89,12 @@ func (a *testAPI) do(c caller, query string, vars map[string]any) gqlResponse {
 	if c.csrf != "" {
 		req.Header.Set(csrfHeader, c.csrf)
 	}
+	return a.serve(req)
+}
+
+// serve runs a request through the handler and decodes the GraphQL response.
+func (a *testAPI) serve(req *http.Request) gqlResponse {
+	a.t.Helper()
 	rec := httptest.NewRecorder()
 	a.h.ServeHTTP(rec, req)
 	var r gqlResponse

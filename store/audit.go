@@ -1,11 +1,14 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -79,7 +82,12 @@ func id64(id int) *int64 {
 }
 
 // AuditReads appends one READ row per record, in one statement.
+// Rows go in record order, whatever order the concurrent resolvers read them in.
 func (s *Store) AuditReads(ctx context.Context, refs []domain.AuditRef) error {
+	refs = slices.Clone(refs)
+	slices.SortFunc(refs, func(a, b domain.AuditRef) int {
+		return cmp.Or(strings.Compare(a.EntityType, b.EntityType), cmp.Compare(a.EntityID, b.EntityID))
+	})
 	entries := make([]auditEntry, len(refs))
 	for i, r := range refs {
 		entries[i] = auditEntry{action: domain.AuditRead, entityType: r.EntityType, entityID: &r.EntityID, regionID: r.RegionID}
