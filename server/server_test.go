@@ -192,13 +192,14 @@ func TestServe_GracefulShutdown(t *testing.T) {
 }
 
 func TestParseConfig(t *testing.T) {
-	env := map[string]string{"ATBALSTS_ADDR": "0.0.0.0:9000", "ATBALSTS_CORS_ORIGINS": "https://a.lv, https://b.lv", "DATABASE_URL": "postgres://db/x"}
+	env := map[string]string{"ATBALSTS_ADDR": "0.0.0.0:9000", "ATBALSTS_CORS_ORIGINS": "https://a.lv, https://b.lv", "DATABASE_URL": "postgres://db/x",
+		"ATBALSTS_SECURE_COOKIES": "true", "ATBALSTS_TRUST_PROXY": "1"}
 	cfg, err := ParseConfig([]string{"--demo", "--data-dir", "/var/lib/atbalsts"}, func(k string) string { return env[k] }, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if cfg.Addr != "0.0.0.0:9000" || !cfg.Demo || cfg.DataDir != "/var/lib/atbalsts" || cfg.DatabaseURL != "postgres://db/x" ||
-		len(cfg.CORSOrigins) != 2 || cfg.CORSOrigins[1] != "https://b.lv" {
+		len(cfg.CORSOrigins) != 2 || cfg.CORSOrigins[1] != "https://b.lv" || !cfg.SecureCookies || !cfg.TrustProxy {
 		t.Errorf("config %+v", cfg)
 	}
 	cfg, err = ParseConfig([]string{"--addr", "127.0.0.1:1"}, func(k string) string { return env[k] }, io.Discard)
@@ -206,7 +207,8 @@ func TestParseConfig(t *testing.T) {
 		t.Errorf("flag should win over env: %+v %v", cfg, err)
 	}
 	defaults, err := ParseConfig(nil, func(string) string { return "" }, io.Discard)
-	if err != nil || defaults.Addr != "127.0.0.1:8080" || defaults.DataDir != "./data" || defaults.DatabaseURL != "" || len(defaults.CORSOrigins) != 0 || defaults.Demo {
+	if err != nil || defaults.Addr != "127.0.0.1:8080" || defaults.DataDir != "./data" || defaults.DatabaseURL != "" || len(defaults.CORSOrigins) != 0 || defaults.Demo ||
+		defaults.SecureCookies || defaults.TrustProxy {
 		t.Errorf("defaults %+v %v", defaults, err)
 	}
 	if _, err := ParseConfig(nil, func(k string) string {
@@ -216,5 +218,21 @@ func TestParseConfig(t *testing.T) {
 		return ""
 	}, io.Discard); err == nil {
 		t.Error("CORS origin * accepted")
+	}
+}
+
+func TestClientAddress(t *testing.T) {
+	req := httptest.NewRequest(http.MethodPost, "/graphql", nil)
+	req.RemoteAddr = "10.0.0.5:4321"
+	req.Header.Set("X-Forwarded-For", "203.0.113.9, 198.51.100.7")
+	if got := clientAddress(req, false); got != "10.0.0.5" {
+		t.Errorf("untrusted proxy: %q, want the peer (a client can forge X-Forwarded-For)", got)
+	}
+	if got := clientAddress(req, true); got != "198.51.100.7" {
+		t.Errorf("trusted proxy: %q, want the address the proxy appended", got)
+	}
+	req.Header.Set("X-Forwarded-For", "garbage")
+	if got := clientAddress(req, true); got != "10.0.0.5" {
+		t.Errorf("unparsable header: %q, want the peer", got)
 	}
 }
