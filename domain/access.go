@@ -28,11 +28,12 @@ type Actor struct {
 	ProviderID      int        // ASSESSOR's or PROVIDER_SPECIALIST's provider
 	Method          AuthMethod // how the caller authenticated
 	TokenID         int        // the token used, when Method is AuthToken
+	User            *User      // the user's record as loaded for this request; nil when anonymous
 }
 
 // ActorOf returns the actor for a signed-in user.
 func ActorOf(u *User, method AuthMethod, tokenID int) Actor {
-	a := Actor{UserID: u.ID, Role: u.Role, MunicipalityIDs: u.MunicipalityIDs, Method: method, TokenID: tokenID}
+	a := Actor{UserID: u.ID, Role: u.Role, MunicipalityIDs: u.MunicipalityIDs, Method: method, TokenID: tokenID, User: u}
 	if u.RegionID != nil {
 		a.RegionID = *u.RegionID
 	}

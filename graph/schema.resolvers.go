@@ -375,6 +375,9 @@ func (r *queryResolver) Me(ctx context.Context) (*domain.User, error) {
 	if !a.SignedIn() {
 		return nil, nil
 	}
+	if a.User != nil {
+		return a.User, nil // loaded when the request was authenticated
+	}
 	return loader.For(ctx).UserByID.Load(ctx, a.UserID)
 }
 

@@ -188,7 +188,7 @@ func (f *matrixFixture) unique(prefix string) string {
 func gid(typ string, id int) string { return graph.GlobalID(typ, id) }
 
 // outcome classifies a response; visible says whether the object was seen in its data.
-func outcome(t *testing.T, r gqlResponse, visible func() bool) string {
+func outcome(t testing.TB, r gqlResponse, visible func() bool) string {
 	t.Helper()
 	switch r.code() {
 	case "":

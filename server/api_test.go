@@ -59,12 +59,12 @@ type caller struct {
 }
 
 type testAPI struct {
-	t *testing.T
+	t testing.TB
 	h http.Handler
 	s *store.Store
 }
 
-func newTestAPI(t *testing.T) *testAPI {
+func newTestAPI(t testing.TB) *testAPI {
 	s := store.New(dbtest.Open(t))
 	var logs bytes.Buffer
 	h := Handler(NewLogger(&logs, "json"), s, fstest.MapFS{"index.html": {Data: []byte("app")}}, Options{})
