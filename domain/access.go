@@ -1,6 +1,9 @@
 package domain
 
-import "context"
+import (
+	"context"
+	"slices"
+)
 
 // Access control lives in this file: who the caller is (Actor), and one function per decision.
 // Resolvers call these before they touch the store; list queries pass the scope the functions
@@ -137,3 +140,95 @@ func CanReadAudit(a Actor) (AuditScope, error) {
 func SeesPersonalData(a Actor) bool {
 	return a.SignedIn() && a.Role != RoleMinistryAnalyst
 }
+
+// CaseScope is the part of the case records (children, parents, applications, assessments,
+// plans) a caller may see. Every case record belongs to a child; the child's visibility
+// decides the record's. The store turns it into a WHERE condition.
+type CaseScope struct {
+	All                    bool  // every child (ADMIN, MINISTRY_ANALYST)
+	MunicipalityIDs        []int // children declared in these municipalities (MUNICIPALITY_WORKER)
+	LeadRegionID           int   // children declared in a partner municipality of a project this region leads (REGION_COORDINATOR)
+	AssessingProviderID    int   // children this provider assesses or assessed (ASSESSOR)
+	DeliveringProviderID   int   // children with an approved or active plan line of this provider (PROVIDER_SPECIALIST)
+	WithoutPersonalDetails bool  // names, personal codes, birth dates and contacts are withheld (MINISTRY_ANALYST)
+}
+
+// CanReadCases returns the caller's scope over case records. Every signed-in role has one;
+// the analyst's is national but pseudonymous.
+func CanReadCases(a Actor) (CaseScope, error) {
+	if err := RequireSignedIn(a); err != nil {
+		return CaseScope{}, err
+	}
+	switch a.Role {
+	case RoleAdmin:
+		return CaseScope{All: true}, nil
+	case RoleMinistryAnalyst:
+		return CaseScope{All: true, WithoutPersonalDetails: true}, nil
+	case RoleRegionCoordinator:
+		return CaseScope{LeadRegionID: a.RegionID}, nil
+	case RoleMunicipalityWorker:
+		return CaseScope{MunicipalityIDs: a.MunicipalityIDs}, nil
+	case RoleAssessor:
+		return CaseScope{AssessingProviderID: a.ProviderID}, nil
+	case RoleProviderSpecialist:
+		return CaseScope{DeliveringProviderID: a.ProviderID}, nil
+	}
+	return CaseScope{}, errForbidden
+}
+
+// CanReadParents: the parents' contacts are for those who do case work with the family, never
+// for analysts.
+func CanReadParents(a Actor) (CaseScope, error) {
+	scope, err := CanReadCases(a)
+	if err == nil && scope.WithoutPersonalDetails {
+		return CaseScope{}, errForbidden
+	}
+	return scope, err
+}
+
+// CanEditCase tells whether the caller may register or change the case records (child,
+// parents, applications, assessment scheduling, plan drafts) of a child declared in
+// municipalityID: an ADMIN, or a MUNICIPALITY_WORKER of that municipality. Others who can see
+// the child may not change it; those who cannot get not found.
+func CanEditCase(a Actor, municipalityID int, visible bool) error {
+	if err := RequireSignedIn(a); err != nil {
+		return err
+	}
+	if a.Role == RoleAdmin || (a.Role == RoleMunicipalityWorker && slices.Contains(a.MunicipalityIDs, municipalityID)) {
+		return nil
+	}
+	if !visible {
+		return NotFound("child")
+	}
+	return errForbidden
+}
+
+// CanRecordAssessment: the assessor of the assessing provider records findings, as do those
+// who may edit the case.
+func CanRecordAssessment(a Actor, providerID, municipalityID int, visible bool) error {
+	if a.SignedIn() && a.Role == RoleAssessor && a.ProviderID == providerID {
+		return nil
+	}
+	return CanEditCase(a, municipalityID, visible)
+}
+
+// CanDecidePlan: a plan is approved or returned by the coordinator of the region that leads
+// its project, or an ADMIN.
+func CanDecidePlan(a Actor, projectLeadRegionID int, visible bool) error {
+	if err := RequireSignedIn(a); err != nil {
+		return err
+	}
+	if a.Role == RoleAdmin || (a.Role == RoleRegionCoordinator && a.RegionID == projectLeadRegionID) {
+		return nil
+	}
+	if !visible {
+		return NotFound("plan")
+	}
+	return errForbidden
+}
+
+// CanManageCatalogue: projects, providers and their prices are set by an ADMIN.
+func CanManageCatalogue(a Actor) error { return requireRole(a, RoleAdmin) }
+
+// CanReadProjects: projects hold no personal data; every signed-in user reads them.
+func CanReadProjects(a Actor) error { return RequireSignedIn(a) }

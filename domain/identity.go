@@ -228,3 +228,27 @@ type Provider struct {
 	Name               string `db:"name"`                // the organisation's name
 	RegistrationNumber string `db:"registration_number"` // register number
 }
+
+// ProviderPrice is a provider's unit price of a service type from a date on.
+type ProviderPrice struct {
+	ProviderID    int       `db:"provider_id"`     // the provider
+	ServiceTypeID int       `db:"service_type_id"` // the service
+	UnitPrice     Money     `db:"unit_price"`      // price of one unit
+	ValidFrom     time.Time `db:"valid_from"`      // first day it applies
+}
+
+// PriceOn returns the price in force on day among prices of one provider and service type,
+// and false when none has started by then.
+func PriceOn(prices []ProviderPrice, serviceTypeID int, day time.Time) (Money, bool) {
+	var best *ProviderPrice
+	for i := range prices {
+		p := &prices[i]
+		if p.ServiceTypeID == serviceTypeID && !p.ValidFrom.After(day) && (best == nil || p.ValidFrom.After(best.ValidFrom)) {
+			best = p
+		}
+	}
+	if best == nil {
+		return 0, false
+	}
+	return best.UnitPrice, true
+}

@@ -11,12 +11,68 @@ import (
 	"atbalsts/graph/model"
 	"atbalsts/store"
 	"context"
+	"fmt"
 	"time"
 )
 
 // ID is the resolver for the id field.
 func (r *apiTokenResolver) ID(ctx context.Context, obj *domain.APIToken) (string, error) {
 	return globalID(typeAPIToken, obj.ID), nil
+}
+
+// ID is the resolver for the id field.
+func (r *applicationResolver) ID(ctx context.Context, obj *domain.Application) (string, error) {
+	panic(fmt.Errorf("not implemented: ID - id"))
+}
+
+// Child is the resolver for the child field.
+func (r *applicationResolver) Child(ctx context.Context, obj *domain.Application) (*domain.Child, error) {
+	panic(fmt.Errorf("not implemented: Child - child"))
+}
+
+// Project is the resolver for the project field.
+func (r *applicationResolver) Project(ctx context.Context, obj *domain.Application) (*domain.Project, error) {
+	panic(fmt.Errorf("not implemented: Project - project"))
+}
+
+// Applicant is the resolver for the applicant field.
+func (r *applicationResolver) Applicant(ctx context.Context, obj *domain.Application) (*domain.Parent, error) {
+	panic(fmt.Errorf("not implemented: Applicant - applicant"))
+}
+
+// Events is the resolver for the events field.
+func (r *applicationResolver) Events(ctx context.Context, obj *domain.Application) ([]*domain.ApplicationEvent, error) {
+	panic(fmt.Errorf("not implemented: Events - events"))
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *applicationConnectionResolver) TotalCount(ctx context.Context, obj *model.ApplicationConnection) (int, error) {
+	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+}
+
+// Actor is the resolver for the actor field.
+func (r *applicationEventResolver) Actor(ctx context.Context, obj *domain.ApplicationEvent) (*domain.User, error) {
+	panic(fmt.Errorf("not implemented: Actor - actor"))
+}
+
+// ID is the resolver for the id field.
+func (r *assessmentResolver) ID(ctx context.Context, obj *domain.Assessment) (string, error) {
+	panic(fmt.Errorf("not implemented: ID - id"))
+}
+
+// Child is the resolver for the child field.
+func (r *assessmentResolver) Child(ctx context.Context, obj *domain.Assessment) (*domain.Child, error) {
+	panic(fmt.Errorf("not implemented: Child - child"))
+}
+
+// Provider is the resolver for the provider field.
+func (r *assessmentResolver) Provider(ctx context.Context, obj *domain.Assessment) (*domain.Provider, error) {
+	panic(fmt.Errorf("not implemented: Provider - provider"))
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *assessmentConnectionResolver) TotalCount(ctx context.Context, obj *model.AssessmentConnection) (int, error) {
+	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
 }
 
 // ID is the resolver for the id field.
@@ -47,6 +103,66 @@ func (r *auditEventConnectionResolver) TotalCount(ctx context.Context, obj *mode
 }
 
 // ID is the resolver for the id field.
+func (r *childResolver) ID(ctx context.Context, obj *domain.Child) (string, error) {
+	panic(fmt.Errorf("not implemented: ID - id"))
+}
+
+// PersonalCode is the resolver for the personalCode field.
+func (r *childResolver) PersonalCode(ctx context.Context, obj *domain.Child) (*string, error) {
+	panic(fmt.Errorf("not implemented: PersonalCode - personalCode"))
+}
+
+// FirstName is the resolver for the firstName field.
+func (r *childResolver) FirstName(ctx context.Context, obj *domain.Child) (*string, error) {
+	panic(fmt.Errorf("not implemented: FirstName - firstName"))
+}
+
+// LastName is the resolver for the lastName field.
+func (r *childResolver) LastName(ctx context.Context, obj *domain.Child) (*string, error) {
+	panic(fmt.Errorf("not implemented: LastName - lastName"))
+}
+
+// BirthDate is the resolver for the birthDate field.
+func (r *childResolver) BirthDate(ctx context.Context, obj *domain.Child) (*time.Time, error) {
+	panic(fmt.Errorf("not implemented: BirthDate - birthDate"))
+}
+
+// BirthYear is the resolver for the birthYear field.
+func (r *childResolver) BirthYear(ctx context.Context, obj *domain.Child) (int, error) {
+	panic(fmt.Errorf("not implemented: BirthYear - birthYear"))
+}
+
+// Municipality is the resolver for the municipality field.
+func (r *childResolver) Municipality(ctx context.Context, obj *domain.Child) (*domain.Municipality, error) {
+	panic(fmt.Errorf("not implemented: Municipality - municipality"))
+}
+
+// Parents is the resolver for the parents field.
+func (r *childResolver) Parents(ctx context.Context, obj *domain.Child) ([]*domain.ParentLink, error) {
+	panic(fmt.Errorf("not implemented: Parents - parents"))
+}
+
+// Applications is the resolver for the applications field.
+func (r *childResolver) Applications(ctx context.Context, obj *domain.Child) ([]*domain.Application, error) {
+	panic(fmt.Errorf("not implemented: Applications - applications"))
+}
+
+// Assessments is the resolver for the assessments field.
+func (r *childResolver) Assessments(ctx context.Context, obj *domain.Child) ([]*domain.Assessment, error) {
+	panic(fmt.Errorf("not implemented: Assessments - assessments"))
+}
+
+// SupportPlans is the resolver for the supportPlans field.
+func (r *childResolver) SupportPlans(ctx context.Context, obj *domain.Child) ([]*domain.SupportPlan, error) {
+	panic(fmt.Errorf("not implemented: SupportPlans - supportPlans"))
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *childConnectionResolver) TotalCount(ctx context.Context, obj *model.ChildConnection) (int, error) {
+	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+}
+
+// ID is the resolver for the id field.
 func (r *municipalityResolver) ID(ctx context.Context, obj *domain.Municipality) (string, error) {
 	return globalID(typeMunicipality, obj.ID), nil
 }
@@ -54,6 +170,11 @@ func (r *municipalityResolver) ID(ctx context.Context, obj *domain.Municipality)
 // Region is the resolver for the region field.
 func (r *municipalityResolver) Region(ctx context.Context, obj *domain.Municipality) (*domain.Region, error) {
 	return loader.For(ctx).RegionByID.Load(ctx, obj.RegionID)
+}
+
+// Children is the resolver for the children field.
+func (r *municipalityResolver) Children(ctx context.Context, obj *domain.Municipality, first *int, after *string) (*model.ChildConnection, error) {
+	panic(fmt.Errorf("not implemented: Children - children"))
 }
 
 // TotalCount is the resolver for the totalCount field.
@@ -250,6 +371,186 @@ func (r *mutationResolver) RevokeAPIToken(ctx context.Context, input model.Revok
 	return &model.RevokeAPITokenPayload{Token: token}, err
 }
 
+// CreateProvider is the resolver for the createProvider field.
+func (r *mutationResolver) CreateProvider(ctx context.Context, input model.CreateProviderInput) (*model.CreateProviderPayload, error) {
+	panic(fmt.Errorf("not implemented: CreateProvider - createProvider"))
+}
+
+// SetProviderPrice is the resolver for the setProviderPrice field.
+func (r *mutationResolver) SetProviderPrice(ctx context.Context, input model.SetProviderPriceInput) (*model.SetProviderPricePayload, error) {
+	panic(fmt.Errorf("not implemented: SetProviderPrice - setProviderPrice"))
+}
+
+// CreateProject is the resolver for the createProject field.
+func (r *mutationResolver) CreateProject(ctx context.Context, input model.CreateProjectInput) (*model.CreateProjectPayload, error) {
+	panic(fmt.Errorf("not implemented: CreateProject - createProject"))
+}
+
+// AddProjectCapRule is the resolver for the addProjectCapRule field.
+func (r *mutationResolver) AddProjectCapRule(ctx context.Context, input model.AddProjectCapRuleInput) (*model.AddProjectCapRulePayload, error) {
+	panic(fmt.Errorf("not implemented: AddProjectCapRule - addProjectCapRule"))
+}
+
+// CreateChild is the resolver for the createChild field.
+func (r *mutationResolver) CreateChild(ctx context.Context, input model.CreateChildInput) (*model.CreateChildPayload, error) {
+	panic(fmt.Errorf("not implemented: CreateChild - createChild"))
+}
+
+// UpdateChild is the resolver for the updateChild field.
+func (r *mutationResolver) UpdateChild(ctx context.Context, input model.UpdateChildInput) (*model.UpdateChildPayload, error) {
+	panic(fmt.Errorf("not implemented: UpdateChild - updateChild"))
+}
+
+// CreateParent is the resolver for the createParent field.
+func (r *mutationResolver) CreateParent(ctx context.Context, input model.CreateParentInput) (*model.CreateParentPayload, error) {
+	panic(fmt.Errorf("not implemented: CreateParent - createParent"))
+}
+
+// UpdateParent is the resolver for the updateParent field.
+func (r *mutationResolver) UpdateParent(ctx context.Context, input model.UpdateParentInput) (*model.UpdateParentPayload, error) {
+	panic(fmt.Errorf("not implemented: UpdateParent - updateParent"))
+}
+
+// LinkParent is the resolver for the linkParent field.
+func (r *mutationResolver) LinkParent(ctx context.Context, input model.LinkParentInput) (*model.LinkParentPayload, error) {
+	panic(fmt.Errorf("not implemented: LinkParent - linkParent"))
+}
+
+// UnlinkParent is the resolver for the unlinkParent field.
+func (r *mutationResolver) UnlinkParent(ctx context.Context, input model.UnlinkParentInput) (*model.UnlinkParentPayload, error) {
+	panic(fmt.Errorf("not implemented: UnlinkParent - unlinkParent"))
+}
+
+// SubmitApplication is the resolver for the submitApplication field.
+func (r *mutationResolver) SubmitApplication(ctx context.Context, input model.SubmitApplicationInput) (*model.ApplicationPayload, error) {
+	panic(fmt.Errorf("not implemented: SubmitApplication - submitApplication"))
+}
+
+// AcceptApplication is the resolver for the acceptApplication field.
+func (r *mutationResolver) AcceptApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error) {
+	panic(fmt.Errorf("not implemented: AcceptApplication - acceptApplication"))
+}
+
+// RejectApplication is the resolver for the rejectApplication field.
+func (r *mutationResolver) RejectApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error) {
+	panic(fmt.Errorf("not implemented: RejectApplication - rejectApplication"))
+}
+
+// WithdrawApplication is the resolver for the withdrawApplication field.
+func (r *mutationResolver) WithdrawApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error) {
+	panic(fmt.Errorf("not implemented: WithdrawApplication - withdrawApplication"))
+}
+
+// ScheduleAssessment is the resolver for the scheduleAssessment field.
+func (r *mutationResolver) ScheduleAssessment(ctx context.Context, input model.ScheduleAssessmentInput) (*model.AssessmentPayload, error) {
+	panic(fmt.Errorf("not implemented: ScheduleAssessment - scheduleAssessment"))
+}
+
+// RecordAssessment is the resolver for the recordAssessment field.
+func (r *mutationResolver) RecordAssessment(ctx context.Context, input model.RecordAssessmentInput) (*model.AssessmentPayload, error) {
+	panic(fmt.Errorf("not implemented: RecordAssessment - recordAssessment"))
+}
+
+// CompleteAssessment is the resolver for the completeAssessment field.
+func (r *mutationResolver) CompleteAssessment(ctx context.Context, input model.CompleteAssessmentInput) (*model.AssessmentPayload, error) {
+	panic(fmt.Errorf("not implemented: CompleteAssessment - completeAssessment"))
+}
+
+// CancelAssessment is the resolver for the cancelAssessment field.
+func (r *mutationResolver) CancelAssessment(ctx context.Context, input model.CancelAssessmentInput) (*model.AssessmentPayload, error) {
+	panic(fmt.Errorf("not implemented: CancelAssessment - cancelAssessment"))
+}
+
+// CreateSupportPlan is the resolver for the createSupportPlan field.
+func (r *mutationResolver) CreateSupportPlan(ctx context.Context, input model.CreateSupportPlanInput) (*model.PlanRevisionPayload, error) {
+	panic(fmt.Errorf("not implemented: CreateSupportPlan - createSupportPlan"))
+}
+
+// UpdatePlanDraft is the resolver for the updatePlanDraft field.
+func (r *mutationResolver) UpdatePlanDraft(ctx context.Context, input model.UpdatePlanDraftInput) (*model.PlanRevisionPayload, error) {
+	panic(fmt.Errorf("not implemented: UpdatePlanDraft - updatePlanDraft"))
+}
+
+// SubmitPlan is the resolver for the submitPlan field.
+func (r *mutationResolver) SubmitPlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
+	panic(fmt.Errorf("not implemented: SubmitPlan - submitPlan"))
+}
+
+// ApprovePlan is the resolver for the approvePlan field.
+func (r *mutationResolver) ApprovePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
+	panic(fmt.Errorf("not implemented: ApprovePlan - approvePlan"))
+}
+
+// ReturnPlan is the resolver for the returnPlan field.
+func (r *mutationResolver) ReturnPlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
+	panic(fmt.Errorf("not implemented: ReturnPlan - returnPlan"))
+}
+
+// ActivatePlan is the resolver for the activatePlan field.
+func (r *mutationResolver) ActivatePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
+	panic(fmt.Errorf("not implemented: ActivatePlan - activatePlan"))
+}
+
+// ClosePlan is the resolver for the closePlan field.
+func (r *mutationResolver) ClosePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
+	panic(fmt.Errorf("not implemented: ClosePlan - closePlan"))
+}
+
+// RevisePlan is the resolver for the revisePlan field.
+func (r *mutationResolver) RevisePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
+	panic(fmt.Errorf("not implemented: RevisePlan - revisePlan"))
+}
+
+// ID is the resolver for the id field.
+func (r *parentResolver) ID(ctx context.Context, obj *domain.Parent) (string, error) {
+	panic(fmt.Errorf("not implemented: ID - id"))
+}
+
+// PersonalCode is the resolver for the personalCode field.
+func (r *parentResolver) PersonalCode(ctx context.Context, obj *domain.Parent) (*string, error) {
+	panic(fmt.Errorf("not implemented: PersonalCode - personalCode"))
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *parentConnectionResolver) TotalCount(ctx context.Context, obj *model.ParentConnection) (int, error) {
+	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+}
+
+// Parent is the resolver for the parent field.
+func (r *parentLinkResolver) Parent(ctx context.Context, obj *domain.ParentLink) (*domain.Parent, error) {
+	panic(fmt.Errorf("not implemented: Parent - parent"))
+}
+
+// ServiceType is the resolver for the serviceType field.
+func (r *planLineResolver) ServiceType(ctx context.Context, obj *domain.PlanLine) (*domain.ServiceType, error) {
+	panic(fmt.Errorf("not implemented: ServiceType - serviceType"))
+}
+
+// Provider is the resolver for the provider field.
+func (r *planLineResolver) Provider(ctx context.Context, obj *domain.PlanLine) (*domain.Provider, error) {
+	panic(fmt.Errorf("not implemented: Provider - provider"))
+}
+
+// ID is the resolver for the id field.
+func (r *planRevisionResolver) ID(ctx context.Context, obj *domain.PlanRevision) (string, error) {
+	panic(fmt.Errorf("not implemented: ID - id"))
+}
+
+// Plan is the resolver for the plan field.
+func (r *planRevisionResolver) Plan(ctx context.Context, obj *domain.PlanRevision) (*domain.SupportPlan, error) {
+	panic(fmt.Errorf("not implemented: Plan - plan"))
+}
+
+// BudgetUnplanned is the resolver for the budgetUnplanned field.
+func (r *planRevisionResolver) BudgetUnplanned(ctx context.Context, obj *domain.PlanRevision) (domain.Money, error) {
+	panic(fmt.Errorf("not implemented: BudgetUnplanned - budgetUnplanned"))
+}
+
+// ApprovedBy is the resolver for the approvedBy field.
+func (r *planRevisionResolver) ApprovedBy(ctx context.Context, obj *domain.PlanRevision) (*domain.User, error) {
+	panic(fmt.Errorf("not implemented: ApprovedBy - approvedBy"))
+}
+
 // ID is the resolver for the id field.
 func (r *planningRegionResolver) ID(ctx context.Context, obj *domain.Region) (string, error) {
 	return globalID(typePlanningRegion, obj.ID), nil
@@ -271,13 +572,48 @@ func (r *planningRegionResolver) Municipalities(ctx context.Context, obj *domain
 }
 
 // ID is the resolver for the id field.
+func (r *projectResolver) ID(ctx context.Context, obj *domain.Project) (string, error) {
+	panic(fmt.Errorf("not implemented: ID - id"))
+}
+
+// LeadRegion is the resolver for the leadRegion field.
+func (r *projectResolver) LeadRegion(ctx context.Context, obj *domain.Project) (*domain.Region, error) {
+	panic(fmt.Errorf("not implemented: LeadRegion - leadRegion"))
+}
+
+// FundingSources is the resolver for the fundingSources field.
+func (r *projectResolver) FundingSources(ctx context.Context, obj *domain.Project) ([]*model.FundingSource, error) {
+	panic(fmt.Errorf("not implemented: FundingSources - fundingSources"))
+}
+
+// PartnerMunicipalities is the resolver for the partnerMunicipalities field.
+func (r *projectResolver) PartnerMunicipalities(ctx context.Context, obj *domain.Project) ([]*domain.Municipality, error) {
+	panic(fmt.Errorf("not implemented: PartnerMunicipalities - partnerMunicipalities"))
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *projectConnectionResolver) TotalCount(ctx context.Context, obj *model.ProjectConnection) (int, error) {
+	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+}
+
+// ID is the resolver for the id field.
 func (r *providerResolver) ID(ctx context.Context, obj *domain.Provider) (string, error) {
 	return globalID(typeProvider, obj.ID), nil
+}
+
+// Prices is the resolver for the prices field.
+func (r *providerResolver) Prices(ctx context.Context, obj *domain.Provider) ([]*domain.ProviderPrice, error) {
+	panic(fmt.Errorf("not implemented: Prices - prices"))
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *providerConnectionResolver) TotalCount(ctx context.Context, obj *model.ProviderConnection) (int, error) {
 	return r.Store.CountProviders(ctx)
+}
+
+// ServiceType is the resolver for the serviceType field.
+func (r *providerPriceResolver) ServiceType(ctx context.Context, obj *domain.ProviderPrice) (*domain.ServiceType, error) {
+	panic(fmt.Errorf("not implemented: ServiceType - serviceType"))
 }
 
 // Node is the resolver for the node field.
@@ -480,9 +816,94 @@ func (r *queryResolver) AuditEvents(ctx context.Context, filter *model.AuditEven
 	return conn, nil
 }
 
+// Projects is the resolver for the projects field.
+func (r *queryResolver) Projects(ctx context.Context, filter *model.ProjectFilter, first *int, after *string) (*model.ProjectConnection, error) {
+	panic(fmt.Errorf("not implemented: Projects - projects"))
+}
+
+// Children is the resolver for the children field.
+func (r *queryResolver) Children(ctx context.Context, filter *model.ChildFilter, first *int, after *string) (*model.ChildConnection, error) {
+	panic(fmt.Errorf("not implemented: Children - children"))
+}
+
+// PossibleDuplicateChildren is the resolver for the possibleDuplicateChildren field.
+func (r *queryResolver) PossibleDuplicateChildren(ctx context.Context, input model.DuplicateCheckInput) ([]*domain.Child, error) {
+	panic(fmt.Errorf("not implemented: PossibleDuplicateChildren - possibleDuplicateChildren"))
+}
+
+// Parents is the resolver for the parents field.
+func (r *queryResolver) Parents(ctx context.Context, filter *model.ParentFilter, first *int, after *string) (*model.ParentConnection, error) {
+	panic(fmt.Errorf("not implemented: Parents - parents"))
+}
+
+// Applications is the resolver for the applications field.
+func (r *queryResolver) Applications(ctx context.Context, filter *model.ApplicationFilter, first *int, after *string) (*model.ApplicationConnection, error) {
+	panic(fmt.Errorf("not implemented: Applications - applications"))
+}
+
+// Assessments is the resolver for the assessments field.
+func (r *queryResolver) Assessments(ctx context.Context, filter *model.AssessmentFilter, first *int, after *string) (*model.AssessmentConnection, error) {
+	panic(fmt.Errorf("not implemented: Assessments - assessments"))
+}
+
+// SupportPlans is the resolver for the supportPlans field.
+func (r *queryResolver) SupportPlans(ctx context.Context, filter *model.SupportPlanFilter, first *int, after *string) (*model.SupportPlanConnection, error) {
+	panic(fmt.Errorf("not implemented: SupportPlans - supportPlans"))
+}
+
+// ServiceType is the resolver for the serviceType field.
+func (r *recommendationResolver) ServiceType(ctx context.Context, obj *domain.Recommendation) (*domain.ServiceType, error) {
+	panic(fmt.Errorf("not implemented: ServiceType - serviceType"))
+}
+
 // ID is the resolver for the id field.
 func (r *serviceTypeResolver) ID(ctx context.Context, obj *domain.ServiceType) (string, error) {
 	return globalID(typeServiceType, obj.ID), nil
+}
+
+// ID is the resolver for the id field.
+func (r *supportPlanResolver) ID(ctx context.Context, obj *domain.SupportPlan) (string, error) {
+	panic(fmt.Errorf("not implemented: ID - id"))
+}
+
+// Child is the resolver for the child field.
+func (r *supportPlanResolver) Child(ctx context.Context, obj *domain.SupportPlan) (*domain.Child, error) {
+	panic(fmt.Errorf("not implemented: Child - child"))
+}
+
+// Project is the resolver for the project field.
+func (r *supportPlanResolver) Project(ctx context.Context, obj *domain.SupportPlan) (*domain.Project, error) {
+	panic(fmt.Errorf("not implemented: Project - project"))
+}
+
+// Assessment is the resolver for the assessment field.
+func (r *supportPlanResolver) Assessment(ctx context.Context, obj *domain.SupportPlan) (*domain.Assessment, error) {
+	panic(fmt.Errorf("not implemented: Assessment - assessment"))
+}
+
+// Current is the resolver for the current field.
+func (r *supportPlanResolver) Current(ctx context.Context, obj *domain.SupportPlan) (*domain.PlanRevision, error) {
+	panic(fmt.Errorf("not implemented: Current - current"))
+}
+
+// Pending is the resolver for the pending field.
+func (r *supportPlanResolver) Pending(ctx context.Context, obj *domain.SupportPlan) (*domain.PlanRevision, error) {
+	panic(fmt.Errorf("not implemented: Pending - pending"))
+}
+
+// Revisions is the resolver for the revisions field.
+func (r *supportPlanResolver) Revisions(ctx context.Context, obj *domain.SupportPlan) ([]*domain.PlanRevision, error) {
+	panic(fmt.Errorf("not implemented: Revisions - revisions"))
+}
+
+// Diff is the resolver for the diff field.
+func (r *supportPlanResolver) Diff(ctx context.Context, obj *domain.SupportPlan, from int, to int) ([]*domain.FieldChange, error) {
+	panic(fmt.Errorf("not implemented: Diff - diff"))
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *supportPlanConnectionResolver) TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (int, error) {
+	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
 }
 
 // ID is the resolver for the id field.
@@ -539,6 +960,25 @@ func (r *userConnectionResolver) TotalCount(ctx context.Context, obj *model.User
 // ApiToken returns ApiTokenResolver implementation.
 func (r *Resolver) ApiToken() ApiTokenResolver { return &apiTokenResolver{r} }
 
+// Application returns ApplicationResolver implementation.
+func (r *Resolver) Application() ApplicationResolver { return &applicationResolver{r} }
+
+// ApplicationConnection returns ApplicationConnectionResolver implementation.
+func (r *Resolver) ApplicationConnection() ApplicationConnectionResolver {
+	return &applicationConnectionResolver{r}
+}
+
+// ApplicationEvent returns ApplicationEventResolver implementation.
+func (r *Resolver) ApplicationEvent() ApplicationEventResolver { return &applicationEventResolver{r} }
+
+// Assessment returns AssessmentResolver implementation.
+func (r *Resolver) Assessment() AssessmentResolver { return &assessmentResolver{r} }
+
+// AssessmentConnection returns AssessmentConnectionResolver implementation.
+func (r *Resolver) AssessmentConnection() AssessmentConnectionResolver {
+	return &assessmentConnectionResolver{r}
+}
+
 // AuditEvent returns AuditEventResolver implementation.
 func (r *Resolver) AuditEvent() AuditEventResolver { return &auditEventResolver{r} }
 
@@ -546,6 +986,12 @@ func (r *Resolver) AuditEvent() AuditEventResolver { return &auditEventResolver{
 func (r *Resolver) AuditEventConnection() AuditEventConnectionResolver {
 	return &auditEventConnectionResolver{r}
 }
+
+// Child returns ChildResolver implementation.
+func (r *Resolver) Child() ChildResolver { return &childResolver{r} }
+
+// ChildConnection returns ChildConnectionResolver implementation.
+func (r *Resolver) ChildConnection() ChildConnectionResolver { return &childConnectionResolver{r} }
 
 // Municipality returns MunicipalityResolver implementation.
 func (r *Resolver) Municipality() MunicipalityResolver { return &municipalityResolver{r} }
@@ -558,8 +1004,31 @@ func (r *Resolver) MunicipalityConnection() MunicipalityConnectionResolver {
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
+// Parent returns ParentResolver implementation.
+func (r *Resolver) Parent() ParentResolver { return &parentResolver{r} }
+
+// ParentConnection returns ParentConnectionResolver implementation.
+func (r *Resolver) ParentConnection() ParentConnectionResolver { return &parentConnectionResolver{r} }
+
+// ParentLink returns ParentLinkResolver implementation.
+func (r *Resolver) ParentLink() ParentLinkResolver { return &parentLinkResolver{r} }
+
+// PlanLine returns PlanLineResolver implementation.
+func (r *Resolver) PlanLine() PlanLineResolver { return &planLineResolver{r} }
+
+// PlanRevision returns PlanRevisionResolver implementation.
+func (r *Resolver) PlanRevision() PlanRevisionResolver { return &planRevisionResolver{r} }
+
 // PlanningRegion returns PlanningRegionResolver implementation.
 func (r *Resolver) PlanningRegion() PlanningRegionResolver { return &planningRegionResolver{r} }
+
+// Project returns ProjectResolver implementation.
+func (r *Resolver) Project() ProjectResolver { return &projectResolver{r} }
+
+// ProjectConnection returns ProjectConnectionResolver implementation.
+func (r *Resolver) ProjectConnection() ProjectConnectionResolver {
+	return &projectConnectionResolver{r}
+}
 
 // Provider returns ProviderResolver implementation.
 func (r *Resolver) Provider() ProviderResolver { return &providerResolver{r} }
@@ -569,11 +1038,25 @@ func (r *Resolver) ProviderConnection() ProviderConnectionResolver {
 	return &providerConnectionResolver{r}
 }
 
+// ProviderPrice returns ProviderPriceResolver implementation.
+func (r *Resolver) ProviderPrice() ProviderPriceResolver { return &providerPriceResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// Recommendation returns RecommendationResolver implementation.
+func (r *Resolver) Recommendation() RecommendationResolver { return &recommendationResolver{r} }
+
 // ServiceType returns ServiceTypeResolver implementation.
 func (r *Resolver) ServiceType() ServiceTypeResolver { return &serviceTypeResolver{r} }
+
+// SupportPlan returns SupportPlanResolver implementation.
+func (r *Resolver) SupportPlan() SupportPlanResolver { return &supportPlanResolver{r} }
+
+// SupportPlanConnection returns SupportPlanConnectionResolver implementation.
+func (r *Resolver) SupportPlanConnection() SupportPlanConnectionResolver {
+	return &supportPlanConnectionResolver{r}
+}
 
 // User returns UserResolver implementation.
 func (r *Resolver) User() UserResolver { return &userResolver{r} }
@@ -583,16 +1066,34 @@ func (r *Resolver) UserConnection() UserConnectionResolver { return &userConnect
 
 type (
 	apiTokenResolver               struct{ *Resolver }
+	applicationResolver            struct{ *Resolver }
+	applicationConnectionResolver  struct{ *Resolver }
+	applicationEventResolver       struct{ *Resolver }
+	assessmentResolver             struct{ *Resolver }
+	assessmentConnectionResolver   struct{ *Resolver }
 	auditEventResolver             struct{ *Resolver }
 	auditEventConnectionResolver   struct{ *Resolver }
+	childResolver                  struct{ *Resolver }
+	childConnectionResolver        struct{ *Resolver }
 	municipalityResolver           struct{ *Resolver }
 	municipalityConnectionResolver struct{ *Resolver }
 	mutationResolver               struct{ *Resolver }
+	parentResolver                 struct{ *Resolver }
+	parentConnectionResolver       struct{ *Resolver }
+	parentLinkResolver             struct{ *Resolver }
+	planLineResolver               struct{ *Resolver }
+	planRevisionResolver           struct{ *Resolver }
 	planningRegionResolver         struct{ *Resolver }
+	projectResolver                struct{ *Resolver }
+	projectConnectionResolver      struct{ *Resolver }
 	providerResolver               struct{ *Resolver }
 	providerConnectionResolver     struct{ *Resolver }
+	providerPriceResolver          struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
+	recommendationResolver         struct{ *Resolver }
 	serviceTypeResolver            struct{ *Resolver }
+	supportPlanResolver            struct{ *Resolver }
+	supportPlanConnectionResolver  struct{ *Resolver }
 	userResolver                   struct{ *Resolver }
 	userConnectionResolver         struct{ *Resolver }
 )

@@ -7,6 +7,53 @@ import (
 	"time"
 )
 
+// A cap rule to add to a project.
+type AddProjectCapRuleInput struct {
+	ProjectID string        `json:"projectId"`
+	Rule      *CapRuleInput `json:"rule"`
+}
+
+// The project with the new rule.
+type AddProjectCapRulePayload struct {
+	Project *domain.Project `json:"project"`
+}
+
+// An application on a page.
+type ApplicationEdge struct {
+	Cursor string              `json:"cursor"`
+	Node   *domain.Application `json:"node"`
+}
+
+// Which applications to list.
+type ApplicationFilter struct {
+	Status    *domain.ApplicationStatus `json:"status,omitempty"`
+	ProjectID *string                   `json:"projectId,omitempty"`
+	ChildID   *string                   `json:"childId,omitempty"`
+}
+
+// The application after the change.
+type ApplicationPayload struct {
+	Application *domain.Application `json:"application"`
+}
+
+// An assessment on a page.
+type AssessmentEdge struct {
+	Cursor string             `json:"cursor"`
+	Node   *domain.Assessment `json:"node"`
+}
+
+// Which assessments to list.
+type AssessmentFilter struct {
+	Status     *domain.AssessmentStatus `json:"status,omitempty"`
+	ProviderID *string                  `json:"providerId,omitempty"`
+	ChildID    *string                  `json:"childId,omitempty"`
+}
+
+// The assessment after the change.
+type AssessmentPayload struct {
+	Assessment *domain.Assessment `json:"assessment"`
+}
+
 // An audit event on a page, with the cursor to continue after it.
 type AuditEventEdge struct {
 	// Pass as `after` to get the events that follow this one.
@@ -31,6 +78,23 @@ type AuditEventFilter struct {
 	To *time.Time `json:"to,omitempty"`
 }
 
+// Cancelling an assessment.
+type CancelAssessmentInput struct {
+	ID      string `json:"id"`
+	Version int    `json:"version"`
+	Reason  string `json:"reason"`
+}
+
+// A cap rule.
+type CapRuleInput struct {
+	Kind      domain.CapKind `json:"kind"`
+	ValidFrom time.Time      `json:"validFrom"`
+	// Null: no limit.
+	Limit  *int `json:"limit,omitempty"`
+	MinAge *int `json:"minAge,omitempty"`
+	MaxAge *int `json:"maxAge,omitempty"`
+}
+
 // The current and the new password.
 type ChangePasswordInput struct {
 	CurrentPassword string `json:"currentPassword"`
@@ -42,6 +106,51 @@ type ChangePasswordInput struct {
 type ChangePasswordPayload struct {
 	// The caller.
 	User *domain.User `json:"user"`
+}
+
+// A child on a page.
+type ChildEdge struct {
+	// Pass as `after` to get the children that follow this one.
+	Cursor string `json:"cursor"`
+	// The child.
+	Node *domain.Child `json:"node"`
+}
+
+// Which children to list. Every given condition must hold.
+type ChildFilter struct {
+	// Children whose first or last name contains this text, or whose personal code starts with it (hyphen optional).
+	Search *string `json:"search,omitempty"`
+	// Only children declared in this municipality.
+	MunicipalityID *string `json:"municipalityId,omitempty"`
+	// Only children with this kind of impairment.
+	Impairment *domain.ImpairmentKind `json:"impairment,omitempty"`
+	// Only children living so.
+	LivingArrangement *domain.LivingArrangement `json:"livingArrangement,omitempty"`
+	// Only children with a plan whose current revision has this status.
+	PlanStatus *domain.PlanStatus `json:"planStatus,omitempty"`
+}
+
+// A child's data. Dates as yyyy-mm-dd; an old-format personal code must agree with the birth date.
+type ChildInput struct {
+	PersonalCode        string                   `json:"personalCode"`
+	FirstName           string                   `json:"firstName"`
+	LastName            string                   `json:"lastName"`
+	BirthDate           time.Time                `json:"birthDate"`
+	Sex                 domain.Sex               `json:"sex"`
+	MunicipalityID      string                   `json:"municipalityId"`
+	LivingArrangement   domain.LivingArrangement `json:"livingArrangement"`
+	DisabilityFrom      *time.Time               `json:"disabilityFrom,omitempty"`
+	DisabilityTo        *time.Time               `json:"disabilityTo,omitempty"`
+	SpecialCareNeedFrom *time.Time               `json:"specialCareNeedFrom,omitempty"`
+	SpecialCareNeedTo   *time.Time               `json:"specialCareNeedTo,omitempty"`
+	Impairments         []domain.ImpairmentKind  `json:"impairments"`
+}
+
+// Completing an assessment.
+type CompleteAssessmentInput struct {
+	ID          string    `json:"id"`
+	Version     int       `json:"version"`
+	CompletedOn time.Time `json:"completedOn"`
 }
 
 // A new personal access token.
@@ -59,6 +168,73 @@ type CreateAPITokenPayload struct {
 	Token *domain.APIToken `json:"token"`
 	// Send as `Authorization: Bearer <secret>`. It cannot be shown again.
 	Secret string `json:"secret"`
+}
+
+// A new child.
+type CreateChildInput struct {
+	Child *ChildInput `json:"child"`
+}
+
+// The registered child.
+type CreateChildPayload struct {
+	Child *domain.Child `json:"child"`
+}
+
+// A new parent, linked to a child.
+type CreateParentInput struct {
+	ChildID             string                `json:"childId"`
+	Relation            domain.ParentRelation `json:"relation"`
+	LegalRepresentative bool                  `json:"legalRepresentative"`
+	Parent              *ParentInput          `json:"parent"`
+}
+
+// The registered parent and the child they are linked to.
+type CreateParentPayload struct {
+	Parent *domain.Parent `json:"parent"`
+	Child  *domain.Child  `json:"child"`
+}
+
+// A new project.
+type CreateProjectInput struct {
+	Code                   string                `json:"code"`
+	Name                   string                `json:"name"`
+	LeadRegionID           string                `json:"leadRegionId"`
+	StartDate              time.Time             `json:"startDate"`
+	EndDate                time.Time             `json:"endDate"`
+	TotalBudget            domain.Money          `json:"totalBudget"`
+	FundingSources         []*FundingSourceInput `json:"fundingSources"`
+	PartnerMunicipalityIds []string              `json:"partnerMunicipalityIds"`
+	Targets                []*ProjectTargetInput `json:"targets"`
+	CapRules               []*CapRuleInput       `json:"capRules"`
+}
+
+// The created project.
+type CreateProjectPayload struct {
+	Project *domain.Project `json:"project"`
+}
+
+// A new provider organisation.
+type CreateProviderInput struct {
+	Name string `json:"name"`
+	// 3 to 20 digits, capital letters or hyphens.
+	RegistrationNumber string `json:"registrationNumber"`
+}
+
+// The created provider.
+type CreateProviderPayload struct {
+	Provider *domain.Provider `json:"provider"`
+}
+
+// A new plan.
+type CreateSupportPlanInput struct {
+	// A completed assessment of the child.
+	AssessmentID string `json:"assessmentId"`
+	// A project the child's application to which was accepted.
+	ProjectID string          `json:"projectId"`
+	Kind      domain.PlanKind `json:"kind"`
+	ValidFrom time.Time       `json:"validFrom"`
+	ValidTo   time.Time       `json:"validTo"`
+	Budget    domain.Money    `json:"budget"`
 }
 
 // A new user. The scope fields the role needs are required, the others must be absent.
@@ -79,6 +255,61 @@ type CreateUserInput struct {
 // The result of creating a user.
 type CreateUserPayload struct {
 	User *domain.User `json:"user"`
+}
+
+// A decision on an application.
+type DecideApplicationInput struct {
+	ID      string `json:"id"`
+	Version int    `json:"version"`
+	// Required to reject; optional otherwise.
+	Reason *string `json:"reason,omitempty"`
+}
+
+// Who to look for among the registered children.
+type DuplicateCheckInput struct {
+	// A personal code (either format).
+	PersonalCode *string `json:"personalCode,omitempty"`
+	// The birth date.
+	BirthDate *time.Time `json:"birthDate,omitempty"`
+	FirstName *string    `json:"firstName,omitempty"`
+	LastName  *string    `json:"lastName,omitempty"`
+}
+
+// A finding.
+type FindingInput struct {
+	Area      domain.FunctioningArea `json:"area"`
+	Qualifier int                    `json:"qualifier"`
+	Note      string                 `json:"note"`
+}
+
+// A funding source of a project and its share of every money figure.
+type FundingSource struct {
+	// Which fund.
+	Code domain.FundingSourceCode `json:"code"`
+	// The share in percent with up to two decimals, e.g. "85.00".
+	SharePercent string `json:"sharePercent"`
+	// The share of the project's total budget, rounded to the cent so that the parts add up to the total.
+	Amount domain.Money `json:"amount"`
+}
+
+// A funding source of a new project.
+type FundingSourceInput struct {
+	Code domain.FundingSourceCode `json:"code"`
+	// Percent with up to two decimals, e.g. "85" or "85.00"; the shares of a project sum to 100.
+	SharePercent string `json:"sharePercent"`
+}
+
+// A link of a registered parent to a child.
+type LinkParentInput struct {
+	ChildID             string                `json:"childId"`
+	ParentID            string                `json:"parentId"`
+	Relation            domain.ParentRelation `json:"relation"`
+	LegalRepresentative bool                  `json:"legalRepresentative"`
+}
+
+// The child with the new link.
+type LinkParentPayload struct {
+	Child *domain.Child `json:"child"`
 }
 
 // A municipality on a page, with the cursor to continue after it.
@@ -115,6 +346,89 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// A parent on a page.
+type ParentEdge struct {
+	// Pass as `after` to get the parents that follow this one.
+	Cursor string `json:"cursor"`
+	// The parent.
+	Node *domain.Parent `json:"node"`
+}
+
+// Which parents to list.
+type ParentFilter struct {
+	// Parents whose name contains this text, or whose personal code starts with it.
+	Search *string `json:"search,omitempty"`
+}
+
+// A parent's data.
+type ParentInput struct {
+	// Optional; validated like a child's.
+	PersonalCode *string `json:"personalCode,omitempty"`
+	FirstName    string  `json:"firstName"`
+	LastName     string  `json:"lastName"`
+	Phone        *string `json:"phone,omitempty"`
+	Email        *string `json:"email,omitempty"`
+	Address      *string `json:"address,omitempty"`
+}
+
+// A goal of a draft.
+type PlanGoalInput struct {
+	// The key of the goal this continues; absent for a new goal.
+	Key        *string           `json:"key,omitempty"`
+	Text       string            `json:"text"`
+	Indicator  string            `json:"indicator"`
+	TargetDate *time.Time        `json:"targetDate,omitempty"`
+	Status     domain.GoalStatus `json:"status"`
+}
+
+// A service line of a draft.
+type PlanLineInput struct {
+	// The key of the line this continues; absent for a new line.
+	Key           *string          `json:"key,omitempty"`
+	ServiceTypeID string           `json:"serviceTypeId"`
+	Recipient     domain.Recipient `json:"recipient"`
+	ProviderID    *string          `json:"providerId,omitempty"`
+	PlannedUnits  int              `json:"plannedUnits"`
+}
+
+// The revision after the change (for revisePlan: the new draft).
+type PlanRevisionPayload struct {
+	Revision *domain.PlanRevision `json:"revision"`
+}
+
+// A workflow step of a plan revision.
+type PlanTransitionInput struct {
+	RevisionID string `json:"revisionId"`
+	// The version the step is based on.
+	Version int `json:"version"`
+	// The coordinator's comment: required to return a revision.
+	Comment *string `json:"comment,omitempty"`
+}
+
+// A project on a page.
+type ProjectEdge struct {
+	// Pass as `after` to get the projects that follow this one.
+	Cursor string `json:"cursor"`
+	// The project.
+	Node *domain.Project `json:"node"`
+}
+
+// Which projects to list.
+type ProjectFilter struct {
+	// Only projects led by this planning region (its global id).
+	LeadRegionID *string `json:"leadRegionId,omitempty"`
+	// Only projects that have this partner municipality (its global id).
+	PartnerMunicipalityID *string `json:"partnerMunicipalityId,omitempty"`
+	// Only projects running on this date.
+	ActiveOn *time.Time `json:"activeOn,omitempty"`
+}
+
+// A target of a new project.
+type ProjectTargetInput struct {
+	Group domain.TargetGroup `json:"group"`
+	Count int                `json:"count"`
+}
+
 // A provider on a page, with the cursor to continue after it.
 type ProviderEdge struct {
 	// Pass as `after` to get the providers that follow this one.
@@ -125,6 +439,23 @@ type ProviderEdge struct {
 
 // The entry points for reading.
 type Query struct {
+}
+
+// A recommended service.
+type RecommendationInput struct {
+	ServiceTypeID string           `json:"serviceTypeId"`
+	Recipient     domain.Recipient `json:"recipient"`
+	Units         int              `json:"units"`
+	Note          *string          `json:"note,omitempty"`
+}
+
+// What an assessment found.
+type RecordAssessmentInput struct {
+	ID              string                 `json:"id"`
+	Version         int                    `json:"version"`
+	Team            []*TeamMemberInput     `json:"team"`
+	Findings        []*FindingInput        `json:"findings"`
+	Recommendations []*RecommendationInput `json:"recommendations"`
 }
 
 // A new password for a user.
@@ -147,6 +478,27 @@ type RevokeAPITokenInput struct {
 // The result of revoking a token.
 type RevokeAPITokenPayload struct {
 	Token *domain.APIToken `json:"token"`
+}
+
+// A new assessment.
+type ScheduleAssessmentInput struct {
+	ChildID     string             `json:"childId"`
+	ProviderID  string             `json:"providerId"`
+	ScheduledOn time.Time          `json:"scheduledOn"`
+	Team        []*TeamMemberInput `json:"team"`
+}
+
+// A provider's price of a service type from a date on.
+type SetProviderPriceInput struct {
+	ProviderID    string       `json:"providerId"`
+	ServiceTypeID string       `json:"serviceTypeId"`
+	UnitPrice     domain.Money `json:"unitPrice"`
+	ValidFrom     time.Time    `json:"validFrom"`
+}
+
+// The provider with its prices.
+type SetProviderPricePayload struct {
+	Provider *domain.Provider `json:"provider"`
 }
 
 // Whether a user may sign in.
@@ -178,6 +530,84 @@ type SignInPayload struct {
 type SignOutPayload struct {
 	// Always true.
 	Ok bool `json:"ok"`
+}
+
+// A new application.
+type SubmitApplicationInput struct {
+	ChildID   string `json:"childId"`
+	ProjectID string `json:"projectId"`
+	// The applying parent; they must be linked to the child.
+	ApplicantID *string `json:"applicantId,omitempty"`
+	// The day it was received; not in the future.
+	SubmittedOn time.Time `json:"submittedOn"`
+}
+
+// A plan on a page.
+type SupportPlanEdge struct {
+	Cursor string              `json:"cursor"`
+	Node   *domain.SupportPlan `json:"node"`
+}
+
+// Which plans to list.
+type SupportPlanFilter struct {
+	Status    *domain.PlanStatus `json:"status,omitempty"`
+	ProjectID *string            `json:"projectId,omitempty"`
+	ChildID   *string            `json:"childId,omitempty"`
+	// Only plans with a revision waiting for approval (SUBMITTED).
+	AwaitingApproval *bool `json:"awaitingApproval,omitempty"`
+}
+
+// A team member.
+type TeamMemberInput struct {
+	Name      string           `json:"name"`
+	Specialty domain.Specialty `json:"specialty"`
+}
+
+// Which link to remove.
+type UnlinkParentInput struct {
+	ChildID  string `json:"childId"`
+	ParentID string `json:"parentId"`
+}
+
+// The child without the link.
+type UnlinkParentPayload struct {
+	Child *domain.Child `json:"child"`
+}
+
+// A child's new data, replacing the old.
+type UpdateChildInput struct {
+	ID string `json:"id"`
+	// The version the change is based on.
+	Version int         `json:"version"`
+	Child   *ChildInput `json:"child"`
+}
+
+// The changed child.
+type UpdateChildPayload struct {
+	Child *domain.Child `json:"child"`
+}
+
+// A parent's new data.
+type UpdateParentInput struct {
+	ID      string       `json:"id"`
+	Version int          `json:"version"`
+	Parent  *ParentInput `json:"parent"`
+}
+
+// The changed parent.
+type UpdateParentPayload struct {
+	Parent *domain.Parent `json:"parent"`
+}
+
+// The whole content of a draft revision.
+type UpdatePlanDraftInput struct {
+	RevisionID string           `json:"revisionId"`
+	Version    int              `json:"version"`
+	ValidFrom  time.Time        `json:"validFrom"`
+	ValidTo    time.Time        `json:"validTo"`
+	Budget     domain.Money     `json:"budget"`
+	Goals      []*PlanGoalInput `json:"goals"`
+	Lines      []*PlanLineInput `json:"lines"`
 }
 
 // A user's new name, role and scope, replacing the old ones.

@@ -78,3 +78,46 @@ type AuditEventConnection struct {
 	Edges    []*AuditEventEdge  // the page's events
 	PageInfo *PageInfo          // where the page lies
 }
+
+// ProjectConnection is a page of projects; totalCount is counted only when asked.
+type ProjectConnection struct {
+	Filter   domain.ProjectFilter // the filter the page was made with
+	Edges    []*ProjectEdge       // the page's projects
+	PageInfo *PageInfo            // where the page lies
+}
+
+// ChildConnection is a page of children; totalCount is counted only when asked.
+type ChildConnection struct {
+	Filter   domain.ChildFilter // the filter (and the caller's scope) the page was made with
+	Edges    []*ChildEdge       // the page's children
+	PageInfo *PageInfo          // where the page lies
+	Total    *int               // the count, when the page's query already knows it
+}
+
+// ParentConnection is a page of parents; totalCount is counted only when asked.
+type ParentConnection struct {
+	Filter   domain.ParentFilter // the filter (and the caller's scope) the page was made with
+	Edges    []*ParentEdge       // the page's parents
+	PageInfo *PageInfo           // where the page lies
+}
+
+// ApplicationConnection is a page of applications; totalCount is counted only when asked.
+type ApplicationConnection struct {
+	Filter   domain.ApplicationFilter // the filter (and scope) the page was made with
+	Edges    []*ApplicationEdge       // the page's applications
+	PageInfo *PageInfo                // where the page lies
+}
+
+// AssessmentConnection is a page of assessments; totalCount is counted only when asked.
+type AssessmentConnection struct {
+	Filter   domain.AssessmentFilter // the filter (and scope) the page was made with
+	Edges    []*AssessmentEdge       // the page's assessments
+	PageInfo *PageInfo               // where the page lies
+}
+
+// SupportPlanConnection is a page of plans; totalCount is counted only when asked.
+type SupportPlanConnection struct {
+	Filter   domain.SupportPlanFilter // the filter (and scope) the page was made with
+	Edges    []*SupportPlanEdge       // the page's plans
+	PageInfo *PageInfo                // where the page lies
+}

@@ -1,0 +1,95 @@
+package domain
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// ApplicationStatus is where an application stands.
+type ApplicationStatus string
+
+// The statuses: submitted, then accepted, rejected or withdrawn.
+const (
+	AppSubmitted ApplicationStatus = "SUBMITTED"
+	AppAccepted  ApplicationStatus = "ACCEPTED"
+	AppRejected  ApplicationStatus = "REJECTED"
+	AppWithdrawn ApplicationStatus = "WITHDRAWN"
+)
+
+// Application is a parent's application to include a child in a project.
+type Application struct {
+	ID             int               `db:"id"`              // database id
+	ChildID        int               `db:"child_id"`        // the child
+	ProjectID      int               `db:"project_id"`      // the project
+	ApplicantID    *int              `db:"applicant_id"`    // the applying parent
+	SubmittedOn    time.Time         `db:"submitted_on"`    // the day it was received
+	Status         ApplicationStatus `db:"status"`          // where it stands
+	Reason         *string           `db:"reason"`          // a rejection's reason
+	Version        int               `db:"version"`         // optimistic locking
+	MunicipalityID int               `db:"municipality_id"` // the child's municipality, for scope checks
+	RegionID       int               `db:"region_id"`       // its region, for the audit log
+}
+
+// ApplicationEvent is one change of an application's status.
+type ApplicationEvent struct {
+	ApplicationID int               `db:"application_id"` // the application
+	At            time.Time         `db:"at"`             // when
+	ActorID       *int              `db:"actor_id"`       // who
+	Status        ApplicationStatus `db:"status"`         // the status it moved to
+	Comment       *string           `db:"comment"`        // reason or comment
+}
+
+// ApplicationFilter selects applications.
+type ApplicationFilter struct {
+	Scope     CaseScope          // what the caller may see
+	Status    *ApplicationStatus // only this status
+	ProjectID *int               // only this project
+	ChildID   *int               // only this child
+}
+
+// Decide checks that an application may move from its status to next, and returns the
+// cleaned comment. Only a submitted application is decided; a rejection needs a reason.
+func (a *Application) Decide(next ApplicationStatus, comment *string) (*string, error) {
+	if a.Status != AppSubmitted {
+		return nil, Errorf(EINVALID, "the application is %s already: only a submitted application can be decided", a.Status)
+	}
+	c := optionalText(comment)
+	if c != nil && utf8.RuneCountInString(*c) > 2000 {
+		return nil, FieldErrorf("reason", "a reason may have at most 2000 characters")
+	}
+	if next == AppRejected && c == nil {
+		return nil, FieldErrorf("reason", "a rejection needs a reason")
+	}
+	return c, nil
+}
+
+// Eligibility is what acceptance checks about the child and the project on the decision day.
+type Eligibility struct {
+	Child           *Child   // the child
+	Project         *Project // the project applied to
+	AlreadyEnrolled bool     // the child has another accepted application to the project
+}
+
+// Check returns why the child may not be accepted on day, or nil: the disability must be
+// determined on that day, the child declared in a partner municipality, the project running,
+// and the child not already enrolled.
+func (e Eligibility) Check(day time.Time) error {
+	var why []string
+	if !e.Child.DisabledOn(day) {
+		why = append(why, "the child has no disability determined on "+day.Format(DateLayout))
+	}
+	if !e.Project.HasPartner(e.Child.MunicipalityID) {
+		why = append(why, "the child's declared municipality is not a partner of the project")
+	}
+	if !e.Project.RunsOn(day) {
+		why = append(why, "the project does not run on "+day.Format(DateLayout))
+	}
+	if e.AlreadyEnrolled {
+		why = append(why, "the child is already enrolled in the project")
+	}
+	if len(why) > 0 {
+		return Errorf(EINVALID, "not eligible: %s", strings.Join(why, "; "))
+	}
+	return nil
+}

@@ -1,0 +1,295 @@
+package domain
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Sex is a child's sex as in the population register.
+type Sex string
+
+// LivingArrangement is where and with whom a child lives.
+type LivingArrangement string
+
+// The living arrangements.
+const (
+	LivingFamily       LivingArrangement = "FAMILY"
+	LivingFosterFamily LivingArrangement = "FOSTER_FAMILY"
+	LivingGuardian     LivingArrangement = "GUARDIAN"
+	LivingInstitution  LivingArrangement = "INSTITUTION"
+)
+
+// ImpairmentKind is a kind of functional impairment.
+type ImpairmentKind string
+
+// ParentRelation is how a parent or representative is related to a child.
+type ParentRelation string
+
+var (
+	sexes              = []Sex{"FEMALE", "MALE"}
+	livingArrangements = []LivingArrangement{LivingFamily, LivingFosterFamily, LivingGuardian, LivingInstitution}
+	impairmentKinds    = []ImpairmentKind{"VISION", "HEARING", "MOBILITY", "SPEECH_AND_LANGUAGE", "INTELLECTUAL", "BEHAVIOURAL", "DEVELOPMENTAL", "OTHER"}
+	parentRelations    = []ParentRelation{"MOTHER", "FATHER", "FOSTER_PARENT", "GUARDIAN", "ADOPTIVE_PARENT"}
+)
+
+// Child is a child with a functional impairment: special-category personal data.
+type Child struct {
+	ID                  int               `db:"id"`                     // database id
+	PersonalCode        PersonalCode      `db:"personal_code"`          // validated, unique
+	FirstName           string            `db:"first_name"`             // first name
+	LastName            string            `db:"last_name"`              // last name
+	BirthDate           time.Time         `db:"birth_date"`             // agrees with an old-format code
+	Sex                 Sex               `db:"sex"`                    // FEMALE or MALE
+	MunicipalityID      int               `db:"municipality_id"`        // where the residence is declared
+	LivingArrangement   LivingArrangement `db:"living_arrangement"`     // family, foster family, guardian, institution
+	DisabilityFrom      *time.Time        `db:"disability_from"`        // determined disability: first day
+	DisabilityTo        *time.Time        `db:"disability_to"`          // last day; nil: open-ended
+	SpecialCareNeedFrom *time.Time        `db:"special_care_need_from"` // special care need opinion: first day
+	SpecialCareNeedTo   *time.Time        `db:"special_care_need_to"`   // last day; nil: open-ended
+	Impairments         []ImpairmentKind  `db:"-"`                      // kinds of impairment
+	CreatedAt           time.Time         `db:"created_at"`             // when registered
+	Version             int               `db:"version"`                // optimistic locking
+	RegionID            int               `db:"region_id"`              // the municipality's region, for the audit log
+}
+
+// DisabledOn tells whether the child's disability is determined on day.
+func (c *Child) DisabledOn(day time.Time) bool { return within(day, c.DisabilityFrom, c.DisabilityTo) }
+
+// SpecialCareNeedOn tells whether the child has a special care need opinion on day.
+func (c *Child) SpecialCareNeedOn(day time.Time) bool {
+	return within(day, c.SpecialCareNeedFrom, c.SpecialCareNeedTo)
+}
+
+// AgeOn is the child's age in whole years on day.
+func (c *Child) AgeOn(day time.Time) int { return AgeOn(c.BirthDate, day) }
+
+// AgeOn is the age in whole years on day of a person born on birth.
+func AgeOn(birth, day time.Time) int {
+	age := day.Year() - birth.Year()
+	if day.Month() < birth.Month() || (day.Month() == birth.Month() && day.Day() < birth.Day()) {
+		age--
+	}
+	return age
+}
+
+func within(day time.Time, from, to *time.Time) bool {
+	return from != nil && !day.Before(*from) && (to == nil || !day.After(*to))
+}
+
+// ChildData is the editable part of a child, as a worker enters it.
+type ChildData struct {
+	PersonalCode        string            // as typed; validated and made canonical
+	FirstName           string            // first name
+	LastName            string            // last name
+	BirthDate           time.Time         // birth date
+	Sex                 Sex               // sex
+	MunicipalityID      int               // declared municipality
+	LivingArrangement   LivingArrangement // living arrangement
+	DisabilityFrom      *time.Time        // disability: first day
+	DisabilityTo        *time.Time        // disability: last day
+	SpecialCareNeedFrom *time.Time        // special care need: first day
+	SpecialCareNeedTo   *time.Time        // special care need: last day
+	Impairments         []ImpairmentKind  // kinds of impairment
+}
+
+// Validate checks a child's data against today and normalises it: a valid personal code that
+// agrees with the birth date, names, a birth date that is a child's, periods that end after
+// they start, known kinds.
+func (d *ChildData) Validate(today time.Time) error {
+	code, err := ParsePersonalCode(d.PersonalCode)
+	if err != nil {
+		return err
+	}
+	d.PersonalCode = string(code)
+	if d.FirstName, err = personName("firstName", d.FirstName); err != nil {
+		return err
+	}
+	if d.LastName, err = personName("lastName", d.LastName); err != nil {
+		return err
+	}
+	if d.BirthDate.After(today) {
+		return FieldErrorf("birthDate", "the birth date is in the future")
+	}
+	if AgeOn(d.BirthDate, today) > 25 {
+		return FieldErrorf("birthDate", "the person is not a child or young person (over 25 years)")
+	}
+	if err := code.CheckBirthDate(d.BirthDate); err != nil {
+		return err
+	}
+	if !slices.Contains(sexes, d.Sex) {
+		return FieldErrorf("sex", "unknown sex %q", d.Sex)
+	}
+	if !slices.Contains(livingArrangements, d.LivingArrangement) {
+		return FieldErrorf("livingArrangement", "unknown living arrangement %q", d.LivingArrangement)
+	}
+	if err := period("disabilityFrom", "disabilityTo", d.DisabilityFrom, d.DisabilityTo); err != nil {
+		return err
+	}
+	if err := period("specialCareNeedFrom", "specialCareNeedTo", d.SpecialCareNeedFrom, d.SpecialCareNeedTo); err != nil {
+		return err
+	}
+	seen := map[ImpairmentKind]bool{}
+	kinds := d.Impairments[:0:0]
+	for _, k := range d.Impairments {
+		if !slices.Contains(impairmentKinds, k) {
+			return FieldErrorf("impairments", "unknown impairment kind %q", k)
+		}
+		if !seen[k] {
+			seen[k] = true
+			kinds = append(kinds, k)
+		}
+	}
+	slices.Sort(kinds)
+	d.Impairments = kinds
+	return nil
+}
+
+// period checks an optional period: an end needs a start and is not before it.
+func period(fromField, toField string, from, to *time.Time) error {
+	if to != nil && from == nil {
+		return FieldErrorf(fromField, "a period with an end needs a start")
+	}
+	if to != nil && to.Before(*from) {
+		return FieldErrorf(toField, "the period ends before it starts")
+	}
+	return nil
+}
+
+func personName(field, name string) (string, error) {
+	name = strings.Join(strings.Fields(name), " ")
+	if name == "" {
+		return "", FieldErrorf(field, "the name is required")
+	}
+	if utf8.RuneCountInString(name) > 100 {
+		return "", FieldErrorf(field, "a name may have at most 100 characters")
+	}
+	return name, nil
+}
+
+// ChildFilter selects children; zero fields select every child in the scope.
+type ChildFilter struct {
+	Scope             CaseScope          // what the caller may see
+	Search            string             // name contains, or personal code starts with
+	MunicipalityID    *int               // declared here
+	Impairment        *ImpairmentKind    // has this impairment
+	LivingArrangement *LivingArrangement // lives so
+	PlanStatus        *PlanStatus        // has a plan whose current revision has this status
+}
+
+// Parent is a parent or legal representative of one or more children.
+type Parent struct {
+	ID           int           `db:"id"`            // database id
+	PersonalCode *PersonalCode `db:"personal_code"` // validated; nil when not known
+	FirstName    string        `db:"first_name"`    // first name
+	LastName     string        `db:"last_name"`     // last name
+	Phone        *string       `db:"phone"`         // phone number
+	Email        *string       `db:"email"`         // email address
+	Address      *string       `db:"address"`       // postal address
+	Version      int           `db:"version"`       // optimistic locking
+}
+
+// ParentData is the editable part of a parent.
+type ParentData struct {
+	PersonalCode *string // optional
+	FirstName    string  // first name
+	LastName     string  // last name
+	Phone        *string // phone
+	Email        *string // email
+	Address      *string // address
+}
+
+// Validate checks and normalises a parent's data.
+func (d *ParentData) Validate() error {
+	if d.PersonalCode != nil && strings.TrimSpace(*d.PersonalCode) == "" {
+		d.PersonalCode = nil
+	}
+	if d.PersonalCode != nil {
+		code, err := ParsePersonalCode(*d.PersonalCode)
+		if err != nil {
+			return err
+		}
+		s := string(code)
+		d.PersonalCode = &s
+	}
+	var err error
+	if d.FirstName, err = personName("firstName", d.FirstName); err != nil {
+		return err
+	}
+	if d.LastName, err = personName("lastName", d.LastName); err != nil {
+		return err
+	}
+	d.Phone = optionalText(d.Phone)
+	if d.Phone != nil && !validPhone(*d.Phone) {
+		return FieldErrorf("phone", "a phone number has 8 to 15 digits, optionally with + and spaces")
+	}
+	d.Email = optionalText(d.Email)
+	if d.Email != nil {
+		email, err := NormalizeEmail(*d.Email)
+		if err != nil {
+			return err
+		}
+		d.Email = &email
+	}
+	d.Address = optionalText(d.Address)
+	if d.Address != nil && utf8.RuneCountInString(*d.Address) > 300 {
+		return FieldErrorf("address", "an address may have at most 300 characters")
+	}
+	return nil
+}
+
+func optionalText(s *string) *string {
+	if s == nil {
+		return nil
+	}
+	t := strings.TrimSpace(*s)
+	if t == "" {
+		return nil
+	}
+	return &t
+}
+
+func validPhone(p string) bool {
+	digits := 0
+	for i, r := range p {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '+' && i == 0, r == ' ':
+		default:
+			return false
+		}
+	}
+	return digits >= 8 && digits <= 15
+}
+
+// ParentLink is a parent's link to a child.
+type ParentLink struct {
+	ChildID             int            `db:"child_id"`             // the child
+	ParentID            int            `db:"parent_id"`            // the parent
+	Relation            ParentRelation `db:"relation"`             // how related
+	LegalRepresentative bool           `db:"legal_representative"` // the child's legal representative
+}
+
+// ValidateRelation checks a parent relation.
+func ValidateRelation(r ParentRelation) error {
+	if !slices.Contains(parentRelations, r) {
+		return FieldErrorf("relation", "unknown relation %q", r)
+	}
+	return nil
+}
+
+// DuplicateCheck describes a person to look for among registered children.
+type DuplicateCheck struct {
+	PersonalCode string     // either format; empty: not given
+	BirthDate    *time.Time // the birth date
+	FirstName    string     // first name
+	LastName     string     // last name
+}
+
+// ParentFilter selects parents.
+type ParentFilter struct {
+	Scope  CaseScope // parents of the children the caller may see
+	Search string    // name contains, or personal code starts with
+}

@@ -1,0 +1,225 @@
+package domain
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Project is a DI project of a lead planning region: its partners, money, targets and caps.
+type Project struct {
+	ID                     int             `db:"id"`             // database id
+	Code                   string          `db:"code"`           // the project number, e.g. 9.2.2.1/15/I/005
+	Name                   string          `db:"name"`           // the project's name
+	LeadRegionID           int             `db:"lead_region_id"` // the region that leads it and approves its plans
+	StartDate              time.Time       `db:"start_date"`     // first day
+	EndDate                time.Time       `db:"end_date"`       // last day
+	TotalBudget            Money           `db:"total_budget"`   // the whole budget
+	Version                int             `db:"version"`        // optimistic locking
+	FundingSources         []FundingSource `db:"-"`              // shares of every money figure, largest first
+	PartnerMunicipalityIDs []int           `db:"-"`              // partner municipalities, from any region
+	Targets                []ProjectTarget `db:"-"`              // what it promises to reach
+	CapRules               []CapRule       `db:"-"`              // caps over time
+}
+
+// RunsOn tells whether the project runs on day.
+func (p *Project) RunsOn(day time.Time) bool {
+	return !day.Before(p.StartDate) && !day.After(p.EndDate)
+}
+
+// HasPartner tells whether the municipality is a partner of the project.
+func (p *Project) HasPartner(municipalityID int) bool {
+	return slices.Contains(p.PartnerMunicipalityIDs, municipalityID)
+}
+
+// FundingSourceCode names a fund.
+type FundingSourceCode string
+
+// The funds.
+const (
+	FundESF       FundingSourceCode = "ESF"
+	FundState     FundingSourceCode = "STATE_BUDGET"
+	FundMunicipal FundingSourceCode = "MUNICIPAL_BUDGET"
+)
+
+// FundingSource is a fund's share of a project. Shares are held in hundredths of a percent
+// (basis points) so that they add up exactly: 8500 is 85 %.
+type FundingSource struct {
+	Code    FundingSourceCode `json:"code"`    // the fund
+	ShareBP int               `json:"shareBp"` // the share in hundredths of a percent
+}
+
+// SharePercent is the share as a decimal string, "85.00".
+func (f FundingSource) SharePercent() string {
+	return fmt.Sprintf("%d.%02d", f.ShareBP/100, f.ShareBP%100)
+}
+
+// ParseSharePercent reads a percentage with at most two decimals ("85", "85.5", "85.00").
+func ParseSharePercent(s string) (int, error) {
+	m, err := ParseMoney(s) // the same syntax: digits with up to two decimals
+	if err != nil || m <= 0 || m > 10000 {
+		return 0, FieldErrorf("sharePercent", "%q is not a share between 0 and 100 with at most two decimals", s)
+	}
+	return int(m), nil
+}
+
+// SplitBy splits amount between the sources by their shares, rounded to the cent so that the
+// parts add up to the amount exactly: each part is rounded down, and the cents left over go to
+// the parts with the largest remainders (ties: the earlier source). Shares must sum to 100 %.
+func SplitBy(amount Money, sources []FundingSource) []Money {
+	parts := make([]Money, len(sources))
+	rests := make([]int64, len(sources))
+	var given Money
+	for i, s := range sources {
+		exact := int64(amount) * int64(s.ShareBP) // in cents x 10000
+		parts[i] = Money(exact / 10000)
+		rests[i] = exact % 10000
+		given += parts[i]
+	}
+	order := make([]int, len(sources))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return int(rests[b] - rests[a]) })
+	for k := 0; given < amount && len(order) > 0; k = (k + 1) % len(order) {
+		parts[order[k]]++
+		given++
+	}
+	return parts
+}
+
+// TargetGroup is a group of people a project means to reach.
+type TargetGroup string
+
+// ProjectTarget is how many of a group a project means to reach.
+type ProjectTarget struct {
+	Group TargetGroup `json:"group"` // the group
+	Count int         `json:"count"` // how many
+}
+
+// CapKind is what a cap rule limits.
+type CapKind string
+
+// The capped quantities.
+const (
+	CapChildSessions     CapKind = "CHILD_SESSIONS"           // a child's project-paid sessions over the project
+	CapParentSessions    CapKind = "PARENT_SESSIONS"          // a child's parents' sessions together
+	CapHomeCareWeekly    CapKind = "HOME_CARE_HOURS_PER_WEEK" // home-care hours a week, by age
+	CapRespiteDaysYearly CapKind = "RESPITE_DAYS_PER_YEAR"    // respite days a calendar year
+)
+
+var capKinds = []CapKind{CapChildSessions, CapParentSessions, CapHomeCareWeekly, CapRespiteDaysYearly}
+
+// CapRule is a cap of a project from a date on. Caps are data, never constants in code: the
+// sources show them changing (40 sessions, then 100, then no limit).
+type CapRule struct {
+	Kind      CapKind   `json:"kind"`      // what is capped
+	ValidFrom time.Time `json:"validFrom"` // the first day it applies
+	Limit     *int      `json:"limit"`     // the limit; nil is no limit
+	MinAge    *int      `json:"minAge"`    // home care: the youngest age it applies to
+	MaxAge    *int      `json:"maxAge"`    // home care: the oldest age it applies to
+}
+
+// Validate checks a cap rule: a known kind, a non-negative limit, and an age band only (and
+// always) for home care.
+func (r *CapRule) Validate() error {
+	if !slices.Contains(capKinds, r.Kind) {
+		return FieldErrorf("kind", "unknown cap kind %q", r.Kind)
+	}
+	if r.Limit != nil && *r.Limit < 0 {
+		return FieldErrorf("limit", "a limit cannot be negative")
+	}
+	ageBand := r.MinAge != nil || r.MaxAge != nil
+	if r.Kind == CapHomeCareWeekly {
+		if r.MinAge == nil || r.MaxAge == nil || *r.MinAge < 0 || *r.MaxAge < *r.MinAge || *r.MaxAge > 17 {
+			return FieldErrorf("minAge", "a home-care rule needs an age band within 0-17 years")
+		}
+	} else if ageBand {
+		return FieldErrorf("minAge", "only home-care rules have an age band")
+	}
+	return nil
+}
+
+// CapInForce returns the rule of kind in force on day for a person of age (years), and false
+// when the project has none: the rule with the latest validFrom not after day (for home care,
+// among those whose age band holds age).
+func CapInForce(rules []CapRule, kind CapKind, day time.Time, age int) (CapRule, bool) {
+	var best CapRule
+	found := false
+	for _, r := range rules {
+		if r.Kind != kind || r.ValidFrom.After(day) {
+			continue
+		}
+		if r.MinAge != nil && (age < *r.MinAge || age > *r.MaxAge) {
+			continue
+		}
+		if !found || r.ValidFrom.After(best.ValidFrom) {
+			best, found = r, true
+		}
+	}
+	return best, found
+}
+
+// NewProject is what an admin gives to create a project.
+type NewProject struct {
+	Project
+}
+
+// Validate checks a new project: code and name, a period, a budget, shares that sum to 100 %
+// with each fund once, at least one partner, targets and cap rules.
+func (p *NewProject) Validate() error {
+	p.Code, p.Name = strings.TrimSpace(p.Code), strings.TrimSpace(p.Name)
+	if p.Code == "" || utf8.RuneCountInString(p.Code) > 50 {
+		return FieldErrorf("code", "a project needs a code of at most 50 characters")
+	}
+	if p.Name == "" || utf8.RuneCountInString(p.Name) > 200 {
+		return FieldErrorf("name", "a project needs a name of at most 200 characters")
+	}
+	if p.EndDate.Before(p.StartDate) {
+		return FieldErrorf("endDate", "the project ends before it starts")
+	}
+	if p.TotalBudget <= 0 {
+		return FieldErrorf("totalBudget", "the budget must be positive")
+	}
+	sum := 0
+	seen := map[FundingSourceCode]bool{}
+	for _, f := range p.FundingSources {
+		if seen[f.Code] {
+			return FieldErrorf("fundingSources", "%s is given twice", f.Code)
+		}
+		seen[f.Code] = true
+		sum += f.ShareBP
+	}
+	if sum != 10000 {
+		return FieldErrorf("fundingSources", "the shares sum to %s %%, not 100 %%", FundingSource{ShareBP: sum}.SharePercent())
+	}
+	slices.SortStableFunc(p.FundingSources, func(a, b FundingSource) int { return b.ShareBP - a.ShareBP })
+	if len(p.PartnerMunicipalityIDs) == 0 {
+		return FieldErrorf("partnerMunicipalityIds", "a project needs at least one partner municipality")
+	}
+	groups := map[TargetGroup]bool{}
+	for _, t := range p.Targets {
+		if t.Count < 0 {
+			return FieldErrorf("targets", "a target cannot be negative")
+		}
+		if groups[t.Group] {
+			return FieldErrorf("targets", "the target group %s is given twice", t.Group)
+		}
+		groups[t.Group] = true
+	}
+	for i := range p.CapRules {
+		if err := p.CapRules[i].Validate(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ProjectFilter selects projects.
+type ProjectFilter struct {
+	LeadRegionID          *int       // led by this region
+	PartnerMunicipalityID *int       // with this partner
+	ActiveOn              *time.Time // running on this day
+}
