@@ -159,3 +159,14 @@ func AuditWrote(ctx context.Context, ref AuditRef) {
 		l.Wrote(ref)
 	}
 }
+
+// Entity types of the case registry in the audit log.
+const (
+	EntityProject      = "Project"
+	EntityChild        = "Child"
+	EntityParent       = "Parent"
+	EntityApplication  = "Application"
+	EntityAssessment   = "Assessment"
+	EntitySupportPlan  = "SupportPlan"
+	EntityPlanRevision = "PlanRevision"
+)

@@ -293,3 +293,59 @@ type ParentFilter struct {
 	Scope  CaseScope // parents of the children the caller may see
 	Search string    // name contains, or personal code starts with
 }
+
+// PossibleDuplicate tells whether a registered child may be the person described: the same
+// personal code, or the same birth date and a similar name (first and last names each at
+// most a third of their letters apart, ignoring case and diacritics, or swapped).
+func PossibleDuplicate(check DuplicateCheck, c *Child) bool {
+	if check.PersonalCode != "" && string(c.PersonalCode) == check.PersonalCode {
+		return true
+	}
+	if check.BirthDate == nil || !c.BirthDate.Equal(*check.BirthDate) {
+		return false
+	}
+	if check.FirstName == "" && check.LastName == "" {
+		return true
+	}
+	same := similarName(check.FirstName, c.FirstName) && similarName(check.LastName, c.LastName)
+	swapped := similarName(check.FirstName, c.LastName) && similarName(check.LastName, c.FirstName)
+	return same || swapped
+}
+
+// similarName compares names without case and Latvian diacritics, allowing typing errors:
+// an empty name (not given) matches.
+func similarName(a, b string) bool {
+	a, b = foldName(a), foldName(b)
+	if a == "" || b == "" {
+		return true
+	}
+	longest := max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))
+	return editDistance([]rune(a), []rune(b))*3 <= longest
+}
+
+var latvianFold = strings.NewReplacer("ā", "a", "č", "c", "ē", "e", "ģ", "g", "ī", "i", "ķ", "k", "ļ", "l", "ņ", "n", "š", "s", "ū", "u", "ž", "z")
+
+func foldName(s string) string {
+	return latvianFold.Replace(strings.ToLower(strings.Join(strings.Fields(s), " ")))
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

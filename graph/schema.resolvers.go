@@ -11,7 +11,7 @@ import (
 	"atbalsts/graph/model"
 	"atbalsts/store"
 	"context"
-	"fmt"
+	"strings"
 	"time"
 )
 
@@ -22,57 +22,78 @@ func (r *apiTokenResolver) ID(ctx context.Context, obj *domain.APIToken) (string
 
 // ID is the resolver for the id field.
 func (r *applicationResolver) ID(ctx context.Context, obj *domain.Application) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(typeApplication, obj.ID), nil
 }
 
 // Child is the resolver for the child field.
 func (r *applicationResolver) Child(ctx context.Context, obj *domain.Application) (*domain.Child, error) {
-	panic(fmt.Errorf("not implemented: Child - child"))
+	c, err := loader.For(ctx).ChildByID.Load(ctx, obj.ChildID)
+	seenChildren(ctx, c)
+	return c, err
 }
 
 // Project is the resolver for the project field.
 func (r *applicationResolver) Project(ctx context.Context, obj *domain.Application) (*domain.Project, error) {
-	panic(fmt.Errorf("not implemented: Project - project"))
+	return loader.For(ctx).ProjectByID.Load(ctx, obj.ProjectID)
 }
 
 // Applicant is the resolver for the applicant field.
 func (r *applicationResolver) Applicant(ctx context.Context, obj *domain.Application) (*domain.Parent, error) {
-	panic(fmt.Errorf("not implemented: Applicant - applicant"))
+	if obj.ApplicantID == nil || !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+		return nil, nil
+	}
+	links, err := loader.For(ctx).ParentLinksByChildID.Load(ctx, obj.ChildID)
+	for _, l := range links {
+		if l.ParentID == *obj.ApplicantID {
+			auditRead(ctx, typeParent, l.ParentID, obj.RegionID)
+			return &l.Parent, nil
+		}
+	}
+	return nil, err
 }
 
 // Events is the resolver for the events field.
 func (r *applicationResolver) Events(ctx context.Context, obj *domain.Application) ([]*domain.ApplicationEvent, error) {
-	panic(fmt.Errorf("not implemented: Events - events"))
+	return loader.For(ctx).EventsByApplicationID.Load(ctx, obj.ID)
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *applicationConnectionResolver) TotalCount(ctx context.Context, obj *model.ApplicationConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return r.Store.CountApplications(ctx, obj.Filter)
 }
 
 // Actor is the resolver for the actor field.
 func (r *applicationEventResolver) Actor(ctx context.Context, obj *domain.ApplicationEvent) (*domain.User, error) {
-	panic(fmt.Errorf("not implemented: Actor - actor"))
+	if obj.ActorID == nil {
+		return nil, nil
+	}
+	// Only ADMIN sees other users' records; others see who acted only when it was themselves.
+	if domain.CanSeeUser(domain.ActorFrom(ctx), *obj.ActorID) != nil {
+		return nil, nil
+	}
+	return loader.For(ctx).UserByID.Load(ctx, *obj.ActorID)
 }
 
 // ID is the resolver for the id field.
 func (r *assessmentResolver) ID(ctx context.Context, obj *domain.Assessment) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(typeAssessment, obj.ID), nil
 }
 
 // Child is the resolver for the child field.
 func (r *assessmentResolver) Child(ctx context.Context, obj *domain.Assessment) (*domain.Child, error) {
-	panic(fmt.Errorf("not implemented: Child - child"))
+	c, err := loader.For(ctx).ChildByID.Load(ctx, obj.ChildID)
+	seenChildren(ctx, c)
+	return c, err
 }
 
 // Provider is the resolver for the provider field.
 func (r *assessmentResolver) Provider(ctx context.Context, obj *domain.Assessment) (*domain.Provider, error) {
-	panic(fmt.Errorf("not implemented: Provider - provider"))
+	return loader.For(ctx).ProviderByID.Load(ctx, obj.ProviderID)
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *assessmentConnectionResolver) TotalCount(ctx context.Context, obj *model.AssessmentConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return r.Store.CountAssessments(ctx, obj.Filter)
 }
 
 // ID is the resolver for the id field.
@@ -104,62 +125,105 @@ func (r *auditEventConnectionResolver) TotalCount(ctx context.Context, obj *mode
 
 // ID is the resolver for the id field.
 func (r *childResolver) ID(ctx context.Context, obj *domain.Child) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(typeChild, obj.ID), nil
 }
 
 // PersonalCode is the resolver for the personalCode field.
 func (r *childResolver) PersonalCode(ctx context.Context, obj *domain.Child) (*string, error) {
-	panic(fmt.Errorf("not implemented: PersonalCode - personalCode"))
+	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+		return nil, nil
+	}
+	v := string(obj.PersonalCode)
+	return &v, nil
 }
 
 // FirstName is the resolver for the firstName field.
 func (r *childResolver) FirstName(ctx context.Context, obj *domain.Child) (*string, error) {
-	panic(fmt.Errorf("not implemented: FirstName - firstName"))
+	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+		return nil, nil
+	}
+	v := obj.FirstName
+	return &v, nil
 }
 
 // LastName is the resolver for the lastName field.
 func (r *childResolver) LastName(ctx context.Context, obj *domain.Child) (*string, error) {
-	panic(fmt.Errorf("not implemented: LastName - lastName"))
+	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+		return nil, nil
+	}
+	v := obj.LastName
+	return &v, nil
 }
 
 // BirthDate is the resolver for the birthDate field.
 func (r *childResolver) BirthDate(ctx context.Context, obj *domain.Child) (*time.Time, error) {
-	panic(fmt.Errorf("not implemented: BirthDate - birthDate"))
+	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+		return nil, nil
+	}
+	v := obj.BirthDate
+	return &v, nil
 }
 
 // BirthYear is the resolver for the birthYear field.
 func (r *childResolver) BirthYear(ctx context.Context, obj *domain.Child) (int, error) {
-	panic(fmt.Errorf("not implemented: BirthYear - birthYear"))
+	return obj.BirthDate.Year(), nil
 }
 
 // Municipality is the resolver for the municipality field.
 func (r *childResolver) Municipality(ctx context.Context, obj *domain.Child) (*domain.Municipality, error) {
-	panic(fmt.Errorf("not implemented: Municipality - municipality"))
+	return loader.For(ctx).MunicipalityByID.Load(ctx, obj.MunicipalityID)
 }
 
 // Parents is the resolver for the parents field.
 func (r *childResolver) Parents(ctx context.Context, obj *domain.Child) ([]*domain.ParentLink, error) {
-	panic(fmt.Errorf("not implemented: Parents - parents"))
+	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+		return []*domain.ParentLink{}, nil
+	}
+	rows, err := loader.For(ctx).ParentLinksByChildID.Load(ctx, obj.ID)
+	out := make([]*domain.ParentLink, len(rows))
+	for i, row := range rows {
+		auditRead(ctx, typeParent, row.ParentID, obj.RegionID)
+		out[i] = &row.ParentLink
+	}
+	return out, err
 }
 
 // Applications is the resolver for the applications field.
 func (r *childResolver) Applications(ctx context.Context, obj *domain.Child) ([]*domain.Application, error) {
-	panic(fmt.Errorf("not implemented: Applications - applications"))
+	apps, err := loader.For(ctx).ApplicationsByChildID.Load(ctx, obj.ID)
+	for _, a := range apps {
+		auditRead(ctx, typeApplication, a.ID, a.RegionID)
+	}
+	return apps, err
 }
 
 // Assessments is the resolver for the assessments field.
 func (r *childResolver) Assessments(ctx context.Context, obj *domain.Child) ([]*domain.Assessment, error) {
-	panic(fmt.Errorf("not implemented: Assessments - assessments"))
+	as, err := loader.For(ctx).AssessmentsByChildID.Load(ctx, obj.ID)
+	for _, a := range as {
+		auditRead(ctx, typeAssessment, a.ID, a.RegionID)
+	}
+	return as, err
 }
 
 // SupportPlans is the resolver for the supportPlans field.
 func (r *childResolver) SupportPlans(ctx context.Context, obj *domain.Child) ([]*domain.SupportPlan, error) {
-	panic(fmt.Errorf("not implemented: SupportPlans - supportPlans"))
+	plans, err := loader.For(ctx).PlansByChildID.Load(ctx, obj.ID)
+	ids := make([]int, len(plans))
+	for i, p := range plans {
+		auditRead(ctx, typeSupportPlan, p.ID, p.RegionID)
+		ids[i] = p.CurrentID
+	}
+	loader.For(ctx).RevisionByID.LoadAllThunk(ctx, ids)
+	return plans, err
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *childConnectionResolver) TotalCount(ctx context.Context, obj *model.ChildConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	if obj.Total != nil {
+		return *obj.Total, nil
+	}
+	return r.Store.CountChildren(ctx, obj.Filter)
 }
 
 // ID is the resolver for the id field.
@@ -174,7 +238,27 @@ func (r *municipalityResolver) Region(ctx context.Context, obj *domain.Municipal
 
 // Children is the resolver for the children field.
 func (r *municipalityResolver) Children(ctx context.Context, obj *domain.Municipality, first *int, after *string) (*model.ChildConnection, error) {
-	panic(fmt.Errorf("not implemented: Children - children"))
+	if _, err := caseScope(ctx); err != nil {
+		return nil, err
+	}
+	limit, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	key := store.ChildPageKey{MunicipalityID: obj.ID, Limit: limit}
+	if after != nil {
+		key.After = &store.ChildKey{}
+		if err := decodeCursor(*after, key.After); err != nil {
+			return nil, err
+		}
+	}
+	p, err := loader.For(ctx).ChildPageByMunicipality.Load(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	conn := childConnection(ctx, domain.ChildFilter{}, p.Children, p.HasNext, after != nil)
+	conn.Total = &p.Total
+	return conn, nil
 }
 
 // TotalCount is the resolver for the totalCount field.
@@ -373,182 +457,585 @@ func (r *mutationResolver) RevokeAPIToken(ctx context.Context, input model.Revok
 
 // CreateProvider is the resolver for the createProvider field.
 func (r *mutationResolver) CreateProvider(ctx context.Context, input model.CreateProviderInput) (*model.CreateProviderPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateProvider - createProvider"))
+	if err := domain.CanManageCatalogue(domain.ActorFrom(ctx)); err != nil {
+		return nil, err
+	}
+	name := strings.TrimSpace(input.Name)
+	if name == "" {
+		return nil, domain.FieldErrorf("name", "a provider needs a name")
+	}
+	p, err := r.Store.CreateProvider(ctx, name, strings.TrimSpace(input.RegistrationNumber))
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateProviderPayload{Provider: p}, nil
 }
 
 // SetProviderPrice is the resolver for the setProviderPrice field.
 func (r *mutationResolver) SetProviderPrice(ctx context.Context, input model.SetProviderPriceInput) (*model.SetProviderPricePayload, error) {
-	panic(fmt.Errorf("not implemented: SetProviderPrice - setProviderPrice"))
+	if err := domain.CanManageCatalogue(domain.ActorFrom(ctx)); err != nil {
+		return nil, err
+	}
+	pid, err := idOf("providerId", typeProvider, input.ProviderID)
+	if err != nil {
+		return nil, err
+	}
+	st, err := idOf("serviceTypeId", typeServiceType, input.ServiceTypeID)
+	if err != nil {
+		return nil, err
+	}
+	if input.UnitPrice < 0 {
+		return nil, domain.FieldErrorf("unitPrice", "a price cannot be negative")
+	}
+	if err := r.Store.SetProviderPrice(ctx, domain.ProviderPrice{ProviderID: pid, ServiceTypeID: st, UnitPrice: input.UnitPrice, ValidFrom: input.ValidFrom}); err != nil {
+		return nil, err
+	}
+	p, err := loader.For(ctx).ProviderByID.Load(ctx, pid)
+	return &model.SetProviderPricePayload{Provider: p}, err
 }
 
 // CreateProject is the resolver for the createProject field.
 func (r *mutationResolver) CreateProject(ctx context.Context, input model.CreateProjectInput) (*model.CreateProjectPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateProject - createProject"))
+	if err := domain.CanManageCatalogue(domain.ActorFrom(ctx)); err != nil {
+		return nil, err
+	}
+	region, err := idOf("leadRegionId", typePlanningRegion, input.LeadRegionID)
+	if err != nil {
+		return nil, err
+	}
+	np := domain.NewProject{Project: domain.Project{Code: input.Code, Name: input.Name, LeadRegionID: region, StartDate: input.StartDate,
+		EndDate: input.EndDate, TotalBudget: input.TotalBudget}}
+	for _, f := range input.FundingSources {
+		bp, err := domain.ParseSharePercent(f.SharePercent)
+		if err != nil {
+			return nil, err
+		}
+		np.FundingSources = append(np.FundingSources, domain.FundingSource{Code: f.Code, ShareBP: bp})
+	}
+	for _, m := range input.PartnerMunicipalityIds {
+		id, err := idOf("partnerMunicipalityIds", typeMunicipality, m)
+		if err != nil {
+			return nil, err
+		}
+		np.PartnerMunicipalityIDs = append(np.PartnerMunicipalityIDs, id)
+	}
+	for _, t := range input.Targets {
+		np.Targets = append(np.Targets, domain.ProjectTarget{Group: t.Group, Count: t.Count})
+	}
+	for _, c := range input.CapRules {
+		np.CapRules = append(np.CapRules, capRule(c))
+	}
+	if err := np.Validate(); err != nil {
+		return nil, err
+	}
+	p, err := r.Store.CreateProject(ctx, np)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateProjectPayload{Project: p}, nil
 }
 
 // AddProjectCapRule is the resolver for the addProjectCapRule field.
 func (r *mutationResolver) AddProjectCapRule(ctx context.Context, input model.AddProjectCapRuleInput) (*model.AddProjectCapRulePayload, error) {
-	panic(fmt.Errorf("not implemented: AddProjectCapRule - addProjectCapRule"))
+	if err := domain.CanManageCatalogue(domain.ActorFrom(ctx)); err != nil {
+		return nil, err
+	}
+	id, err := idOf("projectId", typeProject, input.ProjectID)
+	if err != nil {
+		return nil, err
+	}
+	rule := capRule(input.Rule)
+	if err := rule.Validate(); err != nil {
+		return nil, err
+	}
+	p, err := r.Store.AddCapRule(ctx, id, rule)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AddProjectCapRulePayload{Project: p}, nil
 }
 
 // CreateChild is the resolver for the createChild field.
 func (r *mutationResolver) CreateChild(ctx context.Context, input model.CreateChildInput) (*model.CreateChildPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateChild - createChild"))
+	d, err := childData(input.Child)
+	if err != nil {
+		return nil, err
+	}
+	if err := domain.CanEditCase(domain.ActorFrom(ctx), d.MunicipalityID, true); err != nil {
+		return nil, err
+	}
+	if err := d.Validate(domain.Today(r.now())); err != nil {
+		return nil, err
+	}
+	c, err := r.Store.CreateChild(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeChild, c.ID)
+	return &model.CreateChildPayload{Child: c}, nil
 }
 
 // UpdateChild is the resolver for the updateChild field.
 func (r *mutationResolver) UpdateChild(ctx context.Context, input model.UpdateChildInput) (*model.UpdateChildPayload, error) {
-	panic(fmt.Errorf("not implemented: UpdateChild - updateChild"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, err := idOf("id", typeChild, input.ID)
+	if err != nil {
+		return nil, err
+	}
+	d, err := childData(input.Child)
+	if err != nil {
+		return nil, err
+	}
+	a := domain.ActorFrom(ctx)
+	// The worker must be allowed both where the child is declared and where it moves to.
+	if err := domain.CanEditCase(a, d.MunicipalityID, true); err != nil && a.Role == domain.RoleMunicipalityWorker {
+		return nil, domain.FieldErrorf("municipalityId", "you may not move a child to a municipality outside your own")
+	}
+	if err := d.Validate(domain.Today(r.now())); err != nil {
+		return nil, err
+	}
+	c, err := r.Store.UpdateChild(ctx, scope, id, input.Version, d, editChild(ctx))
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeChild, c.ID)
+	return &model.UpdateChildPayload{Child: c}, nil
 }
 
 // CreateParent is the resolver for the createParent field.
 func (r *mutationResolver) CreateParent(ctx context.Context, input model.CreateParentInput) (*model.CreateParentPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateParent - createParent"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	childID, err := idOf("childId", typeChild, input.ChildID)
+	if err != nil {
+		return nil, err
+	}
+	if err := domain.ValidateRelation(input.Relation); err != nil {
+		return nil, err
+	}
+	d := parentData(input.Parent)
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	link := domain.ParentLink{ChildID: childID, Relation: input.Relation, LegalRepresentative: input.LegalRepresentative}
+	p, err := r.Store.CreateParent(ctx, scope, link, d, editChild(ctx))
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeParent, p.ID)
+	c, err := r.Store.ChildInScope(ctx, scope, childID)
+	seenChildren(ctx, c)
+	return &model.CreateParentPayload{Parent: p, Child: c}, err
 }
 
 // UpdateParent is the resolver for the updateParent field.
 func (r *mutationResolver) UpdateParent(ctx context.Context, input model.UpdateParentInput) (*model.UpdateParentPayload, error) {
-	panic(fmt.Errorf("not implemented: UpdateParent - updateParent"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, err := idOf("id", typeParent, input.ID)
+	if err != nil {
+		return nil, err
+	}
+	d := parentData(input.Parent)
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
+	a := domain.ActorFrom(ctx)
+	p, err := r.Store.UpdateParent(ctx, scope, id, input.Version, d, func(children []*domain.Child) error {
+		if len(children) == 0 {
+			return domain.NotFound("parent")
+		}
+		var err error
+		for _, c := range children {
+			if err = domain.CanEditCase(a, c.MunicipalityID, true); err == nil {
+				return nil // one child of theirs in the caller's case work is enough
+			}
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeParent, p.ID)
+	return &model.UpdateParentPayload{Parent: p}, nil
 }
 
 // LinkParent is the resolver for the linkParent field.
 func (r *mutationResolver) LinkParent(ctx context.Context, input model.LinkParentInput) (*model.LinkParentPayload, error) {
-	panic(fmt.Errorf("not implemented: LinkParent - linkParent"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	childID, err := idOf("childId", typeChild, input.ChildID)
+	if err != nil {
+		return nil, err
+	}
+	parentID, err := idOf("parentId", typeParent, input.ParentID)
+	if err != nil {
+		return nil, err
+	}
+	if err := domain.ValidateRelation(input.Relation); err != nil {
+		return nil, err
+	}
+	link := domain.ParentLink{ChildID: childID, ParentID: parentID, Relation: input.Relation, LegalRepresentative: input.LegalRepresentative}
+	if err := r.Store.LinkParent(ctx, scope, link, editChild(ctx)); err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeChild, childID)
+	c, err := r.Store.ChildInScope(ctx, scope, childID)
+	return &model.LinkParentPayload{Child: c}, err
 }
 
 // UnlinkParent is the resolver for the unlinkParent field.
 func (r *mutationResolver) UnlinkParent(ctx context.Context, input model.UnlinkParentInput) (*model.UnlinkParentPayload, error) {
-	panic(fmt.Errorf("not implemented: UnlinkParent - unlinkParent"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	childID, err := idOf("childId", typeChild, input.ChildID)
+	if err != nil {
+		return nil, err
+	}
+	parentID, err := idOf("parentId", typeParent, input.ParentID)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.Store.UnlinkParent(ctx, scope, childID, parentID, editChild(ctx)); err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeChild, childID)
+	c, err := r.Store.ChildInScope(ctx, scope, childID)
+	return &model.UnlinkParentPayload{Child: c}, err
 }
 
 // SubmitApplication is the resolver for the submitApplication field.
 func (r *mutationResolver) SubmitApplication(ctx context.Context, input model.SubmitApplicationInput) (*model.ApplicationPayload, error) {
-	panic(fmt.Errorf("not implemented: SubmitApplication - submitApplication"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	childID, err := idOf("childId", typeChild, input.ChildID)
+	if err != nil {
+		return nil, err
+	}
+	projectID, err := idOf("projectId", typeProject, input.ProjectID)
+	if err != nil {
+		return nil, err
+	}
+	applicant, err := optionalID("applicantId", typeParent, input.ApplicantID)
+	if err != nil {
+		return nil, err
+	}
+	if input.SubmittedOn.After(domain.Today(r.now())) {
+		return nil, domain.FieldErrorf("submittedOn", "the day of submission is in the future")
+	}
+	app, err := r.Store.SubmitApplication(ctx, scope, domain.Application{ChildID: childID, ProjectID: projectID, ApplicantID: applicant,
+		SubmittedOn: input.SubmittedOn}, editChild(ctx))
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeApplication, app.ID)
+	return &model.ApplicationPayload{Application: app}, nil
 }
 
 // AcceptApplication is the resolver for the acceptApplication field.
 func (r *mutationResolver) AcceptApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error) {
-	panic(fmt.Errorf("not implemented: AcceptApplication - acceptApplication"))
+	return r.decideApplication(ctx, input, domain.AppAccepted)
 }
 
 // RejectApplication is the resolver for the rejectApplication field.
 func (r *mutationResolver) RejectApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error) {
-	panic(fmt.Errorf("not implemented: RejectApplication - rejectApplication"))
+	return r.decideApplication(ctx, input, domain.AppRejected)
 }
 
 // WithdrawApplication is the resolver for the withdrawApplication field.
 func (r *mutationResolver) WithdrawApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error) {
-	panic(fmt.Errorf("not implemented: WithdrawApplication - withdrawApplication"))
+	return r.decideApplication(ctx, input, domain.AppWithdrawn)
 }
 
 // ScheduleAssessment is the resolver for the scheduleAssessment field.
 func (r *mutationResolver) ScheduleAssessment(ctx context.Context, input model.ScheduleAssessmentInput) (*model.AssessmentPayload, error) {
-	panic(fmt.Errorf("not implemented: ScheduleAssessment - scheduleAssessment"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	childID, err := idOf("childId", typeChild, input.ChildID)
+	if err != nil {
+		return nil, err
+	}
+	providerID, err := idOf("providerId", typeProvider, input.ProviderID)
+	if err != nil {
+		return nil, err
+	}
+	team := make([]domain.TeamMember, len(input.Team))
+	for i, m := range input.Team {
+		team[i] = domain.TeamMember{Name: m.Name, Specialty: m.Specialty}
+	}
+	if err := domain.ValidateTeam(team); err != nil {
+		return nil, err
+	}
+	as, err := r.Store.ScheduleAssessment(ctx, scope, childID, providerID, input.ScheduledOn, team, editChild(ctx))
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeAssessment, as.ID)
+	return &model.AssessmentPayload{Assessment: as}, nil
 }
 
 // RecordAssessment is the resolver for the recordAssessment field.
 func (r *mutationResolver) RecordAssessment(ctx context.Context, input model.RecordAssessmentInput) (*model.AssessmentPayload, error) {
-	panic(fmt.Errorf("not implemented: RecordAssessment - recordAssessment"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, err := idOf("id", typeAssessment, input.ID)
+	if err != nil {
+		return nil, err
+	}
+	rec := domain.AssessmentRecord{}
+	for _, m := range input.Team {
+		rec.Team = append(rec.Team, domain.TeamMember{Name: m.Name, Specialty: m.Specialty})
+	}
+	for _, f := range input.Findings {
+		rec.Findings = append(rec.Findings, domain.Finding{Area: f.Area, Qualifier: f.Qualifier, Note: f.Note})
+	}
+	for i, x := range input.Recommendations {
+		st, err := idOf("recommendations."+itoa(i)+".serviceTypeId", typeServiceType, x.ServiceTypeID)
+		if err != nil {
+			return nil, err
+		}
+		rec.Recommendations = append(rec.Recommendations, domain.Recommendation{ServiceTypeID: st, Recipient: x.Recipient, Units: x.Units, Note: x.Note})
+	}
+	if err := rec.Validate(); err != nil {
+		return nil, err
+	}
+	a := domain.ActorFrom(ctx)
+	as, err := r.Store.ChangeAssessment(ctx, scope, id, input.Version,
+		func(as *domain.Assessment) error {
+			return domain.CanRecordAssessment(a, as.ProviderID, as.MunicipalityID, true)
+		},
+		func(tx *store.Tx, as *domain.Assessment) error {
+			if err := as.CheckRecordable(); err != nil {
+				return err
+			}
+			return store.RecordAssessment(ctx, tx, as.ID, rec)
+		})
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeAssessment, as.ID)
+	return &model.AssessmentPayload{Assessment: as}, nil
 }
 
 // CompleteAssessment is the resolver for the completeAssessment field.
 func (r *mutationResolver) CompleteAssessment(ctx context.Context, input model.CompleteAssessmentInput) (*model.AssessmentPayload, error) {
-	panic(fmt.Errorf("not implemented: CompleteAssessment - completeAssessment"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, err := idOf("id", typeAssessment, input.ID)
+	if err != nil {
+		return nil, err
+	}
+	a := domain.ActorFrom(ctx)
+	today := domain.Today(r.now())
+	as, err := r.Store.ChangeAssessment(ctx, scope, id, input.Version,
+		func(as *domain.Assessment) error {
+			return domain.CanRecordAssessment(a, as.ProviderID, as.MunicipalityID, true)
+		},
+		func(tx *store.Tx, as *domain.Assessment) error {
+			if err := as.CheckComplete(input.CompletedOn, today); err != nil {
+				return err
+			}
+			return store.SetAssessmentStatus(ctx, tx, as.ID, domain.AssessmentCompleted, &input.CompletedOn, nil)
+		})
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeAssessment, as.ID)
+	return &model.AssessmentPayload{Assessment: as}, nil
 }
 
 // CancelAssessment is the resolver for the cancelAssessment field.
 func (r *mutationResolver) CancelAssessment(ctx context.Context, input model.CancelAssessmentInput) (*model.AssessmentPayload, error) {
-	panic(fmt.Errorf("not implemented: CancelAssessment - cancelAssessment"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, err := idOf("id", typeAssessment, input.ID)
+	if err != nil {
+		return nil, err
+	}
+	a := domain.ActorFrom(ctx)
+	as, err := r.Store.ChangeAssessment(ctx, scope, id, input.Version,
+		func(as *domain.Assessment) error { return domain.CanEditCase(a, as.MunicipalityID, true) },
+		func(tx *store.Tx, as *domain.Assessment) error {
+			reason, err := as.CheckCancel(input.Reason)
+			if err != nil {
+				return err
+			}
+			return store.SetAssessmentStatus(ctx, tx, as.ID, domain.AssessmentCancelled, nil, &reason)
+		})
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeAssessment, as.ID)
+	return &model.AssessmentPayload{Assessment: as}, nil
 }
 
 // CreateSupportPlan is the resolver for the createSupportPlan field.
 func (r *mutationResolver) CreateSupportPlan(ctx context.Context, input model.CreateSupportPlanInput) (*model.PlanRevisionPayload, error) {
-	panic(fmt.Errorf("not implemented: CreateSupportPlan - createSupportPlan"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	aid, err := idOf("assessmentId", typeAssessment, input.AssessmentID)
+	if err != nil {
+		return nil, err
+	}
+	pid, err := idOf("projectId", typeProject, input.ProjectID)
+	if err != nil {
+		return nil, err
+	}
+	if err := domain.ValidatePlanKind(input.Kind); err != nil {
+		return nil, err
+	}
+	rev, err := r.Store.CreatePlan(ctx, scope, store.NewPlan{AssessmentID: aid, ProjectID: pid, Kind: input.Kind, ValidFrom: input.ValidFrom,
+		ValidTo: input.ValidTo, Budget: input.Budget}, editChild(ctx))
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeSupportPlan, rev.PlanID)
+	wroteRecord(ctx, typePlanRevision, rev.ID)
+	return &model.PlanRevisionPayload{Revision: rev}, nil
 }
 
 // UpdatePlanDraft is the resolver for the updatePlanDraft field.
 func (r *mutationResolver) UpdatePlanDraft(ctx context.Context, input model.UpdatePlanDraftInput) (*model.PlanRevisionPayload, error) {
-	panic(fmt.Errorf("not implemented: UpdatePlanDraft - updatePlanDraft"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, err := idOf("revisionId", typePlanRevision, input.RevisionID)
+	if err != nil {
+		return nil, err
+	}
+	d, err := planDraft(&input)
+	if err != nil {
+		return nil, err
+	}
+	rev, err := r.Store.UpdateDraft(ctx, scope, id, input.Version, d, editPlan(ctx))
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typePlanRevision, rev.ID)
+	return &model.PlanRevisionPayload{Revision: rev}, nil
 }
 
 // SubmitPlan is the resolver for the submitPlan field.
 func (r *mutationResolver) SubmitPlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	panic(fmt.Errorf("not implemented: SubmitPlan - submitPlan"))
+	return r.stepPlan(ctx, input, domain.StepSubmit, editPlan)
 }
 
 // ApprovePlan is the resolver for the approvePlan field.
 func (r *mutationResolver) ApprovePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	panic(fmt.Errorf("not implemented: ApprovePlan - approvePlan"))
+	return r.stepPlan(ctx, input, domain.StepApprove, decidePlan)
 }
 
 // ReturnPlan is the resolver for the returnPlan field.
 func (r *mutationResolver) ReturnPlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	panic(fmt.Errorf("not implemented: ReturnPlan - returnPlan"))
+	return r.stepPlan(ctx, input, domain.StepReturn, decidePlan)
 }
 
 // ActivatePlan is the resolver for the activatePlan field.
 func (r *mutationResolver) ActivatePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	panic(fmt.Errorf("not implemented: ActivatePlan - activatePlan"))
+	return r.stepPlan(ctx, input, domain.StepActivate, editPlan)
 }
 
 // ClosePlan is the resolver for the closePlan field.
 func (r *mutationResolver) ClosePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	panic(fmt.Errorf("not implemented: ClosePlan - closePlan"))
+	return r.stepPlan(ctx, input, domain.StepClose, editPlan)
 }
 
 // RevisePlan is the resolver for the revisePlan field.
 func (r *mutationResolver) RevisePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	panic(fmt.Errorf("not implemented: RevisePlan - revisePlan"))
+	return r.stepPlan(ctx, input, domain.StepRevise, editPlan)
 }
 
 // ID is the resolver for the id field.
 func (r *parentResolver) ID(ctx context.Context, obj *domain.Parent) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(typeParent, obj.ID), nil
 }
 
 // PersonalCode is the resolver for the personalCode field.
 func (r *parentResolver) PersonalCode(ctx context.Context, obj *domain.Parent) (*string, error) {
-	panic(fmt.Errorf("not implemented: PersonalCode - personalCode"))
+	if obj.PersonalCode == nil {
+		return nil, nil
+	}
+	s := string(*obj.PersonalCode)
+	return &s, nil
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *parentConnectionResolver) TotalCount(ctx context.Context, obj *model.ParentConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return r.Store.CountParents(ctx, obj.Filter)
 }
 
 // Parent is the resolver for the parent field.
 func (r *parentLinkResolver) Parent(ctx context.Context, obj *domain.ParentLink) (*domain.Parent, error) {
-	panic(fmt.Errorf("not implemented: Parent - parent"))
+	rows, err := loader.For(ctx).ParentLinksByChildID.Load(ctx, obj.ChildID)
+	for _, row := range rows {
+		if row.ParentID == obj.ParentID {
+			return &row.Parent, nil
+		}
+	}
+	if err == nil {
+		err = domain.NotFound("parent")
+	}
+	return nil, err
 }
 
 // ServiceType is the resolver for the serviceType field.
 func (r *planLineResolver) ServiceType(ctx context.Context, obj *domain.PlanLine) (*domain.ServiceType, error) {
-	panic(fmt.Errorf("not implemented: ServiceType - serviceType"))
+	return loader.For(ctx).ServiceTypeByID.Load(ctx, obj.ServiceTypeID)
 }
 
 // Provider is the resolver for the provider field.
 func (r *planLineResolver) Provider(ctx context.Context, obj *domain.PlanLine) (*domain.Provider, error) {
-	panic(fmt.Errorf("not implemented: Provider - provider"))
+	if obj.ProviderID == nil {
+		return nil, nil
+	}
+	return loader.For(ctx).ProviderByID.Load(ctx, *obj.ProviderID)
 }
 
 // ID is the resolver for the id field.
 func (r *planRevisionResolver) ID(ctx context.Context, obj *domain.PlanRevision) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(typePlanRevision, obj.ID), nil
 }
 
 // Plan is the resolver for the plan field.
 func (r *planRevisionResolver) Plan(ctx context.Context, obj *domain.PlanRevision) (*domain.SupportPlan, error) {
-	panic(fmt.Errorf("not implemented: Plan - plan"))
+	return loader.For(ctx).PlanByID.Load(ctx, obj.PlanID)
 }
 
 // BudgetUnplanned is the resolver for the budgetUnplanned field.
 func (r *planRevisionResolver) BudgetUnplanned(ctx context.Context, obj *domain.PlanRevision) (domain.Money, error) {
-	panic(fmt.Errorf("not implemented: BudgetUnplanned - budgetUnplanned"))
+	return obj.Budget - obj.LinesTotal(), nil
 }
 
 // ApprovedBy is the resolver for the approvedBy field.
 func (r *planRevisionResolver) ApprovedBy(ctx context.Context, obj *domain.PlanRevision) (*domain.User, error) {
-	panic(fmt.Errorf("not implemented: ApprovedBy - approvedBy"))
+	if obj.ApprovedBy == nil || domain.CanSeeUser(domain.ActorFrom(ctx), *obj.ApprovedBy) != nil {
+		return nil, nil
+	}
+	return loader.For(ctx).UserByID.Load(ctx, *obj.ApprovedBy)
 }
 
 // ID is the resolver for the id field.
@@ -573,27 +1060,32 @@ func (r *planningRegionResolver) Municipalities(ctx context.Context, obj *domain
 
 // ID is the resolver for the id field.
 func (r *projectResolver) ID(ctx context.Context, obj *domain.Project) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(typeProject, obj.ID), nil
 }
 
 // LeadRegion is the resolver for the leadRegion field.
 func (r *projectResolver) LeadRegion(ctx context.Context, obj *domain.Project) (*domain.Region, error) {
-	panic(fmt.Errorf("not implemented: LeadRegion - leadRegion"))
+	return loader.For(ctx).RegionByID.Load(ctx, obj.LeadRegionID)
 }
 
 // FundingSources is the resolver for the fundingSources field.
 func (r *projectResolver) FundingSources(ctx context.Context, obj *domain.Project) ([]*model.FundingSource, error) {
-	panic(fmt.Errorf("not implemented: FundingSources - fundingSources"))
+	amounts := domain.SplitBy(obj.TotalBudget, obj.FundingSources)
+	out := make([]*model.FundingSource, len(obj.FundingSources))
+	for i, f := range obj.FundingSources {
+		out[i] = &model.FundingSource{Code: f.Code, SharePercent: f.SharePercent(), Amount: amounts[i]}
+	}
+	return out, nil
 }
 
 // PartnerMunicipalities is the resolver for the partnerMunicipalities field.
 func (r *projectResolver) PartnerMunicipalities(ctx context.Context, obj *domain.Project) ([]*domain.Municipality, error) {
-	panic(fmt.Errorf("not implemented: PartnerMunicipalities - partnerMunicipalities"))
+	return loader.For(ctx).MunicipalityByID.LoadAll(ctx, obj.PartnerMunicipalityIDs)
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *projectConnectionResolver) TotalCount(ctx context.Context, obj *model.ProjectConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return r.Store.CountProjects(ctx, obj.Filter)
 }
 
 // ID is the resolver for the id field.
@@ -603,7 +1095,7 @@ func (r *providerResolver) ID(ctx context.Context, obj *domain.Provider) (string
 
 // Prices is the resolver for the prices field.
 func (r *providerResolver) Prices(ctx context.Context, obj *domain.Provider) ([]*domain.ProviderPrice, error) {
-	panic(fmt.Errorf("not implemented: Prices - prices"))
+	return loader.For(ctx).PricesByProviderID.Load(ctx, obj.ID)
 }
 
 // TotalCount is the resolver for the totalCount field.
@@ -613,7 +1105,7 @@ func (r *providerConnectionResolver) TotalCount(ctx context.Context, obj *model.
 
 // ServiceType is the resolver for the serviceType field.
 func (r *providerPriceResolver) ServiceType(ctx context.Context, obj *domain.ProviderPrice) (*domain.ServiceType, error) {
-	panic(fmt.Errorf("not implemented: ServiceType - serviceType"))
+	return loader.For(ctx).ServiceTypeByID.Load(ctx, obj.ServiceTypeID)
 }
 
 // Node is the resolver for the node field.
@@ -633,6 +1125,8 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 		node, err = l.ServiceTypeByID.Load(ctx, dbID)
 	case typeUser, typeProvider, typeAPIToken, typeAuditEvent:
 		node, err = r.protectedNode(ctx, typ, dbID)
+	case typeProject, typeChild, typeParent, typeApplication, typeAssessment, typeSupportPlan, typePlanRevision:
+		node, err = r.caseNode(ctx, typ, dbID)
 	default:
 		return nil, nil
 	}
@@ -818,42 +1312,283 @@ func (r *queryResolver) AuditEvents(ctx context.Context, filter *model.AuditEven
 
 // Projects is the resolver for the projects field.
 func (r *queryResolver) Projects(ctx context.Context, filter *model.ProjectFilter, first *int, after *string) (*model.ProjectConnection, error) {
-	panic(fmt.Errorf("not implemented: Projects - projects"))
+	if err := domain.CanReadProjects(domain.ActorFrom(ctx)); err != nil {
+		return nil, err
+	}
+	var f domain.ProjectFilter
+	if filter != nil {
+		var err error
+		if f.LeadRegionID, err = optionalID("filter.leadRegionId", typePlanningRegion, filter.LeadRegionID); err != nil {
+			return nil, err
+		}
+		if f.PartnerMunicipalityID, err = optionalID("filter.partnerMunicipalityId", typeMunicipality, filter.PartnerMunicipalityID); err != nil {
+			return nil, err
+		}
+		f.ActiveOn = filter.ActiveOn
+	}
+	limit, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	var key *store.ProjectKey
+	if after != nil {
+		key = &store.ProjectKey{}
+		if err := decodeCursor(*after, key); err != nil {
+			return nil, err
+		}
+	}
+	rows, hasNext, err := r.Store.Projects(ctx, f, key, limit)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.ProjectConnection{Filter: f}
+	cursors := make([]string, len(rows))
+	for i := range rows {
+		cursors[i] = encodeCursor(store.ProjectKey{Code: rows[i].Code, ID: rows[i].ID})
+		conn.Edges = append(conn.Edges, &model.ProjectEdge{Cursor: cursors[i], Node: &rows[i]})
+	}
+	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
+	return conn, nil
 }
 
 // Children is the resolver for the children field.
 func (r *queryResolver) Children(ctx context.Context, filter *model.ChildFilter, first *int, after *string) (*model.ChildConnection, error) {
-	panic(fmt.Errorf("not implemented: Children - children"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	f, err := childFilter(scope, filter)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	var key *store.ChildKey
+	if after != nil {
+		key = &store.ChildKey{}
+		if err := decodeCursor(*after, key); err != nil {
+			return nil, err
+		}
+	}
+	rows, hasNext, err := r.Store.Children(ctx, f, key, limit)
+	if err != nil {
+		return nil, err
+	}
+	return childConnection(ctx, f, rows, hasNext, after != nil), nil
 }
 
 // PossibleDuplicateChildren is the resolver for the possibleDuplicateChildren field.
 func (r *queryResolver) PossibleDuplicateChildren(ctx context.Context, input model.DuplicateCheckInput) ([]*domain.Child, error) {
-	panic(fmt.Errorf("not implemented: PossibleDuplicateChildren - possibleDuplicateChildren"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	check := domain.DuplicateCheck{BirthDate: input.BirthDate}
+	if input.PersonalCode != nil {
+		if code, err := domain.ParsePersonalCode(*input.PersonalCode); err == nil {
+			check.PersonalCode = string(code)
+			if check.BirthDate == nil {
+				if born, ok := code.BirthDate(); ok {
+					check.BirthDate = &born
+				}
+			}
+		}
+	}
+	if input.FirstName != nil {
+		check.FirstName = *input.FirstName
+	}
+	if input.LastName != nil {
+		check.LastName = *input.LastName
+	}
+	if check.BirthDate == nil && check.PersonalCode == "" {
+		return nil, domain.FieldErrorf("birthDate", "give a birth date or a personal code")
+	}
+	candidates, err := r.Store.ChildrenBornOn(ctx, scope, &check)
+	if err != nil {
+		return nil, err
+	}
+	out := []*domain.Child{}
+	for i := range candidates {
+		if c := &candidates[i]; domain.PossibleDuplicate(check, c) {
+			seenChildren(ctx, c)
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }
 
 // Parents is the resolver for the parents field.
 func (r *queryResolver) Parents(ctx context.Context, filter *model.ParentFilter, first *int, after *string) (*model.ParentConnection, error) {
-	panic(fmt.Errorf("not implemented: Parents - parents"))
+	scope, err := domain.CanReadParents(domain.ActorFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	f := domain.ParentFilter{Scope: scope}
+	if filter != nil && filter.Search != nil {
+		f.Search = *filter.Search
+	}
+	limit, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	var key *store.ParentKey
+	if after != nil {
+		key = &store.ParentKey{}
+		if err := decodeCursor(*after, key); err != nil {
+			return nil, err
+		}
+	}
+	rows, hasNext, err := r.Store.Parents(ctx, f, key, limit)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.ParentConnection{Filter: f}
+	cursors := make([]string, len(rows))
+	for i := range rows {
+		p := &rows[i]
+		cursors[i] = encodeCursor(store.ParentKey{Last: p.LastName, First: p.FirstName, ID: p.ID})
+		conn.Edges = append(conn.Edges, &model.ParentEdge{Cursor: cursors[i], Node: p})
+		domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID)})
+	}
+	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
+	return conn, nil
 }
 
 // Applications is the resolver for the applications field.
 func (r *queryResolver) Applications(ctx context.Context, filter *model.ApplicationFilter, first *int, after *string) (*model.ApplicationConnection, error) {
-	panic(fmt.Errorf("not implemented: Applications - applications"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	f := domain.ApplicationFilter{Scope: scope}
+	if filter != nil {
+		f.Status = filter.Status
+		if f.ProjectID, err = optionalID("filter.projectId", typeProject, filter.ProjectID); err != nil {
+			return nil, err
+		}
+		if f.ChildID, err = optionalID("filter.childId", typeChild, filter.ChildID); err != nil {
+			return nil, err
+		}
+	}
+	limit, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	var key *store.DatedKey
+	if after != nil {
+		key = &store.DatedKey{}
+		if err := decodeCursor(*after, key); err != nil {
+			return nil, err
+		}
+	}
+	rows, hasNext, err := r.Store.Applications(ctx, f, key, limit)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.ApplicationConnection{Filter: f}
+	cursors := make([]string, len(rows))
+	for i := range rows {
+		a := &rows[i]
+		cursors[i] = encodeCursor(store.DatedKey{Date: a.SubmittedOn, ID: a.ID})
+		conn.Edges = append(conn.Edges, &model.ApplicationEdge{Cursor: cursors[i], Node: a})
+		auditRead(ctx, typeApplication, a.ID, a.RegionID)
+	}
+	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
+	return conn, nil
 }
 
 // Assessments is the resolver for the assessments field.
 func (r *queryResolver) Assessments(ctx context.Context, filter *model.AssessmentFilter, first *int, after *string) (*model.AssessmentConnection, error) {
-	panic(fmt.Errorf("not implemented: Assessments - assessments"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	f := domain.AssessmentFilter{Scope: scope}
+	if filter != nil {
+		f.Status = filter.Status
+		if f.ProviderID, err = optionalID("filter.providerId", typeProvider, filter.ProviderID); err != nil {
+			return nil, err
+		}
+		if f.ChildID, err = optionalID("filter.childId", typeChild, filter.ChildID); err != nil {
+			return nil, err
+		}
+	}
+	limit, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	var key *store.DatedKey
+	if after != nil {
+		key = &store.DatedKey{}
+		if err := decodeCursor(*after, key); err != nil {
+			return nil, err
+		}
+	}
+	rows, hasNext, err := r.Store.Assessments(ctx, f, key, limit)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.AssessmentConnection{Filter: f}
+	cursors := make([]string, len(rows))
+	for i := range rows {
+		a := &rows[i]
+		cursors[i] = encodeCursor(store.DatedKey{Date: a.ScheduledOn, ID: a.ID})
+		conn.Edges = append(conn.Edges, &model.AssessmentEdge{Cursor: cursors[i], Node: a})
+		auditRead(ctx, typeAssessment, a.ID, a.RegionID)
+	}
+	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
+	return conn, nil
 }
 
 // SupportPlans is the resolver for the supportPlans field.
 func (r *queryResolver) SupportPlans(ctx context.Context, filter *model.SupportPlanFilter, first *int, after *string) (*model.SupportPlanConnection, error) {
-	panic(fmt.Errorf("not implemented: SupportPlans - supportPlans"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	f := domain.SupportPlanFilter{Scope: scope}
+	if filter != nil {
+		f.Status = filter.Status
+		if f.ProjectID, err = optionalID("filter.projectId", typeProject, filter.ProjectID); err != nil {
+			return nil, err
+		}
+		if f.ChildID, err = optionalID("filter.childId", typeChild, filter.ChildID); err != nil {
+			return nil, err
+		}
+		f.AwaitingApproval = filter.AwaitingApproval != nil && *filter.AwaitingApproval
+	}
+	limit, err := pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	var key *int
+	if after != nil {
+		key = new(int)
+		if err := decodeCursor(*after, key); err != nil {
+			return nil, err
+		}
+	}
+	rows, hasNext, err := r.Store.Plans(ctx, f, key, limit)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.SupportPlanConnection{Filter: f}
+	cursors := make([]string, len(rows))
+	for i := range rows {
+		p := &rows[i]
+		cursors[i] = encodeCursor(p.ID)
+		conn.Edges = append(conn.Edges, &model.SupportPlanEdge{Cursor: cursors[i], Node: p})
+		auditRead(ctx, typeSupportPlan, p.ID, p.RegionID)
+	}
+	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
+	return conn, nil
 }
 
 // ServiceType is the resolver for the serviceType field.
 func (r *recommendationResolver) ServiceType(ctx context.Context, obj *domain.Recommendation) (*domain.ServiceType, error) {
-	panic(fmt.Errorf("not implemented: ServiceType - serviceType"))
+	return loader.For(ctx).ServiceTypeByID.Load(ctx, obj.ServiceTypeID)
 }
 
 // ID is the resolver for the id field.
@@ -863,47 +1598,76 @@ func (r *serviceTypeResolver) ID(ctx context.Context, obj *domain.ServiceType) (
 
 // ID is the resolver for the id field.
 func (r *supportPlanResolver) ID(ctx context.Context, obj *domain.SupportPlan) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(typeSupportPlan, obj.ID), nil
 }
 
 // Child is the resolver for the child field.
 func (r *supportPlanResolver) Child(ctx context.Context, obj *domain.SupportPlan) (*domain.Child, error) {
-	panic(fmt.Errorf("not implemented: Child - child"))
+	c, err := loader.For(ctx).ChildByID.Load(ctx, obj.ChildID)
+	seenChildren(ctx, c)
+	return c, err
 }
 
 // Project is the resolver for the project field.
 func (r *supportPlanResolver) Project(ctx context.Context, obj *domain.SupportPlan) (*domain.Project, error) {
-	panic(fmt.Errorf("not implemented: Project - project"))
+	return loader.For(ctx).ProjectByID.Load(ctx, obj.ProjectID)
 }
 
 // Assessment is the resolver for the assessment field.
 func (r *supportPlanResolver) Assessment(ctx context.Context, obj *domain.SupportPlan) (*domain.Assessment, error) {
-	panic(fmt.Errorf("not implemented: Assessment - assessment"))
+	return loader.For(ctx).AssessmentByID.Load(ctx, obj.AssessmentID)
 }
 
 // Current is the resolver for the current field.
 func (r *supportPlanResolver) Current(ctx context.Context, obj *domain.SupportPlan) (*domain.PlanRevision, error) {
-	panic(fmt.Errorf("not implemented: Current - current"))
+	return loader.For(ctx).RevisionByID.Load(ctx, obj.CurrentID)
 }
 
 // Pending is the resolver for the pending field.
 func (r *supportPlanResolver) Pending(ctx context.Context, obj *domain.SupportPlan) (*domain.PlanRevision, error) {
-	panic(fmt.Errorf("not implemented: Pending - pending"))
+	if obj.PendingID == nil {
+		return nil, nil
+	}
+	return loader.For(ctx).RevisionByID.Load(ctx, *obj.PendingID)
 }
 
 // Revisions is the resolver for the revisions field.
 func (r *supportPlanResolver) Revisions(ctx context.Context, obj *domain.SupportPlan) ([]*domain.PlanRevision, error) {
-	panic(fmt.Errorf("not implemented: Revisions - revisions"))
+	return loader.For(ctx).RevisionsByPlanID.Load(ctx, obj.ID)
 }
 
 // Diff is the resolver for the diff field.
 func (r *supportPlanResolver) Diff(ctx context.Context, obj *domain.SupportPlan, from int, to int) ([]*domain.FieldChange, error) {
-	panic(fmt.Errorf("not implemented: Diff - diff"))
+	revs, err := loader.For(ctx).RevisionsByPlanID.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	var a, b *domain.PlanRevision
+	for _, rev := range revs {
+		if rev.Number == from {
+			a = rev
+		}
+		if rev.Number == to {
+			b = rev
+		}
+	}
+	if a == nil {
+		return nil, domain.FieldErrorf("from", "the plan has no revision %d", from)
+	}
+	if b == nil {
+		return nil, domain.FieldErrorf("to", "the plan has no revision %d", to)
+	}
+	changes := domain.DiffRevisions(a, b, r.diffNames(ctx))
+	out := make([]*domain.FieldChange, len(changes))
+	for i := range changes {
+		out[i] = &changes[i]
+	}
+	return out, nil
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *supportPlanConnectionResolver) TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return r.Store.CountPlans(ctx, obj.Filter)
 }
 
 // ID is the resolver for the id field.

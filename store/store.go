@@ -131,3 +131,7 @@ func isUniqueViolation(err error) bool {
 	var pqErr *pq.Error
 	return errors.As(err, &pqErr) && pqErr.Code == "23505"
 }
+
+// Tx is a transaction that a store method hands to a callback of the caller (which passes it
+// back to store functions; the caller writes no SQL).
+type Tx = sqlx.Tx

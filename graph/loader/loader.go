@@ -26,6 +26,20 @@ type Loaders struct {
 	UserByID                 *dataloadgen.Loader[int, *domain.User]
 	ProviderByID             *dataloadgen.Loader[int, *domain.Provider]
 	TokensByUserID           *dataloadgen.Loader[int, []*domain.APIToken]
+
+	ProjectByID             *dataloadgen.Loader[int, *domain.Project]
+	PricesByProviderID      *dataloadgen.Loader[int, []*domain.ProviderPrice]
+	ChildByID               *dataloadgen.Loader[int, *domain.Child]
+	ChildPageByMunicipality *dataloadgen.Loader[store.ChildPageKey, *store.ChildPage]
+	ParentLinksByChildID    *dataloadgen.Loader[int, []*store.ParentLinkRow]
+	ApplicationsByChildID   *dataloadgen.Loader[int, []*domain.Application]
+	EventsByApplicationID   *dataloadgen.Loader[int, []*domain.ApplicationEvent]
+	AssessmentByID          *dataloadgen.Loader[int, *domain.Assessment]
+	AssessmentsByChildID    *dataloadgen.Loader[int, []*domain.Assessment]
+	PlanByID                *dataloadgen.Loader[int, *domain.SupportPlan]
+	PlansByChildID          *dataloadgen.Loader[int, []*domain.SupportPlan]
+	RevisionByID            *dataloadgen.Loader[int, *domain.PlanRevision]
+	RevisionsByPlanID       *dataloadgen.Loader[int, []*domain.PlanRevision]
 }
 
 // New makes a fresh set of loaders over the store.
@@ -39,6 +53,20 @@ func New(s *store.Store) *Loaders {
 		UserByID:                 dataloadgen.NewLoader(s.UsersByIDs, opt),
 		ProviderByID:             dataloadgen.NewLoader(s.ProvidersByIDs, opt),
 		TokensByUserID:           dataloadgen.NewLoader(s.TokensByUserIDs, opt),
+
+		ProjectByID:             dataloadgen.NewLoader(s.ProjectsByIDs, opt),
+		PricesByProviderID:      dataloadgen.NewLoader(s.PricesByProviderIDs, opt),
+		ChildByID:               dataloadgen.NewLoader(s.ChildrenByIDs, opt),
+		ChildPageByMunicipality: dataloadgen.NewLoader(childPages(s), opt),
+		ParentLinksByChildID:    dataloadgen.NewLoader(s.ParentLinksByChildIDs, opt),
+		ApplicationsByChildID:   dataloadgen.NewLoader(s.ApplicationsByChildIDs, opt),
+		EventsByApplicationID:   dataloadgen.NewLoader(s.EventsByApplicationIDs, opt),
+		AssessmentByID:          dataloadgen.NewLoader(s.AssessmentsByIDs, opt),
+		AssessmentsByChildID:    dataloadgen.NewLoader(s.AssessmentsByChildIDs, opt),
+		PlanByID:                dataloadgen.NewLoader(s.PlansByIDs, opt),
+		PlansByChildID:          dataloadgen.NewLoader(s.PlansByChildIDs, opt),
+		RevisionByID:            dataloadgen.NewLoader(s.RevisionsByIDs, opt),
+		RevisionsByPlanID:       dataloadgen.NewLoader(s.RevisionsByPlanIDs, opt),
 	}
 }
 
@@ -56,4 +84,20 @@ func Middleware(s *store.Store, next http.Handler) http.Handler {
 // For returns the loaders of the request in ctx.
 func For(ctx context.Context) *Loaders {
 	return ctx.Value(ctxKey{}).(*Loaders)
+}
+
+// childPages reads pages of municipalities' children within the caller's scope: the scope
+// comes from the request's actor, as the children's visibility depends on who asks.
+func childPages(s *store.Store) func(context.Context, []store.ChildPageKey) ([]*store.ChildPage, []error) {
+	return func(ctx context.Context, keys []store.ChildPageKey) ([]*store.ChildPage, []error) {
+		scope, err := domain.CanReadCases(domain.ActorFrom(ctx))
+		if err != nil {
+			errs := make([]error, len(keys))
+			for i := range errs {
+				errs[i] = err
+			}
+			return nil, errs
+		}
+		return s.ChildPagesByMunicipality(ctx, scope, keys)
+	}
 }

@@ -1,0 +1,307 @@
+package graph
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"atbalsts/domain"
+	"atbalsts/graph/loader"
+	"atbalsts/graph/model"
+	"atbalsts/store"
+)
+
+// Type names of the case registry inside global IDs; they match the GraphQL type names.
+const (
+	typeProject      = domain.EntityProject
+	typeChild        = domain.EntityChild
+	typeParent       = domain.EntityParent
+	typeApplication  = domain.EntityApplication
+	typeAssessment   = domain.EntityAssessment
+	typeSupportPlan  = domain.EntitySupportPlan
+	typePlanRevision = domain.EntityPlanRevision
+)
+
+// Reads of case records are audited when the records are returned, one row per record per
+// request (the read log collapses repeats). The record's region lets its coordinator see
+// the row.
+
+func auditRead(ctx context.Context, entityType string, id, regionID int) {
+	r := regionID
+	domain.AuditReads(ctx, domain.AuditRef{EntityType: entityType, EntityID: int64(id), RegionID: &r})
+}
+
+func seenChildren(ctx context.Context, children ...*domain.Child) {
+	for _, c := range children {
+		if c != nil {
+			auditRead(ctx, domain.EntityChild, c.ID, c.RegionID)
+		}
+	}
+}
+
+// wroteRecord marks a record this request wrote: its change row records it.
+func wroteRecord(ctx context.Context, entityType string, id int) {
+	domain.AuditWrote(ctx, domain.AuditRef{EntityType: entityType, EntityID: int64(id)})
+}
+
+// caseScope is the caller's scope over case records.
+func caseScope(ctx context.Context) (domain.CaseScope, error) {
+	return domain.CanReadCases(domain.ActorFrom(ctx))
+}
+
+// editChild returns the check a store method runs on the locked child: may the caller change
+// this child's case?
+func editChild(ctx context.Context) func(*domain.Child) error {
+	a := domain.ActorFrom(ctx)
+	return func(c *domain.Child) error { return domain.CanEditCase(a, c.MunicipalityID, true) }
+}
+
+// editPlan: the municipality's case workers edit drafts and activate or close plans.
+func editPlan(ctx context.Context) func(*domain.SupportPlan) error {
+	a := domain.ActorFrom(ctx)
+	return func(p *domain.SupportPlan) error { return domain.CanEditCase(a, p.MunicipalityID, true) }
+}
+
+// decidePlan: the project's lead region coordinates approvals.
+func decidePlan(ctx context.Context) func(*domain.SupportPlan) error {
+	a := domain.ActorFrom(ctx)
+	return func(p *domain.SupportPlan) error { return domain.CanDecidePlan(a, p.LeadRegionID, true) }
+}
+
+// optionalID returns the database id of an optional global id.
+func optionalID(field, typ string, gid *string) (*int, error) {
+	if gid == nil {
+		return nil, nil
+	}
+	id, err := idOf(field, typ, *gid)
+	if err != nil {
+		return nil, err
+	}
+	return &id, nil
+}
+
+func childData(in *model.ChildInput) (domain.ChildData, error) {
+	m, err := idOf("municipalityId", typeMunicipality, in.MunicipalityID)
+	if err != nil {
+		return domain.ChildData{}, err
+	}
+	return domain.ChildData{PersonalCode: in.PersonalCode, FirstName: in.FirstName, LastName: in.LastName, BirthDate: in.BirthDate,
+		Sex: in.Sex, MunicipalityID: m, LivingArrangement: in.LivingArrangement, DisabilityFrom: in.DisabilityFrom,
+		DisabilityTo: in.DisabilityTo, SpecialCareNeedFrom: in.SpecialCareNeedFrom, SpecialCareNeedTo: in.SpecialCareNeedTo,
+		Impairments: in.Impairments}, nil
+}
+
+func parentData(in *model.ParentInput) domain.ParentData {
+	return domain.ParentData{PersonalCode: in.PersonalCode, FirstName: in.FirstName, LastName: in.LastName, Phone: in.Phone,
+		Email: in.Email, Address: in.Address}
+}
+
+func capRule(in *model.CapRuleInput) domain.CapRule {
+	return domain.CapRule{Kind: in.Kind, ValidFrom: in.ValidFrom, Limit: in.Limit, MinAge: in.MinAge, MaxAge: in.MaxAge}
+}
+
+func childFilter(scope domain.CaseScope, in *model.ChildFilter) (domain.ChildFilter, error) {
+	f := domain.ChildFilter{Scope: scope}
+	if in == nil {
+		return f, nil
+	}
+	if in.Search != nil {
+		f.Search = strings.TrimSpace(*in.Search)
+	}
+	var err error
+	f.MunicipalityID, err = optionalID("filter.municipalityId", typeMunicipality, in.MunicipalityID)
+	f.Impairment, f.LivingArrangement, f.PlanStatus = in.Impairment, in.LivingArrangement, in.PlanStatus
+	return f, err
+}
+
+// pageInfo fills a connection's page info from its cursors.
+func pageInfo(cursors []string, hasNext, hasPrevious bool) *model.PageInfo {
+	pi := &model.PageInfo{HasNextPage: hasNext, HasPreviousPage: hasPrevious}
+	if n := len(cursors); n > 0 {
+		pi.StartCursor, pi.EndCursor = &cursors[0], &cursors[n-1]
+	}
+	return pi
+}
+
+// childConnection makes a connection of children and queues their next level's keys.
+func childConnection(ctx context.Context, f domain.ChildFilter, rows []domain.Child, hasNext, hasPrevious bool) *model.ChildConnection {
+	conn := &model.ChildConnection{Filter: f}
+	cursors := make([]string, len(rows))
+	ids := make([]int, len(rows))
+	for i := range rows {
+		c := &rows[i]
+		cursors[i] = encodeCursor(store.ChildKey{Last: c.LastName, First: c.FirstName, ID: c.ID})
+		conn.Edges = append(conn.Edges, &model.ChildEdge{Cursor: cursors[i], Node: c})
+		ids[i] = c.ID
+		seenChildren(ctx, c)
+	}
+	conn.PageInfo = pageInfo(cursors, hasNext, hasPrevious)
+	// Queue the next level now, so that its batch does not wait for the timer.
+	loader.For(ctx).PlansByChildID.LoadAllThunk(ctx, ids)
+	return conn
+}
+
+// planDraft turns the editor's input into the store's draft.
+func planDraft(in *model.UpdatePlanDraftInput) (store.PlanDraft, error) {
+	d := store.PlanDraft{ValidFrom: in.ValidFrom, ValidTo: in.ValidTo, Budget: in.Budget}
+	for _, g := range in.Goals {
+		goal := domain.PlanGoal{Text: g.Text, Indicator: g.Indicator, TargetDate: g.TargetDate, Status: g.Status}
+		if g.Key != nil {
+			goal.Key = *g.Key
+		}
+		d.Goals = append(d.Goals, goal)
+	}
+	if err := domain.ValidateGoals(d.Goals); err != nil {
+		return d, err
+	}
+	for i, l := range in.Lines {
+		st, err := idOf("lines."+itoa(i)+".serviceTypeId", typeServiceType, l.ServiceTypeID)
+		if err != nil {
+			return d, err
+		}
+		provider, err := optionalID("lines."+itoa(i)+".providerId", typeProvider, l.ProviderID)
+		if err != nil {
+			return d, err
+		}
+		line := domain.DraftLine{ServiceTypeID: st, Recipient: l.Recipient, ProviderID: provider, PlannedUnits: l.PlannedUnits}
+		if l.Key != nil {
+			line.Key = *l.Key
+		}
+		d.Lines = append(d.Lines, line)
+	}
+	if len(d.Lines) > 100 {
+		return d, domain.FieldErrorf("lines", "a plan may have at most 100 service lines")
+	}
+	return d, nil
+}
+
+// stepPlan runs a workflow step named by the input.
+func (r *Resolver) stepPlan(ctx context.Context, in model.PlanTransitionInput, step domain.PlanStep,
+	allowed func(context.Context) func(*domain.SupportPlan) error) (*model.PlanRevisionPayload, error) {
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, err := idOf("revisionId", typePlanRevision, in.RevisionID)
+	if err != nil {
+		return nil, err
+	}
+	var comment *string
+	if in.Comment != nil {
+		if c := strings.TrimSpace(*in.Comment); c != "" {
+			comment = &c
+		}
+	}
+	rev, err := r.Store.StepPlan(ctx, scope, id, in.Version, step, comment, allowed(ctx))
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typePlanRevision, rev.ID)
+	return &model.PlanRevisionPayload{Revision: rev}, nil
+}
+
+// decideApplication runs a decision on an application.
+func (r *Resolver) decideApplication(ctx context.Context, in model.DecideApplicationInput, next domain.ApplicationStatus) (*model.ApplicationPayload, error) {
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, err := idOf("id", typeApplication, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	a := domain.ActorFrom(ctx)
+	app, err := r.Store.DecideApplication(ctx, scope, id, in.Version, next, in.Reason, domain.Today(r.now()),
+		func(app *domain.Application) error { return domain.CanEditCase(a, app.MunicipalityID, true) })
+	if err != nil {
+		return nil, err
+	}
+	wroteRecord(ctx, typeApplication, app.ID)
+	return &model.ApplicationPayload{Application: app}, nil
+}
+
+func (r *Resolver) now() time.Time {
+	if r.Now != nil {
+		return r.Now()
+	}
+	return time.Now()
+}
+
+// caseNode fetches a case record for node(id) within the caller's scope.
+func (r *Resolver) caseNode(ctx context.Context, typ string, id int) (model.Node, error) {
+	a := domain.ActorFrom(ctx)
+	if typ == typeProject {
+		if err := domain.CanReadProjects(a); err != nil {
+			return nil, err
+		}
+		return loader.For(ctx).ProjectByID.Load(ctx, id)
+	}
+	scope, err := domain.CanReadCases(a)
+	if err != nil {
+		return nil, err
+	}
+	switch typ {
+	case typeChild:
+		c, err := r.Store.ChildInScope(ctx, scope, id)
+		if err == nil {
+			seenChildren(ctx, c)
+		}
+		return c, err
+	case typeParent:
+		if _, err := domain.CanReadParents(a); err != nil {
+			return nil, domain.NotFound("parent")
+		}
+		p, err := r.Store.ParentInScope(ctx, scope, id)
+		if err == nil {
+			domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID)})
+		}
+		return p, err
+	case typeApplication:
+		app, err := r.Store.ApplicationInScope(ctx, scope, id)
+		if err == nil {
+			auditRead(ctx, typeApplication, app.ID, app.RegionID)
+		}
+		return app, err
+	case typeAssessment:
+		as, err := r.Store.AssessmentInScope(ctx, scope, id)
+		if err == nil {
+			auditRead(ctx, typeAssessment, as.ID, as.RegionID)
+		}
+		return as, err
+	case typeSupportPlan:
+		p, err := r.Store.PlanInScope(ctx, scope, id)
+		if err == nil {
+			auditRead(ctx, typeSupportPlan, p.ID, p.RegionID)
+		}
+		return p, err
+	case typePlanRevision:
+		p, err := r.Store.PlanOfRevision(ctx, scope, id)
+		if err != nil {
+			return nil, err
+		}
+		auditRead(ctx, typeSupportPlan, p.ID, p.RegionID)
+		return loader.For(ctx).RevisionByID.Load(ctx, id)
+	}
+	return nil, nil
+}
+
+// names resolves ids to readable names for a plan diff.
+func (r *Resolver) diffNames(ctx context.Context) func(kind string, id int) string {
+	l := loader.For(ctx)
+	return func(kind string, id int) string {
+		switch kind {
+		case "serviceType":
+			if st, err := l.ServiceTypeByID.Load(ctx, id); err == nil {
+				return st.Code
+			}
+		case "provider":
+			if p, err := l.ProviderByID.Load(ctx, id); err == nil {
+				return p.Name
+			}
+		}
+		return itoa(id)
+	}
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

@@ -1,0 +1,270 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"atbalsts/domain"
+)
+
+type assessmentRow struct {
+	domain.Assessment
+	TeamJSON  []byte `db:"team"`
+	Findings  []byte `db:"findings"`
+	Recommend []byte `db:"recommendations"`
+}
+
+func (r *assessmentRow) toModel() (domain.Assessment, error) {
+	a := r.Assessment
+	err := errors.Join(json.Unmarshal(r.TeamJSON, &a.Team), json.Unmarshal(r.Findings, &a.Findings), json.Unmarshal(r.Recommend, &a.Recommendations))
+	return a, err
+}
+
+func toAssessments(rows []assessmentRow) ([]domain.Assessment, error) {
+	out := make([]domain.Assessment, len(rows))
+	for i := range rows {
+		a, err := rows[i].toModel()
+		if err != nil {
+			return nil, fmt.Errorf("store: assessment %d: %w", rows[i].ID, err)
+		}
+		out[i] = a
+	}
+	return out, nil
+}
+
+// assessmentSelect reads whole assessments: team, findings (ICF-CY chapter order, which is the
+// order of the area codes' chapter numbers) and recommendations as JSON.
+const assessmentSelect = `SELECT a.id, a.child_id, a.provider_id, a.scheduled_on, a.status, a.completed_on, a.cancel_reason, a.version,
+	c.municipality_id, cm.region_id,
+	coalesce((SELECT json_agg(json_build_object('name', t.name, 'specialty', t.specialty) ORDER BY t.position)
+		FROM assessment_team_member t WHERE t.assessment_id = a.id), '[]') AS team,
+	coalesce((SELECT json_agg(json_build_object('area', f.area, 'qualifier', f.qualifier, 'note', f.note)
+		ORDER BY array_position(ARRAY['LEARNING_AND_APPLYING_KNOWLEDGE', 'GENERAL_TASKS_AND_DEMANDS', 'COMMUNICATION', 'MOBILITY',
+			'SELF_CARE', 'DOMESTIC_LIFE', 'INTERPERSONAL_INTERACTIONS', 'MAJOR_LIFE_AREAS', 'COMMUNITY_SOCIAL_CIVIC_LIFE'], f.area))
+		FROM assessment_finding f WHERE f.assessment_id = a.id), '[]') AS findings,
+	coalesce((SELECT json_agg(json_build_object('serviceTypeId', r.service_type_id, 'recipient', r.recipient, 'units', r.units,
+			'note', r.note) ORDER BY r.position)
+		FROM assessment_recommendation r WHERE r.assessment_id = a.id), '[]') AS recommendations
+	FROM assessment a JOIN child c ON c.id = a.child_id JOIN municipality cm ON cm.id = c.municipality_id`
+
+// AssessmentsByChildIDs returns each child's assessments, latest first, in key order.
+func (s *Store) AssessmentsByChildIDs(ctx context.Context, ids []int) ([][]*domain.Assessment, []error) {
+	var rows []assessmentRow
+	if err := s.selectAll(ctx, &rows, assessmentSelect+` WHERE a.child_id = ANY($1) ORDER BY a.scheduled_on DESC, a.id DESC`, pq.Array(ids)); err != nil {
+		return nil, fill(len(ids), wrap("assessments of children", err))
+	}
+	as, err := toAssessments(rows)
+	if err != nil {
+		return nil, fill(len(ids), err)
+	}
+	return groupByKey(ids, as, func(a *domain.Assessment) int { return a.ChildID }), nil
+}
+
+// AssessmentsByIDs returns assessments by id, in key order, without a scope check.
+func (s *Store) AssessmentsByIDs(ctx context.Context, ids []int) ([]*domain.Assessment, []error) {
+	var rows []assessmentRow
+	if err := s.selectAll(ctx, &rows, assessmentSelect+` WHERE a.id = ANY($1)`, pq.Array(ids)); err != nil {
+		return nil, fill(len(ids), wrap("assessments by id", err))
+	}
+	as, err := toAssessments(rows)
+	if err != nil {
+		return nil, fill(len(ids), err)
+	}
+	return byKey(ids, as, func(a *domain.Assessment) int { return a.ID }, notFound("assessment"))
+}
+
+// AssessmentInScope returns an assessment of a child the scope sees, else ENOTFOUND.
+func (s *Store) AssessmentInScope(ctx context.Context, scope domain.CaseScope, id int) (*domain.Assessment, error) {
+	return assessmentInScope(ctx, s.db, scope, id, false)
+}
+
+func assessmentInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.CaseScope, id int, lock bool) (*domain.Assessment, error) {
+	args := []any{id}
+	query := assessmentSelect + ` WHERE a.id = $1 AND ` + caseScopeSQL(scope, &args)
+	if lock {
+		query += ` FOR UPDATE OF a`
+	}
+	var rows []assessmentRow
+	if err := sqlx.SelectContext(ctx, q, &rows, query, args...); err != nil {
+		return nil, wrap("assessment", err)
+	}
+	if len(rows) == 0 {
+		return nil, domain.NotFound("assessment")
+	}
+	as, err := toAssessments(rows)
+	if err != nil {
+		return nil, err
+	}
+	return &as[0], nil
+}
+
+// Assessments returns up to limit assessments that match f, latest scheduled first.
+func (s *Store) Assessments(ctx context.Context, f domain.AssessmentFilter, after *DatedKey, limit int) ([]domain.Assessment, bool, error) {
+	where, args := assessmentWhere(f)
+	if after != nil {
+		args = append(args, after.Date, after.ID)
+		where = append(where, fmt.Sprintf("(a.scheduled_on, a.id) < ($%d, $%d)", len(args)-1, len(args)))
+	}
+	args = append(args, limit+1)
+	var rows []assessmentRow
+	if err := s.selectAll(ctx, &rows, assessmentSelect+and(where)+fmt.Sprintf(` ORDER BY a.scheduled_on DESC, a.id DESC LIMIT $%d`, len(args)), args...); err != nil {
+		return nil, false, wrap("assessments", err)
+	}
+	as, err := toAssessments(rows)
+	if err != nil {
+		return nil, false, err
+	}
+	return page(as, limit)
+}
+
+// CountAssessments counts the assessments that match f.
+func (s *Store) CountAssessments(ctx context.Context, f domain.AssessmentFilter) (int, error) {
+	where, args := assessmentWhere(f)
+	var n int
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM assessment a JOIN child c ON c.id = a.child_id`+and(where), args...)
+	return n, wrap("count assessments", err)
+}
+
+func assessmentWhere(f domain.AssessmentFilter) (where []string, args []any) {
+	where = append(where, caseScopeSQL(f.Scope, &args))
+	if f.Status != nil {
+		args = append(args, string(*f.Status))
+		where = append(where, fmt.Sprintf("a.status = $%d", len(args)))
+	}
+	if f.ProviderID != nil {
+		args = append(args, *f.ProviderID)
+		where = append(where, fmt.Sprintf("a.provider_id = $%d", len(args)))
+	}
+	if f.ChildID != nil {
+		args = append(args, *f.ChildID)
+		where = append(where, fmt.Sprintf("a.child_id = $%d", len(args)))
+	}
+	return where, args
+}
+
+func writeTeam(ctx context.Context, tx *sqlx.Tx, id int, team []domain.TeamMember) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM assessment_team_member WHERE assessment_id = $1`, id); err != nil {
+		return err
+	}
+	for i, m := range team {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO assessment_team_member (assessment_id, position, name, specialty) VALUES ($1, $2, $3, $4)`,
+			id, i, m.Name, m.Specialty); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ScheduleAssessment schedules an assessment of a child the caller may edit.
+func (s *Store) ScheduleAssessment(ctx context.Context, scope domain.CaseScope, childID, providerID int, on time.Time,
+	team []domain.TeamMember, allowed func(*domain.Child) error) (*domain.Assessment, error) {
+	var id int
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		child, err := childInScope(ctx, tx, scope, childID, true)
+		if err != nil {
+			return err
+		}
+		if err := allowed(child); err != nil {
+			return err
+		}
+		err = tx.GetContext(ctx, &id, `INSERT INTO assessment (child_id, provider_id, scheduled_on, status) VALUES ($1, $2, $3, 'SCHEDULED') RETURNING id`,
+			childID, providerID, on)
+		if isForeignKeyViolation(err) {
+			return domain.FieldErrorf("providerId", "no such provider")
+		}
+		if err != nil {
+			return err
+		}
+		if err := writeTeam(ctx, tx, id, team); err != nil {
+			return err
+		}
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityAssessment, entityID: id64(id),
+			regionID: &child.RegionID, after: map[string]any{"childId": childID, "providerId": providerID, "scheduledOn": on.Format(domain.DateLayout), "team": team}})
+	})
+	if err != nil {
+		return nil, wrap("schedule assessment", err)
+	}
+	return s.AssessmentInScope(ctx, domain.CaseScope{All: true}, id)
+}
+
+// ChangeAssessment locks an assessment the scope sees, checks allowed and the version, lets
+// change write the new state in the transaction, and audits before and after.
+func (s *Store) ChangeAssessment(ctx context.Context, scope domain.CaseScope, id, version int, allowed func(*domain.Assessment) error,
+	change func(tx *sqlx.Tx, a *domain.Assessment) error) (*domain.Assessment, error) {
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		old, err := assessmentInScope(ctx, tx, scope, id, true)
+		if err != nil {
+			return err
+		}
+		if err := allowed(old); err != nil {
+			return err
+		}
+		if old.Version != version {
+			return staleVersion("assessment", old.Version)
+		}
+		if err := change(tx, old); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE assessment SET version = version + 1 WHERE id = $1`, id); err != nil {
+			return err
+		}
+		now, err := assessmentInScope(ctx, tx, domain.CaseScope{All: true}, id, false)
+		if err != nil {
+			return err
+		}
+		before, after := diff(assessmentAudit(old), assessmentAudit(now))
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityAssessment, entityID: id64(id),
+			regionID: &old.RegionID, before: before, after: after})
+	})
+	if err != nil {
+		return nil, wrap("change assessment", err)
+	}
+	return s.AssessmentInScope(ctx, domain.CaseScope{All: true}, id)
+}
+
+func assessmentAudit(a *domain.Assessment) map[string]any {
+	return map[string]any{"status": a.Status, "completedOn": dateText(a.CompletedOn), "cancelReason": a.CancelReason,
+		"team": a.Team, "findings": a.Findings, "recommendations": a.Recommendations}
+}
+
+// RecordAssessment replaces the team, findings and recommendations (inside ChangeAssessment).
+func RecordAssessment(ctx context.Context, tx *sqlx.Tx, id int, r domain.AssessmentRecord) error {
+	if err := writeTeam(ctx, tx, id, r.Team); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM assessment_finding WHERE assessment_id = $1`, id); err != nil {
+		return err
+	}
+	for _, f := range r.Findings {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO assessment_finding (assessment_id, area, qualifier, note) VALUES ($1, $2, $3, $4)`,
+			id, f.Area, f.Qualifier, f.Note); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM assessment_recommendation WHERE assessment_id = $1`, id); err != nil {
+		return err
+	}
+	for i, rec := range r.Recommendations {
+		_, err := tx.ExecContext(ctx, `INSERT INTO assessment_recommendation (assessment_id, position, service_type_id, recipient, units, note)
+			VALUES ($1, $2, $3, $4, $5, $6)`, id, i, rec.ServiceTypeID, rec.Recipient, rec.Units, rec.Note)
+		if isForeignKeyViolation(err) {
+			return domain.FieldErrorf("recommendations", "no such service type")
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// SetAssessmentStatus completes or cancels an assessment (inside ChangeAssessment).
+func SetAssessmentStatus(ctx context.Context, tx *sqlx.Tx, id int, status domain.AssessmentStatus, completedOn *time.Time, reason *string) error {
+	_, err := tx.ExecContext(ctx, `UPDATE assessment SET status = $2, completed_on = $3, cancel_reason = $4 WHERE id = $1`, id, status, completedOn, reason)
+	return err
+}

@@ -1,0 +1,380 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"atbalsts/domain"
+)
+
+// caseScopeSQL returns the condition under which the scope sees the child with alias c,
+// appending its arguments. This is where the access rules of domain.CanReadCases become SQL:
+// lists are filtered here, never after fetching.
+func caseScopeSQL(s domain.CaseScope, args *[]any) string {
+	switch {
+	case s.All:
+		return "true"
+	case len(s.MunicipalityIDs) > 0:
+		*args = append(*args, pq.Array(s.MunicipalityIDs))
+		return fmt.Sprintf("c.municipality_id = ANY($%d)", len(*args))
+	case s.LeadRegionID != 0:
+		*args = append(*args, s.LeadRegionID)
+		return fmt.Sprintf(`c.municipality_id IN (SELECT pm.municipality_id FROM project_municipality pm
+			JOIN project p ON p.id = pm.project_id WHERE p.lead_region_id = $%d)`, len(*args))
+	case s.AssessingProviderID != 0:
+		*args = append(*args, s.AssessingProviderID)
+		return fmt.Sprintf("EXISTS (SELECT 1 FROM assessment sa WHERE sa.child_id = c.id AND sa.provider_id = $%d)", len(*args))
+	case s.DeliveringProviderID != 0:
+		*args = append(*args, s.DeliveringProviderID)
+		return fmt.Sprintf(`EXISTS (SELECT 1 FROM support_plan sp JOIN plan_revision sr ON sr.plan_id = sp.id
+			JOIN plan_line sl ON sl.revision_id = sr.id
+			WHERE sp.child_id = c.id AND sl.provider_id = $%d AND sr.status IN ('APPROVED', 'ACTIVE'))`, len(*args))
+	}
+	return "false"
+}
+
+type childRow struct {
+	domain.Child
+	ImpairmentList pq.StringArray `db:"impairments"`
+}
+
+func (r *childRow) toModel() domain.Child {
+	c := r.Child
+	c.Impairments = make([]domain.ImpairmentKind, len(r.ImpairmentList))
+	for i, k := range r.ImpairmentList {
+		c.Impairments[i] = domain.ImpairmentKind(k)
+	}
+	return c
+}
+
+func toChildren(rows []childRow) []domain.Child {
+	out := make([]domain.Child, len(rows))
+	for i := range rows {
+		out[i] = rows[i].toModel()
+	}
+	return out
+}
+
+const childColumns = `c.id, c.personal_code, c.first_name, c.last_name, c.birth_date, c.sex, c.municipality_id,
+	c.living_arrangement, c.disability_from, c.disability_to, c.special_care_need_from, c.special_care_need_to,
+	c.impairments, c.created_at, c.version, cm.region_id`
+
+const childFrom = ` FROM child c JOIN municipality cm ON cm.id = c.municipality_id`
+
+// ChildrenByIDs returns children by id, in key order, without a scope check: for nested fields
+// of records the caller already sees.
+func (s *Store) ChildrenByIDs(ctx context.Context, ids []int) ([]*domain.Child, []error) {
+	var rows []childRow
+	if err := s.selectAll(ctx, &rows, `SELECT `+childColumns+childFrom+` WHERE c.id = ANY($1)`, pq.Array(ids)); err != nil {
+		return nil, fill(len(ids), wrap("children by id", err))
+	}
+	return byKey(ids, toChildren(rows), func(c *domain.Child) int { return c.ID }, notFound("child"))
+}
+
+// ChildInScope returns a child the scope sees, else ENOTFOUND (as if it did not exist).
+func (s *Store) ChildInScope(ctx context.Context, scope domain.CaseScope, id int) (*domain.Child, error) {
+	return childInScope(ctx, s.db, scope, id, false)
+}
+
+func childInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.CaseScope, id int, lock bool) (*domain.Child, error) {
+	args := []any{id}
+	query := `SELECT ` + childColumns + childFrom + ` WHERE c.id = $1 AND ` + caseScopeSQL(scope, &args)
+	if lock {
+		query += ` FOR UPDATE OF c`
+	}
+	var rows []childRow
+	if err := sqlx.SelectContext(ctx, q, &rows, query, args...); err != nil {
+		return nil, wrap("child", err)
+	}
+	if len(rows) == 0 {
+		return nil, domain.NotFound("child")
+	}
+	c := rows[0].toModel()
+	return &c, nil
+}
+
+// ChildKey is the position of a child in the list order (last name, first name, id).
+type ChildKey struct {
+	Last  string `json:"l"`
+	First string `json:"f"`
+	ID    int    `json:"i"`
+}
+
+// Children returns up to limit children that match f, in name order after the key, and
+// whether more follow.
+func (s *Store) Children(ctx context.Context, f domain.ChildFilter, after *ChildKey, limit int) ([]domain.Child, bool, error) {
+	where, args := childWhere(f)
+	if after != nil {
+		args = append(args, after.Last, after.First, after.ID)
+		where = append(where, fmt.Sprintf("(c.last_name, c.first_name, c.id) > ($%d, $%d, $%d)", len(args)-2, len(args)-1, len(args)))
+	}
+	args = append(args, limit+1)
+	var rows []childRow
+	err := s.selectAll(ctx, &rows, `SELECT `+childColumns+childFrom+and(where)+
+		fmt.Sprintf(` ORDER BY c.last_name, c.first_name, c.id LIMIT $%d`, len(args)), args...)
+	if err != nil {
+		return nil, false, wrap("children", err)
+	}
+	return page(toChildren(rows), limit)
+}
+
+// CountChildren counts the children that match f.
+func (s *Store) CountChildren(ctx context.Context, f domain.ChildFilter) (int, error) {
+	where, args := childWhere(f)
+	var n int
+	err := s.getOne(ctx, &n, `SELECT count(*)`+childFrom+and(where), args...)
+	return n, wrap("count children", err)
+}
+
+// ChildPageKey asks for one page of a municipality's children (Municipality.children).
+type ChildPageKey struct {
+	MunicipalityID int       // the municipality
+	After          *ChildKey // continue after this child
+	Limit          int       // page size
+}
+
+// ChildPage is a page of a municipality's children.
+type ChildPage struct {
+	Children []domain.Child // the page
+	HasNext  bool           // more follow
+	Total    int            // how many the scope sees in the municipality
+}
+
+// ChildPagesByMunicipality reads one page of children per key in one statement (a window
+// over the municipalities), for the loader behind Municipality.children.
+func (s *Store) ChildPagesByMunicipality(ctx context.Context, scope domain.CaseScope, keys []ChildPageKey) ([]*ChildPage, []error) {
+	// Keys of one request share page size and cursor in practice; group by them to keep one
+	// statement per distinct (after, limit).
+	type group struct {
+		after *ChildKey
+		limit int
+		idx   []int
+	}
+	var groups []*group
+	for i, k := range keys {
+		var g *group
+		for _, x := range groups {
+			if x.limit == k.Limit && ((x.after == nil && k.After == nil) || (x.after != nil && k.After != nil && *x.after == *k.After)) {
+				g = x
+			}
+		}
+		if g == nil {
+			g = &group{after: k.After, limit: k.Limit}
+			groups = append(groups, g)
+		}
+		g.idx = append(g.idx, i)
+	}
+	out := make([]*ChildPage, len(keys))
+	for _, g := range groups {
+		ids := make([]int, len(g.idx))
+		for j, i := range g.idx {
+			ids[j] = keys[i].MunicipalityID
+		}
+		args := []any{pq.Array(ids)}
+		where := []string{"c.municipality_id = ANY($1)", caseScopeSQL(scope, &args)}
+		if g.after != nil {
+			args = append(args, g.after.Last, g.after.First, g.after.ID)
+			where = append(where, fmt.Sprintf("(c.last_name, c.first_name, c.id) > ($%d, $%d, $%d)", len(args)-2, len(args)-1, len(args)))
+		}
+		args = append(args, g.limit+1)
+		var rows []struct {
+			childRow
+			N     int `db:"n"`
+			Total int `db:"total"`
+		}
+		err := s.selectAll(ctx, &rows, `SELECT * FROM (SELECT `+childColumns+`,
+			row_number() OVER (PARTITION BY c.municipality_id ORDER BY c.last_name, c.first_name, c.id) AS n,
+			count(*) OVER (PARTITION BY c.municipality_id) AS total`+childFrom+and(where)+`) x
+			WHERE x.n <= $`+fmt.Sprint(len(args))+` ORDER BY x.municipality_id, x.n`, args...)
+		if err != nil {
+			return nil, fill(len(keys), wrap("children of municipalities", err))
+		}
+		pages := map[int]*ChildPage{}
+		for _, r := range rows {
+			p := pages[r.MunicipalityID]
+			if p == nil {
+				p = &ChildPage{Total: r.Total}
+				pages[r.MunicipalityID] = p
+			}
+			if r.N > g.limit {
+				p.HasNext = true
+				continue
+			}
+			p.Children = append(p.Children, r.childRow.toModel())
+		}
+		for _, i := range g.idx {
+			if p := pages[keys[i].MunicipalityID]; p != nil {
+				out[i] = p
+			} else {
+				out[i] = &ChildPage{}
+			}
+		}
+	}
+	return out, nil
+}
+
+func childWhere(f domain.ChildFilter) (where []string, args []any) {
+	where = append(where, caseScopeSQL(f.Scope, &args))
+	if q := strings.TrimSpace(f.Search); q != "" {
+		code := strings.ReplaceAll(q, "-", "")
+		args = append(args, "%"+escapeLike(q)+"%", escapeLike(code)+"%")
+		where = append(where, fmt.Sprintf(`(c.first_name ILIKE $%d OR c.last_name ILIKE $%[1]d
+			OR (c.first_name || ' ' || c.last_name) ILIKE $%[1]d OR replace(c.personal_code, '-', '') LIKE $%d)`, len(args)-1, len(args)))
+	}
+	if f.MunicipalityID != nil {
+		args = append(args, *f.MunicipalityID)
+		where = append(where, fmt.Sprintf("c.municipality_id = $%d", len(args)))
+	}
+	if f.Impairment != nil {
+		args = append(args, string(*f.Impairment))
+		where = append(where, fmt.Sprintf("$%d = ANY(c.impairments)", len(args)))
+	}
+	if f.LivingArrangement != nil {
+		args = append(args, string(*f.LivingArrangement))
+		where = append(where, fmt.Sprintf("c.living_arrangement = $%d", len(args)))
+	}
+	if f.PlanStatus != nil {
+		args = append(args, string(*f.PlanStatus))
+		where = append(where, fmt.Sprintf(`EXISTS (SELECT 1 FROM support_plan fp JOIN plan_revision fr ON fr.plan_id = fp.id
+			WHERE fp.child_id = c.id AND fr.status = $%d)`, len(args)))
+	}
+	return where, args
+}
+
+// ChildrenBornOn returns the children the scope sees who were born on day, or whose personal
+// code is code: the candidates for a duplicate check, which compares names in Go.
+func (s *Store) ChildrenBornOn(ctx context.Context, scope domain.CaseScope, day *domain.DuplicateCheck) ([]domain.Child, error) {
+	args := []any{day.BirthDate, day.PersonalCode}
+	where := []string{`(c.birth_date = $1 OR c.personal_code = $2)`, caseScopeSQL(scope, &args)}
+	var rows []childRow
+	err := s.selectAll(ctx, &rows, `SELECT `+childColumns+childFrom+and(where)+` ORDER BY c.last_name, c.first_name, c.id LIMIT 200`, args...)
+	return toChildren(rows), wrap("children born on", err)
+}
+
+// childAudit is what the audit log keeps of a child's change: every editable field.
+type childAudit struct {
+	PersonalCode        string   `json:"personalCode"`
+	FirstName           string   `json:"firstName"`
+	LastName            string   `json:"lastName"`
+	BirthDate           string   `json:"birthDate"`
+	Sex                 string   `json:"sex"`
+	MunicipalityID      int      `json:"municipalityId"`
+	LivingArrangement   string   `json:"livingArrangement"`
+	DisabilityFrom      *string  `json:"disabilityFrom"`
+	DisabilityTo        *string  `json:"disabilityTo"`
+	SpecialCareNeedFrom *string  `json:"specialCareNeedFrom"`
+	SpecialCareNeedTo   *string  `json:"specialCareNeedTo"`
+	Impairments         []string `json:"impairments"`
+}
+
+func auditOfChild(d domain.ChildData) childAudit {
+	imp := make([]string, len(d.Impairments))
+	for i, k := range d.Impairments {
+		imp[i] = string(k)
+	}
+	return childAudit{d.PersonalCode, d.FirstName, d.LastName, d.BirthDate.Format(domain.DateLayout), string(d.Sex), d.MunicipalityID,
+		string(d.LivingArrangement), dateText(d.DisabilityFrom), dateText(d.DisabilityTo), dateText(d.SpecialCareNeedFrom),
+		dateText(d.SpecialCareNeedTo), imp}
+}
+
+// DataOf returns the editable part of a child, as an update would give it.
+func DataOf(c *domain.Child) domain.ChildData {
+	return domain.ChildData{PersonalCode: string(c.PersonalCode), FirstName: c.FirstName, LastName: c.LastName, BirthDate: c.BirthDate,
+		Sex: c.Sex, MunicipalityID: c.MunicipalityID, LivingArrangement: c.LivingArrangement, DisabilityFrom: c.DisabilityFrom,
+		DisabilityTo: c.DisabilityTo, SpecialCareNeedFrom: c.SpecialCareNeedFrom, SpecialCareNeedTo: c.SpecialCareNeedTo, Impairments: c.Impairments}
+}
+
+func impairmentArray(kinds []domain.ImpairmentKind) pq.StringArray {
+	out := make(pq.StringArray, len(kinds))
+	for i, k := range kinds {
+		out[i] = string(k)
+	}
+	return out
+}
+
+func duplicateCode(err error) error {
+	if isUniqueViolation(err) {
+		return domain.FieldErrorf("personalCode", "a child with this personal code is registered already")
+	}
+	return err
+}
+
+// CreateChild registers a validated child.
+func (s *Store) CreateChild(ctx context.Context, d domain.ChildData) (*domain.Child, error) {
+	var id, regionID int
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		err := tx.QueryRowxContext(ctx, `INSERT INTO child (personal_code, first_name, last_name, birth_date, sex, municipality_id,
+			living_arrangement, disability_from, disability_to, special_care_need_from, special_care_need_to, impairments)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+			RETURNING id, (SELECT region_id FROM municipality WHERE id = $6)`,
+			d.PersonalCode, d.FirstName, d.LastName, d.BirthDate, d.Sex, d.MunicipalityID, d.LivingArrangement,
+			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments)).Scan(&id, &regionID)
+		if isForeignKeyViolation(err) {
+			return domain.FieldErrorf("municipalityId", "no such municipality")
+		}
+		if err != nil {
+			return duplicateCode(err)
+		}
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityChild, entityID: id64(id),
+			regionID: &regionID, after: auditOfChild(d)})
+	})
+	if err != nil {
+		return nil, wrap("create child", err)
+	}
+	return s.childByID(ctx, id)
+}
+
+func (s *Store) childByID(ctx context.Context, id int) (*domain.Child, error) {
+	cs, errs := s.ChildrenByIDs(ctx, []int{id})
+	if errs != nil && errs[0] != nil {
+		return nil, errs[0]
+	}
+	return cs[0], nil
+}
+
+// UpdateChild replaces a child's data if the record is still at version; the scope must see
+// the child, and allowed decides from the locked record whether the caller may change it.
+func (s *Store) UpdateChild(ctx context.Context, scope domain.CaseScope, id, version int, d domain.ChildData,
+	allowed func(*domain.Child) error) (*domain.Child, error) {
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		old, err := childInScope(ctx, tx, scope, id, true)
+		if err != nil {
+			return err
+		}
+		if err := allowed(old); err != nil {
+			return err
+		}
+		if old.Version != version {
+			return staleVersion("child", old.Version)
+		}
+		var regionID int
+		err = tx.QueryRowxContext(ctx, `UPDATE child SET personal_code = $2, first_name = $3, last_name = $4, birth_date = $5, sex = $6,
+			municipality_id = $7, living_arrangement = $8, disability_from = $9, disability_to = $10, special_care_need_from = $11,
+			special_care_need_to = $12, impairments = $13, version = version + 1
+			WHERE id = $1 RETURNING (SELECT region_id FROM municipality WHERE id = $7)`,
+			id, d.PersonalCode, d.FirstName, d.LastName, d.BirthDate, d.Sex, d.MunicipalityID, d.LivingArrangement,
+			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments)).Scan(&regionID)
+		if isForeignKeyViolation(err) {
+			return domain.FieldErrorf("municipalityId", "no such municipality")
+		}
+		if err != nil {
+			return duplicateCode(err)
+		}
+		before, after := diff(auditOfChild(DataOf(old)), auditOfChild(d))
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(id),
+			regionID: &old.RegionID, before: before, after: after})
+	})
+	if err != nil {
+		return nil, wrap("update child", err)
+	}
+	return s.childByID(ctx, id)
+}
+
+// staleVersion is the answer to an update based on an old version: nothing is written.
+func staleVersion(what string, current int) error {
+	return domain.Errorf(domain.ECONFLICT, "the %s was changed by someone else (now version %d): reload it and make your change again", what, current)
+}
