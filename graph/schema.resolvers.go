@@ -590,14 +590,22 @@ func (r *mutationResolver) UpdateChild(ctx context.Context, input model.UpdateCh
 		return nil, err
 	}
 	a := domain.ActorFrom(ctx)
-	// The worker must be allowed both where the child is declared and where it moves to.
-	if err := domain.CanEditCase(a, d.MunicipalityID, true); err != nil && a.Role == domain.RoleMunicipalityWorker {
-		return nil, domain.FieldErrorf("municipalityId", "you may not move a child to a municipality outside your own")
-	}
 	if err := d.Validate(domain.Today(r.now())); err != nil {
 		return nil, err
 	}
-	c, err := r.Store.UpdateChild(ctx, scope, id, input.Version, d, editChild(ctx))
+	// The worker must be allowed both where the child is declared and where it moves to; the
+	// destination is checked after the child itself, so that a child outside the caller's scope
+	// is not found rather than an invalid move.
+	allowed := func(c *domain.Child) error {
+		if err := editChild(ctx)(c); err != nil {
+			return err
+		}
+		if err := domain.CanEditCase(a, d.MunicipalityID, true); err != nil && a.Role == domain.RoleMunicipalityWorker {
+			return domain.FieldErrorf("municipalityId", "you may not move a child to a municipality outside your own")
+		}
+		return nil
+	}
+	c, err := r.Store.UpdateChild(ctx, scope, id, input.Version, d, allowed)
 	if err != nil {
 		return nil, err
 	}
