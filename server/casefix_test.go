@@ -62,8 +62,14 @@ func (f *caseFix) code() string { return fmt.Sprintf("32%04d-%05d", 0, f.next())
 // project creates a project running 2020-2030 led by the region with the partners.
 func (f *caseFix) project(lead domain.RegionCode, partners ...int) *domain.Project {
 	f.a.t.Helper()
+	return f.projectRunning(lead, "2020-01-01", "2030-12-31", partners...)
+}
+
+// projectRunning creates a project running from start to end.
+func (f *caseFix) projectRunning(lead domain.RegionCode, start, end string, partners ...int) *domain.Project {
+	f.a.t.Helper()
 	np := domain.NewProject{Project: domain.Project{Code: fmt.Sprintf("TEST/%d", f.next()), Name: "Testa projekts",
-		LeadRegionID: f.a.regionID(lead), StartDate: day("2020-01-01"), EndDate: day("2030-12-31"), TotalBudget: 100000000,
+		LeadRegionID: f.a.regionID(lead), StartDate: day(start), EndDate: day(end), TotalBudget: 100000000,
 		FundingSources:         []domain.FundingSource{{Code: domain.FundESF, ShareBP: 8500}, {Code: domain.FundState, ShareBP: 1500}},
 		PartnerMunicipalityIDs: partners}}
 	f.check(np.Validate())
