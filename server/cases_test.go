@@ -741,11 +741,11 @@ func TestAnalystSeesNoPersonalData(t *testing.T) {
 	}
 	for _, raw := range seen {
 		var c struct {
-			ID                                       string
-			PersonalCode, FirstName, LastName, Birth *string
-			BirthDate                                *string
-			BirthYear                                int
-			Parents                                  []any
+			ID                                string
+			PersonalCode, FirstName, LastName *string
+			BirthDate                         *string
+			BirthYear                         int
+			Parents                           []any
 		}
 		if err := json.Unmarshal(raw, &c); err != nil {
 			t.Fatal(err)
@@ -759,6 +759,29 @@ func TestAnalystSeesNoPersonalData(t *testing.T) {
 	}
 	if strings.Contains(string(r.Data), w.child.LastName) || strings.Contains(string(r.Data), string(w.child.PersonalCode)) {
 		t.Errorf("the response holds the child's name or code: %s", r.Data)
+	}
+
+	// Searching by personal data would re-identify the pseudonyms.
+	searches := []struct {
+		name, query string
+		vars        map[string]any
+	}{
+		{"children by name", `query($s: String) { children(filter: {search: $s}) { edges { node { id } } } }`, map[string]any{"s": w.child.LastName}},
+		{"children by personal code", `query($s: String) { children(filter: {search: $s}) { edges { node { id } } } }`,
+			map[string]any{"s": string(w.child.PersonalCode)}},
+		{"possible duplicates by code", `query($s: String) { possibleDuplicateChildren(input: {personalCode: $s}) { id } }`,
+			map[string]any{"s": string(w.child.PersonalCode)}},
+		{"possible duplicates by birth date and name", `query($l: String) { possibleDuplicateChildren(input: {birthDate: "2015-05-05", lastName: $l}) { id } }`,
+			map[string]any{"l": w.child.LastName}},
+	}
+	for _, s := range searches {
+		t.Run("search "+s.name, func(t *testing.T) {
+			r := w.a.do(w.analyst, s.query, s.vars)
+			wantError(t, r, "FORBIDDEN", "")
+			if strings.Contains(string(r.Data), gid("Child", w.child.ID)) {
+				t.Errorf("the search found the child: %s", r.Data)
+			}
+		})
 	}
 }
 
