@@ -1390,6 +1390,9 @@ func (r *queryResolver) PossibleDuplicateChildren(ctx context.Context, input mod
 	if err != nil {
 		return nil, err
 	}
+	if err := domain.CanSearchByPersonalData(scope); err != nil {
+		return nil, err
+	}
 	check := domain.DuplicateCheck{BirthDate: input.BirthDate}
 	if input.PersonalCode != nil {
 		if code, err := domain.ParsePersonalCode(*input.PersonalCode); err == nil {

@@ -243,8 +243,11 @@ func childWhere(f domain.ChildFilter) (where []string, args []any) {
 	}
 	if f.PlanStatus != nil {
 		args = append(args, string(*f.PlanStatus))
-		where = append(where, fmt.Sprintf(`EXISTS (SELECT 1 FROM support_plan fp JOIN plan_revision fr ON fr.plan_id = fp.id
-			WHERE fp.child_id = c.id AND fr.status = $%d)`, len(args)))
+		// The plan's status is its current revision's, chosen as in planSelect: the one in
+		// force, else the first; a superseded or pending revision does not count.
+		where = append(where, fmt.Sprintf(`EXISTS (SELECT 1 FROM support_plan fp WHERE fp.child_id = c.id
+			AND (SELECT fr.status FROM plan_revision fr WHERE fr.plan_id = fp.id
+				ORDER BY fr.status IN ('APPROVED', 'ACTIVE', 'CLOSED') DESC, fr.number LIMIT 1) = $%d)`, len(args)))
 	}
 	return where, args
 }
