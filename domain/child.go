@@ -188,6 +188,7 @@ type Parent struct {
 	Email        *string       `db:"email"`         // email address
 	Address      *string       `db:"address"`       // postal address
 	Version      int           `db:"version"`       // optimistic locking
+	RegionID     *int          `db:"region_id"`     // their children's region, for the audit log
 }
 
 // ParentData is the editable part of a parent.

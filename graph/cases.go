@@ -259,7 +259,7 @@ func (r *Resolver) caseNode(ctx context.Context, typ string, id int) (model.Node
 		}
 		p, err := r.Store.ParentInScope(ctx, scope, id)
 		if err == nil {
-			domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID)})
+			domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID), RegionID: p.RegionID})
 		}
 		return p, err
 	case typeApplication:

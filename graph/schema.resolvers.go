@@ -1458,7 +1458,7 @@ func (r *queryResolver) Parents(ctx context.Context, filter *model.ParentFilter,
 		p := &rows[i]
 		cursors[i] = encodeCursor(store.ParentKey{Last: p.LastName, First: p.FirstName, ID: p.ID})
 		conn.Edges = append(conn.Edges, &model.ParentEdge{Cursor: cursors[i], Node: p})
-		domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID)})
+		domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID), RegionID: p.RegionID})
 	}
 	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
 	return conn, nil

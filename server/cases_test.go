@@ -362,6 +362,15 @@ func TestPlanWorkflow(t *testing.T) {
 		}
 	})
 
+	t.Run("close with a pending revision", func(t *testing.T) {
+		r1 := w.planIn(t, "ACTIVE")
+		w.stepOK(t, w.worker, "revisePlan", r1, nil)
+		wantError(t, w.step(w.worker, "closePlan", w.revision(t, r1.ID), nil), "BAD_USER_INPUT", "")
+		if now := w.revision(t, r1.ID); now.Status != "ACTIVE" {
+			t.Errorf("the plan was closed with a revision in preparation: %s", now.Status)
+		}
+	})
+
 	t.Run("stale version of a step", func(t *testing.T) {
 		rev := w.planIn(t, "DRAFT")
 		stale := rev
@@ -815,5 +824,30 @@ func TestChildrenPlanStatusFilter(t *testing.T) {
 				t.Errorf("children found: %v, plans: %d; want found %v", found, data.SupportPlans.TotalCount, tc.found)
 			}
 		})
+	}
+}
+
+// TestUnlinkedParent: a parent whose last link is removed stays on record: an ADMIN still
+// finds them and can link them again; a worker, whose scope goes through children, does not.
+func TestUnlinkedParent(t *testing.T) {
+	w := newCaseWorld(t)
+	p := w.fix.parent(w.child.ID)
+	pid := gid("Parent", p.ID)
+	r := w.a.do(w.worker, `mutation($c: ID!, $p: ID!) { unlinkParent(input: {childId: $c, parentId: $p}) { child { parents { parent { id } } } } }`,
+		map[string]any{"c": gid("Child", w.child.ID), "p": pid})
+	if r.code() != "" || strings.Contains(string(r.Data), pid) {
+		t.Fatalf("unlink: %s %s", r.code(), r.Data)
+	}
+	node := `query($id: ID!) { node(id: $id) { id } }`
+	if r := w.a.do(w.admin, node, map[string]any{"id": pid}); !strings.Contains(string(r.Data), pid) {
+		t.Errorf("the admin cannot find the unlinked parent: %s %s", r.code(), r.Data)
+	}
+	if r := w.a.do(w.worker, node, map[string]any{"id": pid}); strings.Contains(string(r.Data), pid) {
+		t.Errorf("the worker still sees the parent of no child of theirs: %s", r.Data)
+	}
+	r = w.a.do(w.admin, `mutation($c: ID!, $p: ID!) { linkParent(input: {childId: $c, parentId: $p, relation: MOTHER, legalRepresentative: true}) { child { id } } }`,
+		map[string]any{"c": gid("Child", w.child.ID), "p": pid})
+	if r.code() != "" {
+		t.Errorf("the admin cannot link the parent again: %s", r.code())
 	}
 }

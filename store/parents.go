@@ -20,7 +20,11 @@ func dateText(t *time.Time) *string {
 	return &s
 }
 
-const parentColumns = `p.id, p.personal_code, p.first_name, p.last_name, p.phone, p.email, p.address, p.version`
+// parentColumns reads a parent with the region of their children (the lowest, should they
+// live in two), whose coordinator sees the audit rows of the parent's reads.
+const parentColumns = `p.id, p.personal_code, p.first_name, p.last_name, p.phone, p.email, p.address, p.version,
+	(SELECT min(xm.region_id) FROM child_parent xp JOIN child xc ON xc.id = xp.child_id JOIN municipality xm ON xm.id = xc.municipality_id
+		WHERE xp.parent_id = p.id) AS region_id`
 
 // ParentLinkRow is a child's link to a parent, with the parent.
 type ParentLinkRow struct {
@@ -43,8 +47,12 @@ func (s *Store) ParentLinksByChildIDs(ctx context.Context, childIDs []int) ([][]
 	return groupByKey(childIDs, rows, func(r *ParentLinkRow) int { return r.ChildID }), nil
 }
 
-// parentScopeSQL: a parent is seen when one of their children is.
+// parentScopeSQL: a parent is seen when one of their children is; a scope over every child
+// sees every parent, also one no longer linked to any child.
 func parentScopeSQL(scope domain.CaseScope, args *[]any) string {
+	if scope.All {
+		return "true"
+	}
 	return `EXISTS (SELECT 1 FROM child_parent x JOIN child c ON c.id = x.child_id WHERE x.parent_id = p.id AND ` +
 		caseScopeSQL(scope, args) + `)`
 }

@@ -484,7 +484,13 @@ func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID
 			}
 			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, approved_at = now(), approved_by = $3, return_comment = NULL,
 				version = version + 1 WHERE id = $1`, rev.ID, next, approver)
-		case domain.StepActivate, domain.StepClose:
+		case domain.StepClose:
+			// A revision in preparation could never come into force on a closed plan.
+			if plan.PendingID != nil {
+				return domain.Errorf(domain.EINVALID, "the plan has a revision in preparation: it must be approved before the plan can be closed")
+			}
+			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, version = version + 1 WHERE id = $1`, rev.ID, next)
+		case domain.StepActivate:
 			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, version = version + 1 WHERE id = $1`, rev.ID, next)
 		case domain.StepRevise:
 			if plan.PendingID != nil {
