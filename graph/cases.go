@@ -136,7 +136,7 @@ func childConnection(ctx context.Context, f domain.ChildFilter, rows []domain.Ch
 	ids := make([]int, len(rows))
 	for i := range rows {
 		c := &rows[i]
-		cursors[i] = encodeCursor(store.ChildKey{Last: c.LastName, First: c.FirstName, ID: c.ID})
+		cursors[i] = encodeCursor(store.ChildKeyOf(f.Scope, c))
 		conn.Edges = append(conn.Edges, &model.ChildEdge{Cursor: cursors[i], Node: c})
 		ids[i] = c.ID
 		seenChildren(ctx, c)

@@ -238,7 +238,8 @@ func (r *municipalityResolver) Region(ctx context.Context, obj *domain.Municipal
 
 // Children is the resolver for the children field.
 func (r *municipalityResolver) Children(ctx context.Context, obj *domain.Municipality, first *int, after *string) (*model.ChildConnection, error) {
-	if _, err := caseScope(ctx); err != nil {
+	scope, err := caseScope(ctx)
+	if err != nil {
 		return nil, err
 	}
 	limit, err := pageSize(first)
@@ -256,7 +257,7 @@ func (r *municipalityResolver) Children(ctx context.Context, obj *domain.Municip
 	if err != nil {
 		return nil, err
 	}
-	conn := childConnection(ctx, domain.ChildFilter{}, p.Children, p.HasNext, after != nil)
+	conn := childConnection(ctx, domain.ChildFilter{Scope: scope}, p.Children, p.HasNext, after != nil)
 	conn.Total = &p.Total
 	return conn, nil
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -849,5 +850,67 @@ func TestUnlinkedParent(t *testing.T) {
 		map[string]any{"c": gid("Child", w.child.ID), "p": pid})
 	if r.code() != "" {
 		t.Errorf("the admin cannot link the parent again: %s", r.code())
+	}
+}
+
+// TestChildCursors: an analyst's cursors carry no names and the order is by id, so that
+// neither the order nor a hand-made cursor tells a name; every page of a municipality's
+// children reports the same total.
+func TestChildCursors(t *testing.T) {
+	w := newCaseWorld(t)
+	for range 3 {
+		w.fix.child(w.liepaja, nil)
+	}
+	var data struct {
+		Children struct {
+			Edges []struct {
+				Cursor string
+				Node   struct{ ID string }
+			}
+		}
+	}
+	r := w.a.do(w.analyst, `{ children(first: 10) { edges { cursor node { id } } } }`, nil)
+	if err := json.Unmarshal(r.Data, &data); err != nil || r.code() != "" {
+		t.Fatalf("%s %v", r.code(), err)
+	}
+	for _, e := range data.Children.Edges {
+		raw, _ := base64.RawURLEncoding.DecodeString(e.Cursor)
+		if strings.Contains(string(raw), `"l"`) || strings.Contains(string(raw), `"f"`) {
+			t.Errorf("the analyst's cursor %s carries a name", raw)
+		}
+	}
+	// A cursor made by hand with a name is read by id alone.
+	forged := base64.RawURLEncoding.EncodeToString([]byte(`{"l":"Zzz","f":"Zzz","i":0}`))
+	r = w.a.do(w.analyst, `query($a: String) { children(first: 10, after: $a) { edges { node { id } } } }`, map[string]any{"a": forged})
+	if err := json.Unmarshal(r.Data, &data); err != nil || len(data.Children.Edges) < 4 {
+		t.Errorf("a name in the analyst's cursor changed the page: %d children", len(data.Children.Edges))
+	}
+
+	q := `query($m: ID!, $a: String) { node(id: $m) { ... on Municipality { children(first: 2, after: $a) {
+		totalCount pageInfo { hasNextPage endCursor } } } } }`
+	var after any
+	for page := 1; ; page++ {
+		var m struct {
+			Node struct {
+				Children struct {
+					TotalCount int
+					PageInfo   struct {
+						HasNextPage bool
+						EndCursor   string
+					}
+				}
+			}
+		}
+		r := w.a.do(w.worker, q, map[string]any{"m": gid("Municipality", w.liepaja), "a": after})
+		if err := json.Unmarshal(r.Data, &m); err != nil || r.code() != "" {
+			t.Fatalf("page %d: %s %v", page, r.code(), err)
+		}
+		if m.Node.Children.TotalCount != 4 {
+			t.Errorf("page %d: totalCount %d, want 4", page, m.Node.Children.TotalCount)
+		}
+		if !m.Node.Children.PageInfo.HasNextPage || page > 3 {
+			break
+		}
+		after = m.Node.Children.PageInfo.EndCursor
 	}
 }

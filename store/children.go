@@ -97,25 +97,63 @@ func childInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.CaseS
 	return &c, nil
 }
 
-// ChildKey is the position of a child in the list order (last name, first name, id).
+// ChildKey is the position of a child in the list order: last name, first name, id; or the
+// id alone in a pseudonymous scope (see childOrder).
 type ChildKey struct {
-	Last  string `json:"l"`
-	First string `json:"f"`
+	Last  string `json:"l,omitempty"`
+	First string `json:"f,omitempty"`
 	ID    int    `json:"i"`
 }
 
-// Children returns up to limit children that match f, in name order after the key, and
-// whether more follow.
+// childOrder lists the columns children are ordered by. A pseudonymous scope (the analyst's)
+// gets them by id: an order by name, or a cursor that carries one, would tell the names.
+func childOrder(scope domain.CaseScope) []string {
+	if scope.WithoutPersonalDetails {
+		return []string{"id"}
+	}
+	return []string{"last_name", "first_name", "id"}
+}
+
+// ChildKeyOf is the cursor key of a child in the scope's order.
+func ChildKeyOf(scope domain.CaseScope, c *domain.Child) ChildKey {
+	if scope.WithoutPersonalDetails {
+		return ChildKey{ID: c.ID}
+	}
+	return ChildKey{Last: c.LastName, First: c.FirstName, ID: c.ID}
+}
+
+// orderBy is "alias.col, ..." for the scope's order.
+func orderBy(scope domain.CaseScope, alias string) string {
+	cols := childOrder(scope)
+	for i, c := range cols {
+		cols[i] = alias + "." + c
+	}
+	return strings.Join(cols, ", ")
+}
+
+// afterKey is the condition for the rows after key in the scope's order; a key's name parts
+// are ignored where the order has none.
+func afterKey(scope domain.CaseScope, alias string, key *ChildKey, args *[]any) string {
+	if scope.WithoutPersonalDetails {
+		*args = append(*args, key.ID)
+		return fmt.Sprintf("%s.id > $%d", alias, len(*args))
+	}
+	*args = append(*args, key.Last, key.First, key.ID)
+	n := len(*args)
+	return fmt.Sprintf("(%s) > ($%d, $%d, $%d)", orderBy(scope, alias), n-2, n-1, n)
+}
+
+// Children returns up to limit children that match f, in the scope's order after the key,
+// and whether more follow.
 func (s *Store) Children(ctx context.Context, f domain.ChildFilter, after *ChildKey, limit int) ([]domain.Child, bool, error) {
 	where, args := childWhere(f)
 	if after != nil {
-		args = append(args, after.Last, after.First, after.ID)
-		where = append(where, fmt.Sprintf("(c.last_name, c.first_name, c.id) > ($%d, $%d, $%d)", len(args)-2, len(args)-1, len(args)))
+		where = append(where, afterKey(f.Scope, "c", after, &args))
 	}
 	args = append(args, limit+1)
 	var rows []childRow
 	err := s.selectAll(ctx, &rows, `SELECT `+childColumns+childFrom+and(where)+
-		fmt.Sprintf(` ORDER BY c.last_name, c.first_name, c.id LIMIT $%d`, len(args)), args...)
+		fmt.Sprintf(` ORDER BY %s LIMIT $%d`, orderBy(f.Scope, "c"), len(args)), args...)
 	if err != nil {
 		return nil, false, wrap("children", err)
 	}
@@ -176,9 +214,11 @@ func (s *Store) ChildPagesByMunicipality(ctx context.Context, scope domain.CaseS
 		}
 		args := []any{pq.Array(ids)}
 		where := []string{"c.municipality_id = ANY($1)", caseScopeSQL(scope, &args)}
+		// The total counts the whole list; the cursor applies outside it, so that every page
+		// reports the same total.
+		cursor := ""
 		if g.after != nil {
-			args = append(args, g.after.Last, g.after.First, g.after.ID)
-			where = append(where, fmt.Sprintf("(c.last_name, c.first_name, c.id) > ($%d, $%d, $%d)", len(args)-2, len(args)-1, len(args)))
+			cursor = " WHERE " + afterKey(scope, "y", g.after, &args)
 		}
 		args = append(args, g.limit+1)
 		var rows []struct {
@@ -186,10 +226,11 @@ func (s *Store) ChildPagesByMunicipality(ctx context.Context, scope domain.CaseS
 			N     int `db:"n"`
 			Total int `db:"total"`
 		}
-		err := s.selectAll(ctx, &rows, `SELECT * FROM (SELECT `+childColumns+`,
-			row_number() OVER (PARTITION BY c.municipality_id ORDER BY c.last_name, c.first_name, c.id) AS n,
-			count(*) OVER (PARTITION BY c.municipality_id) AS total`+childFrom+and(where)+`) x
-			WHERE x.n <= $`+fmt.Sprint(len(args))+` ORDER BY x.municipality_id, x.n`, args...)
+		err := s.selectAll(ctx, &rows, `SELECT * FROM (
+				SELECT y.*, row_number() OVER (PARTITION BY y.municipality_id ORDER BY `+orderBy(scope, "y")+`) AS n FROM (
+					SELECT `+childColumns+`, count(*) OVER (PARTITION BY c.municipality_id) AS total`+childFrom+and(where)+`
+				) y`+cursor+`
+			) x WHERE x.n <= $`+fmt.Sprint(len(args))+` ORDER BY x.municipality_id, x.n`, args...)
 		if err != nil {
 			return nil, fill(len(keys), wrap("children of municipalities", err))
 		}
