@@ -914,3 +914,46 @@ func TestChildCursors(t *testing.T) {
 		after = m.Node.Children.PageInfo.EndCursor
 	}
 }
+
+// TestCaseAuditScope: a coordinator reads the audit rows of the case records they see (the
+// partner municipalities of the projects their region leads, wherever those lie), and not
+// those of a child of their region that only another region's project serves.
+func TestCaseAuditScope(t *testing.T) {
+	w := newCaseWorld(t)
+	latgale := w.a.regionID(domain.RegionLatgale)
+	latgaleUser := w.a.createUser("coordinator.latgale@cases.example", domain.UserScope{Role: domain.RoleRegionCoordinator, RegionID: &latgale})
+	var latgaleCoordinator caller
+	latgaleCoordinator.token, _ = w.a.token(latgaleUser)
+	// A Kurzeme-led project with a Latgale partner, Rēzeknes novads, and a child there.
+	w.fix.project(domain.RegionKurzeme, w.rezekne)
+	child := w.fix.child(w.rezekne, nil)
+	id := gid("Child", child.ID)
+	node := `query($id: ID!) { node(id: $id) { id } }`
+	if r := w.a.do(w.coordinator, node, map[string]any{"id": id}); !strings.Contains(string(r.Data), id) {
+		t.Fatalf("the Kurzeme coordinator does not see the child of its project's partner: %s", r.Data)
+	}
+	if r := w.a.do(latgaleCoordinator, node, map[string]any{"id": id}); strings.Contains(string(r.Data), id) {
+		t.Fatalf("the Latgale coordinator sees a child that no Latgale project serves: %s", r.Data)
+	}
+	events := `query($id: ID!) { auditEvents(filter: {entityId: $id}) { edges { node { action after } } } }`
+	var data struct {
+		AuditEvents struct {
+			Edges []struct{ Node struct{ Action string } }
+		}
+	}
+	r := w.a.do(w.coordinator, events, map[string]any{"id": id})
+	if err := json.Unmarshal(r.Data, &data); err != nil || r.code() != "" {
+		t.Fatalf("%s %v", r.code(), err)
+	}
+	actions := map[string]bool{}
+	for _, e := range data.AuditEvents.Edges {
+		actions[e.Node.Action] = true
+	}
+	if !actions["CREATE"] || !actions["READ"] {
+		t.Errorf("the Kurzeme coordinator's audit rows of the child: %v, want its CREATE and READ", actions)
+	}
+	if r := w.a.do(latgaleCoordinator, events, map[string]any{"id": id}); strings.Contains(string(r.Data), "personalCode") ||
+		strings.Contains(string(r.Data), "CREATE") {
+		t.Errorf("the Latgale coordinator reads the audit rows of a child it may not see: %s", r.Data)
+	}
+}

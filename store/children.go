@@ -353,14 +353,13 @@ func duplicateCode(err error) error {
 
 // CreateChild registers a validated child.
 func (s *Store) CreateChild(ctx context.Context, d domain.ChildData) (*domain.Child, error) {
-	var id, regionID int
+	var id int
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
 		err := tx.QueryRowxContext(ctx, `INSERT INTO child (personal_code, first_name, last_name, birth_date, sex, municipality_id,
 			living_arrangement, disability_from, disability_to, special_care_need_from, special_care_need_to, impairments)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-			RETURNING id, (SELECT region_id FROM municipality WHERE id = $6)`,
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
 			d.PersonalCode, d.FirstName, d.LastName, d.BirthDate, d.Sex, d.MunicipalityID, d.LivingArrangement,
-			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments)).Scan(&id, &regionID)
+			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments)).Scan(&id)
 		if isForeignKeyViolation(err) {
 			return domain.FieldErrorf("municipalityId", "no such municipality")
 		}
@@ -368,7 +367,7 @@ func (s *Store) CreateChild(ctx context.Context, d domain.ChildData) (*domain.Ch
 			return duplicateCode(err)
 		}
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityChild, entityID: id64(id),
-			regionID: &regionID, after: auditOfChild(d)})
+			municipalityID: &d.MunicipalityID, after: auditOfChild(d)})
 	})
 	if err != nil {
 		return nil, wrap("create child", err)
@@ -399,13 +398,12 @@ func (s *Store) UpdateChild(ctx context.Context, scope domain.CaseScope, id, ver
 		if old.Version != version {
 			return staleVersion("child", old.Version)
 		}
-		var regionID int
-		err = tx.QueryRowxContext(ctx, `UPDATE child SET personal_code = $2, first_name = $3, last_name = $4, birth_date = $5, sex = $6,
+		_, err = tx.ExecContext(ctx, `UPDATE child SET personal_code = $2, first_name = $3, last_name = $4, birth_date = $5, sex = $6,
 			municipality_id = $7, living_arrangement = $8, disability_from = $9, disability_to = $10, special_care_need_from = $11,
 			special_care_need_to = $12, impairments = $13, version = version + 1
-			WHERE id = $1 RETURNING (SELECT region_id FROM municipality WHERE id = $7)`,
+			WHERE id = $1`,
 			id, d.PersonalCode, d.FirstName, d.LastName, d.BirthDate, d.Sex, d.MunicipalityID, d.LivingArrangement,
-			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments)).Scan(&regionID)
+			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments))
 		if isForeignKeyViolation(err) {
 			return domain.FieldErrorf("municipalityId", "no such municipality")
 		}
@@ -414,7 +412,7 @@ func (s *Store) UpdateChild(ctx context.Context, scope domain.CaseScope, id, ver
 		}
 		before, after := diff(auditOfChild(DataOf(old)), auditOfChild(d))
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(id),
-			regionID: &old.RegionID, before: before, after: after})
+			municipalityID: &d.MunicipalityID, before: before, after: after})
 	})
 	if err != nil {
 		return nil, wrap("update child", err)

@@ -262,9 +262,9 @@ func (s *Store) CreatePlan(ctx context.Context, scope domain.CaseScope, np NewPl
 			return err
 		}
 		return appendAudit(ctx, tx,
-			auditEntry{action: domain.AuditCreate, entityType: domain.EntitySupportPlan, entityID: id64(planID), regionID: &child.RegionID,
+			auditEntry{action: domain.AuditCreate, entityType: domain.EntitySupportPlan, entityID: id64(planID), municipalityID: &child.MunicipalityID,
 				after: map[string]any{"childId": child.ID, "projectId": project.ID, "assessmentId": a.ID, "kind": np.Kind}},
-			auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(revID), regionID: &child.RegionID,
+			auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(revID), municipalityID: &child.MunicipalityID,
 				after: revisionAudit(&domain.PlanRevision{Number: 1, Status: domain.PlanDraft, ValidFrom: np.ValidFrom, ValidTo: np.ValidTo, Budget: np.Budget})})
 	})
 	if err != nil {
@@ -388,7 +388,7 @@ func (s *Store) UpdateDraft(ctx context.Context, scope domain.CaseScope, revisio
 		}
 		before, after := diff(revisionAudit(old), revisionAudit(now))
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(revisionID),
-			regionID: &plan.RegionID, before: before, after: after})
+			municipalityID: &plan.MunicipalityID, before: before, after: after})
 	})
 	if err != nil {
 		return nil, wrap("update plan draft", err)
@@ -509,10 +509,10 @@ func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID
 		if err != nil {
 			return err
 		}
-		entry := auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(rev.ID), regionID: &plan.RegionID,
+		entry := auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(rev.ID), municipalityID: &plan.MunicipalityID,
 			before: map[string]any{"status": rev.Status}, after: map[string]any{"status": next, "step": step, "comment": comment}}
 		if step == domain.StepRevise {
-			entry = auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(resultID), regionID: &plan.RegionID,
+			entry = auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(resultID), municipalityID: &plan.MunicipalityID,
 				after: map[string]any{"revisedFrom": rev.Number, "status": domain.PlanDraft}}
 		}
 		return appendAudit(ctx, tx, entry)
