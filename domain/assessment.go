@@ -80,8 +80,8 @@ type AssessmentFilter struct {
 
 // ValidateTeam checks a team: at least one member, names and known specialties.
 func ValidateTeam(team []TeamMember) error {
-	if len(team) == 0 {
-		return FieldErrorf("team", "an assessment team needs at least one member")
+	if len(team) == 0 || len(team) > 20 {
+		return FieldErrorf("team", "an assessment team has 1 to 20 members")
 	}
 	for i := range team {
 		name, err := personName("team", team[i].Name)
@@ -129,12 +129,18 @@ func (r *AssessmentRecord) Validate() error {
 	slices.SortFunc(r.Findings, func(a, b Finding) int {
 		return slices.Index(FunctioningAreas, a.Area) - slices.Index(FunctioningAreas, b.Area)
 	})
+	if len(r.Recommendations) > 100 {
+		return FieldErrorf("recommendations", "an assessment recommends at most 100 services")
+	}
 	for i := range r.Recommendations {
 		rec := &r.Recommendations[i]
 		if rec.Units <= 0 || rec.Units > 10000 {
 			return FieldErrorf("recommendations", "recommended units are 1 to 10000")
 		}
 		rec.Note = optionalText(rec.Note)
+		if rec.Note != nil && utf8.RuneCountInString(*rec.Note) > 2000 {
+			return FieldErrorf("recommendations", "a note may have at most 2000 characters")
+		}
 	}
 	return nil
 }
@@ -170,8 +176,8 @@ func (a *Assessment) CheckCancel(reason string) (string, error) {
 		return "", err
 	}
 	reason = strings.TrimSpace(reason)
-	if reason == "" {
-		return "", FieldErrorf("reason", "a cancellation needs a reason")
+	if reason == "" || utf8.RuneCountInString(reason) > 2000 {
+		return "", FieldErrorf("reason", "a cancellation needs a reason of at most 2000 characters")
 	}
 	return reason, nil
 }

@@ -124,6 +124,14 @@ func (d *ChildData) Validate(today time.Time) error {
 	if !slices.Contains(livingArrangements, d.LivingArrangement) {
 		return FieldErrorf("livingArrangement", "unknown living arrangement %q", d.LivingArrangement)
 	}
+	for field, day := range map[string]*time.Time{"disabilityFrom": d.DisabilityFrom, "disabilityTo": d.DisabilityTo,
+		"specialCareNeedFrom": d.SpecialCareNeedFrom, "specialCareNeedTo": d.SpecialCareNeedTo} {
+		if day != nil {
+			if err := CheckDate(field, *day); err != nil {
+				return err
+			}
+		}
+	}
 	if err := period("disabilityFrom", "disabilityTo", d.DisabilityFrom, d.DisabilityTo); err != nil {
 		return err
 	}

@@ -33,3 +33,20 @@ func ParseDate(s string) (time.Time, error) {
 	}
 	return t, nil
 }
+
+// The dates Atbalsts records lie between these: the DI projects began in 2015, and no plan,
+// assessment or cap is set more than a few decades ahead. A date outside is a typing error
+// (0001-01-01, 9999-12-31) that would otherwise be stored.
+var (
+	EarliestDate = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+	LatestDate   = time.Date(2100, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
+// CheckDate refuses a date outside EarliestDate..LatestDate, naming field.
+func CheckDate(field string, d time.Time) error {
+	if d.Before(EarliestDate) || d.After(LatestDate) {
+		return FieldErrorf(field, "%s is not a plausible date (%s to %s)", d.Format(DateLayout),
+			EarliestDate.Format(DateLayout), LatestDate.Format(DateLayout))
+	}
+	return nil
+}

@@ -252,3 +252,15 @@ func PriceOn(prices []ProviderPrice, serviceTypeID int, day time.Time) (Money, b
 	}
 	return best.UnitPrice, true
 }
+
+// ValidateProvider checks a provider's name and registration number (3 to 20 digits, capital
+// letters or hyphens, as the register writes them).
+func ValidateProvider(name, registrationNumber string) error {
+	if name == "" || utf8.RuneCountInString(name) > 200 {
+		return FieldErrorf("name", "a provider needs a name of at most 200 characters")
+	}
+	if n := len(registrationNumber); n < 3 || n > 20 || strings.Trim(registrationNumber, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-") != "" {
+		return FieldErrorf("registrationNumber", "a registration number has 3 to 20 digits, capital letters or hyphens")
+	}
+	return nil
+}

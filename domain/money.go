@@ -20,6 +20,14 @@ func (m Money) String() string {
 	return fmt.Sprintf("%s%d.%02d", sign, v/100, v%100)
 }
 
+// MaxMoney is the largest amount Atbalsts takes as input, EUR 1 000 000 000.00: more than any
+// project's budget, and within every money column of the database (budgets hold up to ten
+// whole digits). Smaller bounds of a field (a unit price) are checked where it is used.
+const MaxMoney Money = 1_000_000_000_00
+
+// MaxUnitPrice is the largest price of one unit (unit_price is numeric(10, 2)).
+const MaxUnitPrice Money = 1_000_000_00
+
 // ParseMoney reads a decimal amount with at most two fractional digits ("12", "12.5", "-0.05").
 func ParseMoney(s string) (Money, error) {
 	bad := FieldErrorf("", "%q is not an amount of money: use digits with at most two decimals, e.g. 1234.50", s)
@@ -44,6 +52,9 @@ func ParseMoney(s string) (Money, error) {
 	}
 	if neg {
 		cents = -cents
+	}
+	if cents > int64(MaxMoney) || cents < -int64(MaxMoney) {
+		return 0, FieldErrorf("", "%q is beyond the largest amount, %s", s, MaxMoney)
 	}
 	return Money(cents), nil
 }

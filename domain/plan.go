@@ -178,6 +178,11 @@ func ValidateGoals(goals []PlanGoal) error {
 		if g.Indicator == "" || utf8.RuneCountInString(g.Indicator) > 1000 {
 			return FieldErrorf(fmt.Sprintf("goals.%d.indicator", i), "a goal needs an indicator of at most 1000 characters")
 		}
+		if g.TargetDate != nil {
+			if err := CheckDate(fmt.Sprintf("goals.%d.targetDate", i), *g.TargetDate); err != nil {
+				return err
+			}
+		}
 		if !slices.Contains(goalStatuses, g.Status) {
 			return FieldErrorf(fmt.Sprintf("goals.%d.status", i), "unknown goal status %q", g.Status)
 		}

@@ -128,8 +128,11 @@ func (r *CapRule) Validate() error {
 	if !slices.Contains(capKinds, r.Kind) {
 		return FieldErrorf("kind", "unknown cap kind %q", r.Kind)
 	}
-	if r.Limit != nil && *r.Limit < 0 {
-		return FieldErrorf("limit", "a limit cannot be negative")
+	if r.Limit != nil && (*r.Limit < 0 || *r.Limit > 100000) {
+		return FieldErrorf("limit", "a limit is between 0 and 100000")
+	}
+	if err := CheckDate("validFrom", r.ValidFrom); err != nil {
+		return err
 	}
 	ageBand := r.MinAge != nil || r.MaxAge != nil
 	if r.Kind == CapHomeCareWeekly {
@@ -177,11 +180,17 @@ func (p *NewProject) Validate() error {
 	if p.Name == "" || utf8.RuneCountInString(p.Name) > 200 {
 		return FieldErrorf("name", "a project needs a name of at most 200 characters")
 	}
+	if err := CheckDate("startDate", p.StartDate); err != nil {
+		return err
+	}
+	if err := CheckDate("endDate", p.EndDate); err != nil {
+		return err
+	}
 	if p.EndDate.Before(p.StartDate) {
 		return FieldErrorf("endDate", "the project ends before it starts")
 	}
-	if p.TotalBudget <= 0 {
-		return FieldErrorf("totalBudget", "the budget must be positive")
+	if p.TotalBudget <= 0 || p.TotalBudget > MaxMoney {
+		return FieldErrorf("totalBudget", "the budget must be positive and at most %s", MaxMoney)
 	}
 	sum := 0
 	seen := map[FundingSourceCode]bool{}
@@ -201,8 +210,8 @@ func (p *NewProject) Validate() error {
 	}
 	groups := map[TargetGroup]bool{}
 	for _, t := range p.Targets {
-		if t.Count < 0 {
-			return FieldErrorf("targets", "a target cannot be negative")
+		if t.Count < 0 || t.Count > 10_000_000 {
+			return FieldErrorf("targets", "a target is between 0 and 10 000 000")
 		}
 		if groups[t.Group] {
 			return FieldErrorf("targets", "the target group %s is given twice", t.Group)

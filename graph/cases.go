@@ -198,6 +198,9 @@ func (r *Resolver) stepPlan(ctx context.Context, in model.PlanTransitionInput, s
 			comment = &c
 		}
 	}
+	if comment != nil && len([]rune(*comment)) > 2000 {
+		return nil, domain.FieldErrorf("comment", "a comment may have at most 2000 characters")
+	}
 	rev, err := r.Store.StepPlan(ctx, scope, id, in.Version, step, comment, allowed(ctx))
 	if err != nil {
 		return nil, err

@@ -96,7 +96,7 @@ func TestCases_Concurrent(t *testing.T) {
 		}
 		codes := race(50, func(i int) response {
 			return c.post(map[string]any{"query": `mutation($id: ID!, $v: Int!, $units: Int!) { updatePlanDraft(input: {revisionId: $id, version: $v,
-				validFrom: "2021-03-01", validTo: "2021-12-31", budget: "1000.00", goals: [{text: "Iet", indicator: "20 m", status: NOT_STARTED}],
+				validFrom: "2021-03-01", validTo: "2021-12-31", budget: "2000.00", goals: [{text: "Iet", indicator: "20 m", status: NOT_STARTED}],
 				lines: [{serviceTypeId: "` + graph.GlobalID("ServiceType", 1) + `", recipient: CHILD, plannedUnits: $units}]}) { revision { version } } }`,
 				"variables": map[string]any{"id": graph.GlobalID("PlanRevision", rev.ID), "v": rev.Version, "units": i + 1}})
 		})

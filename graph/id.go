@@ -32,8 +32,9 @@ func parseGlobalID(gid string) (string, int, error) {
 	raw, err := base64.RawURLEncoding.DecodeString(gid)
 	if err == nil {
 		typ, num, ok := strings.Cut(string(raw), ":")
-		if id, err := strconv.Atoi(num); ok && err == nil && id > 0 {
-			return typ, id, nil
+		// Database ids are 32-bit: a larger number names nothing (and must not reach SQL).
+		if id, err := strconv.ParseInt(num, 10, 32); ok && err == nil && id > 0 {
+			return typ, int(id), nil
 		}
 	}
 	return "", 0, domain.Errorf(domain.EINVALID, "%q is not an id of this API", gid)

@@ -461,11 +461,11 @@ func (r *mutationResolver) CreateProvider(ctx context.Context, input model.Creat
 	if err := domain.CanManageCatalogue(domain.ActorFrom(ctx)); err != nil {
 		return nil, err
 	}
-	name := strings.TrimSpace(input.Name)
-	if name == "" {
-		return nil, domain.FieldErrorf("name", "a provider needs a name")
+	name, number := strings.TrimSpace(input.Name), strings.ToUpper(strings.TrimSpace(input.RegistrationNumber))
+	if err := domain.ValidateProvider(name, number); err != nil {
+		return nil, err
 	}
-	p, err := r.Store.CreateProvider(ctx, name, strings.TrimSpace(input.RegistrationNumber))
+	p, err := r.Store.CreateProvider(ctx, name, number)
 	if err != nil {
 		return nil, err
 	}
@@ -485,8 +485,11 @@ func (r *mutationResolver) SetProviderPrice(ctx context.Context, input model.Set
 	if err != nil {
 		return nil, err
 	}
-	if input.UnitPrice < 0 {
-		return nil, domain.FieldErrorf("unitPrice", "a price cannot be negative")
+	if err := domain.CheckDate("validFrom", input.ValidFrom); err != nil {
+		return nil, err
+	}
+	if input.UnitPrice < 0 || input.UnitPrice > domain.MaxUnitPrice {
+		return nil, domain.FieldErrorf("unitPrice", "a unit price is between 0 and %s", domain.MaxUnitPrice)
 	}
 	if err := r.Store.SetProviderPrice(ctx, domain.ProviderPrice{ProviderID: pid, ServiceTypeID: st, UnitPrice: input.UnitPrice, ValidFrom: input.ValidFrom}); err != nil {
 		return nil, err
@@ -634,6 +637,7 @@ func (r *mutationResolver) CreateParent(ctx context.Context, input model.CreateP
 		return nil, err
 	}
 	wroteRecord(ctx, typeParent, p.ID)
+	wroteRecord(ctx, typeChild, childID) // its link is the child's change row
 	c, err := r.Store.ChildInScope(ctx, scope, childID)
 	seenChildren(ctx, c)
 	return &model.CreateParentPayload{Parent: p, Child: c}, err
@@ -739,6 +743,9 @@ func (r *mutationResolver) SubmitApplication(ctx context.Context, input model.Su
 	if err != nil {
 		return nil, err
 	}
+	if err := domain.CheckDate("submittedOn", input.SubmittedOn); err != nil {
+		return nil, err
+	}
 	if input.SubmittedOn.After(domain.Today(r.now())) {
 		return nil, domain.FieldErrorf("submittedOn", "the day of submission is in the future")
 	}
@@ -778,6 +785,9 @@ func (r *mutationResolver) ScheduleAssessment(ctx context.Context, input model.S
 	}
 	providerID, err := idOf("providerId", typeProvider, input.ProviderID)
 	if err != nil {
+		return nil, err
+	}
+	if err := domain.CheckDate("scheduledOn", input.ScheduledOn); err != nil {
 		return nil, err
 	}
 	team := make([]domain.TeamMember, len(input.Team))
@@ -1028,7 +1038,11 @@ func (r *planRevisionResolver) ID(ctx context.Context, obj *domain.PlanRevision)
 
 // Plan is the resolver for the plan field.
 func (r *planRevisionResolver) Plan(ctx context.Context, obj *domain.PlanRevision) (*domain.SupportPlan, error) {
-	return loader.For(ctx).PlanByID.Load(ctx, obj.PlanID)
+	p, err := loader.For(ctx).PlanByID.Load(ctx, obj.PlanID)
+	if err == nil {
+		auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
+	}
+	return p, err
 }
 
 // BudgetUnplanned is the resolver for the budgetUnplanned field.
@@ -1624,7 +1638,11 @@ func (r *supportPlanResolver) Project(ctx context.Context, obj *domain.SupportPl
 
 // Assessment is the resolver for the assessment field.
 func (r *supportPlanResolver) Assessment(ctx context.Context, obj *domain.SupportPlan) (*domain.Assessment, error) {
-	return loader.For(ctx).AssessmentByID.Load(ctx, obj.AssessmentID)
+	a, err := loader.For(ctx).AssessmentByID.Load(ctx, obj.AssessmentID)
+	if err == nil {
+		auditRead(ctx, typeAssessment, a.ID, a.MunicipalityID)
+	}
+	return a, err
 }
 
 // Current is the resolver for the current field.

@@ -26,7 +26,7 @@ type Options struct {
 func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Handler {
 	mux := http.NewServeMux()
 	sm := newSessionManager(s, opt.SecureCookies)
-	api := authenticate(s, sm, opt.TrustProxy, graph.NewHandler(s, sessions{sm}))
+	api := limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(s, sessions{sm})))
 	mux.Handle("GET /graphql", api)
 	mux.Handle("POST /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)
@@ -96,6 +96,19 @@ func withSecurityHeaders(next http.Handler) http.Handler {
 		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "+
 			"img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; "+
 			"frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// maxRequestBody bounds a GraphQL request: the largest legitimate one (a plan draft with its
+// goals and lines, a batch of a hundred records) is a few tens of kilobytes, and variables are
+// not bounded by the parser's token limit.
+const maxRequestBody = 1 << 20
+
+// limitBody refuses request bodies above maxRequestBody (the transport answers with an error).
+func limitBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, maxRequestBody)
 		next.ServeHTTP(w, r)
 	})
 }

@@ -344,11 +344,31 @@ func impairmentArray(kinds []domain.ImpairmentKind) pq.StringArray {
 	return out
 }
 
+// errDuplicateCode is the answer to registering a personal code that is registered already,
+// maybe in another municipality: it tells no more than that (not where, not whose), and the
+// refusal is audited as a disclosure of the record (see auditDuplicate).
+var errDuplicateCode = domain.FieldErrorf("personalCode",
+	"this personal code is registered already; if the child has moved here, ask an administrator to move the record to your municipality")
+
 func duplicateCode(err error) error {
 	if isUniqueViolation(err) {
-		return domain.FieldErrorf("personalCode", "a child with this personal code is registered already")
+		return errDuplicateCode
 	}
 	return err
+}
+
+// auditDuplicate records that the caller learnt that a child with the code is registered:
+// the refusal discloses the record's existence, so it is a read of it.
+func (s *Store) auditDuplicate(ctx context.Context, code string) error {
+	var existing struct {
+		ID             int `db:"id"`
+		MunicipalityID int `db:"municipality_id"`
+	}
+	if err := s.db.GetContext(ctx, &existing, `SELECT id, municipality_id FROM child WHERE personal_code = $1`, code); err != nil {
+		return err
+	}
+	return appendAudit(ctx, s.db, auditEntry{action: domain.AuditRead, entityType: domain.EntityChild, entityID: id64(existing.ID),
+		municipalityID: &existing.MunicipalityID, details: map[string]string{"refused": "registering a duplicate personal code"}})
 }
 
 // CreateChild registers a validated child.
@@ -369,6 +389,11 @@ func (s *Store) CreateChild(ctx context.Context, d domain.ChildData) (*domain.Ch
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityChild, entityID: id64(id),
 			municipalityID: &d.MunicipalityID, after: auditOfChild(d)})
 	})
+	if err == errDuplicateCode {
+		if aerr := s.auditDuplicate(ctx, d.PersonalCode); aerr != nil {
+			return nil, wrap("create child", aerr)
+		}
+	}
 	if err != nil {
 		return nil, wrap("create child", err)
 	}
@@ -414,6 +439,11 @@ func (s *Store) UpdateChild(ctx context.Context, scope domain.CaseScope, id, ver
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(id),
 			municipalityID: &d.MunicipalityID, before: before, after: after})
 	})
+	if err == errDuplicateCode {
+		if aerr := s.auditDuplicate(ctx, d.PersonalCode); aerr != nil {
+			return nil, wrap("update child", aerr)
+		}
+	}
 	if err != nil {
 		return nil, wrap("update child", err)
 	}

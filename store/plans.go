@@ -290,14 +290,22 @@ func revisionAudit(r *domain.PlanRevision) map[string]any {
 // lockPlanOfRevision locks the plan of a revision the scope sees (so that steps on one plan
 // run one after another) and returns the plan and the revision.
 func lockPlanOfRevision(ctx context.Context, tx *sqlx.Tx, scope domain.CaseScope, revisionID int) (*domain.SupportPlan, *domain.PlanRevision, error) {
-	var planID int
-	if err := tx.GetContext(ctx, &planID, `SELECT sp.id FROM support_plan sp JOIN plan_revision r ON r.plan_id = sp.id
-		WHERE r.id = $1 FOR UPDATE OF sp`, revisionID); err != nil {
+	// The scope is checked before the lock: nobody may hold up a plan they cannot see.
+	args := []any{revisionID}
+	var planIDs []int
+	if err := tx.SelectContext(ctx, &planIDs, `SELECT sp.id FROM support_plan sp JOIN plan_revision r ON r.plan_id = sp.id
+		JOIN child c ON c.id = sp.child_id WHERE r.id = $1 AND `+caseScopeSQL(scope, &args), args...); err != nil {
+		return nil, nil, err
+	}
+	if len(planIDs) == 0 {
 		return nil, nil, domain.NotFound("plan revision")
 	}
-	plan, err := planInScope(ctx, tx, scope, planID)
+	if _, err := tx.ExecContext(ctx, `SELECT 1 FROM support_plan WHERE id = $1 FOR UPDATE`, planIDs[0]); err != nil {
+		return nil, nil, err
+	}
+	plan, err := planInScope(ctx, tx, scope, planIDs[0])
 	if err != nil {
-		return nil, nil, domain.NotFound("plan revision")
+		return nil, nil, err
 	}
 	rev, err := revisionInTx(ctx, tx, revisionID)
 	return plan, rev, err
@@ -479,6 +487,11 @@ func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID
 			if len(inForce) == 1 {
 				next = inForce[0].Status
 				if _, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = 'SUPERSEDED', version = version + 1 WHERE id = $1`, inForce[0].ID); err != nil {
+					return err
+				}
+				if err = appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision,
+					entityID: id64(inForce[0].ID), municipalityID: &plan.MunicipalityID, before: map[string]any{"status": inForce[0].Status},
+					after: map[string]any{"status": domain.PlanSuperseded, "supersededBy": rev.Number}}); err != nil {
 					return err
 				}
 			}

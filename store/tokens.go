@@ -175,7 +175,20 @@ func (s *Store) ProvidersByIDs(ctx context.Context, ids []int) ([]*domain.Provid
 // own administration).
 func (s *Store) CreateProvider(ctx context.Context, name, registrationNumber string) (*domain.Provider, error) {
 	var p domain.Provider
-	err := s.db.GetContext(ctx, &p, `INSERT INTO provider AS p (name, registration_number) VALUES ($1, $2)
-		RETURNING `+providerColumns, name, registrationNumber)
-	return &p, wrap("create provider", err)
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		err := tx.GetContext(ctx, &p, `INSERT INTO provider AS p (name, registration_number) VALUES ($1, $2)
+			RETURNING `+providerColumns, name, registrationNumber)
+		if isUniqueViolation(err) {
+			return domain.FieldErrorf("registrationNumber", "a provider with this registration number exists already")
+		}
+		if err != nil {
+			return err
+		}
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: "Provider", entityID: id64(p.ID),
+			after: map[string]string{"name": name, "registrationNumber": registrationNumber}})
+	})
+	if err != nil {
+		return nil, wrap("create provider", err)
+	}
+	return &p, nil
 }

@@ -44,9 +44,9 @@ func UnmarshalMoney(v any) (domain.Money, error) {
 	case string:
 		return domain.ParseMoney(v)
 	case int64:
-		return domain.Money(v * 100), nil
+		return wholeEuros(v)
 	case int:
-		return domain.Money(int64(v) * 100), nil
+		return wholeEuros(int64(v))
 	default:
 		return 0, domain.FieldErrorf("", "an amount must be a decimal string such as \"12.50\", not %T", v)
 	}
@@ -120,4 +120,13 @@ type SupportPlanConnection struct {
 	Filter   domain.SupportPlanFilter // the filter (and scope) the page was made with
 	Edges    []*SupportPlanEdge       // the page's plans
 	PageInfo *PageInfo                // where the page lies
+}
+
+// wholeEuros is an amount given as a whole number of euros, within domain.MaxMoney (checked
+// before multiplying, which could otherwise wrap around).
+func wholeEuros(v int64) (domain.Money, error) {
+	if v > int64(domain.MaxMoney)/100 || v < -int64(domain.MaxMoney)/100 {
+		return 0, domain.FieldErrorf("", "%d is beyond the largest amount, %s", v, domain.MaxMoney)
+	}
+	return domain.Money(v * 100), nil
 }
