@@ -55,11 +55,15 @@ const SessionContext = createContext<Session | null>(null);
  * every restart (sign-in, sign-out).
  */
 export function SessionProvider({ makeClient, children }: { makeClient: () => Client; children: ReactNode }) {
-  const [client, setClient] = useState(makeClient);
-  const restart = useCallback(() => setClient(makeClient()), [makeClient]);
+  const [session, setSession] = useState(() => ({ client: makeClient(), generation: 0 }));
+  const restart = useCallback(() => setSession((s) => ({ client: makeClient(), generation: s.generation + 1 })), [makeClient]);
+  // The key makes a restart render everything anew: urql would otherwise keep showing the
+  // previous user's `me` (and pages their data) until the new client's answers come.
   return (
-    <UrqlProvider value={client}>
-      <MeLoader restart={restart}>{children}</MeLoader>
+    <UrqlProvider value={session.client}>
+      <MeLoader key={session.generation} restart={restart}>
+        {children}
+      </MeLoader>
     </UrqlProvider>
   );
 }

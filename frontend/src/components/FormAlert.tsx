@@ -15,7 +15,7 @@ export function FormError({ message, title }: { message: string; title?: string 
 /** A success, announced politely (role="status"). */
 export function FormSuccess({ message }: { message: string }) {
   return (
-    <Alert role="status" color="green.9" variant="outline">
+    <Alert role="status" color="teal.9" variant="outline">
       <Text>{message}</Text>
     </Alert>
   );

@@ -34,9 +34,10 @@ export function UserMenu() {
   async function signOutNow() {
     await signOut({});
     // Whatever the answer, start over: `me` then shows whether the session really ended, and
-    // nothing loaded for this user stays in the cache.
-    void navigate('/sign-in');
+    // nothing loaded for this user stays in the cache. Restarting first, so that the sign-in
+    // page does not see the old `me` and send the user straight on.
     restart();
+    void navigate('/sign-in');
   }
 
   return (

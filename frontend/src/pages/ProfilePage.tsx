@@ -440,7 +440,7 @@ function NewSecret({ name, secret }: { name: string; secret: string }) {
   // field is selected on focus, for Ctrl+C.
   const canCopy = typeof navigator !== 'undefined' && !!navigator.clipboard;
   return (
-    <Alert role="status" color="green.9" variant="outline" title={t('tokens.createdTitle', { name })}>
+    <Alert role="status" color="teal.9" variant="outline" title={t('tokens.createdTitle', { name })}>
       <Stack gap="sm">
         <Text>{t('tokens.copyHint')}</Text>
         <TextInput
