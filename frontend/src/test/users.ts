@@ -1,0 +1,27 @@
+// Made-up signed-in users for the tests, one per kind of scope, as `me` answers them.
+import type { Me } from '../auth/session';
+
+export const admin: Me = {
+  __typename: 'User',
+  id: 'VXNlcjox',
+  name: 'Agnese Administratore',
+  email: 'admin@atbalsts.example',
+  role: 'ADMIN',
+  region: null,
+  municipalities: [],
+  provider: null,
+};
+
+export const liepajaWorker: Me = {
+  __typename: 'User',
+  id: 'VXNlcjo0',
+  name: 'Līga Darbiniece',
+  email: 'darbiniece.liepaja@atbalsts.example',
+  role: 'MUNICIPALITY_WORKER',
+  region: null,
+  municipalities: [{ __typename: 'Municipality', id: 'TXVuaWNpcGFsaXR5OjEy', name: 'Liepāja' }],
+  provider: null,
+};
+
+/** The answer of `me` for a user, or for nobody. */
+export const meAnswer = (me: Me | null) => () => ({ data: { me } });
