@@ -7,7 +7,6 @@ import { liepajaWorker, meAnswer } from '../test/users';
 type Token = NonNullable<ProfileQuery['me']>['apiTokens'][number];
 
 const token = (extra: Partial<Token>): Token => ({
-  __typename: 'ApiToken',
   id: 'QXBpVG9rZW46MQ',
   name: 'Planšete',
   prefix: 'atb_k3Xq',
@@ -104,7 +103,7 @@ describe('ProfilePage', () => {
         const input = v.input as { name: string; expiresInDays: number };
         const created = token({ id: 'tnew', name: input.name });
         tokens = [created];
-        return { data: { createApiToken: { __typename: 'CreateApiTokenPayload', secret: 'atb_k3Xq-very-secret', token: created } } };
+        return { data: { createApiToken: { __typename: 'CreateApiTokenPayload', secret: 'atb_k3Xq-very-secret', token: { __typename: 'ApiToken', ...created } } } };
       },
       RevokeApiToken: () => {
         tokens = [{ ...tokens[0], revokedAt: '2026-11-23T09:00:00Z' }];

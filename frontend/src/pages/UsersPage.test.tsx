@@ -8,7 +8,6 @@ type UserNode = UsersQuery['users']['edges'][number]['node'];
 
 function user(n: number, extra: Partial<UserNode> = {}): UserNode {
   return {
-    __typename: 'User',
     id: `VXNlcjo${n}`,
     name: `Lietotājs ${String(n).padStart(2, '0')}`,
     email: `u${n}@atbalsts.example`,
@@ -27,13 +26,13 @@ const liga = user(4, {
   name: 'Līga Darbiniece',
   email: 'darbiniece.liepaja@atbalsts.example',
   role: 'MUNICIPALITY_WORKER',
-  municipalities: [{ __typename: 'Municipality', id: 'm12', name: 'Liepāja' }],
+  municipalities: [{ id: 'm12', name: 'Liepāja' }],
   lastSignInAt: '2026-11-22T14:03:56Z',
 });
 const karlis = user(3, {
   name: 'Kārlis Koordinators',
   role: 'REGION_COORDINATOR',
-  region: { __typename: 'PlanningRegion', id: 'r1', name: 'Kurzemes plānošanas reģions', nameEn: 'Kurzeme Planning Region' },
+  region: { id: 'r1', name: 'Kurzemes plānošanas reģions', nameEn: 'Kurzeme Planning Region' },
 });
 const selfRow = user(1, { name: admin.name, email: admin.email, role: 'ADMIN', id: admin.id });
 

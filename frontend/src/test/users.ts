@@ -2,7 +2,6 @@
 import type { Me } from '../auth/session';
 
 export const admin: Me = {
-  __typename: 'User',
   id: 'VXNlcjox',
   name: 'Agnese Administratore',
   email: 'admin@atbalsts.example',
@@ -13,13 +12,12 @@ export const admin: Me = {
 };
 
 export const liepajaWorker: Me = {
-  __typename: 'User',
   id: 'VXNlcjo0',
   name: 'Līga Darbiniece',
   email: 'darbiniece.liepaja@atbalsts.example',
   role: 'MUNICIPALITY_WORKER',
   region: null,
-  municipalities: [{ __typename: 'Municipality', id: 'TXVuaWNpcGFsaXR5OjEy', name: 'Liepāja' }],
+  municipalities: [{ id: 'TXVuaWNpcGFsaXR5OjEy', name: 'Liepāja' }],
   provider: null,
 };
 
