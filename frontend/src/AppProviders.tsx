@@ -1,17 +1,22 @@
-// Everything a page needs around it: theme, translations and the GraphQL client. Shared by the
-// app and the tests, so that tests render pages exactly as the app does.
+// Everything a page needs around it: theme, translations, the GraphQL client and the session.
+// Shared by the app and the tests, so that tests render pages exactly as the app does.
 import { MantineProvider } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { Provider as UrqlProvider, type Client } from 'urql';
+import type { Client } from 'urql';
+import { SessionProvider } from './auth/session';
 import { cssVariablesResolver, theme } from './theme';
 
-export function AppProviders({ i18n, client, children }: { i18n: I18n; client: Client; children: ReactNode }) {
+/**
+ * `makeClient` makes a GraphQL client; it is called again on every sign-in and sign-out, so
+ * that each session starts with an empty cache.
+ */
+export function AppProviders({ i18n, makeClient, children }: { i18n: I18n; makeClient: () => Client; children: ReactNode }) {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <I18nextProvider i18n={i18n}>
-        <UrqlProvider value={client}>{children}</UrqlProvider>
+        <SessionProvider makeClient={makeClient}>{children}</SessionProvider>
       </I18nextProvider>
     </MantineProvider>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney } from './format';
+import { formatDate, formatDateTime, formatDayOf, formatMoney } from './format';
 
 const NBSP = '\u00a0';
 
@@ -54,5 +54,32 @@ describe('formatMoney in English', () => {
 describe('formatMoney with a value that is not a two-decimal amount', () => {
   it.each(['abc', '', '1.234', '1,5', '1e3'])('%j is shown unchanged, never rounded', (input) => {
     expect(formatMoney(input, 'lv')).toBe(input);
+  });
+});
+
+describe('formatDateTime', () => {
+  it.each([
+    // Winter: UTC+2; summer: UTC+3 (EEST).
+    ['2026-11-22T14:03:56Z', '22.11.2026 16:03'],
+    ['2026-07-01T09:30:00Z', '01.07.2026 12:30'],
+    // Late evening UTC is already the next day in Riga.
+    ['2025-12-31T22:15:00Z', '01.01.2026 00:15'],
+    ['2026-03-05T08:07:00+02:00', '05.03.2026 08:07'],
+    ['2026-05-10T10:00:00.123456Z', '10.05.2026 13:00'],
+  ])('%s → %s on the clock of Latvia', (input, want) => {
+    expect(formatDateTime(input)).toBe(want);
+  });
+
+  it('shows a value that is not a time as it is', () => {
+    expect(formatDateTime('soon')).toBe('soon');
+    expect(formatDateTime('2026-13-45T00:00:00Z')).toBe('2026-13-45T00:00:00Z');
+  });
+});
+
+describe('formatDayOf', () => {
+  it('gives the day in Latvia', () => {
+    expect(formatDayOf('2025-12-31T22:15:00Z')).toBe('01.01.2026');
+    expect(formatDayOf('2026-06-30T20:59:59Z')).toBe('30.06.2026');
+    expect(formatDayOf('x')).toBe('x');
   });
 });

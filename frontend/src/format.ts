@@ -16,6 +16,45 @@ export function formatDate(isoDate: string): string {
   return `${m[3]}.${m[2]}.${m[1]}`;
 }
 
+/**
+ * The parts of a point in time on the wall clock of Latvia. Times are shown in Europe/Riga
+ * whatever the browser's zone: the users work in Latvia, the server's day boundaries are those
+ * of Riga, and a time must read the same for everyone who discusses it.
+ */
+const rigaClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Riga',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function rigaParts(time: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> | null {
+  const date = new Date(time);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(time) || Number.isNaN(date.getTime())) return null;
+  const parts = Object.fromEntries(rigaClock.formatToParts(date).map((p) => [p.type, p.value]));
+  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute };
+}
+
+/**
+ * A point in time (RFC 3339, as the API's Time) as "22.11.2026 16:03" on Latvia's clock: the
+ * date as formatDate, the time on the 24-hour clock, as Latvian usage has it.
+ */
+export function formatDateTime(time: string): string {
+  const p = rigaParts(time);
+  if (!p) return time;
+  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** The calendar day of a point in time in Latvia, as "22.11.2026". */
+export function formatDayOf(time: string): string {
+  const p = rigaParts(time);
+  if (!p) return time;
+  return `${p.day}.${p.month}.${p.year}`;
+}
+
 const moneyPattern = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
 
 /**

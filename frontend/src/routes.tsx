@@ -2,13 +2,17 @@
 // so each of these can be opened directly by its URL.
 import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { RequireAccess, RequireSignedIn } from './auth/guards';
 import { Layout } from './components/Layout';
 import { Loading } from './components/QueryStatus';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ProfilePage } from './pages/ProfilePage';
 import { RegionsPage } from './pages/RegionsPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { ServicesPage } from './pages/ServicesPage';
+import { SignInPage } from './pages/SignInPage';
+import { UsersPage } from './pages/UsersPage';
 
 // GraphiQL with its editor is several times the size of the rest of the app: it is loaded
 // only when someone opens it.
@@ -25,6 +29,18 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'regions', element: <RegionsPage /> },
           { path: 'services', element: <ServicesPage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          {
+            // Pages for signed-in users only; the reference pages above stay public.
+            element: <RequireSignedIn />,
+            children: [
+              { path: 'profile', element: <ProfilePage /> },
+              {
+                element: <RequireAccess area="users" />,
+                children: [{ path: 'admin/users', element: <UsersPage /> }],
+              },
+            ],
+          },
           {
             path: 'graphiql',
             element: (

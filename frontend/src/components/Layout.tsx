@@ -4,18 +4,28 @@ import { Container } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { may, useMe, type Me } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
+import { UserMenu } from './UserMenu';
 
-const navItems = [
-  { to: '/', key: 'nav.home', end: true },
-  { to: '/regions', key: 'nav.regions', end: false },
-  { to: '/services', key: 'nav.services', end: false },
-  { to: '/graphiql', key: 'nav.graphiql', end: false },
-] as const;
+type NavKey = 'nav.home' | 'nav.regions' | 'nav.services' | 'nav.graphiql' | 'nav.profile' | 'nav.users';
+
+/** The navigation of a user: the public pages for everyone, the others for who may use them. */
+function navItems(me: Me | null): { to: string; key: NavKey; end: boolean }[] {
+  return [
+    { to: '/', key: 'nav.home', end: true },
+    { to: '/regions', key: 'nav.regions', end: false },
+    { to: '/services', key: 'nav.services', end: false },
+    { to: '/graphiql', key: 'nav.graphiql', end: false },
+    ...(may(me, 'users') ? [{ to: '/admin/users', key: 'nav.users' as const, end: false }] : []),
+    ...(me ? [{ to: '/profile', key: 'nav.profile' as const, end: false }] : []),
+  ];
+}
 
 export function Layout() {
   const { t } = useTranslation();
+  const me = useMe();
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigation(mainRef);
 
@@ -39,7 +49,7 @@ export function Layout() {
           </Link>
           <nav aria-label={t('app.mainNavigation')} className={classes.nav}>
             <ul className={classes.navList}>
-              {navItems.map((item) => (
+              {navItems(me).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end} className={classes.navLink}>
                     {t(item.key)}
@@ -51,6 +61,7 @@ export function Layout() {
           <div className={classes.language}>
             <LanguageSwitch />
           </div>
+          <UserMenu />
         </Container>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className={classes.main}>

@@ -1,5 +1,5 @@
 // The GraphQL client of the SPA.
-import { Client, cacheExchange, fetchExchange } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, type Operation } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
 
 export interface ClientOptions {
@@ -15,7 +15,8 @@ export interface ClientOptions {
  * With persisted queries a query is first sent as its SHA-256 hash only, as a GET request;
  * the server answers PersistedQueryNotFound once and the exchange sends it again with the
  * full text, which the server then remembers. Repeated queries thus stay small and, being
- * GET requests, can be cached by HTTP caches. Mutations are always sent in full by POST.
+ * GET requests, can be cached by HTTP caches. Mutations are always sent in full by POST, with
+ * the session's CSRF token (see withCSRFToken).
  */
 export function createClient({ url = '/graphql', fetch }: ClientOptions = {}): Client {
   return new Client({
@@ -23,6 +24,7 @@ export function createClient({ url = '/graphql', fetch }: ClientOptions = {}): C
     fetch,
     exchanges: [
       cacheExchange,
+      csrfExchange,
       persistedExchange({ preferGetForPersistedQueries: 'within-url-limit', generateHash: sha256Hex }),
       fetchExchange,
     ],
@@ -44,4 +46,46 @@ async function sha256Hex(query: string): Promise<string | null> {
   if (!subtle) return null;
   const digest = await subtle.digest('SHA-256', new TextEncoder().encode(query));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The cookie in which the server gives the SPA its session's CSRF token (readable, unlike the session cookie). */
+export const csrfCookie = 'atbalsts_csrf';
+/** The header in which every mutation must echo that token, else the server answers FORBIDDEN. */
+export const csrfHeader = 'X-CSRF-Token';
+
+/** The value of a cookie of this page, or null. */
+export function readCookie(name: string, cookies: string = document.cookie): string | null {
+  for (const part of cookies.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return null;
+}
+
+/**
+ * Adds the X-CSRF-Token header to a mutation. The cookie is read when the mutation is sent,
+ * not when the client is made: signing in sets a new token. Queries go without it, so that a
+ * persisted query stays a plain GET request. Without the cookie (not signed in) nothing is
+ * added: the server does not check anonymous requests.
+ */
+export function withCSRFToken(operation: Operation): Operation {
+  if (operation.kind !== 'mutation') return operation;
+  const token = readCookie(csrfCookie);
+  if (!token) return operation;
+  const base = operation.context.fetchOptions;
+  const options = typeof base === 'function' ? base() : (base ?? {});
+  return makeOperation(operation.kind, operation, {
+    ...operation.context,
+    fetchOptions: { ...options, headers: { ...toHeaderRecord(options.headers), [csrfHeader]: token } },
+  });
+}
+
+const csrfExchange = mapExchange({ onOperation: withCSRFToken });
+
+/** Any of the forms fetch accepts for headers, as a plain object that can be extended. */
+function toHeaderRecord(headers: HeadersInit | undefined): Record<string, string> {
+  if (!headers) return {};
+  if (headers instanceof Headers || Array.isArray(headers)) return Object.fromEntries(headers);
+  return { ...headers };
 }

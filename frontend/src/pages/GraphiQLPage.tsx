@@ -10,16 +10,23 @@ import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { csrfCookie, csrfHeader, readCookie } from '../graphql/client';
 import { currentLanguage } from '../i18n';
 
-/** Sends GraphiQL's operations by POST to this server's API, with the session's cookies. */
+/**
+ * Sends GraphiQL's operations by POST to this server's API, with the session's cookies and
+ * its CSRF token, without which the server refuses a signed-in user's mutations. (GraphiQL
+ * does not tell whether an operation is a mutation; the header does no harm on a query.)
+ */
 const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
+  const csrf = readCookie(csrfCookie);
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
     headers: {
       'Content-Type': 'application/json',
       Accept: 'application/graphql-response+json, application/json',
+      ...(csrf ? { [csrfHeader]: csrf } : {}),
       ...options?.headers,
     },
     body: JSON.stringify(params),

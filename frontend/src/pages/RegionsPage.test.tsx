@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RegionsQuery } from '../gql/graphql';
-import { fakeFetch, renderApp } from '../test/render';
+import { fakeFetch, fakeServer, renderApp, requestsOf } from '../test/render';
 
 const regions: RegionsQuery['regions'] = [
   {
@@ -41,7 +41,7 @@ function rowsOf(regionName: string): string[][] {
 describe('RegionsPage', () => {
   it('shows a loading state, then every region with its municipalities, in Latvian', async () => {
     let answer: (value: unknown) => void = () => {};
-    const fetch = fakeFetch(() => new Promise((resolve) => (answer = resolve)));
+    const fetch = fakeServer({ Regions: () => new Promise((resolve) => (answer = resolve)) });
     renderApp('/regions', { fetch });
 
     expect((await screen.findByRole('status')).textContent).toContain('Ielādē…');
@@ -95,7 +95,7 @@ describe('RegionsPage', () => {
     await screen.findByRole('heading', { level: 2, name: 'Latgales plānošanas reģions' });
     fireEvent.change(screen.getByLabelText('Valoda'), { target: { value: 'en' } });
     expect(await screen.findByRole('heading', { level: 2, name: 'Latgale Planning Region' })).toBeTruthy();
-    expect(fetch.requests).toHaveLength(1);
+    expect(requestsOf(fetch, 'Regions')).toHaveLength(1);
   });
 
   it('shows the translated message for the error code, not the server text, and can retry', async () => {

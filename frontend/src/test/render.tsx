@@ -10,6 +10,8 @@ import { routes } from '../routes';
 /** A GraphQL request as the fake server received it, from a GET URL or a POST body. */
 export interface FakeRequest {
   method: string;
+  /** The request's headers, with lower-case names. */
+  headers: Record<string, string>;
   query?: string;
   operationName?: string;
   variables?: Record<string, unknown>;
@@ -24,19 +26,21 @@ export function fakeFetch(respond: (request: FakeRequest) => unknown) {
   const requests: FakeRequest[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const method = init?.method ?? 'GET';
+    const headers = Object.fromEntries(new Headers(init?.headers));
     let request: FakeRequest;
     if (method === 'GET') {
       const params = new URL(String(input), 'http://localhost').searchParams;
       const json = (name: string) => (params.has(name) ? JSON.parse(params.get(name)!) : undefined);
       request = {
         method,
+        headers,
         query: params.get('query') ?? undefined,
         operationName: params.get('operationName') ?? undefined,
         variables: json('variables'),
         extensions: json('extensions'),
       };
     } else {
-      request = { method, ...JSON.parse(String(init?.body)) };
+      request = { method, headers, ...JSON.parse(String(init?.body)) };
     }
     requests.push(request);
     const body = await respond(request);
@@ -45,15 +49,36 @@ export function fakeFetch(respond: (request: FakeRequest) => unknown) {
   return Object.assign(fetch as typeof globalThis.fetch, { requests });
 }
 
+/** What a fake server's handler answers for an operation: a GraphQL response body. */
+type Handler = (variables: Record<string, unknown>, request: FakeRequest) => unknown;
+
+/**
+ * A fake GraphQL server that answers by operation name. `Me` answers "nobody signed in"
+ * unless a handler is given; an operation without a handler fails the test loudly.
+ */
+export function fakeServer(handlers: Record<string, Handler>) {
+  return fakeFetch((request) => {
+    const name = request.operationName ?? /^\s*(?:query|mutation)\s+(\w+)/.exec(request.query ?? '')?.[1] ?? '';
+    const handler = handlers[name] ?? (name === 'Me' ? () => ({ data: { me: null } }) : undefined);
+    if (!handler) throw new Error(`the fake server has no handler for the operation ${JSON.stringify(name)}`);
+    return handler(request.variables ?? {}, request);
+  });
+}
+
+/** The requests of one operation among those a fake fetch received. */
+export function requestsOf(fetch: { requests: FakeRequest[] }, operationName: string): FakeRequest[] {
+  return fetch.requests.filter((r) => r.operationName === operationName);
+}
+
 export function renderApp(
   path: string,
   { language = 'lv', fetch = fakeFetch(() => ({ data: null })) }: { language?: Language; fetch?: typeof globalThis.fetch } = {},
 ) {
   const i18n = createI18n(language);
-  const client = createClient({ url: 'http://localhost/graphql', fetch });
+  const makeClient = () => createClient({ url: 'http://localhost/graphql', fetch });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(
-    <AppProviders i18n={i18n} client={client}>
+    <AppProviders i18n={i18n} makeClient={makeClient}>
       <RouterProvider router={router} />
     </AppProviders>,
   );

@@ -1,0 +1,86 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeServer, renderApp, requestsOf } from '../test/render';
+import { admin, liepajaWorker, meAnswer } from '../test/users';
+
+const navLinks = () =>
+  within(screen.getByRole('navigation', { name: /navigācija|navigation/ }))
+    .getAllByRole('link')
+    .map((a) => a.textContent);
+
+describe('access by role', () => {
+  it('shows nobody signed in the public pages and a sign-in link', async () => {
+    renderApp('/', { fetch: fakeServer({}) });
+    expect(await screen.findByRole('link', { name: 'Pieteikties' })).toBeTruthy();
+    expect(navLinks()).toEqual(['Sākums', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole']);
+  });
+
+  it('shows a municipality worker their name, translated role, the profile but not the users admin', async () => {
+    renderApp('/', { fetch: fakeServer({ Me: meAnswer(liepajaWorker) }) });
+    const banner = screen.getByRole('banner');
+    expect(await within(banner).findByText('Līga Darbiniece')).toBeTruthy();
+    expect(within(banner).getByText('Pašvaldības darbinieks')).toBeTruthy();
+    expect(within(banner).getByRole('button', { name: 'Iziet' })).toBeTruthy();
+    expect(navLinks()).toEqual(['Sākums', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
+
+    fireEvent.change(screen.getByLabelText('Valoda'), { target: { value: 'en' } });
+    expect(await within(banner).findByText('Municipality worker')).toBeTruthy();
+    expect(navLinks()).toEqual(['Home', 'Regions', 'Services', 'GraphQL console', 'Profile']);
+  });
+
+  it('shows an admin the users admin', async () => {
+    renderApp('/', { fetch: fakeServer({ Me: meAnswer(admin) }) });
+    expect(await within(screen.getByRole('banner')).findByText('Administrators')).toBeTruthy();
+    expect(navLinks()).toEqual(['Sākums', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Lietotāji', 'Profils']);
+  });
+
+  it('refuses the users admin page to a municipality worker who types its address, without asking for users', async () => {
+    const fetch = fakeServer({ Me: meAnswer(liepajaWorker) });
+    renderApp('/admin/users', { fetch });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByText(/Šī lapa lomai “Pašvaldības darbinieks” nav pieejama/)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Jauns lietotājs' })).toBeNull();
+    expect(document.title).toBe('Nav piekļuves — Atbalsts');
+    // The page's query never left: the fake server has no handler for it and would have failed.
+    expect(requestsOf(fetch, 'Users')).toHaveLength(0);
+  });
+
+  it('sends nobody signed in from an admin page to sign in', async () => {
+    const { router } = renderApp('/admin/users', { fetch: fakeServer({}) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pieteikšanās' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.state).toEqual({ from: '/admin/users' });
+  });
+
+  it('keeps the reference pages public', async () => {
+    renderApp('/services', { fetch: fakeServer({ ServiceTypes: () => ({ data: { serviceTypes: [] } }) }) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pakalpojumu katalogs' })).toBeTruthy();
+    expect(await screen.findByText('Katalogā nav pakalpojumu.')).toBeTruthy();
+  });
+
+  it('signs out: sends signOut with the CSRF token, forgets the user and shows the sign-in page', async () => {
+    document.cookie = 'atbalsts_csrf=tok123; path=/';
+    let me: typeof admin | null = admin;
+    const fetch = fakeServer({
+      Me: () => meAnswer(me)(),
+      SignOut: () => {
+        me = null;
+        return { data: { signOut: { __typename: 'SignOutPayload', ok: true } } };
+      },
+    });
+    const { router } = renderApp('/', { fetch });
+    fireEvent.click(await within(screen.getByRole('banner')).findByRole('button', { name: 'Iziet' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pieteikšanās' })).toBeTruthy();
+    // The whole app starts over after signing out (a fresh client and cache): a new header.
+    const banner = screen.getByRole('banner');
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(within(banner).queryByText('Agnese Administratore')).toBeNull();
+    expect(within(banner).getByRole('link', { name: 'Pieteikties' })).toBeTruthy();
+    expect(requestsOf(fetch, 'SignOut')[0].headers['x-csrf-token']).toBe('tok123');
+    expect(navLinks()).not.toContain('Lietotāji');
+    document.cookie = 'atbalsts_csrf=; path=/; max-age=0';
+  });
+});

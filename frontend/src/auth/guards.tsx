@@ -1,0 +1,29 @@
+// Route guards: a page that needs a signed-in user sends everyone else to the sign-in page
+// (and back after signing in); a page a role may not use says so instead of showing itself.
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { Loading, QueryError } from '../components/QueryStatus';
+import { NoAccessPage } from '../pages/NoAccessPage';
+import { access, may, useSession } from './session';
+
+/** The place to return to after signing in, kept in the router's state of /sign-in. */
+export interface SignInState {
+  from?: string;
+}
+
+export function RequireSignedIn() {
+  const { me, loading, error, retry } = useSession();
+  const location = useLocation();
+  if (loading) return <Loading />;
+  if (error) return <QueryError error={error} onRetry={retry} />;
+  if (!me) {
+    const state: SignInState = { from: location.pathname + location.search + location.hash };
+    return <Navigate to="/sign-in" replace state={state} />;
+  }
+  return <Outlet />;
+}
+
+/** Inside RequireSignedIn: shows the pages of `area` only to the roles that may use it. */
+export function RequireAccess({ area }: { area: keyof typeof access }) {
+  const { me } = useSession();
+  return may(me, area) ? <Outlet /> : <NoAccessPage />;
+}

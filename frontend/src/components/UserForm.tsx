@@ -1,0 +1,277 @@
+// The form of a user's data for creating and editing: name, role and the scope the role needs
+// (a region, municipalities or a provider); on creation also the email and initial password.
+import { Button, Group, MultiSelect, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import type { CombinedError } from '@urql/core';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { roles, scopeKind } from '../auth/roles';
+import { passwordLength } from '../auth/rules';
+import { graphql } from '../gql';
+import type { Role } from '../gql/graphql';
+import { errorMessageKey } from '../graphql/errors';
+import { fieldErrorKeys, serverFieldError } from '../graphql/fieldErrors';
+import { formatDate } from '../format';
+import { currentLanguage } from '../i18n';
+import { FormError } from './FormAlert';
+import { QueryError } from './QueryStatus';
+
+export const scopeOptionsQuery = graphql(`
+  query ScopeOptions {
+    regions {
+      id
+      name
+      nameEn
+      municipalities {
+        id
+        name
+        validTo
+      }
+    }
+    providers(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export interface UserFormValues {
+  email: string;
+  name: string;
+  role: Role | '';
+  regionId: string;
+  municipalityIds: string[];
+  providerId: string;
+  password: string;
+}
+
+export const emptyUser: UserFormValues = {
+  email: '',
+  name: '',
+  role: '',
+  regionId: '',
+  municipalityIds: [],
+  providerId: '',
+  password: '',
+};
+
+/** What createUser and updateUser take of the scope: only the field the role needs. */
+export function scopeInput(values: UserFormValues): { regionId?: string; municipalityIds?: string[]; providerId?: string } {
+  switch (values.role === '' ? null : scopeKind(values.role)) {
+    case 'region':
+      return { regionId: values.regionId };
+    case 'municipalities':
+      return { municipalityIds: values.municipalityIds };
+    case 'provider':
+      return { providerId: values.providerId };
+    default:
+      return {};
+  }
+}
+
+type Field = 'email' | 'name' | 'role' | 'regionId' | 'municipalityIds' | 'providerId' | 'password';
+const fieldOrder: readonly Field[] = ['email', 'name', 'role', 'regionId', 'municipalityIds', 'providerId', 'password'];
+
+/**
+ * `onSubmit` sends the values and answers with the error, if any: one that names a field is
+ * shown at that field, any other above the form.
+ */
+export function UserForm({
+  mode,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  mode: 'create' | 'edit';
+  initial: UserFormValues;
+  submitLabel: string;
+  onSubmit: (values: UserFormValues) => Promise<CombinedError | null>;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const english = currentLanguage(i18n) === 'en';
+  const [values, setValues] = useState<UserFormValues>(initial);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [failure, setFailure] = useState<CombinedError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [{ data: options, error: optionsError }, reloadOptions] = useQuery({ query: scopeOptionsQuery });
+  const refs: Record<Field, React.RefObject<HTMLInputElement | HTMLSelectElement | null>> = {
+    email: useRef<HTMLInputElement>(null),
+    name: useRef<HTMLInputElement>(null),
+    role: useRef<HTMLSelectElement>(null),
+    regionId: useRef<HTMLSelectElement>(null),
+    municipalityIds: useRef<HTMLInputElement>(null),
+    providerId: useRef<HTMLSelectElement>(null),
+    password: useRef<HTMLInputElement>(null),
+  };
+  const scope = values.role === '' ? null : scopeKind(values.role);
+  const set = <K extends keyof UserFormValues>(key: K, value: UserFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  function check(): Partial<Record<Field, string>> {
+    const found: Partial<Record<Field, string>> = {};
+    if (mode === 'create' && !/^[^\s@]+@[^\s@]+$/.test(values.email.trim())) found.email = t('fieldErrors.emailFormat');
+    if (values.name.trim() === '') found.name = t(fieldErrorKeys.name);
+    if (values.role === '') found.role = t(fieldErrorKeys.role);
+    if (scope === 'region' && values.regionId === '') found.regionId = t(fieldErrorKeys.regionId);
+    if (scope === 'municipalities' && values.municipalityIds.length === 0) found.municipalityIds = t(fieldErrorKeys.municipalityIds);
+    if (scope === 'provider' && values.providerId === '') found.providerId = t(fieldErrorKeys.providerId);
+    const n = [...values.password].length;
+    if (mode === 'create' && (n < passwordLength.min || n > passwordLength.max)) found.password = t(fieldErrorKeys.password);
+    return found;
+  }
+
+  function showAt(found: Partial<Record<Field, string>>) {
+    setErrors(found);
+    const first = fieldOrder.find((f) => found[f]);
+    if (first) refs[first].current?.focus();
+    return first !== undefined;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    if (showAt(check())) return;
+    setBusy(true);
+    const error = await onSubmit({ ...values, email: values.email.trim(), name: values.name.trim() });
+    setBusy(false);
+    if (!error) return;
+    const field = serverFieldError(error, fieldOrder);
+    if (field) showAt({ [field]: t(fieldErrorKeys[field]) });
+    else setFailure(error);
+  }
+
+  // Municipalities grouped by planning region; ended ones (merged in a reform) say until when.
+  const municipalityData = (options?.regions ?? []).map((r) => ({
+    group: english ? r.nameEn : r.name,
+    items: r.municipalities.map((m) => ({
+      value: m.id,
+      label: m.validTo ? t('users.municipalityEnded', { name: m.name, date: formatDate(m.validTo) }) : m.name,
+    })),
+  }));
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {failure && <FormError message={conflictOr(failure, t)} />}
+        {optionsError && !options && <QueryError error={optionsError} onRetry={() => reloadOptions({ requestPolicy: 'network-only' })} />}
+        {mode === 'create' && (
+          <TextInput
+            ref={refs.email as React.RefObject<HTMLInputElement>}
+            label={t('users.email')}
+            type="email"
+            autoComplete="off"
+            required
+            value={values.email}
+            onChange={(e) => set('email', e.currentTarget.value)}
+            error={errors.email}
+          />
+        )}
+        <TextInput
+          ref={refs.name as React.RefObject<HTMLInputElement>}
+          label={t('users.name')}
+          autoComplete="off"
+          required
+          value={values.name}
+          onChange={(e) => set('name', e.currentTarget.value)}
+          error={errors.name}
+        />
+        <NativeSelect
+          ref={refs.role as React.RefObject<HTMLSelectElement>}
+          label={t('users.role')}
+          required
+          value={values.role}
+          onChange={(e) => set('role', e.currentTarget.value as Role | '')}
+          error={errors.role}
+        >
+          <option value="">{t('users.chooseRole')}</option>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </NativeSelect>
+        {scope === 'region' && (
+          <NativeSelect
+            ref={refs.regionId as React.RefObject<HTMLSelectElement>}
+            label={t('users.region')}
+            required
+            value={values.regionId}
+            onChange={(e) => set('regionId', e.currentTarget.value)}
+            error={errors.regionId}
+          >
+            <option value="">{t('users.chooseRegion')}</option>
+            {options?.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {english ? r.nameEn : r.name}
+              </option>
+            ))}
+          </NativeSelect>
+        )}
+        {scope === 'municipalities' && (
+          <MultiSelect
+            ref={refs.municipalityIds as React.RefObject<HTMLInputElement>}
+            label={t('users.municipalities')}
+            description={t('users.municipalitiesHint')}
+            required
+            searchable
+            hidePickedOptions
+            nothingFoundMessage={t('users.nothingFound')}
+            data={municipalityData}
+            value={values.municipalityIds}
+            onChange={(ids) => set('municipalityIds', ids)}
+            error={errors.municipalityIds}
+          />
+        )}
+        {scope === 'provider' && (
+          <NativeSelect
+            ref={refs.providerId as React.RefObject<HTMLSelectElement>}
+            label={t('users.provider')}
+            required
+            value={values.providerId}
+            onChange={(e) => set('providerId', e.currentTarget.value)}
+            error={errors.providerId}
+          >
+            <option value="">{t('users.chooseProvider')}</option>
+            {options?.providers.edges.map(({ node }) => (
+              <option key={node.id} value={node.id}>
+                {node.name}
+              </option>
+            ))}
+          </NativeSelect>
+        )}
+        {mode === 'create' && (
+          <PasswordInput
+            ref={refs.password as React.RefObject<HTMLInputElement>}
+            label={t('users.initialPassword')}
+            description={t('forms.passwordRule', passwordLength)}
+            autoComplete="new-password"
+            required
+            value={values.password}
+            onChange={(e) => set('password', e.currentTarget.value)}
+            error={errors.password}
+            visibilityToggleButtonProps={{ 'aria-label': t('forms.showPassword') }}
+          />
+        )}
+        <Group gap="sm">
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+          <Button variant="outline" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** CONFLICT gets a message of its own: someone else changed the user meanwhile. */
+function conflictOr(error: CombinedError, t: ReturnType<typeof useTranslation>['t']): string {
+  const key = errorMessageKey(error);
+  return key === 'errors.CONFLICT' ? t('users.conflict') : t(key);
+}
