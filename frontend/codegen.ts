@@ -21,10 +21,11 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         // The custom scalars travel as strings: Date is yyyy-mm-dd, Money a decimal string
-        // (never parsed into a float).
+        // (never parsed into a float), Time RFC 3339.
         scalars: {
           Date: 'string',
           Money: 'string',
+          Time: 'string',
         },
         skipTypename: false,
       },

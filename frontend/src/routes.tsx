@@ -9,6 +9,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { RegionsPage } from './pages/RegionsPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { ServicesPage } from './pages/ServicesPage';
+import { caseRoutes } from './pages/cases/routes';
 
 // GraphiQL with its editor is several times the size of the rest of the app: it is loaded
 // only when someone opens it.
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'regions', element: <RegionsPage /> },
           { path: 'services', element: <ServicesPage /> },
+          ...caseRoutes,
           {
             path: 'graphiql',
             element: (

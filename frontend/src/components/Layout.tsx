@@ -9,6 +9,7 @@ import classes from './Layout.module.css';
 
 const navItems = [
   { to: '/', key: 'nav.home', end: true },
+  { to: '/children', key: 'nav.children', end: false },
   { to: '/regions', key: 'nav.regions', end: false },
   { to: '/services', key: 'nav.services', end: false },
   { to: '/graphiql', key: 'nav.graphiql', end: false },

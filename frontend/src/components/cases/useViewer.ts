@@ -1,0 +1,40 @@
+// Who is signed in, as far as the case pages need it: which buttons to offer. The server
+// decides every action by itself; a button hidden here only spares the user a FORBIDDEN.
+import { useQuery } from 'urql';
+import { graphql } from '../../gql';
+import type { CaseViewerQuery } from '../../gql/graphql';
+
+export const caseViewerQuery = graphql(`
+  query CaseViewer {
+    me {
+      id
+      role
+      region {
+        id
+      }
+      municipalities {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export type Viewer = NonNullable<CaseViewerQuery['me']>;
+
+export function useViewer(): Viewer | null {
+  const [{ data }] = useQuery({ query: caseViewerQuery });
+  return data?.me ?? null;
+}
+
+/** May the viewer change the case records of a child declared in this municipality? */
+export function canEditCase(viewer: Viewer | null, municipalityId: string): boolean {
+  if (!viewer) return false;
+  return viewer.role === 'ADMIN' || (viewer.role === 'MUNICIPALITY_WORKER' && viewer.municipalities.some((m) => m.id === municipalityId));
+}
+
+/** May the viewer approve or return the plans of a project led by this region? */
+export function canDecidePlan(viewer: Viewer | null, leadRegionId: string): boolean {
+  if (!viewer) return false;
+  return viewer.role === 'ADMIN' || (viewer.role === 'REGION_COORDINATOR' && viewer.region?.id === leadRegionId);
+}
