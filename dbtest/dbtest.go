@@ -88,6 +88,10 @@ func Open(t testing.TB) *sqlx.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// As store.Open: database/sql keeps only 2 idle connections by default, and a request
+	// whose loaders run in parallel would dial (fork a PostgreSQL backend) for every other.
+	db.SetMaxOpenConns(32)
+	db.SetMaxIdleConns(32)
 	t.Cleanup(func() { db.Close() })
 	return db
 }

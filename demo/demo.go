@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"atbalsts/domain"
 	"atbalsts/store"
@@ -61,7 +62,11 @@ func Load(ctx context.Context, s *store.Store, log *slog.Logger) error {
 		}
 		created += n
 	}
-	log.InfoContext(ctx, "demo data loaded", "users_created", created)
+	children, err := loadCases(ctx, s, refs, providerIDs, domain.Today(time.Now()))
+	if err != nil {
+		return fmt.Errorf("demo cases: %w", err)
+	}
+	log.InfoContext(ctx, "demo data loaded", "users_created", created, "children_created", children)
 	for _, u := range Users {
 		log.InfoContext(ctx, "demo user", "email", u.Email, "password", u.Password, "role", u.Role)
 	}

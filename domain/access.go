@@ -186,6 +186,16 @@ func CanReadParents(a Actor) (CaseScope, error) {
 	return scope, err
 }
 
+// CanSearchByPersonalData: finding children by name, personal code or birth date is case
+// work. A caller whose scope withholds personal details (the analyst) may not: the answer
+// would tie a pseudonymous id to the person searched for.
+func CanSearchByPersonalData(scope CaseScope) error {
+	if scope.WithoutPersonalDetails {
+		return Errorf(EFORBIDDEN, "pseudonymous data cannot be searched by name, personal code or birth date")
+	}
+	return nil
+}
+
 // CanEditCase tells whether the caller may register or change the case records (child,
 // parents, applications, assessment scheduling, plan drafts) of a child declared in
 // municipalityID: an ADMIN, or a MUNICIPALITY_WORKER of that municipality. Others who can see

@@ -109,6 +109,11 @@ func childFilter(scope domain.CaseScope, in *model.ChildFilter) (domain.ChildFil
 	if in.Search != nil {
 		f.Search = strings.TrimSpace(*in.Search)
 	}
+	if f.Search != "" {
+		if err := domain.CanSearchByPersonalData(scope); err != nil {
+			return f, err
+		}
+	}
 	var err error
 	f.MunicipalityID, err = optionalID("filter.municipalityId", typeMunicipality, in.MunicipalityID)
 	f.Impairment, f.LivingArrangement, f.PlanStatus = in.Impairment, in.LivingArrangement, in.PlanStatus

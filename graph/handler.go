@@ -45,6 +45,27 @@ func NewHandler(s *store.Store, sessions Sessions) http.Handler {
 	cfg.Complexity.Query.AuditEvents = func(child int, _ *model.AuditEventFilter, first *int, _ *string) int {
 		return child * pageSizeCost(first)
 	}
+	cfg.Complexity.Query.Projects = func(child int, _ *model.ProjectFilter, first *int, _ *string) int {
+		return child * pageSizeCost(first)
+	}
+	cfg.Complexity.Query.Children = func(child int, _ *model.ChildFilter, first *int, _ *string) int {
+		return child * pageSizeCost(first)
+	}
+	cfg.Complexity.Municipality.Children = func(child int, first *int, _ *string) int {
+		return child * pageSizeCost(first)
+	}
+	cfg.Complexity.Query.Parents = func(child int, _ *model.ParentFilter, first *int, _ *string) int {
+		return child * pageSizeCost(first)
+	}
+	cfg.Complexity.Query.Applications = func(child int, _ *model.ApplicationFilter, first *int, _ *string) int {
+		return child * pageSizeCost(first)
+	}
+	cfg.Complexity.Query.Assessments = func(child int, _ *model.AssessmentFilter, first *int, _ *string) int {
+		return child * pageSizeCost(first)
+	}
+	cfg.Complexity.Query.SupportPlans = func(child int, _ *model.SupportPlanFilter, first *int, _ *string) int {
+		return child * pageSizeCost(first)
+	}
 
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})

@@ -589,15 +589,20 @@ func (r *mutationResolver) UpdateChild(ctx context.Context, input model.UpdateCh
 	if err != nil {
 		return nil, err
 	}
-	a := domain.ActorFrom(ctx)
-	// The worker must be allowed both where the child is declared and where it moves to.
-	if err := domain.CanEditCase(a, d.MunicipalityID, true); err != nil && a.Role == domain.RoleMunicipalityWorker {
-		return nil, domain.FieldErrorf("municipalityId", "you may not move a child to a municipality outside your own")
-	}
 	if err := d.Validate(domain.Today(r.now())); err != nil {
 		return nil, err
 	}
-	c, err := r.Store.UpdateChild(ctx, scope, id, input.Version, d, editChild(ctx))
+	a := domain.ActorFrom(ctx)
+	c, err := r.Store.UpdateChild(ctx, scope, id, input.Version, d, func(old *domain.Child) error {
+		if err := domain.CanEditCase(a, old.MunicipalityID, true); err != nil {
+			return err
+		}
+		// A worker may move a child only to a municipality of their own.
+		if domain.CanEditCase(a, d.MunicipalityID, true) != nil {
+			return domain.FieldErrorf("municipalityId", "you may not move a child to a municipality outside your own")
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -1383,6 +1388,9 @@ func (r *queryResolver) Children(ctx context.Context, filter *model.ChildFilter,
 func (r *queryResolver) PossibleDuplicateChildren(ctx context.Context, input model.DuplicateCheckInput) ([]*domain.Child, error) {
 	scope, err := caseScope(ctx)
 	if err != nil {
+		return nil, err
+	}
+	if err := domain.CanSearchByPersonalData(scope); err != nil {
 		return nil, err
 	}
 	check := domain.DuplicateCheck{BirthDate: input.BirthDate}

@@ -91,6 +91,8 @@ CREATE TABLE child (
 CREATE INDEX child_municipality_idx ON child (municipality_id, last_name, first_name, id);
 CREATE INDEX child_name_idx ON child (last_name, first_name, id);
 CREATE INDEX child_birth_date_idx ON child (birth_date);
+-- Search by the start of a personal code (LIKE '320105-1%'), whatever the cluster's collation.
+CREATE INDEX child_personal_code_prefix_idx ON child (personal_code text_pattern_ops);
 
 COMMENT ON TABLE child IS 'Children with functional impairments: special-category personal data (GDPR art. 9).';
 
@@ -107,6 +109,7 @@ CREATE TABLE parent (
 );
 
 CREATE INDEX parent_name_idx ON parent (last_name, first_name, id);
+CREATE INDEX parent_personal_code_prefix_idx ON parent (personal_code text_pattern_ops);
 
 CREATE TABLE child_parent (
     child_id             integer NOT NULL REFERENCES child (id),

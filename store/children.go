@@ -220,10 +220,14 @@ func (s *Store) ChildPagesByMunicipality(ctx context.Context, scope domain.CaseS
 func childWhere(f domain.ChildFilter) (where []string, args []any) {
 	where = append(where, caseScopeSQL(f.Scope, &args))
 	if q := strings.TrimSpace(f.Search); q != "" {
-		code := strings.ReplaceAll(q, "-", "")
-		args = append(args, "%"+escapeLike(q)+"%", escapeLike(code)+"%")
-		where = append(where, fmt.Sprintf(`(c.first_name ILIKE $%d OR c.last_name ILIKE $%[1]d
-			OR (c.first_name || ' ' || c.last_name) ILIKE $%[1]d OR replace(c.personal_code, '-', '') LIKE $%d)`, len(args)-1, len(args)))
+		if prefix, ok := codePrefix(q); ok {
+			args = append(args, prefix+"%")
+			where = append(where, fmt.Sprintf("c.personal_code LIKE $%d", len(args)))
+		} else {
+			args = append(args, "%"+escapeLike(q)+"%")
+			where = append(where, fmt.Sprintf(`(c.first_name ILIKE $%d OR c.last_name ILIKE $%[1]d
+				OR (c.first_name || ' ' || c.last_name) ILIKE $%[1]d)`, len(args)))
+		}
 	}
 	if f.MunicipalityID != nil {
 		args = append(args, *f.MunicipalityID)
@@ -239,8 +243,11 @@ func childWhere(f domain.ChildFilter) (where []string, args []any) {
 	}
 	if f.PlanStatus != nil {
 		args = append(args, string(*f.PlanStatus))
-		where = append(where, fmt.Sprintf(`EXISTS (SELECT 1 FROM support_plan fp JOIN plan_revision fr ON fr.plan_id = fp.id
-			WHERE fp.child_id = c.id AND fr.status = $%d)`, len(args)))
+		// The plan's status is its current revision's, chosen as in planSelect: the one in
+		// force, else the first; a superseded or pending revision does not count.
+		where = append(where, fmt.Sprintf(`EXISTS (SELECT 1 FROM support_plan fp WHERE fp.child_id = c.id
+			AND (SELECT fr.status FROM plan_revision fr WHERE fr.plan_id = fp.id
+				ORDER BY fr.status IN ('APPROVED', 'ACTIVE', 'CLOSED') DESC, fr.number LIMIT 1) = $%d)`, len(args)))
 	}
 	return where, args
 }
@@ -377,4 +384,18 @@ func (s *Store) UpdateChild(ctx context.Context, scope domain.CaseScope, id, ver
 // staleVersion is the answer to an update based on an old version: nothing is written.
 func staleVersion(what string, current int) error {
 	return domain.Errorf(domain.ECONFLICT, "the %s was changed by someone else (now version %d): reload it and make your change again", what, current)
+}
+
+// codePrefix turns a search that looks like the start of a personal code (digits, with or
+// without the hyphen) into the prefix of the canonical form "DDMMYY-NNNNN", which the index
+// on personal_code serves; names never contain digits.
+func codePrefix(q string) (string, bool) {
+	digits := strings.ReplaceAll(q, "-", "")
+	if len(digits) < 2 || len(digits) > 11 || strings.Trim(digits, "0123456789") != "" {
+		return "", false
+	}
+	if len(digits) > 6 {
+		return digits[:6] + "-" + digits[6:], true
+	}
+	return digits, true
 }

@@ -94,9 +94,14 @@ func (s *Store) CountParents(ctx context.Context, f domain.ParentFilter) (int, e
 func parentWhere(f domain.ParentFilter) (where []string, args []any) {
 	where = append(where, parentScopeSQL(f.Scope, &args))
 	if q := strings.TrimSpace(f.Search); q != "" {
-		args = append(args, "%"+escapeLike(q)+"%", escapeLike(strings.ReplaceAll(q, "-", ""))+"%")
-		where = append(where, fmt.Sprintf(`(p.first_name ILIKE $%d OR p.last_name ILIKE $%[1]d
-			OR (p.first_name || ' ' || p.last_name) ILIKE $%[1]d OR replace(p.personal_code, '-', '') LIKE $%d)`, len(args)-1, len(args)))
+		if prefix, ok := codePrefix(q); ok {
+			args = append(args, prefix+"%")
+			where = append(where, fmt.Sprintf("p.personal_code LIKE $%d", len(args)))
+		} else {
+			args = append(args, "%"+escapeLike(q)+"%")
+			where = append(where, fmt.Sprintf(`(p.first_name ILIKE $%d OR p.last_name ILIKE $%[1]d
+				OR (p.first_name || ' ' || p.last_name) ILIKE $%[1]d)`, len(args)))
+		}
 	}
 	return where, args
 }

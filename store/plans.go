@@ -452,7 +452,10 @@ func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID
 		if err != nil {
 			return err
 		}
-		actor := domain.ActorFrom(ctx)
+		var approver *int // nil when loaded by the system (demo data), not a user
+		if actor := domain.ActorFrom(ctx); actor.SignedIn() {
+			approver = &actor.UserID
+		}
 		switch step {
 		case domain.StepSubmit:
 			if len(rev.Goals) == 0 || len(rev.Lines) == 0 {
@@ -480,7 +483,7 @@ func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID
 				}
 			}
 			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, approved_at = now(), approved_by = $3, return_comment = NULL,
-				version = version + 1 WHERE id = $1`, rev.ID, next, actor.UserID)
+				version = version + 1 WHERE id = $1`, rev.ID, next, approver)
 		case domain.StepActivate, domain.StepClose:
 			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, version = version + 1 WHERE id = $1`, rev.ID, next)
 		case domain.StepRevise:

@@ -45,7 +45,7 @@ type Loaders struct {
 // New makes a fresh set of loaders over the store.
 func New(s *store.Store) *Loaders {
 	opt := dataloadgen.WithWait(wait)
-	return &Loaders{
+	l := &Loaders{
 		RegionByID:               dataloadgen.NewLoader(s.RegionsByIDs, opt),
 		MunicipalityByID:         dataloadgen.NewLoader(s.MunicipalitiesByIDs, opt),
 		MunicipalitiesByRegionID: dataloadgen.NewLoader(s.MunicipalitiesByRegionIDs, opt),
@@ -64,10 +64,55 @@ func New(s *store.Store) *Loaders {
 		AssessmentByID:          dataloadgen.NewLoader(s.AssessmentsByIDs, opt),
 		AssessmentsByChildID:    dataloadgen.NewLoader(s.AssessmentsByChildIDs, opt),
 		PlanByID:                dataloadgen.NewLoader(s.PlansByIDs, opt),
-		PlansByChildID:          dataloadgen.NewLoader(s.PlansByChildIDs, opt),
-		RevisionByID:            dataloadgen.NewLoader(s.RevisionsByIDs, opt),
-		RevisionsByPlanID:       dataloadgen.NewLoader(s.RevisionsByPlanIDs, opt),
 	}
+	// A level's keys are all known when the level above returns: queue them at once, so that
+	// the next batch does not depend on when each parent's resolver happens to run (which,
+	// with hundreds of rows, spreads beyond the loader's wait and splits the batch).
+	l.PlansByChildID = dataloadgen.NewLoader(func(ctx context.Context, ids []int) ([][]*domain.SupportPlan, []error) {
+		plans, errs := s.PlansByChildIDs(ctx, ids)
+		var revs []int
+		for _, ps := range plans {
+			for _, p := range ps {
+				revs = append(revs, p.CurrentID)
+				if p.PendingID != nil {
+					revs = append(revs, *p.PendingID)
+				}
+			}
+		}
+		l.RevisionByID.LoadAllThunk(ctx, revs)
+		return plans, errs
+	}, opt)
+	l.RevisionByID = dataloadgen.NewLoader(func(ctx context.Context, ids []int) ([]*domain.PlanRevision, []error) {
+		revs, errs := s.RevisionsByIDs(ctx, ids)
+		l.queueLines(ctx, revs)
+		return revs, errs
+	}, opt)
+	l.RevisionsByPlanID = dataloadgen.NewLoader(func(ctx context.Context, ids []int) ([][]*domain.PlanRevision, []error) {
+		revs, errs := s.RevisionsByPlanIDs(ctx, ids)
+		for _, rs := range revs {
+			l.queueLines(ctx, rs)
+		}
+		return revs, errs
+	}, opt)
+	return l
+}
+
+// queueLines queues the service types and providers of the revisions' lines.
+func (l *Loaders) queueLines(ctx context.Context, revs []*domain.PlanRevision) {
+	var types, providers []int
+	for _, r := range revs {
+		if r == nil {
+			continue
+		}
+		for _, line := range r.Lines {
+			types = append(types, line.ServiceTypeID)
+			if line.ProviderID != nil {
+				providers = append(providers, *line.ProviderID)
+			}
+		}
+	}
+	l.ServiceTypeByID.LoadAllThunk(ctx, types)
+	l.ProviderByID.LoadAllThunk(ctx, providers)
 }
 
 type ctxKey struct{}

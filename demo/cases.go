@@ -1,0 +1,327 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"atbalsts/domain"
+	"atbalsts/store"
+)
+
+// The demo case registry: the two projects of the sources ("Kurzeme visiem" led by Kurzeme,
+// "DI Latgalē" led by Latgale) and made-up children and parents in their municipalities, with
+// applications, assessments and plans in every status. Every person is invented; personal
+// codes are of the 2017 format in the test range 329999-… (as the public test code
+// 329999-99901), so none can belong to a real person's record by accident of a date.
+
+// day parses a demo date.
+func day(s string) time.Time {
+	t, err := time.Parse(domain.DateLayout, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func intp(i int) *int { return &i }
+
+// demoProjects are the two source projects. Figures the sources give are theirs: "Kurzeme
+// visiem" EUR 7.70 M with 85 % ESF and 15 % state budget, its partners and targets, the child
+// session cap of 40 raised to 100, 20 parent sessions; the amendments of 22 April 2022 removed
+// the child session limit. Where the sources are silent (the project numbers, Latgale's
+// budget, the day the cap was raised), the values are illustrative.
+func demoProjects(refs references) []domain.NewProject {
+	ms := func(names ...string) []int {
+		ids := make([]int, len(names))
+		for i, n := range names {
+			ids[i] = refs.municipalities[n]
+		}
+		return ids
+	}
+	caps := func(raised bool) []domain.CapRule {
+		rules := []domain.CapRule{
+			{Kind: domain.CapChildSessions, ValidFrom: day("2016-01-01"), Limit: intp(40)},
+			{Kind: domain.CapChildSessions, ValidFrom: day("2022-04-22"), Limit: nil},
+			{Kind: domain.CapParentSessions, ValidFrom: day("2016-01-01"), Limit: intp(20)},
+			{Kind: domain.CapHomeCareWeekly, ValidFrom: day("2016-01-01"), Limit: intp(50), MinAge: intp(0), MaxAge: intp(4)},
+			{Kind: domain.CapHomeCareWeekly, ValidFrom: day("2016-01-01"), Limit: intp(10), MinAge: intp(5), MaxAge: intp(17)},
+			{Kind: domain.CapRespiteDaysYearly, ValidFrom: day("2016-01-01"), Limit: intp(30)},
+		}
+		if raised {
+			rules = append(rules, domain.CapRule{Kind: domain.CapChildSessions, ValidFrom: day("2020-09-01"), Limit: intp(100)})
+		}
+		return rules
+	}
+	return []domain.NewProject{
+		{Project: domain.Project{Code: "9.2.2.1/15/I/002", Name: "Kurzeme visiem", LeadRegionID: refs.regions[domain.RegionKurzeme],
+			StartDate: day("2015-12-01"), EndDate: day("2023-12-31"), TotalBudget: 770_000_000,
+			FundingSources: []domain.FundingSource{{Code: domain.FundESF, ShareBP: 8500}, {Code: domain.FundState, ShareBP: 1500}},
+			PartnerMunicipalityIDs: ms("Liepāja", "Ventspils", "Dienvidkurzemes novads", "Kuldīgas novads", "Saldus novads", "Talsu novads",
+				"Tukuma novads", "Ventspils novads", "Aizkraukles novads", "Limbažu novads", "Smiltenes novads", "Jēkabpils novads"),
+			Targets: []domain.ProjectTarget{{Group: "CHILDREN_ASSESSED", Count: 480}, {Group: "CHILDREN_SERVED", Count: 350},
+				{Group: "CHILDREN_IN_INSTITUTIONS_ASSESSED", Count: 128}, {Group: "ADULTS_ASSESSED", Count: 482},
+				{Group: "ADULTS_SERVED", Count: 297}, {Group: "ADULTS_INDEPENDENT_LIVING", Count: 35}},
+			CapRules: caps(true)}},
+		{Project: domain.Project{Code: "9.2.2.1/15/I/003", Name: "DI Latgalē", LeadRegionID: refs.regions[domain.RegionLatgale],
+			StartDate: day("2015-12-01"), EndDate: day("2023-12-31"), TotalBudget: 600_000_000,
+			FundingSources: []domain.FundingSource{{Code: domain.FundESF, ShareBP: 8600}, {Code: domain.FundState, ShareBP: 1400}},
+			PartnerMunicipalityIDs: ms("Daugavpils", "Rēzekne", "Augšdaugavas novads", "Balvu novads", "Krāslavas novads", "Līvānu novads",
+				"Ludzas novads", "Preiļu novads", "Rēzeknes novads"),
+			Targets: []domain.ProjectTarget{{Group: "CHILDREN_ASSESSED", Count: 744}, {Group: "CHILDREN_SERVED", Count: 505},
+				{Group: "CHILDREN_IN_INSTITUTIONS_ASSESSED", Count: 239}},
+			CapRules: caps(false)}},
+	}
+}
+
+// demoChild is a made-up child and what happens in its case.
+type demoChild struct {
+	first, last, sex, born, municipality string
+	living                               domain.LivingArrangement
+	impairments                          []domain.ImpairmentKind
+	careNeed                             bool   // has a special care need opinion
+	project                              int    // index into demoProjects; -1: none (application rejected)
+	stage                                string // how far the case goes: see loadCase
+	parent                               [2]string
+}
+
+var demoChildren = []demoChild{
+	{"Elza", "Kalniņa", "FEMALE", "2012-03-14", "Liepāja", domain.LivingFamily, []domain.ImpairmentKind{"MOBILITY"}, false, 0, "ACTIVE", [2]string{"Inese", "Kalniņa"}},
+	{"Mārtiņš", "Ozols", "MALE", "2014-07-02", "Liepāja", domain.LivingFamily, []domain.ImpairmentKind{"SPEECH_AND_LANGUAGE", "DEVELOPMENTAL"}, false, 0, "DRAFT", [2]string{"Dace", "Ozola"}},
+	{"Katrīna", "Bērziņa", "FEMALE", "2011-11-20", "Liepāja", domain.LivingFosterFamily, []domain.ImpairmentKind{"INTELLECTUAL"}, false, 0, "SUBMITTED", [2]string{"Gunta", "Liepiņa"}},
+	{"Roberts", "Kļaviņš", "MALE", "2016-01-09", "Liepāja", domain.LivingFamily, []domain.ImpairmentKind{"BEHAVIOURAL"}, false, 0, "APPROVED", [2]string{"Ilona", "Kļaviņa"}},
+	{"Anna", "Liepa", "FEMALE", "2013-05-30", "Liepāja", domain.LivingFamily, []domain.ImpairmentKind{"HEARING"}, false, 0, "CLOSED", [2]string{"Sandra", "Liepa"}},
+	{"Jēkabs", "Vītols", "MALE", "2018-09-12", "Liepāja", domain.LivingFamily, []domain.ImpairmentKind{"MOBILITY", "INTELLECTUAL"}, true, 0, "REVISED", [2]string{"Laura", "Vītola"}},
+	{"Marta", "Zariņa", "FEMALE", "2015-02-17", "Liepāja", domain.LivingGuardian, []domain.ImpairmentKind{"VISION"}, false, 0, "RETURNED", [2]string{"Valda", "Zariņa"}},
+	{"Ralfs", "Krūmiņš", "MALE", "2010-12-01", "Liepāja", domain.LivingFamily, []domain.ImpairmentKind{"DEVELOPMENTAL"}, false, 0, "ASSESSED", [2]string{"Ieva", "Krūmiņa"}},
+	{"Paula", "Eglīte", "FEMALE", "2017-04-04", "Liepāja", domain.LivingFamily, []domain.ImpairmentKind{"SPEECH_AND_LANGUAGE"}, false, 0, "APPLIED", [2]string{"Zane", "Eglīte"}},
+	{"Emīls", "Siliņš", "MALE", "2012-08-23", "Ventspils", domain.LivingFamily, []domain.ImpairmentKind{"BEHAVIOURAL"}, false, 0, "ACTIVE", [2]string{"Aija", "Siliņa"}},
+	{"Sofija", "Lapiņa", "FEMALE", "2014-10-10", "Kuldīgas novads", domain.LivingFamily, []domain.ImpairmentKind{"MOBILITY"}, false, 0, "ACTIVE", [2]string{"Anita", "Lapiņa"}},
+	{"Tomass", "Ābols", "MALE", "2013-06-06", "Limbažu novads", domain.LivingFamily, []domain.ImpairmentKind{"HEARING"}, false, 0, "SUBMITTED", [2]string{"Egija", "Ābola"}},
+	{"Viktorija", "Ivanova", "FEMALE", "2012-01-25", "Rēzeknes novads", domain.LivingFamily, []domain.ImpairmentKind{"MOBILITY"}, true, 1, "ACTIVE", [2]string{"Olga", "Ivanova"}},
+	{"Daniels", "Petrovs", "MALE", "2015-03-19", "Rēzeknes novads", domain.LivingFamily, []domain.ImpairmentKind{"DEVELOPMENTAL"}, false, 1, "ACTIVE", [2]string{"Jeļena", "Petrova"}},
+	{"Alise", "Kokina", "FEMALE", "2013-09-08", "Rēzeknes novads", domain.LivingFosterFamily, []domain.ImpairmentKind{"INTELLECTUAL"}, false, 1, "SUBMITTED", [2]string{"Vija", "Kokina"}},
+	{"Kristers", "Strods", "MALE", "2016-12-12", "Rēzeknes novads", domain.LivingFamily, []domain.ImpairmentKind{"SPEECH_AND_LANGUAGE"}, false, 1, "DRAFT", [2]string{"Rita", "Stroda"}},
+	{"Laura", "Pauniņa", "FEMALE", "2011-04-28", "Rēzeknes novads", domain.LivingFamily, []domain.ImpairmentKind{"VISION"}, false, 1, "CLOSED", [2]string{"Ināra", "Pauniņa"}},
+	{"Artūrs", "Locs", "MALE", "2014-02-14", "Daugavpils", domain.LivingInstitution, []domain.ImpairmentKind{"INTELLECTUAL", "BEHAVIOURAL"}, false, 1, "APPROVED", [2]string{"Svetlana", "Loca"}},
+	{"Estere", "Vanaga", "FEMALE", "2019-06-30", "Ludzas novads", domain.LivingFamily, []domain.ImpairmentKind{"DEVELOPMENTAL"}, true, 1, "ASSESSED", [2]string{"Marina", "Vanaga"}},
+	{"Kārlis", "Sproģis", "MALE", "2012-05-05", "Rīga", domain.LivingFamily, []domain.ImpairmentKind{"MOBILITY"}, false, -1, "REJECTED", [2]string{"Baiba", "Sproģe"}},
+}
+
+// loadCases adds the demo case registry to a database that has no projects yet.
+func loadCases(ctx context.Context, s *store.Store, refs references, providerIDs map[string]int, today time.Time) (int, error) {
+	if n, err := s.CountProjects(ctx, domain.ProjectFilter{}); err != nil || n > 0 {
+		return 0, err
+	}
+	var projects []*domain.Project
+	for _, np := range demoProjects(refs) {
+		if err := np.Validate(); err != nil {
+			return 0, fmt.Errorf("demo project %s: %w", np.Name, err)
+		}
+		p, err := s.CreateProject(ctx, np)
+		if err != nil {
+			return 0, fmt.Errorf("demo project %s: %w", np.Name, err)
+		}
+		projects = append(projects, p)
+	}
+	piemers, tilts := providerIDs["DEMO-0001"], providerIDs["DEMO-0002"]
+	types, err := s.ServiceTypes(ctx)
+	if err != nil {
+		return 0, err
+	}
+	typeID := map[string]int{}
+	for _, t := range types {
+		typeID[t.Code] = t.ID
+	}
+	// The provider's own prices, from the start of the project and raised in 2022.
+	for _, p := range []domain.ProviderPrice{
+		{ProviderID: piemers, ServiceTypeID: typeID["PHYSIOTHERAPY"], UnitPrice: 2800, ValidFrom: day("2016-01-01")},
+		{ProviderID: piemers, ServiceTypeID: typeID["PHYSIOTHERAPY"], UnitPrice: 3200, ValidFrom: day("2022-01-01")},
+		{ProviderID: piemers, ServiceTypeID: typeID["SPEECH_THERAPY"], UnitPrice: 2900, ValidFrom: day("2016-01-01")},
+		{ProviderID: tilts, ServiceTypeID: typeID["PSYCHOLOGIST"], UnitPrice: 3500, ValidFrom: day("2016-01-01")},
+		{ProviderID: tilts, ServiceTypeID: typeID["HOME_CARE"], UnitPrice: 379, ValidFrom: day("2016-01-01")},
+	} {
+		if err := s.SetProviderPrice(ctx, p); err != nil {
+			return 0, err
+		}
+	}
+	all := domain.CaseScope{All: true}
+	allowChild := func(*domain.Child) error { return nil }
+	allowPlan := func(*domain.SupportPlan) error { return nil }
+	for i, dc := range demoChildren {
+		born := day(dc.born)
+		d := domain.ChildData{PersonalCode: fmt.Sprintf("329999-9%04d", i+1), FirstName: dc.first, LastName: dc.last, BirthDate: born,
+			Sex: domain.Sex(dc.sex), MunicipalityID: refs.municipalities[dc.municipality], LivingArrangement: dc.living,
+			DisabilityFrom: &born, Impairments: dc.impairments}
+		if dc.careNeed {
+			d.SpecialCareNeedFrom = &born
+		}
+		if err := d.Validate(today); err != nil {
+			return 0, fmt.Errorf("demo child %d: %w", i, err)
+		}
+		child, err := s.CreateChild(ctx, d)
+		if err != nil {
+			return 0, fmt.Errorf("demo child %d: %w", i, err)
+		}
+		phone := fmt.Sprintf("+371 2%07d", 1000000+i*7919)
+		pd := domain.ParentData{PersonalCode: strp(fmt.Sprintf("329999-8%04d", i+1)), FirstName: dc.parent[0], LastName: dc.parent[1], Phone: &phone}
+		if err := pd.Validate(); err != nil {
+			return 0, err
+		}
+		relation := domain.ParentRelation("MOTHER")
+		switch dc.living {
+		case domain.LivingFosterFamily:
+			relation = "FOSTER_PARENT"
+		case domain.LivingGuardian:
+			relation = "GUARDIAN"
+		}
+		parent, err := s.CreateParent(ctx, all, domain.ParentLink{ChildID: child.ID, Relation: relation, LegalRepresentative: true}, pd, allowChild)
+		if err != nil {
+			return 0, fmt.Errorf("demo parent %d: %w", i, err)
+		}
+		project := projects[max(dc.project, 0)]
+		app, err := s.SubmitApplication(ctx, all, domain.Application{ChildID: child.ID, ProjectID: project.ID, ApplicantID: &parent.ID,
+			SubmittedOn: day("2021-01-11")}, allowChild)
+		if err != nil {
+			return 0, fmt.Errorf("demo application %d: %w", i, err)
+		}
+		switch dc.stage {
+		case "APPLIED":
+			continue
+		case "REJECTED":
+			// Rīga is not a partner of either project: the eligibility check refuses it.
+			reason := "Deklarētā dzīvesvieta nav projekta partnerpašvaldībā"
+			if _, err := s.DecideApplication(ctx, all, app.ID, app.Version, domain.AppRejected, &reason, day("2021-01-20"),
+				func(*domain.Application) error { return nil }); err != nil {
+				return 0, err
+			}
+			continue
+		}
+		if _, err := s.DecideApplication(ctx, all, app.ID, app.Version, domain.AppAccepted, nil, day("2021-01-20"),
+			func(*domain.Application) error { return nil }); err != nil {
+			return 0, fmt.Errorf("demo acceptance %d: %w", i, err)
+		}
+		if err := loadCase(ctx, s, child, project, dc, piemers, typeID, today, allowPlan); err != nil {
+			return 0, fmt.Errorf("demo case %d: %w", i, err)
+		}
+	}
+	return len(demoChildren), nil
+}
+
+func strp(s string) *string { return &s }
+
+// loadCase assesses the child and takes its plan as far as the stage says.
+func loadCase(ctx context.Context, s *store.Store, child *domain.Child, project *domain.Project, dc demoChild, provider int,
+	typeID map[string]int, today time.Time, allowPlan func(*domain.SupportPlan) error) error {
+	all := domain.CaseScope{All: true}
+	team := []domain.TeamMember{{Name: "Ilze Izvērtētāja", Specialty: "SOCIAL_WORKER"}, {Name: "Pēteris Psihologs", Specialty: "PSYCHOLOGIST"},
+		{Name: "Evita Ergoterapeite", Specialty: "OCCUPATIONAL_THERAPIST"}}
+	as, err := s.ScheduleAssessment(ctx, all, child.ID, provider, day("2021-02-01"), team, func(*domain.Child) error { return nil })
+	if err != nil {
+		return err
+	}
+	rec := domain.AssessmentRecord{Team: team,
+		Findings: []domain.Finding{
+			{Area: "MOBILITY", Qualifier: 2, Note: "Pārvietojas ar atbalstu; nepieciešama fizioterapija."},
+			{Area: "COMMUNICATION", Qualifier: 1, Note: "Vieglas grūtības izteikt vajadzības."},
+			{Area: "SELF_CARE", Qualifier: 2, Note: "Ģērbjoties vajadzīga palīdzība."},
+		},
+		Recommendations: []domain.Recommendation{
+			{ServiceTypeID: typeID["PHYSIOTHERAPY"], Recipient: domain.RecipientChild, Units: 20},
+			{ServiceTypeID: typeID["SPEECH_THERAPY"], Recipient: domain.RecipientChild, Units: 10},
+			{ServiceTypeID: typeID["PSYCHOLOGIST"], Recipient: domain.RecipientParents, Units: 5},
+		}}
+	if err := rec.Validate(); err != nil {
+		return err
+	}
+	allowAssessment := func(*domain.Assessment) error { return nil }
+	as, err = s.ChangeAssessment(ctx, all, as.ID, as.Version, allowAssessment, func(tx *store.Tx, a *domain.Assessment) error {
+		return store.RecordAssessment(ctx, tx, a.ID, rec)
+	})
+	if err != nil {
+		return err
+	}
+	completed := day("2021-02-05")
+	as, err = s.ChangeAssessment(ctx, all, as.ID, as.Version, allowAssessment, func(tx *store.Tx, a *domain.Assessment) error {
+		if err := a.CheckComplete(completed, today); err != nil {
+			return err
+		}
+		return store.SetAssessmentStatus(ctx, tx, a.ID, domain.AssessmentCompleted, &completed, nil)
+	})
+	if err != nil || dc.stage == "ASSESSED" {
+		return err
+	}
+	kind := domain.PlanKind("SOCIAL_REHABILITATION")
+	if dc.careNeed {
+		kind = "SOCIAL_CARE"
+	}
+	rev, err := s.CreatePlan(ctx, all, store.NewPlan{AssessmentID: as.ID, ProjectID: project.ID, Kind: kind,
+		ValidFrom: day("2021-03-01"), ValidTo: day("2022-02-28"), Budget: 150000}, func(*domain.Child) error { return nil })
+	if err != nil {
+		return err
+	}
+	target := day("2022-02-28")
+	lines := []domain.DraftLine{
+		{ServiceTypeID: typeID["PHYSIOTHERAPY"], Recipient: domain.RecipientChild, ProviderID: &provider, PlannedUnits: 20},
+		{ServiceTypeID: typeID["SPEECH_THERAPY"], Recipient: domain.RecipientChild, ProviderID: &provider, PlannedUnits: 10},
+		{ServiceTypeID: typeID["PSYCHOLOGIST"], Recipient: domain.RecipientParents, PlannedUnits: 5},
+	}
+	budget := domain.Money(150000)
+	if dc.careNeed {
+		lines = append(lines, domain.DraftLine{ServiceTypeID: typeID["HOME_CARE"], Recipient: domain.RecipientChild, PlannedUnits: 200})
+		budget = 250000
+	}
+	draft := store.PlanDraft{ValidFrom: rev.ValidFrom, ValidTo: rev.ValidTo, Budget: budget,
+		Goals: []domain.PlanGoal{
+			{Text: "Patstāvīgi pārvietoties pa mājokli", Indicator: "Noiet 20 m bez atbalsta", TargetDate: &target, Status: "IN_PROGRESS"},
+			{Text: "Izteikt savas vajadzības ar vārdiem", Indicator: "Lieto 50 vārdus ikdienā", TargetDate: &target, Status: "NOT_STARTED"},
+		}, Lines: lines}
+	if rev, err = s.UpdateDraft(ctx, all, rev.ID, rev.Version, draft, allowPlan); err != nil {
+		return err
+	}
+	step := func(st domain.PlanStep, comment *string) error {
+		rev, err = s.StepPlan(ctx, all, rev.ID, rev.Version, st, comment, allowPlan)
+		return err
+	}
+	var steps []domain.PlanStep
+	switch dc.stage {
+	case "SUBMITTED":
+		steps = []domain.PlanStep{domain.StepSubmit}
+	case "RETURNED":
+		if err := step(domain.StepSubmit, nil); err != nil {
+			return err
+		}
+		return step(domain.StepReturn, strp("Lūdzu precizēt mērķu rādītājus un fizioterapijas apjomu."))
+	case "APPROVED":
+		steps = []domain.PlanStep{domain.StepSubmit, domain.StepApprove}
+	case "ACTIVE":
+		steps = []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate}
+	case "CLOSED":
+		steps = []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate, domain.StepClose}
+	case "REVISED":
+		// An active plan updated by a second, approved revision: the first is SUPERSEDED.
+		for _, st := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate, domain.StepRevise} {
+			if err := step(st, nil); err != nil {
+				return err
+			}
+		}
+		draft.Budget, draft.Lines[0].PlannedUnits = budget+40000, 30
+		for i := range draft.Lines {
+			draft.Lines[i].Key = rev.Lines[i].Key
+		}
+		for i := range draft.Goals {
+			draft.Goals[i].Key = rev.Goals[i].Key
+		}
+		draft.Goals[0].Status = "ACHIEVED"
+		if rev, err = s.UpdateDraft(ctx, all, rev.ID, rev.Version, draft, allowPlan); err != nil {
+			return err
+		}
+		steps = []domain.PlanStep{domain.StepSubmit, domain.StepApprove}
+	}
+	for _, st := range steps {
+		if err := step(st, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}

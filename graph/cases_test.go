@@ -1,0 +1,121 @@
+package graph_test
+
+import (
+	"encoding/json"
+	"net/http"
+	"testing"
+
+	"github.com/jmoiron/sqlx"
+
+	"atbalsts/dbtest"
+	"atbalsts/domain"
+	"atbalsts/graph"
+	"atbalsts/store"
+)
+
+// asAdmin serves every request as a signed-in ADMIN, as the server's authentication would.
+func asAdmin(next http.Handler) http.Handler {
+	admin := &domain.User{ID: 1, Role: domain.RoleAdmin, Active: true}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := domain.WithActor(r.Context(), domain.ActorOf(admin, domain.AuthToken, 0))
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// TestCases_StatementCount: municipalities -> children -> plans -> revision -> lines -> service
+// type costs the same number of SQL statements however many rows there are: one per level,
+// not one per row.
+func TestCases_StatementCount(t *testing.T) {
+	db, counter := dbtest.OpenCounting(t)
+	c := &client{t, asAdmin(graph.NewHandler(store.New(db), nil))}
+	seedBase(t, db)
+	seed := func(perMunicipality int) { seedPlans(t, db, perMunicipality, 1) }
+	q := `{ municipalities(filter: {regionId: "` + graph.GlobalID("PlanningRegion", 1) + `"}, first: 8) { edges { node { name
+		children(first: 20) { totalCount edges { node { id firstName
+			supportPlans { status current { number budget lines { plannedUnits amount serviceType { code } } }
+				pending { number lines { plannedUnits } } } } } } } } } }`
+	run := func() (int64, int) {
+		t.Helper()
+		var data struct {
+			Municipalities struct {
+				Edges []struct {
+					Node struct {
+						Children struct {
+							TotalCount int
+							Edges      []json.RawMessage
+						}
+					}
+				}
+			}
+		}
+		c.query(q, nil, &data) // warms the connections and the prepared statements
+		counter.Reset()
+		c.query(q, nil, &data)
+		rows := 0
+		for _, m := range data.Municipalities.Edges {
+			rows += len(m.Node.Children.Edges)
+		}
+		return counter.Count(), rows
+	}
+	seed(1)
+	small, smallRows := run()
+	seed(9)
+	large, largeRows := run()
+	if largeRows != 10*smallRows || smallRows != 8 {
+		t.Fatalf("children returned: %d, then %d; want 8, then 80", smallRows, largeRows)
+	}
+	t.Logf("statements: %d for %d children, %d for %d children", small, smallRows, large, largeRows)
+	if small != large {
+		t.Errorf("statements: %d for %d children, %d for %d: the count must not grow with the rows", small, smallRows, large, largeRows)
+	}
+}
+
+// seedBase adds what seeded plans rest on: an admin user (id 1) for the audit rows of reads,
+// a provider and a project.
+func seedBase(t testing.TB, db *sqlx.DB) {
+	t.Helper()
+	for _, q := range []string{
+		`INSERT INTO app_user (id, email, name, role) VALUES (1, 'admin@test.example', 'Admin', 'ADMIN')`,
+		`INSERT INTO provider (id, name, registration_number) VALUES (1, 'P', 'TEST-1')`,
+		`INSERT INTO project (id, code, name, lead_region_id, start_date, end_date, total_budget)
+			VALUES (1, 'P-1', 'Test', 1, '2020-01-01', '2023-12-31', 1000000)`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// seedPlans adds n children to every municipality of the region (0: every region), each with
+// a completed assessment and two plans of two revisions (one active, one draft) with three
+// lines each, straight in SQL: the rules are not under test where this is used, the reads are.
+func seedPlans(t testing.TB, db *sqlx.DB, n, regionID int) {
+	t.Helper()
+	_, err := db.Exec(`
+		WITH kids AS (
+			INSERT INTO child (personal_code, first_name, last_name, birth_date, sex, municipality_id, living_arrangement, impairments)
+			SELECT '32' || lpad(m.id::text, 4, '0') || '-' || lpad((i + (SELECT count(*) FROM child))::text, 5, '0'), 'Vārds' || i,
+				(ARRAY['Kalniņš', 'Ozols', 'Bērziņš', 'Liepa', 'Kļaviņš'])[1 + i % 5], '2015-01-01'::date + i % 1000, 'FEMALE', m.id,
+				'FAMILY', ARRAY['MOBILITY']
+			FROM municipality m CROSS JOIN generate_series(1, $1) i
+			WHERE $2 = 0 OR m.region_id = $2
+			RETURNING id),
+		assessed AS (
+			INSERT INTO assessment (child_id, provider_id, scheduled_on, status, completed_on)
+			SELECT id, 1, '2021-01-01', 'COMPLETED', '2021-01-02' FROM kids RETURNING id, child_id),
+		plans AS (
+			INSERT INTO support_plan (child_id, project_id, assessment_id, kind)
+			SELECT child_id, 1, id, 'SOCIAL_REHABILITATION' FROM assessed CROSS JOIN generate_series(1, 2)
+			RETURNING id),
+		revs AS (
+			INSERT INTO plan_revision (plan_id, number, status, valid_from, valid_to, budget)
+			SELECT id, n, CASE n WHEN 1 THEN 'ACTIVE' ELSE 'DRAFT' END, '2021-02-01', '2021-12-31', 5000
+			FROM plans CROSS JOIN generate_series(1, 2) n
+			RETURNING id)
+		INSERT INTO plan_line (revision_id, position, key, service_type_id, recipient, planned_units, unit_price, price_source)
+		SELECT r.id, k, gen_random_uuid(), k + 1, 'CHILD', 10, 30, 'CATALOGUE' FROM revs r CROSS JOIN generate_series(0, 2) k`,
+		n, regionID)
+	if err != nil {
+		t.Fatal(err)
+	}
+}
