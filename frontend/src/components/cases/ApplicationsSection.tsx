@@ -167,8 +167,7 @@ function ApplicationCard({ application: a, editable }: { application: Applicatio
               <Textarea
                 label={t('applications.rejectReason')}
                 required
-                autosize
-                minRows={2}
+                rows={2}
                 value={reason}
                 onChange={(e) => setReason(e.currentTarget.value)}
                 error={

@@ -539,8 +539,7 @@ function CancelForm({ assessment: a, onDone }: { assessment: AssessmentData; onD
         <Textarea
           label={t('assessments.cancelReason')}
           required
-          autosize
-          minRows={2}
+          rows={2}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           error={missing ? t('child.errors.required') : cancel.problem?.field === 'reason' ? t(fieldMessageKey('reason')) : undefined}

@@ -217,8 +217,7 @@ export function PlanDraftForm({
               <Textarea
                 label={t('plan.goalText')}
                 required
-                autosize
-                minRows={2}
+                rows={2}
                 value={g.text}
                 onChange={(e) => setGoal(i, { text: e.currentTarget.value })}
                 error={errorAt(`goals.${i}.text`)}
@@ -226,8 +225,7 @@ export function PlanDraftForm({
               <Textarea
                 label={t('plan.goalIndicator')}
                 required
-                autosize
-                minRows={2}
+                rows={2}
                 value={g.indicator}
                 onChange={(e) => setGoal(i, { indicator: e.currentTarget.value })}
                 error={errorAt(`goals.${i}.indicator`)}

@@ -93,6 +93,7 @@ export function PlanHistory({ plan }: { plan: PlanData }) {
       </Title>
       <TableScroll label={t('plan.history')}>
         <Table striped withTableBorder>
+          <Table.Caption className="visually-hidden">{t('plan.history')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('plan.revision')}</Table.Th>

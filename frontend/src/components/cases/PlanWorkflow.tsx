@@ -113,8 +113,7 @@ export function PlanWorkflow({
               <Textarea
                 label={t('plan.returnComment')}
                 required
-                autosize
-                minRows={3}
+                rows={3}
                 value={comment}
                 onChange={(e) => setComment(e.currentTarget.value)}
                 error={commentMissing ? t('child.errors.required') : giveBack.problem?.field === 'comment' ? t(fieldMessageKey('comment')) : undefined}
