@@ -78,7 +78,7 @@ function plan({ current = revision(), pending = null as unknown, revisions = [hi
         kind: 'SOCIAL_REHABILITATION',
         status: (current as { status: string }).status,
         createdAt: '2026-01-05T08:00:00Z',
-        child: { __typename: 'Child', id: 'C1', firstName: 'Mārtiņš', lastName: 'Ozols', personalCode: '020714-20000', municipality: liepaja },
+        child: { __typename: 'Child', id: 'C1', firstName: 'Mārtiņš', lastName: 'Ozols', personalCode: '020714-20002', municipality: liepaja },
         project: { ...projectKurzeme, leadRegion: { __typename: 'PlanningRegion', id: kurzeme.id, name: kurzeme.name } },
         current,
         pending,
