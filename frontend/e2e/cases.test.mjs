@@ -42,7 +42,7 @@ describe('the case registry', { timeout: 300_000 }, () => {
     const [email, password] = users[who];
     await page.goto(`${server.url}/sign-in`);
     await page.getByLabel('E-pasta adrese').fill(email);
-    await page.getByLabel('Parole', { exact: true }).fill(password);
+    await page.getByLabel(/^Parole/).fill(password);
     await page.getByRole('button', { name: 'Pieteikties' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     return page;
