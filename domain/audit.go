@@ -38,11 +38,14 @@ type AuditEvent struct {
 	EntityType string      `db:"entity_type"` // the type of the record concerned
 	EntityID   *int64      `db:"entity_id"`   // the record, when there is one
 	RegionID   *int        `db:"region_id"`   // the region of the record, for its coordinator
-	RequestID  string      `db:"request_id"`  // the HTTP request
-	Address    *string     `db:"address"`     // the caller's network address
-	Before     *string     `db:"before"`      // changes: the changed fields before, as JSON
-	After      *string     `db:"after"`       // changes: the changed fields after, as JSON
-	Details    *string     `db:"details"`     // anything else, as JSON (e.g. a failed sign-in's email)
+	// a case record's municipality: the coordinators of the projects it is a partner of see
+	// the row, as they see the record (see domain.CanReadCases)
+	MunicipalityID *int    `db:"municipality_id"`
+	RequestID      string  `db:"request_id"` // the HTTP request
+	Address        *string `db:"address"`    // the caller's network address
+	Before         *string `db:"before"`     // changes: the changed fields before, as JSON
+	After          *string `db:"after"`      // changes: the changed fields after, as JSON
+	Details        *string `db:"details"`    // anything else, as JSON (e.g. a failed sign-in's email)
 }
 
 // AuditFilter selects audit events; zero fields select everything in the scope.
@@ -76,9 +79,10 @@ func RequestInfoFrom(ctx context.Context) RequestInfo {
 
 // AuditRef names a record that was read.
 type AuditRef struct {
-	EntityType string // e.g. "Child"
-	EntityID   int64  // its database id
-	RegionID   *int   // its region, for the coordinator's view of the log
+	EntityType     string // e.g. "Child"
+	EntityID       int64  // its database id
+	RegionID       *int   // its region, for the coordinator's view of the log
+	MunicipalityID *int   // a case record's municipality, whose projects' coordinators see the row
 }
 
 // ReadLog collects the records of personal data a request has read, once each, so that they

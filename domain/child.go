@@ -180,14 +180,15 @@ type ChildFilter struct {
 
 // Parent is a parent or legal representative of one or more children.
 type Parent struct {
-	ID           int           `db:"id"`            // database id
-	PersonalCode *PersonalCode `db:"personal_code"` // validated; nil when not known
-	FirstName    string        `db:"first_name"`    // first name
-	LastName     string        `db:"last_name"`     // last name
-	Phone        *string       `db:"phone"`         // phone number
-	Email        *string       `db:"email"`         // email address
-	Address      *string       `db:"address"`       // postal address
-	Version      int           `db:"version"`       // optimistic locking
+	ID             int           `db:"id"`              // database id
+	PersonalCode   *PersonalCode `db:"personal_code"`   // validated; nil when not known
+	FirstName      string        `db:"first_name"`      // first name
+	LastName       string        `db:"last_name"`       // last name
+	Phone          *string       `db:"phone"`           // phone number
+	Email          *string       `db:"email"`           // email address
+	Address        *string       `db:"address"`         // postal address
+	Version        int           `db:"version"`         // optimistic locking
+	MunicipalityID *int          `db:"municipality_id"` // their children's municipality, for the audit log
 }
 
 // ParentData is the editable part of a parent.

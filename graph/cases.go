@@ -24,18 +24,18 @@ const (
 )
 
 // Reads of case records are audited when the records are returned, one row per record per
-// request (the read log collapses repeats). The record's region lets its coordinator see
-// the row.
+// request (the read log collapses repeats). The record's municipality lets the coordinators
+// who see the record see the row.
 
-func auditRead(ctx context.Context, entityType string, id, regionID int) {
-	r := regionID
-	domain.AuditReads(ctx, domain.AuditRef{EntityType: entityType, EntityID: int64(id), RegionID: &r})
+func auditRead(ctx context.Context, entityType string, id, municipalityID int) {
+	m := municipalityID
+	domain.AuditReads(ctx, domain.AuditRef{EntityType: entityType, EntityID: int64(id), MunicipalityID: &m})
 }
 
 func seenChildren(ctx context.Context, children ...*domain.Child) {
 	for _, c := range children {
 		if c != nil {
-			auditRead(ctx, domain.EntityChild, c.ID, c.RegionID)
+			auditRead(ctx, domain.EntityChild, c.ID, c.MunicipalityID)
 		}
 	}
 }
@@ -136,7 +136,7 @@ func childConnection(ctx context.Context, f domain.ChildFilter, rows []domain.Ch
 	ids := make([]int, len(rows))
 	for i := range rows {
 		c := &rows[i]
-		cursors[i] = encodeCursor(store.ChildKey{Last: c.LastName, First: c.FirstName, ID: c.ID})
+		cursors[i] = encodeCursor(store.ChildKeyOf(f.Scope, c))
 		conn.Edges = append(conn.Edges, &model.ChildEdge{Cursor: cursors[i], Node: c})
 		ids[i] = c.ID
 		seenChildren(ctx, c)
@@ -259,25 +259,25 @@ func (r *Resolver) caseNode(ctx context.Context, typ string, id int) (model.Node
 		}
 		p, err := r.Store.ParentInScope(ctx, scope, id)
 		if err == nil {
-			domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID)})
+			domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID), MunicipalityID: p.MunicipalityID})
 		}
 		return p, err
 	case typeApplication:
 		app, err := r.Store.ApplicationInScope(ctx, scope, id)
 		if err == nil {
-			auditRead(ctx, typeApplication, app.ID, app.RegionID)
+			auditRead(ctx, typeApplication, app.ID, app.MunicipalityID)
 		}
 		return app, err
 	case typeAssessment:
 		as, err := r.Store.AssessmentInScope(ctx, scope, id)
 		if err == nil {
-			auditRead(ctx, typeAssessment, as.ID, as.RegionID)
+			auditRead(ctx, typeAssessment, as.ID, as.MunicipalityID)
 		}
 		return as, err
 	case typeSupportPlan:
 		p, err := r.Store.PlanInScope(ctx, scope, id)
 		if err == nil {
-			auditRead(ctx, typeSupportPlan, p.ID, p.RegionID)
+			auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
 		}
 		return p, err
 	case typePlanRevision:
@@ -285,7 +285,7 @@ func (r *Resolver) caseNode(ctx context.Context, typ string, id int) (model.Node
 		if err != nil {
 			return nil, err
 		}
-		auditRead(ctx, typeSupportPlan, p.ID, p.RegionID)
+		auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
 		return loader.For(ctx).RevisionByID.Load(ctx, id)
 	}
 	return nil, nil

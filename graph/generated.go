@@ -3268,13 +3268,15 @@ type Query {
   those declared in a partner municipality of a project their region leads; an ASSESSOR those
   their provider assesses; a PROVIDER_SPECIALIST those with an approved or active plan line of
   their provider; ADMIN and MINISTRY_ANALYST all (the analyst without names, personal codes or
-  contacts). ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  contacts, and without ` + "`" + `filter.search` + "`" + `, which would tie a pseudonym to a person: FORBIDDEN).
+  ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
   """
   children(filter: ChildFilter, first: Int, after: String): ChildConnection!
 
   """
   Children the caller may see who may be the same person as the one described: the same
   birth date and a similar name, or the same personal code. Ask before registering a child.
+  Not for MINISTRY_ANALYST (FORBIDDEN).
   """
   possibleDuplicateChildren(input: DuplicateCheckInput!): [Child!]!
 

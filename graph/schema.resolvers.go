@@ -45,7 +45,7 @@ func (r *applicationResolver) Applicant(ctx context.Context, obj *domain.Applica
 	links, err := loader.For(ctx).ParentLinksByChildID.Load(ctx, obj.ChildID)
 	for _, l := range links {
 		if l.ParentID == *obj.ApplicantID {
-			auditRead(ctx, typeParent, l.ParentID, obj.RegionID)
+			auditRead(ctx, typeParent, l.ParentID, obj.MunicipalityID)
 			return &l.Parent, nil
 		}
 	}
@@ -182,7 +182,7 @@ func (r *childResolver) Parents(ctx context.Context, obj *domain.Child) ([]*doma
 	rows, err := loader.For(ctx).ParentLinksByChildID.Load(ctx, obj.ID)
 	out := make([]*domain.ParentLink, len(rows))
 	for i, row := range rows {
-		auditRead(ctx, typeParent, row.ParentID, obj.RegionID)
+		auditRead(ctx, typeParent, row.ParentID, obj.MunicipalityID)
 		out[i] = &row.ParentLink
 	}
 	return out, err
@@ -192,7 +192,7 @@ func (r *childResolver) Parents(ctx context.Context, obj *domain.Child) ([]*doma
 func (r *childResolver) Applications(ctx context.Context, obj *domain.Child) ([]*domain.Application, error) {
 	apps, err := loader.For(ctx).ApplicationsByChildID.Load(ctx, obj.ID)
 	for _, a := range apps {
-		auditRead(ctx, typeApplication, a.ID, a.RegionID)
+		auditRead(ctx, typeApplication, a.ID, a.MunicipalityID)
 	}
 	return apps, err
 }
@@ -201,7 +201,7 @@ func (r *childResolver) Applications(ctx context.Context, obj *domain.Child) ([]
 func (r *childResolver) Assessments(ctx context.Context, obj *domain.Child) ([]*domain.Assessment, error) {
 	as, err := loader.For(ctx).AssessmentsByChildID.Load(ctx, obj.ID)
 	for _, a := range as {
-		auditRead(ctx, typeAssessment, a.ID, a.RegionID)
+		auditRead(ctx, typeAssessment, a.ID, a.MunicipalityID)
 	}
 	return as, err
 }
@@ -211,7 +211,7 @@ func (r *childResolver) SupportPlans(ctx context.Context, obj *domain.Child) ([]
 	plans, err := loader.For(ctx).PlansByChildID.Load(ctx, obj.ID)
 	ids := make([]int, len(plans))
 	for i, p := range plans {
-		auditRead(ctx, typeSupportPlan, p.ID, p.RegionID)
+		auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
 		ids[i] = p.CurrentID
 	}
 	loader.For(ctx).RevisionByID.LoadAllThunk(ctx, ids)
@@ -238,7 +238,8 @@ func (r *municipalityResolver) Region(ctx context.Context, obj *domain.Municipal
 
 // Children is the resolver for the children field.
 func (r *municipalityResolver) Children(ctx context.Context, obj *domain.Municipality, first *int, after *string) (*model.ChildConnection, error) {
-	if _, err := caseScope(ctx); err != nil {
+	scope, err := caseScope(ctx)
+	if err != nil {
 		return nil, err
 	}
 	limit, err := pageSize(first)
@@ -256,7 +257,7 @@ func (r *municipalityResolver) Children(ctx context.Context, obj *domain.Municip
 	if err != nil {
 		return nil, err
 	}
-	conn := childConnection(ctx, domain.ChildFilter{}, p.Children, p.HasNext, after != nil)
+	conn := childConnection(ctx, domain.ChildFilter{Scope: scope}, p.Children, p.HasNext, after != nil)
 	conn.Total = &p.Total
 	return conn, nil
 }
@@ -1458,7 +1459,7 @@ func (r *queryResolver) Parents(ctx context.Context, filter *model.ParentFilter,
 		p := &rows[i]
 		cursors[i] = encodeCursor(store.ParentKey{Last: p.LastName, First: p.FirstName, ID: p.ID})
 		conn.Edges = append(conn.Edges, &model.ParentEdge{Cursor: cursors[i], Node: p})
-		domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID)})
+		domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID), MunicipalityID: p.MunicipalityID})
 	}
 	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
 	return conn, nil
@@ -1501,7 +1502,7 @@ func (r *queryResolver) Applications(ctx context.Context, filter *model.Applicat
 		a := &rows[i]
 		cursors[i] = encodeCursor(store.DatedKey{Date: a.SubmittedOn, ID: a.ID})
 		conn.Edges = append(conn.Edges, &model.ApplicationEdge{Cursor: cursors[i], Node: a})
-		auditRead(ctx, typeApplication, a.ID, a.RegionID)
+		auditRead(ctx, typeApplication, a.ID, a.MunicipalityID)
 	}
 	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
 	return conn, nil
@@ -1544,7 +1545,7 @@ func (r *queryResolver) Assessments(ctx context.Context, filter *model.Assessmen
 		a := &rows[i]
 		cursors[i] = encodeCursor(store.DatedKey{Date: a.ScheduledOn, ID: a.ID})
 		conn.Edges = append(conn.Edges, &model.AssessmentEdge{Cursor: cursors[i], Node: a})
-		auditRead(ctx, typeAssessment, a.ID, a.RegionID)
+		auditRead(ctx, typeAssessment, a.ID, a.MunicipalityID)
 	}
 	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
 	return conn, nil
@@ -1588,7 +1589,7 @@ func (r *queryResolver) SupportPlans(ctx context.Context, filter *model.SupportP
 		p := &rows[i]
 		cursors[i] = encodeCursor(p.ID)
 		conn.Edges = append(conn.Edges, &model.SupportPlanEdge{Cursor: cursors[i], Node: p})
-		auditRead(ctx, typeSupportPlan, p.ID, p.RegionID)
+		auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
 	}
 	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
 	return conn, nil

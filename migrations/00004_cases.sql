@@ -258,3 +258,8 @@ CREATE TABLE plan_line (
 );
 
 CREATE INDEX plan_line_provider_idx ON plan_line (provider_id, revision_id);
+
+-- A case record's audit rows belong to the child's municipality: the coordinators of the
+-- projects it is a partner of see them, as they see the record, wherever the municipality lies.
+ALTER TABLE audit_event ADD COLUMN municipality_id integer REFERENCES municipality (id);
+CREATE INDEX audit_event_municipality_idx ON audit_event (municipality_id, at DESC, id DESC);

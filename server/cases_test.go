@@ -1,6 +1,7 @@
 package server
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -359,6 +360,15 @@ func TestPlanWorkflow(t *testing.T) {
 		wantError(t, w.step(w.worker, "revisePlan", w.revision(t, r1.ID), nil), "BAD_USER_INPUT", "")
 		if n := len(w.plan(t, r1.Plan.ID).Revisions); n != 2 {
 			t.Errorf("the plan has %d revisions, want 2", n)
+		}
+	})
+
+	t.Run("close with a pending revision", func(t *testing.T) {
+		r1 := w.planIn(t, "ACTIVE")
+		w.stepOK(t, w.worker, "revisePlan", r1, nil)
+		wantError(t, w.step(w.worker, "closePlan", w.revision(t, r1.ID), nil), "BAD_USER_INPUT", "")
+		if now := w.revision(t, r1.ID); now.Status != "ACTIVE" {
+			t.Errorf("the plan was closed with a revision in preparation: %s", now.Status)
 		}
 	})
 
@@ -815,5 +825,135 @@ func TestChildrenPlanStatusFilter(t *testing.T) {
 				t.Errorf("children found: %v, plans: %d; want found %v", found, data.SupportPlans.TotalCount, tc.found)
 			}
 		})
+	}
+}
+
+// TestUnlinkedParent: a parent whose last link is removed stays on record: an ADMIN still
+// finds them and can link them again; a worker, whose scope goes through children, does not.
+func TestUnlinkedParent(t *testing.T) {
+	w := newCaseWorld(t)
+	p := w.fix.parent(w.child.ID)
+	pid := gid("Parent", p.ID)
+	r := w.a.do(w.worker, `mutation($c: ID!, $p: ID!) { unlinkParent(input: {childId: $c, parentId: $p}) { child { parents { parent { id } } } } }`,
+		map[string]any{"c": gid("Child", w.child.ID), "p": pid})
+	if r.code() != "" || strings.Contains(string(r.Data), pid) {
+		t.Fatalf("unlink: %s %s", r.code(), r.Data)
+	}
+	node := `query($id: ID!) { node(id: $id) { id } }`
+	if r := w.a.do(w.admin, node, map[string]any{"id": pid}); !strings.Contains(string(r.Data), pid) {
+		t.Errorf("the admin cannot find the unlinked parent: %s %s", r.code(), r.Data)
+	}
+	if r := w.a.do(w.worker, node, map[string]any{"id": pid}); strings.Contains(string(r.Data), pid) {
+		t.Errorf("the worker still sees the parent of no child of theirs: %s", r.Data)
+	}
+	r = w.a.do(w.admin, `mutation($c: ID!, $p: ID!) { linkParent(input: {childId: $c, parentId: $p, relation: MOTHER, legalRepresentative: true}) { child { id } } }`,
+		map[string]any{"c": gid("Child", w.child.ID), "p": pid})
+	if r.code() != "" {
+		t.Errorf("the admin cannot link the parent again: %s", r.code())
+	}
+}
+
+// TestChildCursors: an analyst's cursors carry no names and the order is by id, so that
+// neither the order nor a hand-made cursor tells a name; every page of a municipality's
+// children reports the same total.
+func TestChildCursors(t *testing.T) {
+	w := newCaseWorld(t)
+	for range 3 {
+		w.fix.child(w.liepaja, nil)
+	}
+	var data struct {
+		Children struct {
+			Edges []struct {
+				Cursor string
+				Node   struct{ ID string }
+			}
+		}
+	}
+	r := w.a.do(w.analyst, `{ children(first: 10) { edges { cursor node { id } } } }`, nil)
+	if err := json.Unmarshal(r.Data, &data); err != nil || r.code() != "" {
+		t.Fatalf("%s %v", r.code(), err)
+	}
+	for _, e := range data.Children.Edges {
+		raw, _ := base64.RawURLEncoding.DecodeString(e.Cursor)
+		if strings.Contains(string(raw), `"l"`) || strings.Contains(string(raw), `"f"`) {
+			t.Errorf("the analyst's cursor %s carries a name", raw)
+		}
+	}
+	// A cursor made by hand with a name is read by id alone.
+	forged := base64.RawURLEncoding.EncodeToString([]byte(`{"l":"Zzz","f":"Zzz","i":0}`))
+	r = w.a.do(w.analyst, `query($a: String) { children(first: 10, after: $a) { edges { node { id } } } }`, map[string]any{"a": forged})
+	if err := json.Unmarshal(r.Data, &data); err != nil || len(data.Children.Edges) < 4 {
+		t.Errorf("a name in the analyst's cursor changed the page: %d children", len(data.Children.Edges))
+	}
+
+	q := `query($m: ID!, $a: String) { node(id: $m) { ... on Municipality { children(first: 2, after: $a) {
+		totalCount pageInfo { hasNextPage endCursor } } } } }`
+	var after any
+	for page := 1; ; page++ {
+		var m struct {
+			Node struct {
+				Children struct {
+					TotalCount int
+					PageInfo   struct {
+						HasNextPage bool
+						EndCursor   string
+					}
+				}
+			}
+		}
+		r := w.a.do(w.worker, q, map[string]any{"m": gid("Municipality", w.liepaja), "a": after})
+		if err := json.Unmarshal(r.Data, &m); err != nil || r.code() != "" {
+			t.Fatalf("page %d: %s %v", page, r.code(), err)
+		}
+		if m.Node.Children.TotalCount != 4 {
+			t.Errorf("page %d: totalCount %d, want 4", page, m.Node.Children.TotalCount)
+		}
+		if !m.Node.Children.PageInfo.HasNextPage || page > 3 {
+			break
+		}
+		after = m.Node.Children.PageInfo.EndCursor
+	}
+}
+
+// TestCaseAuditScope: a coordinator reads the audit rows of the case records they see (the
+// partner municipalities of the projects their region leads, wherever those lie), and not
+// those of a child of their region that only another region's project serves.
+func TestCaseAuditScope(t *testing.T) {
+	w := newCaseWorld(t)
+	latgale := w.a.regionID(domain.RegionLatgale)
+	latgaleUser := w.a.createUser("coordinator.latgale@cases.example", domain.UserScope{Role: domain.RoleRegionCoordinator, RegionID: &latgale})
+	var latgaleCoordinator caller
+	latgaleCoordinator.token, _ = w.a.token(latgaleUser)
+	// A Kurzeme-led project with a Latgale partner, Rēzeknes novads, and a child there.
+	w.fix.project(domain.RegionKurzeme, w.rezekne)
+	child := w.fix.child(w.rezekne, nil)
+	id := gid("Child", child.ID)
+	node := `query($id: ID!) { node(id: $id) { id } }`
+	if r := w.a.do(w.coordinator, node, map[string]any{"id": id}); !strings.Contains(string(r.Data), id) {
+		t.Fatalf("the Kurzeme coordinator does not see the child of its project's partner: %s", r.Data)
+	}
+	if r := w.a.do(latgaleCoordinator, node, map[string]any{"id": id}); strings.Contains(string(r.Data), id) {
+		t.Fatalf("the Latgale coordinator sees a child that no Latgale project serves: %s", r.Data)
+	}
+	events := `query($id: ID!) { auditEvents(filter: {entityId: $id}) { edges { node { action after } } } }`
+	var data struct {
+		AuditEvents struct {
+			Edges []struct{ Node struct{ Action string } }
+		}
+	}
+	r := w.a.do(w.coordinator, events, map[string]any{"id": id})
+	if err := json.Unmarshal(r.Data, &data); err != nil || r.code() != "" {
+		t.Fatalf("%s %v", r.code(), err)
+	}
+	actions := map[string]bool{}
+	for _, e := range data.AuditEvents.Edges {
+		actions[e.Node.Action] = true
+	}
+	if !actions["CREATE"] || !actions["READ"] {
+		t.Errorf("the Kurzeme coordinator's audit rows of the child: %v, want its CREATE and READ", actions)
+	}
+	if r := w.a.do(latgaleCoordinator, events, map[string]any{"id": id}); strings.Contains(string(r.Data), "personalCode") ||
+		strings.Contains(string(r.Data), "CREATE") {
+		t.Errorf("the Latgale coordinator reads the audit rows of a child it may not see: %s", r.Data)
 	}
 }

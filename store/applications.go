@@ -144,7 +144,7 @@ func (s *Store) SubmitApplication(ctx context.Context, scope domain.CaseScope, a
 			return err
 		}
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityApplication, entityID: id64(id),
-			regionID: &child.RegionID, after: map[string]any{"childId": a.ChildID, "projectId": a.ProjectID, "applicantId": a.ApplicantID,
+			municipalityID: &child.MunicipalityID, after: map[string]any{"childId": a.ChildID, "projectId": a.ProjectID, "applicantId": a.ApplicantID,
 				"submittedOn": a.SubmittedOn.Format(domain.DateLayout), "status": domain.AppSubmitted}})
 	})
 	if err != nil {
@@ -203,7 +203,7 @@ func (s *Store) DecideApplication(ctx context.Context, scope domain.CaseScope, i
 			return err
 		}
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityApplication, entityID: id64(id),
-			regionID: &app.RegionID, before: map[string]any{"status": app.Status}, after: map[string]any{"status": next, "comment": clean}})
+			municipalityID: &app.MunicipalityID, before: map[string]any{"status": app.Status}, after: map[string]any{"status": next, "comment": clean}})
 	})
 	if err != nil {
 		return nil, wrap("decide application", err)

@@ -185,7 +185,7 @@ func (s *Store) ScheduleAssessment(ctx context.Context, scope domain.CaseScope, 
 			return err
 		}
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityAssessment, entityID: id64(id),
-			regionID: &child.RegionID, after: map[string]any{"childId": childID, "providerId": providerID, "scheduledOn": on.Format(domain.DateLayout), "team": team}})
+			municipalityID: &child.MunicipalityID, after: map[string]any{"childId": childID, "providerId": providerID, "scheduledOn": on.Format(domain.DateLayout), "team": team}})
 	})
 	if err != nil {
 		return nil, wrap("schedule assessment", err)
@@ -220,7 +220,7 @@ func (s *Store) ChangeAssessment(ctx context.Context, scope domain.CaseScope, id
 		}
 		before, after := diff(assessmentAudit(old), assessmentAudit(now))
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityAssessment, entityID: id64(id),
-			regionID: &old.RegionID, before: before, after: after})
+			municipalityID: &old.MunicipalityID, before: before, after: after})
 	})
 	if err != nil {
 		return nil, wrap("change assessment", err)

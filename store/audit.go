@@ -23,9 +23,11 @@ type auditEntry struct {
 	entityType string
 	entityID   *int64
 	regionID   *int
-	before     any // marshalled to JSON when not nil
-	after      any
-	details    any
+	// a case record's municipality: the coordinators of projects it is a partner of see the row
+	municipalityID *int
+	before         any // marshalled to JSON when not nil
+	after          any
+	details        any
 }
 
 // appendAudit writes audit rows in one statement, in the caller's transaction (or on the pool),
@@ -47,19 +49,20 @@ func appendAudit(ctx context.Context, q sqlx.ExecerContext, entries ...auditEntr
 	}
 	n := len(entries)
 	actions, types := make([]string, n), make([]string, n)
-	ids, regions := make([]*int64, n), make([]*int, n)
+	ids, regions, municipalities := make([]*int64, n), make([]*int, n), make([]*int, n)
 	befores, afters, details := make([]*string, n), make([]*string, n), make([]*string, n)
 	for i, e := range entries {
 		actions[i], types[i] = string(e.action), e.entityType
-		ids[i], regions[i] = e.entityID, e.regionID
+		ids[i], regions[i], municipalities[i] = e.entityID, e.regionID, e.municipalityID
 		befores[i], afters[i], details[i] = jsonOrNil(e.before), jsonOrNil(e.after), jsonOrNil(e.details)
 	}
 	_, err := q.ExecContext(ctx, `INSERT INTO audit_event
-		(actor_id, actor_role, request_id, address, action, entity_type, entity_id, region_id, before, after, details)
-		SELECT $1, $2, $3, $4::inet, a, t, e, r, b::jsonb, f::jsonb, d::jsonb
-		FROM unnest($5::text[], $6::text[], $7::bigint[], $8::smallint[], $9::text[], $10::text[], $11::text[]) AS x(a, t, e, r, b, f, d)`,
+		(actor_id, actor_role, request_id, address, action, entity_type, entity_id, region_id, municipality_id, before, after, details)
+		SELECT $1, $2, $3, $4::inet, a, t, e, r, m, b::jsonb, f::jsonb, d::jsonb
+		FROM unnest($5::text[], $6::text[], $7::bigint[], $8::smallint[], $9::int[], $10::text[], $11::text[], $12::text[])
+			AS x(a, t, e, r, m, b, f, d)`,
 		actorID, role, req.ID, address,
-		pq.Array(actions), pq.Array(types), pq.Array(ids), pq.Array(regions),
+		pq.Array(actions), pq.Array(types), pq.Array(ids), pq.Array(regions), pq.Array(municipalities),
 		pq.Array(befores), pq.Array(afters), pq.Array(details))
 	return wrap("audit", err)
 }
@@ -90,7 +93,8 @@ func (s *Store) AuditReads(ctx context.Context, refs []domain.AuditRef) error {
 	})
 	entries := make([]auditEntry, len(refs))
 	for i, r := range refs {
-		entries[i] = auditEntry{action: domain.AuditRead, entityType: r.EntityType, entityID: &r.EntityID, regionID: r.RegionID}
+		entries[i] = auditEntry{action: domain.AuditRead, entityType: r.EntityType, entityID: &r.EntityID, regionID: r.RegionID,
+			municipalityID: r.MunicipalityID}
 	}
 	return appendAudit(ctx, s.db, entries...)
 }
@@ -101,7 +105,7 @@ func (s *Store) AuditSignOut(ctx context.Context) error {
 	return appendAudit(ctx, s.db, auditEntry{action: domain.AuditSignOut, entityType: domain.EntityUser, entityID: id64(a.UserID)})
 }
 
-const auditColumns = `e.id, e.at, e.actor_id, e.actor_role, e.action, e.entity_type, e.entity_id, e.region_id,
+const auditColumns = `e.id, e.at, e.actor_id, e.actor_role, e.action, e.entity_type, e.entity_id, e.region_id, e.municipality_id,
 	e.request_id, host(e.address) AS address, e.before::text AS before, e.after::text AS after, e.details::text AS details`
 
 // AuditKey is the position of an event in the list order (newest first).
@@ -138,12 +142,14 @@ func (s *Store) CountAuditEvents(ctx context.Context, f domain.AuditFilter) (int
 	return n, wrap("count audit events", err)
 }
 
-// auditWhere filters by the caller's scope first: a coordinator's query never reads another
-// region's events.
+// auditWhere filters by the caller's scope first: a coordinator reads the events of their
+// region's records, and those of the case records they see, which belong to the partner
+// municipalities of the projects their region leads (as in caseScopeSQL), wherever those lie.
 func auditWhere(f domain.AuditFilter) (where []string, args []any) {
 	if !f.Scope.All {
 		args = append(args, f.Scope.RegionID)
-		where = append(where, fmt.Sprintf("e.region_id = $%d", len(args)))
+		where = append(where, fmt.Sprintf(`(e.region_id = $%d OR e.municipality_id IN (SELECT pm.municipality_id
+			FROM project_municipality pm JOIN project p ON p.id = pm.project_id WHERE p.lead_region_id = $%[1]d))`, len(args)))
 	}
 	if f.Action != nil {
 		args = append(args, string(*f.Action))

@@ -97,25 +97,63 @@ func childInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.CaseS
 	return &c, nil
 }
 
-// ChildKey is the position of a child in the list order (last name, first name, id).
+// ChildKey is the position of a child in the list order: last name, first name, id; or the
+// id alone in a pseudonymous scope (see childOrder).
 type ChildKey struct {
-	Last  string `json:"l"`
-	First string `json:"f"`
+	Last  string `json:"l,omitempty"`
+	First string `json:"f,omitempty"`
 	ID    int    `json:"i"`
 }
 
-// Children returns up to limit children that match f, in name order after the key, and
-// whether more follow.
+// childOrder lists the columns children are ordered by. A pseudonymous scope (the analyst's)
+// gets them by id: an order by name, or a cursor that carries one, would tell the names.
+func childOrder(scope domain.CaseScope) []string {
+	if scope.WithoutPersonalDetails {
+		return []string{"id"}
+	}
+	return []string{"last_name", "first_name", "id"}
+}
+
+// ChildKeyOf is the cursor key of a child in the scope's order.
+func ChildKeyOf(scope domain.CaseScope, c *domain.Child) ChildKey {
+	if scope.WithoutPersonalDetails {
+		return ChildKey{ID: c.ID}
+	}
+	return ChildKey{Last: c.LastName, First: c.FirstName, ID: c.ID}
+}
+
+// orderBy is "alias.col, ..." for the scope's order.
+func orderBy(scope domain.CaseScope, alias string) string {
+	cols := childOrder(scope)
+	for i, c := range cols {
+		cols[i] = alias + "." + c
+	}
+	return strings.Join(cols, ", ")
+}
+
+// afterKey is the condition for the rows after key in the scope's order; a key's name parts
+// are ignored where the order has none.
+func afterKey(scope domain.CaseScope, alias string, key *ChildKey, args *[]any) string {
+	if scope.WithoutPersonalDetails {
+		*args = append(*args, key.ID)
+		return fmt.Sprintf("%s.id > $%d", alias, len(*args))
+	}
+	*args = append(*args, key.Last, key.First, key.ID)
+	n := len(*args)
+	return fmt.Sprintf("(%s) > ($%d, $%d, $%d)", orderBy(scope, alias), n-2, n-1, n)
+}
+
+// Children returns up to limit children that match f, in the scope's order after the key,
+// and whether more follow.
 func (s *Store) Children(ctx context.Context, f domain.ChildFilter, after *ChildKey, limit int) ([]domain.Child, bool, error) {
 	where, args := childWhere(f)
 	if after != nil {
-		args = append(args, after.Last, after.First, after.ID)
-		where = append(where, fmt.Sprintf("(c.last_name, c.first_name, c.id) > ($%d, $%d, $%d)", len(args)-2, len(args)-1, len(args)))
+		where = append(where, afterKey(f.Scope, "c", after, &args))
 	}
 	args = append(args, limit+1)
 	var rows []childRow
 	err := s.selectAll(ctx, &rows, `SELECT `+childColumns+childFrom+and(where)+
-		fmt.Sprintf(` ORDER BY c.last_name, c.first_name, c.id LIMIT $%d`, len(args)), args...)
+		fmt.Sprintf(` ORDER BY %s LIMIT $%d`, orderBy(f.Scope, "c"), len(args)), args...)
 	if err != nil {
 		return nil, false, wrap("children", err)
 	}
@@ -176,9 +214,11 @@ func (s *Store) ChildPagesByMunicipality(ctx context.Context, scope domain.CaseS
 		}
 		args := []any{pq.Array(ids)}
 		where := []string{"c.municipality_id = ANY($1)", caseScopeSQL(scope, &args)}
+		// The total counts the whole list; the cursor applies outside it, so that every page
+		// reports the same total.
+		cursor := ""
 		if g.after != nil {
-			args = append(args, g.after.Last, g.after.First, g.after.ID)
-			where = append(where, fmt.Sprintf("(c.last_name, c.first_name, c.id) > ($%d, $%d, $%d)", len(args)-2, len(args)-1, len(args)))
+			cursor = " WHERE " + afterKey(scope, "y", g.after, &args)
 		}
 		args = append(args, g.limit+1)
 		var rows []struct {
@@ -186,10 +226,11 @@ func (s *Store) ChildPagesByMunicipality(ctx context.Context, scope domain.CaseS
 			N     int `db:"n"`
 			Total int `db:"total"`
 		}
-		err := s.selectAll(ctx, &rows, `SELECT * FROM (SELECT `+childColumns+`,
-			row_number() OVER (PARTITION BY c.municipality_id ORDER BY c.last_name, c.first_name, c.id) AS n,
-			count(*) OVER (PARTITION BY c.municipality_id) AS total`+childFrom+and(where)+`) x
-			WHERE x.n <= $`+fmt.Sprint(len(args))+` ORDER BY x.municipality_id, x.n`, args...)
+		err := s.selectAll(ctx, &rows, `SELECT * FROM (
+				SELECT y.*, row_number() OVER (PARTITION BY y.municipality_id ORDER BY `+orderBy(scope, "y")+`) AS n FROM (
+					SELECT `+childColumns+`, count(*) OVER (PARTITION BY c.municipality_id) AS total`+childFrom+and(where)+`
+				) y`+cursor+`
+			) x WHERE x.n <= $`+fmt.Sprint(len(args))+` ORDER BY x.municipality_id, x.n`, args...)
 		if err != nil {
 			return nil, fill(len(keys), wrap("children of municipalities", err))
 		}
@@ -312,14 +353,13 @@ func duplicateCode(err error) error {
 
 // CreateChild registers a validated child.
 func (s *Store) CreateChild(ctx context.Context, d domain.ChildData) (*domain.Child, error) {
-	var id, regionID int
+	var id int
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
 		err := tx.QueryRowxContext(ctx, `INSERT INTO child (personal_code, first_name, last_name, birth_date, sex, municipality_id,
 			living_arrangement, disability_from, disability_to, special_care_need_from, special_care_need_to, impairments)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-			RETURNING id, (SELECT region_id FROM municipality WHERE id = $6)`,
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
 			d.PersonalCode, d.FirstName, d.LastName, d.BirthDate, d.Sex, d.MunicipalityID, d.LivingArrangement,
-			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments)).Scan(&id, &regionID)
+			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments)).Scan(&id)
 		if isForeignKeyViolation(err) {
 			return domain.FieldErrorf("municipalityId", "no such municipality")
 		}
@@ -327,7 +367,7 @@ func (s *Store) CreateChild(ctx context.Context, d domain.ChildData) (*domain.Ch
 			return duplicateCode(err)
 		}
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityChild, entityID: id64(id),
-			regionID: &regionID, after: auditOfChild(d)})
+			municipalityID: &d.MunicipalityID, after: auditOfChild(d)})
 	})
 	if err != nil {
 		return nil, wrap("create child", err)
@@ -358,13 +398,12 @@ func (s *Store) UpdateChild(ctx context.Context, scope domain.CaseScope, id, ver
 		if old.Version != version {
 			return staleVersion("child", old.Version)
 		}
-		var regionID int
-		err = tx.QueryRowxContext(ctx, `UPDATE child SET personal_code = $2, first_name = $3, last_name = $4, birth_date = $5, sex = $6,
+		_, err = tx.ExecContext(ctx, `UPDATE child SET personal_code = $2, first_name = $3, last_name = $4, birth_date = $5, sex = $6,
 			municipality_id = $7, living_arrangement = $8, disability_from = $9, disability_to = $10, special_care_need_from = $11,
 			special_care_need_to = $12, impairments = $13, version = version + 1
-			WHERE id = $1 RETURNING (SELECT region_id FROM municipality WHERE id = $7)`,
+			WHERE id = $1`,
 			id, d.PersonalCode, d.FirstName, d.LastName, d.BirthDate, d.Sex, d.MunicipalityID, d.LivingArrangement,
-			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments)).Scan(&regionID)
+			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments))
 		if isForeignKeyViolation(err) {
 			return domain.FieldErrorf("municipalityId", "no such municipality")
 		}
@@ -373,7 +412,7 @@ func (s *Store) UpdateChild(ctx context.Context, scope domain.CaseScope, id, ver
 		}
 		before, after := diff(auditOfChild(DataOf(old)), auditOfChild(d))
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(id),
-			regionID: &old.RegionID, before: before, after: after})
+			municipalityID: &d.MunicipalityID, before: before, after: after})
 	})
 	if err != nil {
 		return nil, wrap("update child", err)

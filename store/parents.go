@@ -20,7 +20,10 @@ func dateText(t *time.Time) *string {
 	return &s
 }
 
-const parentColumns = `p.id, p.personal_code, p.first_name, p.last_name, p.phone, p.email, p.address, p.version`
+// parentColumns reads a parent with the municipality of their children (the lowest id,
+// should they live in two), whose coordinator sees the audit rows of the parent's reads.
+const parentColumns = `p.id, p.personal_code, p.first_name, p.last_name, p.phone, p.email, p.address, p.version,
+	(SELECT min(xc.municipality_id) FROM child_parent xp JOIN child xc ON xc.id = xp.child_id WHERE xp.parent_id = p.id) AS municipality_id`
 
 // ParentLinkRow is a child's link to a parent, with the parent.
 type ParentLinkRow struct {
@@ -43,8 +46,12 @@ func (s *Store) ParentLinksByChildIDs(ctx context.Context, childIDs []int) ([][]
 	return groupByKey(childIDs, rows, func(r *ParentLinkRow) int { return r.ChildID }), nil
 }
 
-// parentScopeSQL: a parent is seen when one of their children is.
+// parentScopeSQL: a parent is seen when one of their children is; a scope over every child
+// sees every parent, also one no longer linked to any child.
 func parentScopeSQL(scope domain.CaseScope, args *[]any) string {
+	if scope.All {
+		return "true"
+	}
 	return `EXISTS (SELECT 1 FROM child_parent x JOIN child c ON c.id = x.child_id WHERE x.parent_id = p.id AND ` +
 		caseScopeSQL(scope, args) + `)`
 }
@@ -136,8 +143,8 @@ func (s *Store) CreateParent(ctx context.Context, scope domain.CaseScope, link d
 			return err
 		}
 		return appendAudit(ctx, tx,
-			auditEntry{action: domain.AuditCreate, entityType: domain.EntityParent, entityID: id64(id), regionID: &child.RegionID, after: d},
-			auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(child.ID), regionID: &child.RegionID,
+			auditEntry{action: domain.AuditCreate, entityType: domain.EntityParent, entityID: id64(id), municipalityID: &child.MunicipalityID, after: d},
+			auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(child.ID), municipalityID: &child.MunicipalityID,
 				after: map[string]any{"parentLinked": link}})
 	})
 	if err != nil {
@@ -199,7 +206,7 @@ func (s *Store) UpdateParent(ctx context.Context, scope domain.CaseScope, id, ve
 		before, after := diff(domain.ParentData{PersonalCode: code, FirstName: o.FirstName, LastName: o.LastName, Phone: o.Phone,
 			Email: o.Email, Address: o.Address}, d)
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityParent, entityID: id64(id),
-			regionID: &children[0].RegionID, before: before, after: after})
+			municipalityID: &children[0].MunicipalityID, before: before, after: after})
 	})
 	if err != nil {
 		return nil, wrap("update parent", err)
@@ -229,7 +236,7 @@ func (s *Store) LinkParent(ctx context.Context, scope domain.CaseScope, link dom
 			return err
 		}
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(child.ID),
-			regionID: &child.RegionID, after: map[string]any{"parentLinked": link}})
+			municipalityID: &child.MunicipalityID, after: map[string]any{"parentLinked": link}})
 	})
 	return wrap("link parent", err)
 }
@@ -252,7 +259,7 @@ func (s *Store) UnlinkParent(ctx context.Context, scope domain.CaseScope, childI
 			return domain.NotFound("parent link")
 		}
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(childID),
-			regionID: &child.RegionID, before: map[string]any{"parentLinked": parentID}, after: map[string]any{"parentLinked": nil}})
+			municipalityID: &child.MunicipalityID, before: map[string]any{"parentLinked": parentID}, after: map[string]any{"parentLinked": nil}})
 	})
 	return wrap("unlink parent", err)
 }

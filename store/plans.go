@@ -262,9 +262,9 @@ func (s *Store) CreatePlan(ctx context.Context, scope domain.CaseScope, np NewPl
 			return err
 		}
 		return appendAudit(ctx, tx,
-			auditEntry{action: domain.AuditCreate, entityType: domain.EntitySupportPlan, entityID: id64(planID), regionID: &child.RegionID,
+			auditEntry{action: domain.AuditCreate, entityType: domain.EntitySupportPlan, entityID: id64(planID), municipalityID: &child.MunicipalityID,
 				after: map[string]any{"childId": child.ID, "projectId": project.ID, "assessmentId": a.ID, "kind": np.Kind}},
-			auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(revID), regionID: &child.RegionID,
+			auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(revID), municipalityID: &child.MunicipalityID,
 				after: revisionAudit(&domain.PlanRevision{Number: 1, Status: domain.PlanDraft, ValidFrom: np.ValidFrom, ValidTo: np.ValidTo, Budget: np.Budget})})
 	})
 	if err != nil {
@@ -388,7 +388,7 @@ func (s *Store) UpdateDraft(ctx context.Context, scope domain.CaseScope, revisio
 		}
 		before, after := diff(revisionAudit(old), revisionAudit(now))
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(revisionID),
-			regionID: &plan.RegionID, before: before, after: after})
+			municipalityID: &plan.MunicipalityID, before: before, after: after})
 	})
 	if err != nil {
 		return nil, wrap("update plan draft", err)
@@ -484,7 +484,13 @@ func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID
 			}
 			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, approved_at = now(), approved_by = $3, return_comment = NULL,
 				version = version + 1 WHERE id = $1`, rev.ID, next, approver)
-		case domain.StepActivate, domain.StepClose:
+		case domain.StepClose:
+			// A revision in preparation could never come into force on a closed plan.
+			if plan.PendingID != nil {
+				return domain.Errorf(domain.EINVALID, "the plan has a revision in preparation: it must be approved before the plan can be closed")
+			}
+			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, version = version + 1 WHERE id = $1`, rev.ID, next)
+		case domain.StepActivate:
 			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, version = version + 1 WHERE id = $1`, rev.ID, next)
 		case domain.StepRevise:
 			if plan.PendingID != nil {
@@ -503,10 +509,10 @@ func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID
 		if err != nil {
 			return err
 		}
-		entry := auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(rev.ID), regionID: &plan.RegionID,
+		entry := auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(rev.ID), municipalityID: &plan.MunicipalityID,
 			before: map[string]any{"status": rev.Status}, after: map[string]any{"status": next, "step": step, "comment": comment}}
 		if step == domain.StepRevise {
-			entry = auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(resultID), regionID: &plan.RegionID,
+			entry = auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(resultID), municipalityID: &plan.MunicipalityID,
 				after: map[string]any{"revisedFrom": rev.Number, "status": domain.PlanDraft}}
 		}
 		return appendAudit(ctx, tx, entry)
