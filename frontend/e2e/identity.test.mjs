@@ -67,6 +67,7 @@ describe('signing in and access', { timeout: 240_000 }, () => {
     await nav().getByRole('link', { name: 'Profils' }).waitFor();
     assert.deepEqual(await nav().getByRole('link').allTextContents(), [
       'Sākums',
+      'Bērni',
       'Reģioni',
       'Pakalpojumi',
       'GraphQL konsole',

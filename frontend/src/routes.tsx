@@ -11,6 +11,7 @@ import { ProfilePage } from './pages/ProfilePage';
 import { RegionsPage } from './pages/RegionsPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { ServicesPage } from './pages/ServicesPage';
+import { caseRoutes } from './pages/cases/routes';
 import { SignInPage } from './pages/SignInPage';
 import { UsersPage } from './pages/UsersPage';
 
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
             element: <RequireSignedIn />,
             children: [
               { path: 'profile', element: <ProfilePage /> },
+              ...caseRoutes,
               {
                 element: <RequireAccess area="users" />,
                 children: [{ path: 'admin/users', element: <UsersPage /> }],

@@ -9,12 +9,13 @@ import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
 import { UserMenu } from './UserMenu';
 
-type NavKey = 'nav.home' | 'nav.regions' | 'nav.services' | 'nav.graphiql' | 'nav.profile' | 'nav.users';
+type NavKey = 'nav.home' | 'nav.children' | 'nav.regions' | 'nav.services' | 'nav.graphiql' | 'nav.profile' | 'nav.users';
 
 /** The navigation of a user: the public pages for everyone, the others for who may use them. */
 function navItems(me: Me | null): { to: string; key: NavKey; end: boolean }[] {
   return [
     { to: '/', key: 'nav.home', end: true },
+    ...(me ? [{ to: '/children', key: 'nav.children' as const, end: false }] : []),
     { to: '/regions', key: 'nav.regions', end: false },
     { to: '/services', key: 'nav.services', end: false },
     { to: '/graphiql', key: 'nav.graphiql', end: false },

@@ -1,0 +1,231 @@
+// The form of a child's data, for registering a child and for changing one. It checks what it
+// can before sending (required fields, the personal code) and shows the server's answer at
+// the field it names.
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChildInput, ImpairmentKind, LivingArrangement, Sex } from '../../gql/graphql';
+import { fieldMessageKey, type Problem } from './caseErrors';
+import { impairmentKinds, livingArrangements, sexes } from './enums';
+import { FormProblem } from './FormProblem';
+import { birthDateOfPersonalCode, personalCodeProblem, type PersonalCodeProblem } from './personalCode';
+import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+
+export interface ChildFormValues {
+  personalCode: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  sex: Sex | '';
+  municipalityId: string;
+  livingArrangement: LivingArrangement | '';
+  disabilityFrom: string;
+  disabilityTo: string;
+  specialCareNeedFrom: string;
+  specialCareNeedTo: string;
+  impairments: ImpairmentKind[];
+}
+
+export const emptyChild: ChildFormValues = {
+  personalCode: '',
+  firstName: '',
+  lastName: '',
+  birthDate: '',
+  sex: '',
+  municipalityId: '',
+  livingArrangement: '',
+  disabilityFrom: '',
+  disabilityTo: '',
+  specialCareNeedFrom: '',
+  specialCareNeedTo: '',
+  impairments: [],
+};
+
+/** The input the API takes; empty optional dates become null. */
+export function toChildInput(v: ChildFormValues): ChildInput {
+  const date = (s: string) => (s === '' ? null : s);
+  return {
+    personalCode: v.personalCode.trim(),
+    firstName: v.firstName.trim(),
+    lastName: v.lastName.trim(),
+    birthDate: v.birthDate,
+    sex: v.sex as Sex,
+    municipalityId: v.municipalityId,
+    livingArrangement: v.livingArrangement as LivingArrangement,
+    disabilityFrom: date(v.disabilityFrom),
+    disabilityTo: date(v.disabilityTo),
+    specialCareNeedFrom: date(v.specialCareNeedFrom),
+    specialCareNeedTo: date(v.specialCareNeedTo),
+    impairments: v.impairments,
+  };
+}
+
+type Field = keyof ChildFormValues;
+const fields: readonly Field[] = Object.keys(emptyChild) as Field[];
+const required: readonly Field[] = ['personalCode', 'firstName', 'lastName', 'birthDate', 'sex', 'municipalityId', 'livingArrangement'];
+
+type CheckKey = 'child.errors.required' | 'child.errors.birthDateMismatch' | `personalCodeProblem.${PersonalCodeProblem}`;
+
+/** The translation keys of what is wrong before sending, by field. */
+function check(v: ChildFormValues) {
+  const errors: Partial<Record<Field, CheckKey>> = {};
+  for (const f of required) if (String(v[f]).trim() === '') errors[f] = 'child.errors.required';
+  const pc = v.personalCode.trim();
+  if (pc !== '') {
+    const problem = personalCodeProblem(pc);
+    if (problem) errors.personalCode = `personalCodeProblem.${problem}`;
+    const coded = birthDateOfPersonalCode(pc);
+    if (!problem && coded && v.birthDate !== '' && coded !== v.birthDate) errors.birthDate = 'child.errors.birthDateMismatch';
+  }
+  return errors;
+}
+
+export function ChildForm({
+  initial,
+  municipalities,
+  submitLabel,
+  busy,
+  problem,
+  onSubmit,
+  onCancel,
+  onReload,
+}: {
+  initial: ChildFormValues;
+  municipalities: { id: string; name: string }[];
+  submitLabel: string;
+  busy: boolean;
+  problem: Problem | null;
+  onSubmit: (values: ChildFormValues) => void;
+  onCancel?: () => void;
+  onReload?: () => void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const [shown, setShown] = useState<ReturnType<typeof check>>({});
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, attempt + (problem ? 1 : 0));
+
+  const set = <K extends Field>(key: K, value: ChildFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  const errorAt = (f: Field): string | undefined => {
+    const own = shown[f];
+    if (own) return t(own);
+    if (problem?.field === f) return t(fieldMessageKey(f));
+    return undefined;
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors = check(values);
+    setShown(errors);
+    setAttempt((n) => n + 1);
+    if (Object.keys(errors).length === 0) onSubmit(values);
+  };
+
+  // A date input: native, so that the browser offers its own accessible date picker.
+  const dateInput = (f: Field, label: string, isRequired = false) => (
+    <TextInput
+      type="date"
+      label={label}
+      required={isRequired}
+      value={values[f] as string}
+      onChange={(e) => set(f, e.currentTarget.value as never)}
+      error={errorAt(f)}
+    />
+  );
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <FormProblem problem={problem} placed={(f) => (fields as readonly string[]).includes(f)} onReload={onReload} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            label={t('child.personalCode')}
+            description={t('child.personalCodeHint')}
+            required
+            autoComplete="off"
+            value={values.personalCode}
+            onChange={(e) => set('personalCode', e.currentTarget.value)}
+            onBlur={() => {
+              // An old-format code carries the birth date: fill it in when it is still empty.
+              const coded = birthDateOfPersonalCode(values.personalCode);
+              if (coded && values.birthDate === '') set('birthDate', coded);
+            }}
+            error={errorAt('personalCode')}
+          />
+          {dateInput('birthDate', t('child.birthDate'), true)}
+          <TextInput
+            label={t('child.firstName')}
+            required
+            value={values.firstName}
+            onChange={(e) => set('firstName', e.currentTarget.value)}
+            error={errorAt('firstName')}
+          />
+          <TextInput
+            label={t('child.lastName')}
+            required
+            value={values.lastName}
+            onChange={(e) => set('lastName', e.currentTarget.value)}
+            error={errorAt('lastName')}
+          />
+          <NativeSelect
+            label={t('child.sex')}
+            required
+            value={values.sex}
+            onChange={(e) => set('sex', e.currentTarget.value as Sex | '')}
+            data={[{ value: '', label: t('caseForm.choose') }, ...sexes.map((s) => ({ value: s, label: t(`sex.${s}`) }))]}
+            error={errorAt('sex')}
+          />
+          <NativeSelect
+            label={t('child.municipality')}
+            required
+            value={values.municipalityId}
+            onChange={(e) => set('municipalityId', e.currentTarget.value)}
+            data={[{ value: '', label: t('caseForm.choose') }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))]}
+            error={errorAt('municipalityId')}
+          />
+          <NativeSelect
+            label={t('child.livingArrangement')}
+            required
+            value={values.livingArrangement}
+            onChange={(e) => set('livingArrangement', e.currentTarget.value as LivingArrangement | '')}
+            data={[
+              { value: '', label: t('caseForm.choose') },
+              ...livingArrangements.map((k) => ({ value: k, label: t(`livingArrangement.${k}`) })),
+            ]}
+            error={errorAt('livingArrangement')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          {dateInput('disabilityFrom', t('child.disabilityFrom'))}
+          {dateInput('disabilityTo', t('child.disabilityTo'))}
+          {dateInput('specialCareNeedFrom', t('child.specialCareNeedFrom'))}
+          {dateInput('specialCareNeedTo', t('child.specialCareNeedTo'))}
+        </SimpleGrid>
+        <Checkbox.Group
+          label={t('child.impairments')}
+          value={values.impairments}
+          onChange={(v) => set('impairments', v as ImpairmentKind[])}
+          error={errorAt('impairments')}
+        >
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="xs" mt="xs">
+            {impairmentKinds.map((k) => (
+              <Checkbox key={k} value={k} label={t(`impairment.${k}`)} />
+            ))}
+          </SimpleGrid>
+        </Checkbox.Group>
+        <Group>
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('caseForm.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+// The workflow steps a plan offers the viewer now: submit a draft; approve or return a
+// submitted revision (the lead region's coordinator, or an administrator); activate an
+// approved plan; close an active one; start a new revision of a plan in force.
+import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  activatePlanMutation,
+  approvePlanMutation,
+  closePlanMutation,
+  returnPlanMutation,
+  revisePlanMutation,
+  submitPlanMutation,
+  type PlanData,
+  type RevisionData,
+} from '../../pages/cases/planQuery';
+import { fieldMessageKey } from './caseErrors';
+import { FormProblem } from './FormProblem';
+import { useCaseMutation } from './useCaseMutation';
+
+export function PlanWorkflow({
+  plan,
+  edited,
+  canEdit,
+  canDecide,
+  unsaved,
+  onReload,
+}: {
+  plan: PlanData;
+  /** The revision being prepared (pending), or the current one. */
+  edited: RevisionData;
+  canEdit: boolean;
+  canDecide: boolean;
+  /** The draft has changes not yet saved: a step would act on the saved content. */
+  unsaved: boolean;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const submit = useCaseMutation(submitPlanMutation);
+  const approve = useCaseMutation(approvePlanMutation);
+  const giveBack = useCaseMutation(returnPlanMutation);
+  const activate = useCaseMutation(activatePlanMutation);
+  const close = useCaseMutation(closePlanMutation);
+  const revise = useCaseMutation(revisePlanMutation);
+  const [returning, setReturning] = useState(false);
+  const [comment, setComment] = useState('');
+  const [commentMissing, setCommentMissing] = useState(false);
+
+  const current = plan.current;
+  const step = (r: RevisionData) => ({ input: { revisionId: r.id, version: r.version } });
+  const problem = submit.problem ?? approve.problem ?? giveBack.problem ?? activate.problem ?? close.problem ?? revise.problem;
+
+  const buttons: { key: string; label: string; onClick: () => void; busy: boolean; color?: string }[] = [];
+  if (canEdit && edited.status === 'DRAFT') {
+    buttons.push({ key: 'submit', label: t('plan.step.submit'), onClick: () => void submit.run(step(edited)), busy: submit.busy });
+  }
+  if (canDecide && edited.status === 'SUBMITTED' && !returning) {
+    buttons.push({ key: 'approve', label: t('plan.step.approve'), onClick: () => void approve.run(step(edited)), busy: approve.busy });
+    buttons.push({ key: 'return', label: t('plan.step.return'), onClick: () => setReturning(true), busy: false, color: 'red.9' });
+  }
+  if (canEdit && current.status === 'APPROVED') {
+    buttons.push({ key: 'activate', label: t('plan.step.activate'), onClick: () => void activate.run(step(current)), busy: activate.busy });
+  }
+  if (canEdit && current.status === 'ACTIVE') {
+    buttons.push({ key: 'close', label: t('plan.step.close'), onClick: () => void close.run(step(current)), busy: close.busy, color: 'red.9' });
+  }
+  // A new revision is started from the plan in force, and only one is prepared at a time.
+  if (canEdit && (current.status === 'APPROVED' || current.status === 'ACTIVE') && !plan.pending) {
+    buttons.push({ key: 'revise', label: t('plan.step.revise'), onClick: () => void revise.run(step(current)), busy: revise.busy });
+  }
+
+  const sendReturn = async (event: FormEvent) => {
+    event.preventDefault();
+    setCommentMissing(comment.trim() === '');
+    if (comment.trim() === '') return;
+    if (await giveBack.run({ input: { revisionId: edited.id, version: edited.version, comment: comment.trim() } })) {
+      setReturning(false);
+      setComment('');
+    }
+  };
+
+  const noGoalsOrLines = edited.status === 'DRAFT' && (edited.goals.length === 0 || edited.lines.length === 0);
+
+  return (
+    <section aria-labelledby="workflow-title">
+      <Title order={2} id="workflow-title" mb="sm">
+        {t('plan.workflow')}
+      </Title>
+      <Stack gap="sm">
+        <FormProblem problem={problem} placed={(f) => f === 'comment' && returning} onReload={onReload} />
+        {buttons.length === 0 && !returning && <Text>{t('plan.noSteps')}</Text>}
+        {unsaved && buttons.length > 0 && <Text size="sm">{t('plan.saveFirst')}</Text>}
+        {noGoalsOrLines && canEdit && <Text size="sm">{t('plan.submitNeedsContent')}</Text>}
+        {buttons.length > 0 && (
+          <Group>
+            {buttons.map((b) => (
+              <Button
+                key={b.key}
+                variant={b.color ? 'outline' : 'filled'}
+                color={b.color}
+                loading={b.busy}
+                disabled={unsaved || (b.key === 'submit' && noGoalsOrLines)}
+                onClick={b.onClick}
+              >
+                {b.label}
+              </Button>
+            ))}
+          </Group>
+        )}
+        {returning && (
+          <form onSubmit={(e) => void sendReturn(e)} noValidate>
+            <Stack gap="sm">
+              <Textarea
+                label={t('plan.returnComment')}
+                required
+                rows={3}
+                value={comment}
+                onChange={(e) => setComment(e.currentTarget.value)}
+                error={commentMissing ? t('child.errors.required') : giveBack.problem?.field === 'comment' ? t(fieldMessageKey('comment')) : undefined}
+              />
+              <Group>
+                <Button type="submit" color="red.9" loading={giveBack.busy}>
+                  {t('plan.returnSubmit')}
+                </Button>
+                <Button variant="default" onClick={() => setReturning(false)}>
+                  {t('caseForm.cancel')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </section>
+  );
+}

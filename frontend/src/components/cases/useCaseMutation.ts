@@ -1,0 +1,20 @@
+// A mutation with its problem kept for the form that sent it.
+import { useState } from 'react';
+import { useMutation, type AnyVariables, type DocumentInput } from 'urql';
+import { problemOf, type Problem } from './caseErrors';
+
+export function useCaseMutation<Data, Variables extends AnyVariables>(document: DocumentInput<Data, Variables>) {
+  const [state, execute] = useMutation<Data, Variables>(document);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  /** Sends the mutation; its data, or null with `problem` set. */
+  const run = async (variables: Variables): Promise<Data | null> => {
+    setProblem(null);
+    const result = await execute(variables);
+    if (result.error) {
+      setProblem(problemOf(result.error));
+      return null;
+    }
+    return result.data ?? null;
+  };
+  return { run, problem, setProblem, busy: state.fetching };
+}

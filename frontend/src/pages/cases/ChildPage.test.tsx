@@ -1,0 +1,197 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { caseServer, coordinatorKurzeme, graphQLError, liepaja, projectKurzeme, providers, requestsOf, serviceTypes } from '../../test/caseServer';
+import { renderApp } from '../../test/render';
+
+function childNode(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Child',
+    id: 'C1',
+    personalCode: '020714-20002',
+    firstName: 'Mārtiņš',
+    lastName: 'Ozols',
+    birthDate: '2014-07-02',
+    birthYear: 2014,
+    sex: 'MALE',
+    municipality: liepaja,
+    livingArrangement: 'FAMILY',
+    disabilityFrom: '2020-01-01',
+    disabilityTo: null,
+    specialCareNeedFrom: null,
+    specialCareNeedTo: null,
+    impairments: ['SPEECH_AND_LANGUAGE', 'DEVELOPMENTAL'],
+    createdAt: '2025-05-01T09:00:00Z',
+    version: 3,
+    parents: [
+      {
+        __typename: 'ParentLink',
+        relation: 'MOTHER',
+        legalRepresentative: true,
+        parent: { __typename: 'Parent', id: 'PA1', personalCode: null, firstName: 'Dace', lastName: 'Ozola', phone: '+371 20000000', email: null, address: null },
+      },
+    ],
+    applications: [
+      {
+        __typename: 'Application',
+        id: 'A1',
+        submittedOn: '2025-05-02',
+        status: 'SUBMITTED',
+        reason: null,
+        version: 1,
+        project: projectKurzeme,
+        applicant: { __typename: 'Parent', id: 'PA1', firstName: 'Dace', lastName: 'Ozola' },
+        events: [{ __typename: 'ApplicationEvent', at: '2025-05-02T07:15:00Z', status: 'SUBMITTED', comment: null, actor: { __typename: 'User', id: 'U1', name: 'Līga Darbiniece' } }],
+      },
+    ],
+    assessments: [
+      {
+        __typename: 'Assessment',
+        id: 'AS1',
+        scheduledOn: '2025-06-01',
+        status: 'SCHEDULED',
+        completedOn: null,
+        cancelReason: null,
+        version: 2,
+        provider: providers[1],
+        team: [{ __typename: 'TeamMember', name: 'Ilze Izvērtētāja', specialty: 'SOCIAL_WORKER' }],
+        findings: [],
+        recommendations: [],
+      },
+    ],
+    supportPlans: [
+      {
+        __typename: 'SupportPlan',
+        id: 'PLAN1',
+        kind: 'SOCIAL_REHABILITATION',
+        status: 'DRAFT',
+        createdAt: '2025-06-10T08:00:00Z',
+        project: projectKurzeme,
+        current: { __typename: 'PlanRevision', id: 'REV1', number: 1, validFrom: '2025-07-01', validTo: '2026-06-30', budget: '1500.00' },
+        pending: { __typename: 'PlanRevision', id: 'REV1', number: 1, status: 'DRAFT' },
+      },
+    ],
+    ...overrides,
+  };
+}
+
+const answer = (node: unknown) => () => ({ data: { node } });
+
+describe('ChildPage', () => {
+  it("shows the child's data, parents, applications with their history, assessments and plans", async () => {
+    renderApp('/children/C1', { fetch: caseServer({ ChildPage: answer(childNode()) }) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ozols Mārtiņš' })).toBeTruthy();
+    const data = screen.getByRole('region', { name: 'Bērna dati' });
+    expect(within(data).getByText('02.07.2014')).toBeTruthy();
+    expect(within(data).getByText('01.01.2020 – …')).toBeTruthy();
+    expect(within(data).getByText('runas un valodas')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Vecāki un likumiskie pārstāvji' })).getByRole('rowheader', { name: 'Ozola Dace' })).toBeTruthy();
+    const application = screen.getByRole('article', { name: 'Kurzeme visiem (9.2.2.1/15/I/005)' });
+    // 07:15 UTC is 10:15 in Riga in summer.
+    expect(within(application).getByText('02.05.2025 10:15 — iesniegts, Līga Darbiniece')).toBeTruthy();
+    const plans = screen.getByRole('region', { name: 'Atbalsta plāni' });
+    expect(within(plans).getByRole('link', { name: 'Sociālās rehabilitācijas plāns, 10.06.2025' }).getAttribute('href')).toBe('/plans/PLAN1');
+  });
+
+  it('shows "not found" when node answers null (no such child, or one out of scope)', async () => {
+    renderApp('/children/Q2hpbGQ6OTk', { fetch: caseServer({ ChildPage: answer(null) }) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bērns nav atrasts' })).toBeTruthy();
+    expect(screen.getByText('Šāda ieraksta nav vai tas jums nav pieejams.')).toBeTruthy();
+  });
+
+  it('saves changed data naming the version, and says clearly when someone else changed the record', async () => {
+    const fetch = caseServer({ ChildPage: answer(childNode()), UpdateChild: () => graphQLError('CONFLICT') });
+    renderApp('/children/C1', { fetch });
+    fireEvent.click(await screen.findByRole('button', { name: 'Labot datus' }));
+    await screen.findByRole('option', { name: 'Rēzeknes novads' });
+    fireEvent.change(screen.getByLabelText(/^Dzīvesvieta/), { target: { value: 'FOSTER_FAMILY' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Saglabāt' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Ierakstu pa to laiku mainīja kāds cits')).toBeTruthy();
+    expect(requestsOf(fetch, 'UpdateChild')[0].variables).toEqual({
+      input: {
+        id: 'C1',
+        version: 3,
+        child: {
+          personalCode: '020714-20002',
+          firstName: 'Mārtiņš',
+          lastName: 'Ozols',
+          birthDate: '2014-07-02',
+          sex: 'MALE',
+          municipalityId: liepaja.id,
+          livingArrangement: 'FOSTER_FAMILY',
+          disabilityFrom: '2020-01-01',
+          disabilityTo: null,
+          specialCareNeedFrom: null,
+          specialCareNeedTo: null,
+          impairments: ['SPEECH_AND_LANGUAGE', 'DEVELOPMENTAL'],
+        },
+      },
+    });
+    const loads = requestsOf(fetch, 'ChildPage').length;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Pārlādēt jaunāko versiju' }));
+    await waitFor(() => expect(requestsOf(fetch, 'ChildPage').length).toBe(loads + 1));
+    expect(screen.queryByRole('button', { name: 'Saglabāt' })).toBeNull();
+  });
+
+  it('rejects an application only with a reason', async () => {
+    const fetch = caseServer({
+      ChildPage: answer(childNode()),
+      RejectApplication: () => ({
+        data: { rejectApplication: { __typename: 'ApplicationPayload', application: { __typename: 'Application', id: 'A1', status: 'REJECTED', reason: 'Nav invaliditātes', version: 2 } } },
+      }),
+    });
+    renderApp('/children/C1', { fetch });
+    const application = await screen.findByRole('article', { name: 'Kurzeme visiem (9.2.2.1/15/I/005)' });
+    fireEvent.click(await within(application).findByRole('button', { name: 'Noraidīt' }));
+    fireEvent.click(within(application).getByRole('button', { name: 'Noraidīt iesniegumu' }));
+    await within(application).findByText('Aizpildiet šo lauku.');
+    expect(requestsOf(fetch, 'RejectApplication')).toHaveLength(0);
+    fireEvent.change(within(application).getByLabelText(/^Noraidīšanas iemesls/), { target: { value: 'Nav invaliditātes' } });
+    fireEvent.click(within(application).getByRole('button', { name: 'Noraidīt iesniegumu' }));
+    await waitFor(() => expect(requestsOf(fetch, 'RejectApplication')).toHaveLength(1));
+    expect(requestsOf(fetch, 'RejectApplication')[0].variables).toEqual({ input: { id: 'A1', version: 1, reason: 'Nav invaliditātes' } });
+  });
+
+  it('records findings per area with their qualifier, the team and the recommendations', async () => {
+    const fetch = caseServer({
+      ChildPage: answer(childNode()),
+      RecordAssessment: () => ({
+        data: { recordAssessment: { __typename: 'AssessmentPayload', assessment: { __typename: 'Assessment', id: 'AS1', status: 'SCHEDULED', version: 3 } } },
+      }),
+    });
+    renderApp('/children/C1', { fetch });
+    const card = await screen.findByRole('article', { name: /^Izvērtēšana 01\.06\.2025/ });
+    fireEvent.click(await within(card).findByRole('button', { name: 'Ierakstīt rezultātus' }));
+    fireEvent.change(within(card).getByLabelText('d3 Saziņa'), { target: { value: '3' } });
+    fireEvent.change(within(card).getByLabelText('Piezīmes: d3 Saziņa'), { target: { value: 'Runā atsevišķos vārdos' } });
+    fireEvent.change(within(card).getByLabelText('d4 Mobilitāte'), { target: { value: '0' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Pievienot ieteikto pakalpojumu' }));
+    await within(card).findAllByRole('option', { name: 'Fizioterapija' });
+    fireEvent.change(within(card).getByLabelText('1. ieteiktais pakalpojums'), { target: { value: serviceTypes[0].id } });
+    fireEvent.change(within(card).getByLabelText('1. pakalpojuma saņēmējs'), { target: { value: 'CHILD' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Saglabāt rezultātus' }));
+    await waitFor(() => expect(requestsOf(fetch, 'RecordAssessment')).toHaveLength(1));
+    expect(requestsOf(fetch, 'RecordAssessment')[0].variables).toEqual({
+      input: {
+        id: 'AS1',
+        version: 2,
+        team: [{ name: 'Ilze Izvērtētāja', specialty: 'SOCIAL_WORKER' }],
+        findings: [
+          { area: 'COMMUNICATION', qualifier: 3, note: 'Runā atsevišķos vārdos' },
+          { area: 'MOBILITY', qualifier: 0, note: '' },
+        ],
+        recommendations: [{ serviceTypeId: serviceTypes[0].id, recipient: 'CHILD', units: 10, note: null }],
+      },
+    });
+  });
+
+  it('offers a coordinator no changes to a child of a partner municipality', async () => {
+    renderApp('/children/C1', { fetch: caseServer({ ChildPage: answer(childNode()) }, { viewer: coordinatorKurzeme }) });
+    await screen.findByRole('heading', { level: 1, name: 'Ozols Mārtiņš' });
+    await screen.findByText('Šos datus var mainīt bērna pašvaldības sociālā dienesta darbinieks.');
+    for (const name of ['Labot datus', 'Pievienot vecāku', 'Noraidīt', 'Ieplānot izvērtēšanu']) {
+      expect(screen.queryByRole('button', { name })).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,186 @@
+// A child's case: their data, parents, applications, assessments and support plans. The id is
+// the child's global id; an id the caller may not see answers null, exactly as one that does
+// not exist, and both show "not found".
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { ApplicationsSection } from '../../components/cases/ApplicationsSection';
+import { AssessmentsSection } from '../../components/cases/AssessmentsSection';
+import { ChildForm, toChildInput, type ChildFormValues } from '../../components/cases/ChildForm';
+import { formatOptionalDate, formatPeriod } from '../../components/cases/dates';
+import { Facts } from '../../components/cases/Facts';
+import { ParentsSection } from '../../components/cases/ParentsSection';
+import { PlansSection } from '../../components/cases/PlansSection';
+import { useMunicipalities } from '../../components/cases/referenceData';
+import { useCaseMutation } from '../../components/cases/useCaseMutation';
+import { canEditCase, useViewer } from '../../components/cases/useViewer';
+import { Loading, QueryError } from '../../components/QueryStatus';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { graphql } from '../../gql';
+import { childPageQuery, type ChildData } from './childQuery';
+import { childName } from './ChildrenPage';
+import { CaseNotFound } from './CaseNotFound';
+
+export const updateChildMutation = graphql(`
+  mutation UpdateChild($input: UpdateChildInput!) {
+    updateChild(input: $input) {
+      child {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export function ChildPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: childPageQuery, variables: { id } });
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+
+  if (fetching && !data) return <Loading />;
+  if (error && !data) {
+    // An id that is not one of this API is no child either.
+    if (error.graphQLErrors.some((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'NOT_FOUND')) {
+      return <CaseNotFound kind="child" />;
+    }
+    return <QueryError error={error} onRetry={reload} />;
+  }
+  const child = data?.node?.__typename === 'Child' ? data.node : null;
+  if (!child) return <CaseNotFound kind="child" />;
+  return <ChildCase child={child} reload={reload} title={t('child.title', { name: childName(child, t('child.pseudonymous')) })} />;
+}
+
+function ChildCase({ child, reload, title }: { child: ChildData; reload: () => void; title: string }) {
+  const { t } = useTranslation();
+  useDocumentTitle(title);
+  const viewer = useViewer();
+  const editable = canEditCase(viewer, child.municipality.id);
+
+  return (
+    <Stack gap="xl">
+      <div>
+        <Anchor component={Link} to="/children">
+          {t('children.backToList')}
+        </Anchor>
+        <Title order={1} mt="xs">
+          {title}
+        </Title>
+      </div>
+      <ChildDataSection child={child} editable={editable} reload={reload} />
+      <ParentsSection child={child} editable={editable} />
+      <ApplicationsSection child={child} editable={editable} />
+      <AssessmentsSection child={child} editable={editable} viewer={viewer} />
+      <PlansSection child={child} editable={editable} />
+    </Stack>
+  );
+}
+
+function valuesOf(c: ChildData): ChildFormValues {
+  return {
+    personalCode: c.personalCode ?? '',
+    firstName: c.firstName ?? '',
+    lastName: c.lastName ?? '',
+    birthDate: c.birthDate ?? '',
+    sex: c.sex,
+    municipalityId: c.municipality.id,
+    livingArrangement: c.livingArrangement,
+    disabilityFrom: c.disabilityFrom ?? '',
+    disabilityTo: c.disabilityTo ?? '',
+    specialCareNeedFrom: c.specialCareNeedFrom ?? '',
+    specialCareNeedTo: c.specialCareNeedTo ?? '',
+    impairments: c.impairments,
+  };
+}
+
+function ChildDataSection({ child, editable, reload }: { child: ChildData; editable: boolean; reload: () => void }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const municipalities = useMunicipalities();
+  const update = useCaseMutation(updateChildMutation);
+  // The form starts from the version it was opened on: a save names that version, so that a
+  // change someone else saved meanwhile is not overwritten but answered with CONFLICT.
+  const [base, setBase] = useState(child);
+
+  const open = () => {
+    update.setProblem(null);
+    setBase(child);
+    setEditing(true);
+  };
+  const save = async (values: ChildFormValues) => {
+    const done = await update.run({ input: { id: base.id, version: base.version, child: toChildInput(values) } });
+    if (done) setEditing(false);
+  };
+  const reloadAndReopen = () => {
+    // The page loads the newest version; the form then opens afresh on it.
+    setEditing(false);
+    update.setProblem(null);
+    reload();
+  };
+
+  // A municipality the list does not offer (a worker's, for instance) must still be shown.
+  const options = municipalities.some((m) => m.id === child.municipality.id) ? municipalities : [child.municipality, ...municipalities];
+
+  return (
+    <section aria-labelledby="child-data">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} id="child-data">
+          {t('child.dataTitle')}
+        </Title>
+        {editable && !editing && (
+          <Button variant="outline" onClick={open}>
+            {t('child.edit')}
+          </Button>
+        )}
+      </Group>
+      {editing ? (
+        <Paper withBorder p="md">
+          <ChildForm
+            initial={valuesOf(base)}
+            municipalities={options}
+            submitLabel={t('caseForm.save')}
+            busy={update.busy}
+            problem={update.problem}
+            onSubmit={(v) => void save(v)}
+            onCancel={() => setEditing(false)}
+            onReload={reloadAndReopen}
+          />
+        </Paper>
+      ) : (
+        <Facts
+          items={[
+            { label: t('child.personalCode'), value: child.personalCode ?? '—' },
+            { label: t('child.birthDate'), value: child.birthDate ? formatOptionalDate(child.birthDate) : String(child.birthYear) },
+            { label: t('child.sex'), value: t(`sex.${child.sex}`) },
+            { label: t('child.municipality'), value: <span lang="lv">{child.municipality.name}</span> },
+            { label: t('child.livingArrangement'), value: t(`livingArrangement.${child.livingArrangement}`) },
+            { label: t('child.disability'), value: formatPeriod(child.disabilityFrom, child.disabilityTo) },
+            { label: t('child.specialCareNeed'), value: formatPeriod(child.specialCareNeedFrom, child.specialCareNeedTo) },
+            {
+              label: t('child.impairments'),
+              value:
+                child.impairments.length === 0 ? (
+                  '—'
+                ) : (
+                  <Group gap={4} component="span">
+                    {child.impairments.map((k) => (
+                      <Badge key={k} variant="outline" color="gray.8" component="span">
+                        {t(`impairment.${k}`)}
+                      </Badge>
+                    ))}
+                  </Group>
+                ),
+            },
+          ]}
+        />
+      )}
+      {!editable && (
+        <Text size="sm" c="dimmed" mt="sm">
+          {t('child.readOnly')}
+        </Text>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,210 @@
+// The children the caller may see: search, filters, and a table that grows page by page over
+// the Relay connection ("load more").
+import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { Loading, QueryError } from '../../components/QueryStatus';
+import { TableScroll } from '../../components/TableScroll';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { impairmentKinds, livingArrangements, planStatuses } from '../../components/cases/enums';
+import { useMunicipalities } from '../../components/cases/referenceData';
+import { formatDate } from '../../format';
+import { graphql } from '../../gql';
+import type { ChildFilter, ChildrenQuery, ImpairmentKind, LivingArrangement, PlanStatus } from '../../gql/graphql';
+
+export const childrenQuery = graphql(`
+  query Children($filter: ChildFilter, $first: Int, $after: String) {
+    children(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          personalCode
+          firstName
+          lastName
+          birthDate
+          birthYear
+          municipality {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+type ChildRow = ChildrenQuery['children']['edges'][number]['node'];
+
+const pageSize = 50;
+
+export function ChildrenPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('children.title'));
+  const municipalities = useMunicipalities();
+
+  // The search applies when the form is sent (Enter or the button), the selects at once.
+  const [searchText, setSearchText] = useState('');
+  const [filter, setFilter] = useState<ChildFilter>({});
+  const setOne = <K extends keyof ChildFilter>(key: K, value: ChildFilter[K] | '') =>
+    setFilter((f) => {
+      const next = { ...f };
+      if (value === '' || value == null) delete next[key];
+      else next[key] = value;
+      return next;
+    });
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    setOne('search', searchText.trim());
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{t('children.title')}</Title>
+          <Text mt="xs" maw="48rem">
+            {t('children.intro')}
+          </Text>
+        </div>
+        <Button component={Link} to="/children/new">
+          {t('children.register')}
+        </Button>
+      </Group>
+
+      <form role="search" aria-label={t('children.searchLabel')} onSubmit={onSearch}>
+        <Group align="flex-end" gap="sm">
+          <TextInput
+            label={t('children.search')}
+            description={t('children.searchHint')}
+            value={searchText}
+            onChange={(e) => setSearchText(e.currentTarget.value)}
+            style={{ flex: '1 1 20rem' }}
+          />
+          <Button type="submit">{t('children.searchButton')}</Button>
+        </Group>
+      </form>
+
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+        <NativeSelect
+          label={t('children.filterMunicipality')}
+          value={filter.municipalityId ?? ''}
+          onChange={(e) => setOne('municipalityId', e.currentTarget.value)}
+          data={[{ value: '', label: t('children.any') }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))]}
+        />
+        <NativeSelect
+          label={t('children.filterImpairment')}
+          value={filter.impairment ?? ''}
+          onChange={(e) => setOne('impairment', e.currentTarget.value as ImpairmentKind | '')}
+          data={[{ value: '', label: t('children.any') }, ...impairmentKinds.map((k) => ({ value: k, label: t(`impairment.${k}`) }))]}
+        />
+        <NativeSelect
+          label={t('children.filterLiving')}
+          value={filter.livingArrangement ?? ''}
+          onChange={(e) => setOne('livingArrangement', e.currentTarget.value as LivingArrangement | '')}
+          data={[{ value: '', label: t('children.any') }, ...livingArrangements.map((k) => ({ value: k, label: t(`livingArrangement.${k}`) }))]}
+        />
+        <NativeSelect
+          label={t('children.filterPlanStatus')}
+          value={filter.planStatus ?? ''}
+          onChange={(e) => setOne('planStatus', e.currentTarget.value as PlanStatus | '')}
+          data={[{ value: '', label: t('children.any') }, ...planStatuses.map((k) => ({ value: k, label: t(`planStatus.${k}`) }))]}
+        />
+      </SimpleGrid>
+
+      {/* A new filter starts the list afresh. */}
+      <ChildrenTable key={JSON.stringify(filter)} filter={filter} />
+    </Stack>
+  );
+}
+
+/** The table of one filter's children: its first page, then each page "load more" fetched. */
+function ChildrenTable({ filter }: { filter: ChildFilter }) {
+  const { t } = useTranslation();
+  // The cursors of the pages asked for: null for the first page, then each page's endCursor.
+  const [after, setAfter] = useState<string | null>(null);
+  const [rows, setRows] = useState<{ cursor: string | null; nodes: ChildRow[] }[]>([]);
+  const [{ data, fetching, error, operation }, reexecute] = useQuery({
+    query: childrenQuery,
+    variables: { filter, first: pageSize, after },
+  });
+
+  // Keep every page fetched so far; a page fetched again (after a change) replaces itself.
+  // urql keeps the previous page's data while the next one loads: only data of the page asked
+  // for counts.
+  const pageOfData = operation?.variables?.after ?? null;
+  useEffect(() => {
+    if (!data || pageOfData !== after) return;
+    const nodes = data.children.edges.map((e) => e.node);
+    setRows((pages) => {
+      const i = pages.findIndex((p) => p.cursor === after);
+      return i < 0 ? [...pages, { cursor: after, nodes }] : [...pages.slice(0, i), { cursor: after, nodes }];
+    });
+  }, [data, after, pageOfData]);
+
+  const children = rows.flatMap((p) => p.nodes);
+  const total = data?.children.totalCount;
+  const next = data?.children.pageInfo.hasNextPage ? data.children.pageInfo.endCursor : null;
+
+  if (error && rows.length === 0) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (fetching && rows.length === 0) return <Loading />;
+  return (
+    <Stack gap="sm">
+      {total !== undefined && (
+        <Text role="status" fw={500}>
+          {t('children.count', { count: total })}
+        </Text>
+      )}
+      {children.length > 0 && (
+        <TableScroll label={t('children.tableCaption')}>
+          <Table striped withTableBorder>
+            <Table.Caption className="visually-hidden">{t('children.tableCaption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('child.name')}</Table.Th>
+                <Table.Th scope="col">{t('child.personalCode')}</Table.Th>
+                <Table.Th scope="col">{t('child.birthDate')}</Table.Th>
+                <Table.Th scope="col">{t('child.municipality')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {children.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Th scope="row" fw={500}>
+                    <Anchor component={Link} to={`/children/${encodeURIComponent(c.id)}`}>
+                      {childName(c, t('child.pseudonymous'))}
+                    </Anchor>
+                  </Table.Th>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.personalCode ?? '—'}</Table.Td>
+                  <Table.Td>{c.birthDate ? formatDate(c.birthDate) : String(c.birthYear)}</Table.Td>
+                  <Table.Td lang="lv">{c.municipality.name}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+      {error && <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {next && (
+        <Group>
+          <Button variant="outline" loading={fetching} onClick={() => setAfter(next)}>
+            {t('children.loadMore')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+/** "Bērziņa Anna": last name first, as registers list people; an analyst sees no names. */
+export function childName(c: { firstName?: string | null; lastName?: string | null }, pseudonymous: string): string {
+  if (!c.firstName && !c.lastName) return pseudonymous;
+  return [c.lastName, c.firstName].filter(Boolean).join(' ');
+}

@@ -1,0 +1,220 @@
+// The plan editor's queries and mutations.
+import { graphql } from '../../gql';
+import type { PlanEditorQuery } from '../../gql/graphql';
+
+export const planEditorQuery = graphql(`
+  query PlanEditor($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on SupportPlan {
+        id
+        kind
+        status
+        createdAt
+        child {
+          id
+          firstName
+          lastName
+          personalCode
+          municipality {
+            id
+            name
+          }
+        }
+        project {
+          id
+          code
+          name
+          leadRegion {
+            id
+            name
+          }
+        }
+        current {
+          ...PlanRevisionFields
+        }
+        pending {
+          ...PlanRevisionFields
+        }
+        revisions {
+          id
+          number
+          status
+          validFrom
+          validTo
+          budget
+          linesTotal
+          createdAt
+          submittedAt
+          approvedAt
+          approvedBy {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+
+  fragment PlanRevisionFields on PlanRevision {
+    id
+    number
+    status
+    validFrom
+    validTo
+    budget
+    linesTotal
+    budgetUnplanned
+    returnComment
+    submittedAt
+    approvedAt
+    createdAt
+    version
+    goals {
+      key
+      text
+      indicator
+      targetDate
+      status
+    }
+    lines {
+      key
+      recipient
+      plannedUnits
+      unitPrice
+      priceSource
+      amount
+      serviceType {
+        id
+        name
+        nameEn
+        unit
+      }
+      provider {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const planDiffQuery = graphql(`
+  query PlanDiff($id: ID!, $from: Int!, $to: Int!) {
+    node(id: $id) {
+      __typename
+      ... on SupportPlan {
+        id
+        diff(from: $from, to: $to) {
+          path
+          label
+          before
+          after
+        }
+      }
+    }
+  }
+`);
+
+export const updatePlanDraftMutation = graphql(`
+  mutation UpdatePlanDraft($input: UpdatePlanDraftInput!) {
+    updatePlanDraft(input: $input) {
+      revision {
+        ...PlanRevisionFields
+      }
+    }
+  }
+`);
+
+export const submitPlanMutation = graphql(`
+  mutation SubmitPlan($input: PlanTransitionInput!) {
+    submitPlan(input: $input) {
+      revision {
+        id
+        status
+        version
+        plan {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+export const approvePlanMutation = graphql(`
+  mutation ApprovePlan($input: PlanTransitionInput!) {
+    approvePlan(input: $input) {
+      revision {
+        id
+        status
+        version
+        plan {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+export const returnPlanMutation = graphql(`
+  mutation ReturnPlan($input: PlanTransitionInput!) {
+    returnPlan(input: $input) {
+      revision {
+        id
+        status
+        version
+        plan {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+export const activatePlanMutation = graphql(`
+  mutation ActivatePlan($input: PlanTransitionInput!) {
+    activatePlan(input: $input) {
+      revision {
+        id
+        status
+        version
+        plan {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+export const closePlanMutation = graphql(`
+  mutation ClosePlan($input: PlanTransitionInput!) {
+    closePlan(input: $input) {
+      revision {
+        id
+        status
+        version
+        plan {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+export const revisePlanMutation = graphql(`
+  mutation RevisePlan($input: PlanTransitionInput!) {
+    revisePlan(input: $input) {
+      revision {
+        id
+        status
+        version
+        plan {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+
+export type PlanData = Extract<NonNullable<PlanEditorQuery['node']>, { __typename: 'SupportPlan' }>;
+export type RevisionData = PlanData['current'];
