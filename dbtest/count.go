@@ -4,6 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"slices"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -13,13 +16,37 @@ import (
 
 // Counter counts the SQL statements sent through a database handle from OpenCounting: the
 // way to prove that a nested GraphQL query costs one statement per level, not per row.
-type Counter struct{ n atomic.Int64 }
+type Counter struct {
+	n     atomic.Int64
+	mu    sync.Mutex
+	texts []string // the statements counted, to tell which level split when a test fails
+}
 
 // Count is the number of statements so far.
 func (c *Counter) Count() int64 { return c.n.Load() }
 
 // Reset sets the count to zero.
-func (c *Counter) Reset() { c.n.Store(0) }
+func (c *Counter) Reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.n.Store(0)
+	c.texts = nil
+}
+
+// Statements lists the beginnings of the statements counted since the last Reset.
+func (c *Counter) Statements() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return slices.Clone(c.texts)
+}
+
+func (c *Counter) add(q string) {
+	c.n.Add(1)
+	q = strings.Join(strings.Fields(q), " ")
+	c.mu.Lock()
+	c.texts = append(c.texts, q[:min(len(q), 120)])
+	c.mu.Unlock()
+}
 
 // OpenCounting is Open with every statement counted.
 func OpenCounting(t testing.TB) (*sqlx.DB, *Counter) {
@@ -63,12 +90,12 @@ type countingConn struct {
 }
 
 func (cc *countingConn) QueryContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Rows, error) {
-	cc.c.n.Add(1)
+	cc.c.add(q)
 	return cc.pqConn.QueryContext(ctx, q, args)
 }
 
 func (cc *countingConn) ExecContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Result, error) {
-	cc.c.n.Add(1)
+	cc.c.add(q)
 	return cc.pqConn.ExecContext(ctx, q, args)
 }
 
@@ -77,7 +104,7 @@ func (cc *countingConn) PrepareContext(ctx context.Context, q string) (driver.St
 	if err != nil {
 		return nil, err
 	}
-	return &countingStmt{st.(pqStmt), cc.c}, nil
+	return &countingStmt{st.(pqStmt), cc.c, q}, nil
 }
 
 // pqStmt is what lib/pq's prepared statement offers and the wrapper passes on.
@@ -92,14 +119,15 @@ type pqStmt interface {
 type countingStmt struct {
 	pqStmt
 	c *Counter
+	q string
 }
 
 func (cs *countingStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
-	cs.c.n.Add(1)
+	cs.c.add(cs.q)
 	return cs.pqStmt.QueryContext(ctx, args)
 }
 
 func (cs *countingStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
-	cs.c.n.Add(1)
+	cs.c.add(cs.q)
 	return cs.pqStmt.ExecContext(ctx, args)
 }

@@ -129,19 +129,16 @@ func pageInfo(cursors []string, hasNext, hasPrevious bool) *model.PageInfo {
 	return pi
 }
 
-// childConnection makes a connection of children and queues their next level's keys.
-func childConnection(ctx context.Context, f domain.ChildFilter, rows []domain.Child, hasNext, hasPrevious bool) *model.ChildConnection {
-	conn := &model.ChildConnection{Filter: f}
-	cursors := make([]string, len(rows))
-	ids := make([]int, len(rows))
-	for i := range rows {
-		c := &rows[i]
-		cursors[i] = encodeCursor(store.ChildKeyOf(f.Scope, c))
+// childConnection makes a connection of children, audits their reads and queues their next
+// level's keys.
+func childConnection(ctx context.Context, f domain.ChildFilter, children []*domain.Child, cursors []string, pi *model.PageInfo) *model.ChildConnection {
+	conn := &model.ChildConnection{Filter: f, PageInfo: pi}
+	ids := make([]int, len(children))
+	for i, c := range children {
 		conn.Edges = append(conn.Edges, &model.ChildEdge{Cursor: cursors[i], Node: c})
 		ids[i] = c.ID
 		seenChildren(ctx, c)
 	}
-	conn.PageInfo = pageInfo(cursors, hasNext, hasPrevious)
 	// Queue the next level now, so that its batch does not wait for the timer.
 	loader.For(ctx).PlansByChildID.LoadAllThunk(ctx, ids)
 	return conn

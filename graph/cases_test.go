@@ -3,6 +3,7 @@ package graph_test
 import (
 	"encoding/json"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/jmoiron/sqlx"
@@ -34,6 +35,7 @@ func TestCases_StatementCount(t *testing.T) {
 		children(first: 20) { totalCount edges { node { id firstName
 			supportPlans { status current { number budget lines { plannedUnits amount serviceType { code } } }
 				pending { number lines { plannedUnits } } } } } } } } } }`
+	var statements []string
 	run := func() (int64, int) {
 		t.Helper()
 		var data struct {
@@ -49,16 +51,26 @@ func TestCases_StatementCount(t *testing.T) {
 			}
 		}
 		c.query(q, nil, &data) // warms the connections and the prepared statements
-		counter.Reset()
-		c.query(q, nil, &data)
+		// The fewest of three runs: a loaded machine (CI runs packages in parallel) can delay
+		// a resolver past a loader's wait and split one batch in two, which is timing, not
+		// the structure this test is about.
+		best := int64(-1)
+		for range 3 {
+			counter.Reset()
+			c.query(q, nil, &data)
+			if n := counter.Count(); best < 0 || n < best {
+				best, statements = n, counter.Statements()
+			}
+		}
 		rows := 0
 		for _, m := range data.Municipalities.Edges {
 			rows += len(m.Node.Children.Edges)
 		}
-		return counter.Count(), rows
+		return best, rows
 	}
 	seed(1)
 	small, smallRows := run()
+	smallStatements := statements
 	seed(9)
 	large, largeRows := run()
 	if largeRows != 10*smallRows || smallRows != 8 {
@@ -66,7 +78,8 @@ func TestCases_StatementCount(t *testing.T) {
 	}
 	t.Logf("statements: %d for %d children, %d for %d children", small, smallRows, large, largeRows)
 	if small != large {
-		t.Errorf("statements: %d for %d children, %d for %d: the count must not grow with the rows", small, smallRows, large, largeRows)
+		t.Errorf("statements: %d for %d children, %d for %d: the count must not grow with the rows\n%s\nthen\n%s",
+			small, smallRows, large, largeRows, strings.Join(smallStatements, "\n"), strings.Join(statements, "\n"))
 	}
 }
 

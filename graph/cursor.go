@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 
 	"atbalsts/domain"
+	"atbalsts/graph/model"
 )
 
 // Cursors are opaque to clients: base64url of the JSON of the item's position in the list
@@ -35,4 +36,31 @@ func pageSize(first *int) (int, error) {
 		return 0, domain.FieldErrorf("first", "first must be between 0 and %d, not %d", maxPageSize, *first)
 	}
 	return *first, nil
+}
+
+// listPage reads one page of a keyset-paginated list: it checks `first`, decodes `after` into
+// a key of type K (the position in the list's order), lets fetch read the rows after it, and
+// returns the rows with their cursors and the page's info.
+func listPage[K, T any](first *int, after *string, fetch func(after *K, limit int) ([]T, bool, error),
+	keyOf func(*T) K) ([]*T, []string, *model.PageInfo, error) {
+	limit, err := pageSize(first)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var key *K
+	if after != nil {
+		key = new(K)
+		if err := decodeCursor(*after, key); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	rows, hasNext, err := fetch(key, limit)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	items, cursors := make([]*T, len(rows)), make([]string, len(rows))
+	for i := range rows {
+		items[i], cursors[i] = &rows[i], encodeCursor(keyOf(&rows[i]))
+	}
+	return items, cursors, pageInfo(cursors, hasNext, after != nil), nil
 }

@@ -257,7 +257,11 @@ func (r *municipalityResolver) Children(ctx context.Context, obj *domain.Municip
 	if err != nil {
 		return nil, err
 	}
-	conn := childConnection(ctx, domain.ChildFilter{Scope: scope}, p.Children, p.HasNext, after != nil)
+	children, cursors := make([]*domain.Child, len(p.Children)), make([]string, len(p.Children))
+	for i := range p.Children {
+		children[i], cursors[i] = &p.Children[i], encodeCursor(store.ChildKeyOf(scope, &p.Children[i]))
+	}
+	conn := childConnection(ctx, domain.ChildFilter{Scope: scope}, children, cursors, pageInfo(cursors, p.HasNext, after != nil))
 	conn.Total = &p.Total
 	return conn, nil
 }
@@ -1346,28 +1350,16 @@ func (r *queryResolver) Projects(ctx context.Context, filter *model.ProjectFilte
 		}
 		f.ActiveOn = filter.ActiveOn
 	}
-	limit, err := pageSize(first)
+	projects, cursors, pi, err := listPage(first, after, func(key *store.ProjectKey, limit int) ([]domain.Project, bool, error) {
+		return r.Store.Projects(ctx, f, key, limit)
+	}, func(p *domain.Project) store.ProjectKey { return store.ProjectKey{Code: p.Code, ID: p.ID} })
 	if err != nil {
 		return nil, err
 	}
-	var key *store.ProjectKey
-	if after != nil {
-		key = &store.ProjectKey{}
-		if err := decodeCursor(*after, key); err != nil {
-			return nil, err
-		}
+	conn := &model.ProjectConnection{Filter: f, PageInfo: pi}
+	for i, p := range projects {
+		conn.Edges = append(conn.Edges, &model.ProjectEdge{Cursor: cursors[i], Node: p})
 	}
-	rows, hasNext, err := r.Store.Projects(ctx, f, key, limit)
-	if err != nil {
-		return nil, err
-	}
-	conn := &model.ProjectConnection{Filter: f}
-	cursors := make([]string, len(rows))
-	for i := range rows {
-		cursors[i] = encodeCursor(store.ProjectKey{Code: rows[i].Code, ID: rows[i].ID})
-		conn.Edges = append(conn.Edges, &model.ProjectEdge{Cursor: cursors[i], Node: &rows[i]})
-	}
-	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
 	return conn, nil
 }
 
@@ -1381,22 +1373,13 @@ func (r *queryResolver) Children(ctx context.Context, filter *model.ChildFilter,
 	if err != nil {
 		return nil, err
 	}
-	limit, err := pageSize(first)
+	rows, cursors, pi, err := listPage(first, after, func(key *store.ChildKey, limit int) ([]domain.Child, bool, error) {
+		return r.Store.Children(ctx, f, key, limit)
+	}, func(c *domain.Child) store.ChildKey { return store.ChildKeyOf(scope, c) })
 	if err != nil {
 		return nil, err
 	}
-	var key *store.ChildKey
-	if after != nil {
-		key = &store.ChildKey{}
-		if err := decodeCursor(*after, key); err != nil {
-			return nil, err
-		}
-	}
-	rows, hasNext, err := r.Store.Children(ctx, f, key, limit)
-	if err != nil {
-		return nil, err
-	}
-	return childConnection(ctx, f, rows, hasNext, after != nil), nil
+	return childConnection(ctx, f, rows, cursors, pi), nil
 }
 
 // PossibleDuplicateChildren is the resolver for the possibleDuplicateChildren field.
@@ -1452,30 +1435,19 @@ func (r *queryResolver) Parents(ctx context.Context, filter *model.ParentFilter,
 	if filter != nil && filter.Search != nil {
 		f.Search = *filter.Search
 	}
-	limit, err := pageSize(first)
+	rows, cursors, pi, err := listPage(first, after, func(key *store.ParentKey, limit int) ([]domain.Parent, bool, error) {
+		return r.Store.Parents(ctx, f, key, limit)
+	}, func(p *domain.Parent) store.ParentKey {
+		return store.ParentKey{Last: p.LastName, First: p.FirstName, ID: p.ID}
+	})
 	if err != nil {
 		return nil, err
 	}
-	var key *store.ParentKey
-	if after != nil {
-		key = &store.ParentKey{}
-		if err := decodeCursor(*after, key); err != nil {
-			return nil, err
-		}
-	}
-	rows, hasNext, err := r.Store.Parents(ctx, f, key, limit)
-	if err != nil {
-		return nil, err
-	}
-	conn := &model.ParentConnection{Filter: f}
-	cursors := make([]string, len(rows))
-	for i := range rows {
-		p := &rows[i]
-		cursors[i] = encodeCursor(store.ParentKey{Last: p.LastName, First: p.FirstName, ID: p.ID})
+	conn := &model.ParentConnection{Filter: f, PageInfo: pi}
+	for i, p := range rows {
 		conn.Edges = append(conn.Edges, &model.ParentEdge{Cursor: cursors[i], Node: p})
 		domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID), MunicipalityID: p.MunicipalityID})
 	}
-	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
 	return conn, nil
 }
 
@@ -1495,30 +1467,17 @@ func (r *queryResolver) Applications(ctx context.Context, filter *model.Applicat
 			return nil, err
 		}
 	}
-	limit, err := pageSize(first)
+	rows, cursors, pi, err := listPage(first, after, func(key *store.DatedKey, limit int) ([]domain.Application, bool, error) {
+		return r.Store.Applications(ctx, f, key, limit)
+	}, func(a *domain.Application) store.DatedKey { return store.DatedKey{Date: a.SubmittedOn, ID: a.ID} })
 	if err != nil {
 		return nil, err
 	}
-	var key *store.DatedKey
-	if after != nil {
-		key = &store.DatedKey{}
-		if err := decodeCursor(*after, key); err != nil {
-			return nil, err
-		}
-	}
-	rows, hasNext, err := r.Store.Applications(ctx, f, key, limit)
-	if err != nil {
-		return nil, err
-	}
-	conn := &model.ApplicationConnection{Filter: f}
-	cursors := make([]string, len(rows))
-	for i := range rows {
-		a := &rows[i]
-		cursors[i] = encodeCursor(store.DatedKey{Date: a.SubmittedOn, ID: a.ID})
+	conn := &model.ApplicationConnection{Filter: f, PageInfo: pi}
+	for i, a := range rows {
 		conn.Edges = append(conn.Edges, &model.ApplicationEdge{Cursor: cursors[i], Node: a})
 		auditRead(ctx, typeApplication, a.ID, a.MunicipalityID)
 	}
-	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
 	return conn, nil
 }
 
@@ -1538,30 +1497,17 @@ func (r *queryResolver) Assessments(ctx context.Context, filter *model.Assessmen
 			return nil, err
 		}
 	}
-	limit, err := pageSize(first)
+	rows, cursors, pi, err := listPage(first, after, func(key *store.DatedKey, limit int) ([]domain.Assessment, bool, error) {
+		return r.Store.Assessments(ctx, f, key, limit)
+	}, func(a *domain.Assessment) store.DatedKey { return store.DatedKey{Date: a.ScheduledOn, ID: a.ID} })
 	if err != nil {
 		return nil, err
 	}
-	var key *store.DatedKey
-	if after != nil {
-		key = &store.DatedKey{}
-		if err := decodeCursor(*after, key); err != nil {
-			return nil, err
-		}
-	}
-	rows, hasNext, err := r.Store.Assessments(ctx, f, key, limit)
-	if err != nil {
-		return nil, err
-	}
-	conn := &model.AssessmentConnection{Filter: f}
-	cursors := make([]string, len(rows))
-	for i := range rows {
-		a := &rows[i]
-		cursors[i] = encodeCursor(store.DatedKey{Date: a.ScheduledOn, ID: a.ID})
+	conn := &model.AssessmentConnection{Filter: f, PageInfo: pi}
+	for i, a := range rows {
 		conn.Edges = append(conn.Edges, &model.AssessmentEdge{Cursor: cursors[i], Node: a})
 		auditRead(ctx, typeAssessment, a.ID, a.MunicipalityID)
 	}
-	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
 	return conn, nil
 }
 
@@ -1582,30 +1528,17 @@ func (r *queryResolver) SupportPlans(ctx context.Context, filter *model.SupportP
 		}
 		f.AwaitingApproval = filter.AwaitingApproval != nil && *filter.AwaitingApproval
 	}
-	limit, err := pageSize(first)
+	rows, cursors, pi, err := listPage(first, after, func(key *int, limit int) ([]domain.SupportPlan, bool, error) {
+		return r.Store.Plans(ctx, f, key, limit)
+	}, func(p *domain.SupportPlan) int { return p.ID })
 	if err != nil {
 		return nil, err
 	}
-	var key *int
-	if after != nil {
-		key = new(int)
-		if err := decodeCursor(*after, key); err != nil {
-			return nil, err
-		}
-	}
-	rows, hasNext, err := r.Store.Plans(ctx, f, key, limit)
-	if err != nil {
-		return nil, err
-	}
-	conn := &model.SupportPlanConnection{Filter: f}
-	cursors := make([]string, len(rows))
-	for i := range rows {
-		p := &rows[i]
-		cursors[i] = encodeCursor(p.ID)
+	conn := &model.SupportPlanConnection{Filter: f, PageInfo: pi}
+	for i, p := range rows {
 		conn.Edges = append(conn.Edges, &model.SupportPlanEdge{Cursor: cursors[i], Node: p})
 		auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
 	}
-	conn.PageInfo = pageInfo(cursors, hasNext, after != nil)
 	return conn, nil
 }
 

@@ -54,20 +54,33 @@ func New(s *store.Store) *Loaders {
 		ProviderByID:             dataloadgen.NewLoader(s.ProvidersByIDs, opt),
 		TokensByUserID:           dataloadgen.NewLoader(s.TokensByUserIDs, opt),
 
-		ProjectByID:             dataloadgen.NewLoader(s.ProjectsByIDs, opt),
-		PricesByProviderID:      dataloadgen.NewLoader(s.PricesByProviderIDs, opt),
-		ChildByID:               dataloadgen.NewLoader(s.ChildrenByIDs, opt),
-		ChildPageByMunicipality: dataloadgen.NewLoader(childPages(s), opt),
-		ParentLinksByChildID:    dataloadgen.NewLoader(s.ParentLinksByChildIDs, opt),
-		ApplicationsByChildID:   dataloadgen.NewLoader(s.ApplicationsByChildIDs, opt),
-		EventsByApplicationID:   dataloadgen.NewLoader(s.EventsByApplicationIDs, opt),
-		AssessmentByID:          dataloadgen.NewLoader(s.AssessmentsByIDs, opt),
-		AssessmentsByChildID:    dataloadgen.NewLoader(s.AssessmentsByChildIDs, opt),
-		PlanByID:                dataloadgen.NewLoader(s.PlansByIDs, opt),
+		ProjectByID:           dataloadgen.NewLoader(s.ProjectsByIDs, opt),
+		PricesByProviderID:    dataloadgen.NewLoader(s.PricesByProviderIDs, opt),
+		ChildByID:             dataloadgen.NewLoader(s.ChildrenByIDs, opt),
+		ParentLinksByChildID:  dataloadgen.NewLoader(s.ParentLinksByChildIDs, opt),
+		ApplicationsByChildID: dataloadgen.NewLoader(s.ApplicationsByChildIDs, opt),
+		EventsByApplicationID: dataloadgen.NewLoader(s.EventsByApplicationIDs, opt),
+		AssessmentByID:        dataloadgen.NewLoader(s.AssessmentsByIDs, opt),
+		AssessmentsByChildID:  dataloadgen.NewLoader(s.AssessmentsByChildIDs, opt),
+		PlanByID:              dataloadgen.NewLoader(s.PlansByIDs, opt),
 	}
 	// A level's keys are all known when the level above returns: queue them at once, so that
 	// the next batch does not depend on when each parent's resolver happens to run (which,
 	// with hundreds of rows, spreads beyond the loader's wait and splits the batch).
+	pages := childPages(s)
+	l.ChildPageByMunicipality = dataloadgen.NewLoader(func(ctx context.Context, keys []store.ChildPageKey) ([]*store.ChildPage, []error) {
+		ps, errs := pages(ctx, keys)
+		var ids []int
+		for _, p := range ps {
+			if p != nil {
+				for _, c := range p.Children {
+					ids = append(ids, c.ID)
+				}
+			}
+		}
+		l.PlansByChildID.LoadAllThunk(ctx, ids)
+		return ps, errs
+	}, opt)
 	l.PlansByChildID = dataloadgen.NewLoader(func(ctx context.Context, ids []int) ([][]*domain.SupportPlan, []error) {
 		plans, errs := s.PlansByChildIDs(ctx, ids)
 		var revs []int
