@@ -36,7 +36,7 @@ export const routes: RouteObject[] = [
             element: <RequireSignedIn />,
             children: [
               { path: 'profile', element: <ProfilePage /> },
-              ...caseRoutes,
+              { element: <RequireAccess area="cases" />, children: caseRoutes },
               {
                 element: <RequireAccess area="users" />,
                 children: [{ path: 'admin/users', element: <UsersPage /> }],

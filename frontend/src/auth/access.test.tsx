@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeServer, renderApp, requestsOf } from '../test/render';
-import { admin, liepajaWorker, meAnswer } from '../test/users';
+import { admin, analyst, liepajaWorker, meAnswer } from '../test/users';
 
 const navLinks = () =>
   within(screen.getByRole('navigation', { name: /navigācija|navigation/ }))
@@ -45,6 +45,14 @@ describe('access by role', () => {
     expect(document.title).toBe('Nav piekļuves — Atbalsts');
     // The page's query never left: the fake server has no handler for it and would have failed.
     expect(requestsOf(fetch, 'Users')).toHaveLength(0);
+  });
+
+  it('keeps the case pages from an analyst, who works on pseudonymous figures over the API', async () => {
+    const fetch = fakeServer({ Me: meAnswer(analyst) });
+    renderApp('/children', { fetch });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
+    expect(navLinks()).toEqual(['Sākums', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
+    expect(requestsOf(fetch, 'Children')).toHaveLength(0);
   });
 
   it('sends nobody signed in from an admin page to sign in', async () => {

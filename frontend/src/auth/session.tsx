@@ -101,6 +101,9 @@ export function useMe(): Me | null {
 /** What each role may open, in one place for the navigation and the route guards. */
 export const access = {
   users: ['ADMIN'],
+  // Case work: analysts get pseudonymous figures over the API, not the case pages (the
+  // server refuses them names and searches by personal data).
+  cases: ['ADMIN', 'REGION_COORDINATOR', 'MUNICIPALITY_WORKER', 'ASSESSOR', 'PROVIDER_SPECIALIST'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function may(me: Me | null, area: keyof typeof access): boolean {

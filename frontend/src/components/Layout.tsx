@@ -15,7 +15,7 @@ type NavKey = 'nav.home' | 'nav.children' | 'nav.regions' | 'nav.services' | 'na
 function navItems(me: Me | null): { to: string; key: NavKey; end: boolean }[] {
   return [
     { to: '/', key: 'nav.home', end: true },
-    ...(me ? [{ to: '/children', key: 'nav.children' as const, end: false }] : []),
+    ...(may(me, 'cases') ? [{ to: '/children', key: 'nav.children' as const, end: false }] : []),
     { to: '/regions', key: 'nav.regions', end: false },
     { to: '/services', key: 'nav.services', end: false },
     { to: '/graphiql', key: 'nav.graphiql', end: false },

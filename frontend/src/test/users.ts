@@ -21,5 +21,15 @@ export const liepajaWorker: Me = {
   provider: null,
 };
 
+export const analyst: Me = {
+  id: 'VXNlcjoy',
+  name: 'Andris Analītiķis',
+  email: 'analitikis@atbalsts.example',
+  role: 'MINISTRY_ANALYST',
+  region: null,
+  municipalities: [],
+  provider: null,
+};
+
 /** The answer of `me` for a user, or for nobody. */
 export const meAnswer = (me: Me | null) => () => ({ data: { me } });
