@@ -104,19 +104,24 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
   const opener = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const open = (next: Mode) => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const open = (next: Mode, from: HTMLElement) => {
+    opener.current = from;
     setMode(next);
   };
+  const returnFocus = useRef(false);
   const close = () => {
+    returnFocus.current = true;
     setMode(null);
-    // After the form is gone; an opener that is gone too (an unlinked row) leaves focus at the heading.
-    setTimeout(() => {
-      const back = opener.current;
-      if (back && back.isConnected) back.focus();
-      else headingRef.current?.focus();
-    });
   };
+  // Once the form is gone (and the opener enabled again): focus back on the opener, or on the
+  // heading when the opener is gone too.
+  useEffect(() => {
+    if (mode !== null || !returnFocus.current) return;
+    returnFocus.current = false;
+    const back = opener.current;
+    if (back && back.isConnected && !back.hasAttribute('disabled')) back.focus();
+    else headingRef.current?.focus();
+  });
 
   return (
     <section aria-labelledby="child-parents">
@@ -126,10 +131,10 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
         </Title>
         {editable && mode === null && (
           <Group gap="sm">
-            <Button variant="outline" onClick={() => open({ kind: 'link' })}>
+            <Button variant="outline" onClick={(e) => open({ kind: 'link' }, e.currentTarget)}>
               {t('parents.link')}
             </Button>
-            <Button variant="outline" onClick={() => open({ kind: 'add' })}>
+            <Button variant="outline" onClick={(e) => open({ kind: 'add' }, e.currentTarget)}>
               {t('parents.add')}
             </Button>
           </Group>
@@ -168,7 +173,7 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
                           variant="outline"
                           disabled={mode !== null}
                           aria-label={t('parents.editFor', { name: parentName(link.parent) })}
-                          onClick={() => open({ kind: 'edit', parent: link.parent })}
+                          onClick={(e) => open({ kind: 'edit', parent: link.parent }, e.currentTarget)}
                         >
                           {t('parents.edit')}
                         </Button>
@@ -199,9 +204,9 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
           parent={mode.parent}
           onDone={close}
           onReload={() => {
-            setMode(null);
+            opener.current = null; // the heading, while the newest version loads
+            close();
             reload();
-            setTimeout(() => headingRef.current?.focus());
           }}
         />
       )}
@@ -464,6 +469,8 @@ function LinkParentForm({ child, onDone }: { child: ChildData; onDone: () => voi
     if (done) onDone();
   };
 
+  const parentIdError = errorAt('parentId') !== undefined;
+  const firstChoice = found.findIndex((p) => !linked.has(p.id));
   let results: ReactNode = null;
   if (search !== '') {
     if (fetching && !data) results = <Text role="status">{t('parents.searching')}</Text>;
@@ -475,9 +482,9 @@ function LinkParentForm({ child, onDone }: { child: ChildData; onDone: () => voi
           <Text role="status" size="sm">
             {t('parents.found', { count: data?.parents.totalCount ?? found.length })}
           </Text>
-          <Radio.Group label={t('parents.foundParents')} required value={chosen} onChange={setChosen} error={errorAt('parentId')}>
+          <Radio.Group id="link-parent-found" label={t('parents.foundParents')} required value={chosen} onChange={setChosen} error={errorAt('parentId')}>
             <Stack gap="xs" mt="xs">
-              {found.map((p) => {
+              {found.map((p, i) => {
                 const already = linked.has(p.id);
                 const details = [p.personalCode, p.phone, p.email].filter(Boolean).join(', ');
                 return (
@@ -487,6 +494,10 @@ function LinkParentForm({ child, onDone }: { child: ChildData; onDone: () => voi
                     disabled={already}
                     label={`${parentName(p)}${details ? ` (${details})` : ''}`}
                     description={already ? t('parents.alreadyLinked') : undefined}
+                    // The error of the group is read with each choice, and focus lands on the
+                    // first choice after a failed attempt (useFocusFirstInvalid).
+                    aria-describedby={parentIdError ? 'link-parent-found-error' : undefined}
+                    aria-invalid={parentIdError && i === firstChoice ? true : undefined}
                   />
                 );
               })}
