@@ -24,16 +24,21 @@ export function useSessionEndedRedirect() {
   const navigate = useNavigate();
   useEffect(() => {
     if (!ended) return;
-    acknowledgeEnded();
+    if (location.pathname === '/sign-in') {
+      acknowledgeEnded(); // arrived: from now on the sign-in page is an ordinary page
+      return;
+    }
     const state: SignInState = { from: location.pathname + location.search + location.hash, sessionEnded: true };
     void navigate('/sign-in', { replace: true, state });
   }, [ended, acknowledgeEnded, location, navigate]);
 }
 
 export function RequireSignedIn() {
-  const { me, loading, error, retry } = useSession();
+  const { me, loading, error, retry, ended } = useSession();
   const location = useLocation();
-  if (loading) return <Loading />;
+  // A session that has just ended: useSessionEndedRedirect is on its way to the sign-in page
+  // with the reason; a redirect of its own here would race it.
+  if (loading || ended) return <Loading />;
   if (error) return <QueryError error={error} onRetry={retry} />;
   if (!me) {
     const state: SignInState = { from: location.pathname + location.search + location.hash };

@@ -49,7 +49,7 @@ interface Session {
   /**
    * True when the session ended under the user's hands: the server answered UNAUTHENTICATED
    * while someone was signed in. The app has then started over without the user; the shell
-   * (useSessionEndedRedirect) goes to the sign-in page and calls acknowledgeEnded.
+   * (useSessionEndedRedirect) goes to the sign-in page, and calls acknowledgeEnded once there.
    */
   ended: boolean;
   acknowledgeEnded: () => void;
