@@ -100,11 +100,13 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>(null);
   const [unlinking, setUnlinking] = useState<Link | null>(null);
-  // Where focus goes back to when a form closes: the button that opened it.
-  const opener = useRef<HTMLElement | null>(null);
+  // Where focus goes back to when a form closes: the button that opened it, found by its
+  // data-opener name (the header's buttons are hidden while a form is open, so re-created).
+  const opener = useRef<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
 
-  const open = (next: Mode, from: HTMLElement) => {
+  const open = (next: Mode, from: string) => {
     opener.current = from;
     setMode(next);
   };
@@ -118,23 +120,23 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
   useEffect(() => {
     if (mode !== null || !returnFocus.current) return;
     returnFocus.current = false;
-    const back = opener.current;
-    if (back && back.isConnected && !back.hasAttribute('disabled')) back.focus();
+    const back = opener.current ? sectionRef.current?.querySelector<HTMLElement>(`[data-opener="${opener.current}"]`) : null;
+    if (back && !back.hasAttribute('disabled')) back.focus();
     else headingRef.current?.focus();
   });
 
   return (
-    <section aria-labelledby="child-parents">
+    <section aria-labelledby="child-parents" ref={sectionRef}>
       <Group justify="space-between" mb="sm">
         <Title order={2} id="child-parents" ref={headingRef} tabIndex={-1}>
           {t('parents.title')}
         </Title>
         {editable && mode === null && (
           <Group gap="sm">
-            <Button variant="outline" onClick={(e) => open({ kind: 'link' }, e.currentTarget)}>
+            <Button variant="outline" data-opener="link" onClick={() => open({ kind: 'link' }, 'link')}>
               {t('parents.link')}
             </Button>
-            <Button variant="outline" onClick={(e) => open({ kind: 'add' }, e.currentTarget)}>
+            <Button variant="outline" data-opener="add" onClick={() => open({ kind: 'add' }, 'add')}>
               {t('parents.add')}
             </Button>
           </Group>
@@ -173,7 +175,8 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
                           variant="outline"
                           disabled={mode !== null}
                           aria-label={t('parents.editFor', { name: parentName(link.parent) })}
-                          onClick={(e) => open({ kind: 'edit', parent: link.parent }, e.currentTarget)}
+                          data-opener={`edit-${link.parent.id}`}
+                          onClick={() => open({ kind: 'edit', parent: link.parent }, `edit-${link.parent.id}`)}
                         >
                           {t('parents.edit')}
                         </Button>

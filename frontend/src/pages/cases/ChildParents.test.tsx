@@ -96,6 +96,7 @@ describe('linking a registered parent', () => {
     // Done: the form closes, the page asks for the child anew and focus returns to the opener.
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Piesaistīt jau reģistrētu vecāku' })).toBeNull());
     await waitFor(() => expect(requestsOf(fetch, 'ChildPage').length).toBeGreaterThan(1));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Piesaistīt reģistrētu vecāku' })));
   });
 
   it('says when nobody matches and asks for at least two characters', async () => {
@@ -145,7 +146,7 @@ describe('removing a link', () => {
   it('removes the link once confirmed, and says so when it fails', async () => {
     let fail = true;
     const { fetch } = open({
-      UnlinkParent: (v, r) => (fail ? graphQLError('FORBIDDEN') : childPayload('unlinkParent', 'UnlinkParentPayload')()),
+      UnlinkParent: () => (fail ? graphQLError('FORBIDDEN') : childPayload('unlinkParent', 'UnlinkParentPayload')()),
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Noņemt saiti: Ozola Dace' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Noņemt saiti ar vecāku?' }));
