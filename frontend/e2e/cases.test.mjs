@@ -134,4 +134,77 @@ describe('the case registry', { timeout: 300_000 }, () => {
     assert.equal(await worker.getByText(rezekneChild.firstName).count(), 0);
     await assertAccessible(worker, 'the child page of a child out of scope');
   });
+
+  it('the Kurzeme coordinator reads the projects: "Kurzeme visiem" with its budget split and child session caps over time', async () => {
+    const coordinator = await signedIn('coordinator');
+    await coordinator.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Projekti' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Projekti' }).waitFor();
+    const project = main(coordinator).getByRole('region', { name: 'Kurzeme visiem' });
+    await project.getByRole('heading', { level: 2, name: 'Kurzeme visiem' }).waitFor();
+    assert.equal(new URL(coordinator.url()).pathname, '/projects');
+
+    const cells = async (name) =>
+      project.getByRole('table', { name }).locator('tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent)));
+    const money = (s) => s.replace(/ /g, NBSP);
+    assert.deepEqual(await cells('Finansējuma avoti projektam “Kurzeme visiem”'), [
+      ['Avots', 'Daļa', 'Summa'],
+      ['Eiropas Sociālais fonds', `85${NBSP}%`, money('6 545 000,00 €')],
+      ['valsts budžets', `15${NBSP}%`, money('1 155 000,00 €')],
+      ['Kopā', `100${NBSP}%`, money('7 700 000,00 €')],
+    ]);
+    const caps = await cells('Ierobežojumu noteikumi projektam “Kurzeme visiem” laika gaitā');
+    const childCaps = caps.filter((row) => row[0] === 'bērna nodarbības projektā').map((row) => [row[2], row[3]]);
+    assert.deepEqual(childCaps, [
+      ['40', '01.01.2016'],
+      ['100', '01.09.2020'],
+      ['bez ierobežojuma', '22.04.2022'],
+    ]);
+    assert.ok(caps.some((row) => row[0] === 'aprūpes mājās stundas nedēļā' && row[1] === '0–4 gadi' && row[2] === '50'), JSON.stringify(caps));
+    await project.getByRole('list', { name: 'Sadarbības pašvaldības' }).getByText('Tukuma novads', { exact: true }).waitFor();
+    await assertAccessible(coordinator, 'the projects page');
+
+    await coordinator.getByLabel('Valoda').selectOption('en');
+    await coordinator.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
+    await project.getByRole('table', { name: 'Funding sources of “Kurzeme visiem”' }).getByText('€6,545,000.00').waitFor();
+    await assertAccessible(coordinator, 'the projects page in English');
+  });
+
+  it("a Liepāja worker links a sibling's registered mother to another child, then removes the link again", async () => {
+    const worker = await signedIn('liepaja');
+    await worker.goto(`${server.url}/children`);
+    await main(worker).getByRole('link', { name: 'Kalniņa Elza' }).click();
+    await worker.getByRole('heading', { level: 1, name: 'Kalniņa Elza' }).waitFor();
+    const parents = main(worker).getByRole('region', { name: 'Vecāki un likumiskie pārstāvji' });
+
+    await parents.getByRole('button', { name: 'Piesaistīt reģistrētu vecāku' }).click();
+    const form = parents.getByRole('form', { name: 'Piesaistīt jau reģistrētu vecāku' });
+    // Keyboard only: the search box has focus, Enter searches.
+    await worker.keyboard.type('Ozola');
+    await worker.keyboard.press('Enter');
+    await form.getByText('Atrasts 1 vecāks').waitFor();
+    await form.getByRole('radio', { name: /^Ozola Dace/ }).check();
+    await form.getByLabel(/^Radniecība/).selectOption('GUARDIAN');
+    await form.getByRole('checkbox', { name: 'Likumiskais pārstāvis' }).uncheck();
+    await assertAccessible(worker, 'the child page with the link-a-parent form');
+    await form.getByRole('button', { name: 'Piesaistīt' }).click();
+
+    const row = parents.getByRole('row', { name: /Ozola Dace/ });
+    await row.waitFor();
+    assert.deepEqual(await row.locator('td').allTextContents().then((cells) => cells.slice(0, 2)), ['aizbildnis', 'Nē']);
+    // Focus went back to the button that opened the form.
+    assert.equal(await worker.evaluate(() => document.activeElement?.textContent), 'Piesaistīt reģistrētu vecāku');
+
+    await parents.getByRole('button', { name: 'Noņemt saiti: Ozola Dace' }).click();
+    const dialog = worker.getByRole('dialog', { name: 'Noņemt saiti ar vecāku?' });
+    await dialog.getByText('Ozola Dace vairs nebūs piesaistīts bērnam Kalniņa Elza.').waitFor();
+    // Axe reads colours: wait until the dialog has faded in.
+    await worker.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    await assertAccessible(worker, 'the confirmation of removing a link');
+    await dialog.getByRole('button', { name: 'Noņemt saiti' }).click();
+    await row.waitFor({ state: 'detached' });
+    // The mother's record stays: she is still Mārtiņš's mother.
+    await worker.goto(`${server.url}/children`);
+    await main(worker).getByRole('link', { name: 'Ozols Mārtiņš' }).click();
+    await main(worker).getByRole('region', { name: 'Vecāki un likumiskie pārstāvji' }).getByRole('rowheader', { name: 'Ozola Dace' }).waitFor();
+  });
 });

@@ -68,6 +68,7 @@ describe('signing in and access', { timeout: 240_000 }, () => {
     assert.deepEqual(await nav().getByRole('link').allTextContents(), [
       'Sākums',
       'Bērni',
+      'Projekti',
       'Reģioni',
       'Pakalpojumi',
       'GraphQL konsole',

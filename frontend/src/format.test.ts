@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDayOf, formatMoney } from './format';
+import { formatDate, formatDateTime, formatDayOf, formatMoney, formatPercent } from './format';
 
 const NBSP = '\u00a0';
 
@@ -81,5 +81,21 @@ describe('formatDayOf', () => {
     expect(formatDayOf('2025-12-31T22:15:00Z')).toBe('01.01.2026');
     expect(formatDayOf('2026-06-30T20:59:59Z')).toBe('30.06.2026');
     expect(formatDayOf('x')).toBe('x');
+  });
+});
+
+describe('formatPercent', () => {
+  it('drops needless zeros and puts a no-break space before % in Latvian', () => {
+    expect(formatPercent('85.00', 'lv')).toBe('85\u00a0%');
+    expect(formatPercent('86.50', 'lv')).toBe('86,5\u00a0%');
+    expect(formatPercent('100', 'lv')).toBe('100\u00a0%');
+    expect(formatPercent('0.25', 'lv')).toBe('0,25\u00a0%');
+  });
+  it('writes 85% and 86.5% in English', () => {
+    expect(formatPercent('85.00', 'en')).toBe('85%');
+    expect(formatPercent('86.50', 'en')).toBe('86.5%');
+  });
+  it('shows what is not a percentage unchanged', () => {
+    expect(formatPercent('abc', 'lv')).toBe('abc');
   });
 });

@@ -78,3 +78,19 @@ export function formatMoney(amount: string, language: Language): string {
 function groupThousands(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+$)/g, separator);
 }
+
+const percentPattern = /^(\d+)(?:\.(\d+))?$/;
+
+/**
+ * A share in percent as the API sends it ("85.00") without its needless zeros: "85 %" and
+ * "86,5 %" in Latvian (a no-break space before the sign, as Latvian usage has it), "85%" and
+ * "86.5%" in English. Anything else is shown unchanged.
+ */
+export function formatPercent(percent: string, language: Language): string {
+  const m = percentPattern.exec(percent.trim());
+  if (!m) return percent;
+  const whole = m[1].replace(/^0+(?=\d)/, '');
+  const fraction = (m[2] ?? '').replace(/0+$/, '');
+  if (language === 'lv') return `${whole}${fraction ? `,${fraction}` : ''}${NBSP}%`;
+  return `${whole}${fraction ? `.${fraction}` : ''}%`;
+}

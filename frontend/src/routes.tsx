@@ -8,6 +8,7 @@ import { Loading } from './components/QueryStatus';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { ProjectsPage } from './pages/ProjectsPage';
 import { RegionsPage } from './pages/RegionsPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { ServicesPage } from './pages/ServicesPage';
@@ -36,7 +37,10 @@ export const routes: RouteObject[] = [
             element: <RequireSignedIn />,
             children: [
               { path: 'profile', element: <ProfilePage /> },
-              { element: <RequireAccess area="cases" />, children: caseRoutes },
+              {
+                element: <RequireAccess area="cases" />,
+                children: [...caseRoutes, { path: 'projects', element: <ProjectsPage /> }],
+              },
               {
                 element: <RequireAccess area="users" />,
                 children: [{ path: 'admin/users', element: <UsersPage /> }],

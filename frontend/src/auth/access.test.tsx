@@ -21,17 +21,17 @@ describe('access by role', () => {
     expect(await within(banner).findByText('Līga Darbiniece')).toBeTruthy();
     expect(within(banner).getByText('Pašvaldības darbinieks')).toBeTruthy();
     expect(within(banner).getByRole('button', { name: 'Iziet' })).toBeTruthy();
-    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
+    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Projekti', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
 
     fireEvent.change(screen.getByLabelText('Valoda'), { target: { value: 'en' } });
     expect(await within(banner).findByText('Municipality worker')).toBeTruthy();
-    expect(navLinks()).toEqual(['Home', 'Children', 'Regions', 'Services', 'GraphQL console', 'Profile']);
+    expect(navLinks()).toEqual(['Home', 'Children', 'Projects', 'Regions', 'Services', 'GraphQL console', 'Profile']);
   });
 
   it('shows an admin the users admin', async () => {
     renderApp('/', { fetch: fakeServer({ Me: meAnswer(admin) }) });
     expect(await within(screen.getByRole('banner')).findByText('Administrators')).toBeTruthy();
-    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Lietotāji', 'Profils']);
+    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Projekti', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Lietotāji', 'Profils']);
   });
 
   it('refuses the users admin page to a municipality worker who types its address, without asking for users', async () => {

@@ -1,7 +1,7 @@
 // Who is signed in. The session itself is an HttpOnly cookie the SPA cannot read: the server
 // tells who it belongs to through `me`, asked once here and shared by every component.
 import type { CombinedError } from '@urql/core';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Provider as UrqlProvider, useQuery, type Client } from 'urql';
 import { graphql } from '../gql';
 import type { MeQuery, Role } from '../gql/graphql';
@@ -46,43 +46,102 @@ interface Session {
    * nothing one user loaded is shown to the next, and `me` is asked anew.
    */
   restart: () => void;
+  /**
+   * True when the session ended under the user's hands: the server answered UNAUTHENTICATED
+   * while someone was signed in. The app has then started over without the user; the shell
+   * (useSessionEndedRedirect) goes to the sign-in page, and calls acknowledgeEnded once there.
+   */
+  ended: boolean;
+  acknowledgeEnded: () => void;
+}
+
+/** What the session asks of each GraphQL client it makes. */
+export interface ClientHooks {
+  /** To be called when the server answers UNAUTHENTICATED (except for signIn). */
+  onUnauthenticated: () => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
 /**
  * Provides the GraphQL client and the session. `makeClient` is called at start and again on
- * every restart (sign-in, sign-out).
+ * every restart (sign-in, sign-out, a session that ended).
  */
-export function SessionProvider({ makeClient, children }: { makeClient: () => Client; children: ReactNode }) {
-  const [session, setSession] = useState(() => ({ client: makeClient(), generation: 0 }));
-  const restart = useCallback(() => setSession((s) => ({ client: makeClient(), generation: s.generation + 1 })), [makeClient]);
+export function SessionProvider({ makeClient, children }: { makeClient: (hooks: ClientHooks) => Client; children: ReactNode }) {
+  // Whether the current generation's `me` names someone: only then does an UNAUTHENTICATED
+  // answer mean that their session ended (anonymous pages and the sign-in form get it too).
+  const signedIn = useRef(false);
+  const generation = useRef(0);
+  const [ended, setEnded] = useState(false);
+  const acknowledgeEnded = useCallback(() => setEnded(false), []);
+  const [session, setSession] = useState(() => ({ client: makeClient(hooksFor(0)), generation: 0 }));
+
+  function hooksFor(gen: number): ClientHooks {
+    return {
+      onUnauthenticated: () => {
+        // A late answer to a previous client's request says nothing about this session.
+        if (gen !== generation.current || !signedIn.current) return;
+        signedIn.current = false;
+        setEnded(true);
+        restartRef.current();
+      },
+    };
+  }
+  const restartRef = useRef<() => void>(() => {});
+  const restart = useCallback(() => {
+    signedIn.current = false;
+    const gen = ++generation.current;
+    setSession({ client: makeClient(hooksFor(gen)), generation: gen });
+    // hooksFor only reads refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [makeClient]);
+  restartRef.current = restart;
+  const setSignedIn = useCallback((yes: boolean) => {
+    signedIn.current = yes;
+  }, []);
+
   // The key makes a restart render everything anew: urql would otherwise keep showing the
   // previous user's `me` (and pages their data) until the new client's answers come.
   return (
     <UrqlProvider value={session.client}>
-      <MeLoader key={session.generation} restart={restart}>
+      <MeLoader key={session.generation} restart={restart} ended={ended} acknowledgeEnded={acknowledgeEnded} setSignedIn={setSignedIn}>
         {children}
       </MeLoader>
     </UrqlProvider>
   );
 }
 
-function MeLoader({ restart, children }: { restart: () => void; children: ReactNode }) {
+function MeLoader({
+  restart,
+  ended,
+  acknowledgeEnded,
+  setSignedIn,
+  children,
+}: {
+  restart: () => void;
+  ended: boolean;
+  acknowledgeEnded: () => void;
+  setSignedIn: (yes: boolean) => void;
+  children: ReactNode;
+}) {
   // additionalTypenames: while nobody is signed in the answer holds no User, yet a later
   // change of a User (signing in, changing one's name) must make it be asked again.
   const context = useMemo(() => ({ additionalTypenames: ['User'] }), []);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: meQuery, context });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const me = data?.me ?? null;
+  useEffect(() => setSignedIn(me !== null), [me, setSignedIn]);
   const session = useMemo<Session>(
     () => ({
-      me: data?.me ?? null,
+      me,
       loading: fetching && !data && !error,
       error: data ? null : (error ?? null),
       retry,
       restart,
+      ended,
+      acknowledgeEnded,
     }),
-    [data, fetching, error, retry, restart],
+    [me, data, fetching, error, retry, restart, ended, acknowledgeEnded],
   );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

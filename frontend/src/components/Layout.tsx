@@ -4,18 +4,24 @@ import { Container } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useSessionEndedRedirect } from '../auth/guards';
 import { may, useMe, type Me } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
 import { UserMenu } from './UserMenu';
 
-type NavKey = 'nav.home' | 'nav.children' | 'nav.regions' | 'nav.services' | 'nav.graphiql' | 'nav.profile' | 'nav.users';
+type NavKey = 'nav.home' | 'nav.children' | 'nav.projects' | 'nav.regions' | 'nav.services' | 'nav.graphiql' | 'nav.profile' | 'nav.users';
 
 /** The navigation of a user: the public pages for everyone, the others for who may use them. */
 function navItems(me: Me | null): { to: string; key: NavKey; end: boolean }[] {
   return [
     { to: '/', key: 'nav.home', end: true },
-    ...(may(me, 'cases') ? [{ to: '/children', key: 'nav.children' as const, end: false }] : []),
+    ...(may(me, 'cases')
+      ? [
+          { to: '/children', key: 'nav.children' as const, end: false },
+          { to: '/projects', key: 'nav.projects' as const, end: false },
+        ]
+      : []),
     { to: '/regions', key: 'nav.regions', end: false },
     { to: '/services', key: 'nav.services', end: false },
     { to: '/graphiql', key: 'nav.graphiql', end: false },
@@ -29,6 +35,7 @@ export function Layout() {
   const me = useMe();
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigation(mainRef);
+  useSessionEndedRedirect();
 
   return (
     <>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regionsQuery } from '../pages/RegionsPage';
+import { signInMutation } from '../pages/SignInPage';
+import { updateParentMutation } from '../components/cases/ParentsSection';
 import { fakeFetch } from '../test/render';
 import { createClient } from './client';
 
@@ -32,6 +34,27 @@ describe('createClient', () => {
     await client.query(regionsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
     expect(fetch.requests).toHaveLength(3);
     expect(fetch.requests[2].query).toBeUndefined();
+  });
+});
+
+describe('an UNAUTHENTICATED answer', () => {
+  const unauthenticated = { errors: [{ message: 'sign in first', extensions: { code: 'UNAUTHENTICATED' } }], data: null };
+  const parent = { personalCode: null, firstName: 'Dace', lastName: 'Ozola', phone: null, email: null, address: null };
+
+  it('is reported for a query and a mutation, never for signIn (a wrong password) or another error', async () => {
+    const ended: string[] = [];
+    let answer: unknown = unauthenticated;
+    const client = createClient({
+      url: 'http://localhost/graphql',
+      fetch: fakeFetch(() => answer),
+      onUnauthenticated: (op) => ended.push(op.kind),
+    });
+    await client.query(regionsQuery, {}).toPromise();
+    await client.mutation(updateParentMutation, { input: { id: 'P1', version: 1, parent } }).toPromise();
+    await client.mutation(signInMutation, { input: { email: 'a@b.lv', password: 'wrong' } }).toPromise();
+    answer = { errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }], data: null };
+    await client.query(regionsQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+    expect(ended).toEqual(['query', 'mutation']);
   });
 });
 

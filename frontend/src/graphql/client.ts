@@ -1,5 +1,5 @@
 // The GraphQL client of the SPA.
-import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, type Operation } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, type Operation, type OperationResult } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
 
 export interface ClientOptions {
@@ -7,6 +7,11 @@ export interface ClientOptions {
   url?: string;
   /** A fetch implementation; tests pass one that answers without a server. */
   fetch?: typeof fetch;
+  /**
+   * Called when the server answers an operation with UNAUTHENTICATED: the session has expired
+   * or was ended. Not called for signIn, whose UNAUTHENTICATED means a wrong password.
+   */
+  onUnauthenticated?: (operation: Operation) => void;
 }
 
 /**
@@ -18,12 +23,14 @@ export interface ClientOptions {
  * GET requests, can be cached by HTTP caches. Mutations are always sent in full by POST, with
  * the session's CSRF token (see withCSRFToken).
  */
-export function createClient({ url = '/graphql', fetch }: ClientOptions = {}): Client {
+export function createClient({ url = '/graphql', fetch, onUnauthenticated }: ClientOptions = {}): Client {
   return new Client({
     url,
     fetch,
     exchanges: [
       cacheExchange,
+      // After the cache: only answers of the server count, never a cached one.
+      ...(onUnauthenticated ? [sessionEndExchange(onUnauthenticated)] : []),
       csrfExchange,
       persistedExchange({ preferGetForPersistedQueries: 'within-url-limit', generateHash: sha256Hex }),
       fetchExchange,
@@ -88,4 +95,28 @@ function toHeaderRecord(headers: HeadersInit | undefined): Record<string, string
   if (!headers) return {};
   if (headers instanceof Headers || Array.isArray(headers)) return Object.fromEntries(headers);
   return { ...headers };
+}
+
+/**
+ * True when the server refused the operation because nobody is signed in (an expired or ended
+ * session), except for signIn: its UNAUTHENTICATED means a wrong email or password.
+ */
+export function endsSession(result: OperationResult): boolean {
+  if (!result.error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return false;
+  return !isSignIn(result.operation);
+}
+
+function isSignIn(operation: Operation): boolean {
+  if (operation.kind !== 'mutation') return false;
+  return operation.query.definitions.some(
+    (d) => d.kind === 'OperationDefinition' && d.selectionSet.selections.some((s) => s.kind === 'Field' && s.name.value === 'signIn'),
+  );
+}
+
+function sessionEndExchange(onUnauthenticated: (operation: Operation) => void) {
+  return mapExchange({
+    onResult(result) {
+      if (endsSession(result)) onUnauthenticated(result.operation);
+    },
+  });
 }

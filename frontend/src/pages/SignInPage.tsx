@@ -1,6 +1,6 @@
 // Signing in with email and password. The server sets the session cookie and the CSRF cookie;
 // the app then starts over with a fresh client and goes where the user wanted to go.
-import { Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { CombinedError } from '@urql/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,6 +52,7 @@ export function SignInPage() {
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const target = returnPath(location.state);
+  const sessionEnded = (location.state as SignInState | null)?.sessionEnded === true;
 
   if (loading) return <Loading />;
   // Already signed in (e.g. the page was opened from a bookmark): nothing to do here.
@@ -85,6 +86,11 @@ export function SignInPage() {
         <Title order={1}>{t('signIn.title')}</Title>
         <Text mt="xs">{t('signIn.intro')}</Text>
       </div>
+      {sessionEnded && !failure && (
+        <Alert role="alert" color="blue.9" variant="outline" title={t('signIn.sessionEndedTitle')}>
+          <Text>{t('signIn.sessionEnded')}</Text>
+        </Alert>
+      )}
       {failure && <FormError title={t('signIn.failed')} message={signInMessage(failure, t)} />}
       <form onSubmit={submit} noValidate>
         <Stack gap="md">

@@ -3,6 +3,7 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../AppProviders';
+import type { ClientHooks } from '../auth/session';
 import { createClient } from '../graphql/client';
 import { createI18n, type Language } from '../i18n';
 import { routes } from '../routes';
@@ -75,7 +76,7 @@ export function renderApp(
   { language = 'lv', fetch = fakeFetch(() => ({ data: null })) }: { language?: Language; fetch?: typeof globalThis.fetch } = {},
 ) {
   const i18n = createI18n(language);
-  const makeClient = () => createClient({ url: 'http://localhost/graphql', fetch });
+  const makeClient = (hooks: ClientHooks) => createClient({ url: 'http://localhost/graphql', fetch, ...hooks });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(
     <AppProviders i18n={i18n} makeClient={makeClient}>

@@ -70,7 +70,7 @@ function ChildCase({ child, reload, title }: { child: ChildData; reload: () => v
         </Title>
       </div>
       <ChildDataSection child={child} editable={editable} reload={reload} />
-      <ParentsSection child={child} editable={editable} />
+      <ParentsSection child={child} editable={editable} reload={reload} />
       <ApplicationsSection child={child} editable={editable} />
       <AssessmentsSection child={child} editable={editable} viewer={viewer} />
       <PlansSection child={child} editable={editable} />

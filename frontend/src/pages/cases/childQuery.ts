@@ -37,6 +37,7 @@ export const childPageQuery = graphql(`
             phone
             email
             address
+            version
           }
         }
         applications {
