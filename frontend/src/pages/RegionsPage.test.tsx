@@ -40,11 +40,22 @@ function rowsOf(regionName: string): string[][] {
 
 describe('RegionsPage', () => {
   it('shows a loading state, then every region with its municipalities, in Latvian', async () => {
+    // The query leaves only after the session is known and the query's hash is computed: the
+    // answer is given once the request has arrived, not merely once the page shows it waits.
     let answer: (value: unknown) => void = () => {};
-    const fetch = fakeServer({ Regions: () => new Promise((resolve) => (answer = resolve)) });
+    let arrived: () => void = () => {};
+    const requested = new Promise<void>((resolve) => (arrived = resolve));
+    const fetch = fakeServer({
+      Regions: () =>
+        new Promise((resolve) => {
+          answer = resolve;
+          arrived();
+        }),
+    });
     renderApp('/regions', { fetch });
 
     expect((await screen.findByRole('status')).textContent).toContain('Ielādē…');
+    await requested;
     answer({ data: { regions } });
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Latgales plānošanas reģions' })).toBeTruthy();
