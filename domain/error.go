@@ -24,6 +24,14 @@ type Error struct {
 	Code    string // one of the E* codes
 	Message string // what went wrong, for the caller
 	Field   string // the input field at fault, if one is
+	Reason  string // which rule of the field was broken, for clients that explain it in their own words
+}
+
+// Because returns a copy of e that names the reason (extensions.reason on the API).
+func (e *Error) Because(reason string) *Error {
+	c := *e
+	c.Reason = reason
+	return &c
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%s: %s", e.Code, e.Message) }

@@ -17,12 +17,13 @@ var lastOldFormatDate = time.Date(2017, time.June, 30, 0, 0, 0, 0, time.UTC)
 
 // ParsePersonalCode validates s (spaces trimmed, hyphen optional) and returns the canonical form, or a *Error with code EINVALID and Field "personalCode" saying what is wrong (length/characters, check digit, date, century).
 //
-// The messages never repeat the code: it identifies a person, and errors reach logs.
+// The messages never repeat the code: it identifies a person, and errors reach logs. Each names
+// its reason (format, century, date, tooLate, checkDigit) for clients that translate it.
 func ParsePersonalCode(s string) (PersonalCode, error) {
 	s = strings.TrimSpace(s)
 	digits, ok := personalCodeDigits(s)
 	if !ok {
-		return "", FieldErrorf("personalCode", "a personal code has 11 digits, written DDMMYY-NNNNN (the hyphen may be left out)")
+		return "", FieldErrorf("personalCode", "a personal code has 11 digits, written DDMMYY-NNNNN (the hyphen may be left out)").Because("format")
 	}
 	code := PersonalCode(digits[:6] + "-" + digits[6:])
 	if code.IsNewFormat() {
@@ -30,17 +31,17 @@ func ParsePersonalCode(s string) (PersonalCode, error) {
 		return code, nil
 	}
 	if digits[6] > '2' {
-		return "", FieldErrorf("personalCode", "the 7th digit of a personal code is the century of birth and must be 0, 1 or 2")
+		return "", FieldErrorf("personalCode", "the 7th digit of a personal code is the century of birth and must be 0, 1 or 2").Because("century")
 	}
 	birth, ok := code.BirthDate()
 	if !ok {
-		return "", FieldErrorf("personalCode", "the first six digits of a personal code must be a real birth date DDMMYY")
+		return "", FieldErrorf("personalCode", "the first six digits of a personal code must be a real birth date DDMMYY").Because("date")
 	}
 	if birth.After(lastOldFormatDate) {
-		return "", FieldErrorf("personalCode", "a personal code with a birth date is not issued to people born after 2017-06-30")
+		return "", FieldErrorf("personalCode", "a personal code with a birth date is not issued to people born after 2017-06-30").Because("tooLate")
 	}
 	if digits[10] != personalCodeCheckDigit(digits) {
-		return "", FieldErrorf("personalCode", "the check digit of the personal code does not match: is a digit mistyped?")
+		return "", FieldErrorf("personalCode", "the check digit of the personal code does not match: is a digit mistyped?").Because("checkDigit")
 	}
 	return code, nil
 }
@@ -116,7 +117,7 @@ func (c PersonalCode) CheckBirthDate(birthDate time.Time) error {
 	}
 	y, m, d := birthDate.Date()
 	if y != coded.Year() || m != coded.Month() || d != coded.Day() {
-		return FieldErrorf("birthDate", "the birth date differs from the one in the personal code")
+		return FieldErrorf("birthDate", "the birth date differs from the one in the personal code").Because("birthDateMismatch")
 	}
 	return nil
 }

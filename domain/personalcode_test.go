@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -226,4 +227,26 @@ func FuzzParsePersonalCode(f *testing.F) {
 			t.Errorf("%q.CheckBirthDate(its own date %v) = %v", c, birth, err)
 		}
 	})
+}
+
+// TestParsePersonalCode_Reasons: every refusal names its reason, which clients translate.
+func TestParsePersonalCode_Reasons(t *testing.T) {
+	for code, want := range map[string]string{
+		"0303031001":   "format",
+		"030303-30012": "century",
+		"310203-10012": "date",
+		"010718-20000": "tooLate",
+		"030303-10013": "checkDigit",
+	} {
+		_, err := ParsePersonalCode(code)
+		var e *Error
+		if !errors.As(err, &e) || e.Reason != want {
+			t.Errorf("%s: %v, want reason %s", code, err, want)
+		}
+	}
+	c, _ := ParsePersonalCode("030303-10012")
+	var e *Error
+	if err := c.CheckBirthDate(time.Date(2003, 3, 4, 0, 0, 0, 0, time.UTC)); !errors.As(err, &e) || e.Reason != "birthDateMismatch" {
+		t.Errorf("another birth date: %v, want reason birthDateMismatch", err)
+	}
 }

@@ -44,6 +44,9 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		if de.Field != "" {
 			gqlErr.Extensions["field"] = de.Field
 		}
+		if de.Reason != "" {
+			gqlErr.Extensions["reason"] = de.Reason
+		}
 		return gqlErr
 	}
 	if _, coded := gqlErr.Extensions["code"]; coded {

@@ -597,7 +597,11 @@ func TestChildDuplicates(t *testing.T) {
 
 	t.Run("createChild with a registered personal code", func(t *testing.T) {
 		for _, c := range []string{code, strings.ReplaceAll(code, "-", "")} {
-			wantError(t, create(c, "Pēteris", "Kalniņš"), "BAD_USER_INPUT", "personalCode")
+			r := create(c, "Pēteris", "Kalniņš")
+			wantError(t, r, "BAD_USER_INPUT", "personalCode")
+			if reason := r.Errors[0].Extensions["reason"]; reason != "registered" {
+				t.Errorf("extensions.reason %v, want registered", reason)
+			}
 		}
 		var n int
 		if err := w.a.s.DB().Get(&n, `SELECT count(*) FROM child WHERE personal_code = $1`, code); err != nil || n != 1 {

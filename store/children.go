@@ -348,7 +348,8 @@ func impairmentArray(kinds []domain.ImpairmentKind) pq.StringArray {
 // maybe in another municipality: it tells no more than that (not where, not whose), and the
 // refusal is audited as a disclosure of the record (see auditDuplicate).
 var errDuplicateCode = domain.FieldErrorf("personalCode",
-	"this personal code is registered already; if the child has moved here, ask an administrator to move the record to your municipality")
+	"this personal code is registered already; if the child has moved here, ask an administrator to move the record to your municipality").
+	Because("registered")
 
 func duplicateCode(err error) error {
 	if isUniqueViolation(err) {

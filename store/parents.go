@@ -115,7 +115,8 @@ func parentWhere(f domain.ParentFilter) (where []string, args []any) {
 
 func duplicateParentCode(err error) error {
 	if isUniqueViolation(err) {
-		return domain.FieldErrorf("personalCode", "a parent with this personal code is registered already: link that record instead")
+		return domain.FieldErrorf("personalCode", "a parent with this personal code is registered already: link that record instead").
+			Because("parentRegistered")
 	}
 	return err
 }

@@ -78,6 +78,9 @@ export function requestsOf(fetch: { requests: FakeRequest[] }, operationName: st
 }
 
 /** A GraphQL error as the server presents it. */
-export function graphQLError(code: string, field?: string) {
-  return { errors: [{ message: 'server message in English', extensions: { code, ...(field ? { field } : {}) } }], data: null };
+export function graphQLError(code: string, field?: string, reason?: string) {
+  return {
+    errors: [{ message: 'server message in English', extensions: { code, ...(field ? { field } : {}), ...(reason ? { reason } : {}) } }],
+    data: null,
+  };
 }

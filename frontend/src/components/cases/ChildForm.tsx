@@ -111,7 +111,7 @@ export function ChildForm({
   const errorAt = (f: Field): string | undefined => {
     const own = shown[f];
     if (own) return t(own);
-    if (problem?.field === f) return t(fieldMessageKey(f));
+    if (problem?.field === f) return t(fieldMessageKey(f, problem.reason));
     return undefined;
   };
 

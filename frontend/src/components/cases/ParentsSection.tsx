@@ -332,7 +332,7 @@ function AddParentForm({ childId, onDone }: { childId: string; onDone: () => voi
   const errorAt = (f: ParentField) => {
     const e = own[f];
     if (e) return t(e);
-    return create.problem?.field === f ? t(fieldMessageKey(f)) : undefined;
+    return create.problem?.field === f ? t(fieldMessageKey(f, create.problem.reason)) : undefined;
   };
 
   const submit = async (event: FormEvent) => {
@@ -392,7 +392,7 @@ function EditParentForm({ parent, onDone, onReload }: { parent: Parent; onDone: 
   const errorAt = (f: DataField) => {
     const e = own[f];
     if (e) return t(e);
-    return update.problem?.field === f ? t(fieldMessageKey(f)) : undefined;
+    return update.problem?.field === f ? t(fieldMessageKey(f, update.problem.reason)) : undefined;
   };
 
   const submit = async (event: FormEvent) => {

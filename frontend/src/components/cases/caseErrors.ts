@@ -6,10 +6,15 @@ import type { CombinedError } from '@urql/core';
 /** The codes a case mutation may answer with, plus a broken network and anything else. */
 export type ProblemCode = 'BAD_USER_INPUT' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'network' | 'unknown';
 
-/** What went wrong: the code, and the input field at fault as the server names it (e.g. "lines.0.plannedUnits"). */
+/**
+ * What went wrong: the code, the input field at fault as the server names it (e.g.
+ * "lines.0.plannedUnits"), and which of the field's rules was broken (extensions.reason), when
+ * the server says.
+ */
 export interface Problem {
   code: ProblemCode;
   field: string | null;
+  reason?: string | null;
 }
 
 const codes: readonly string[] = ['BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'];
@@ -20,7 +25,12 @@ export function problemOf(error: CombinedError): Problem {
     const code = e.extensions?.code;
     if (typeof code === 'string' && codes.includes(code)) {
       const field = e.extensions?.field;
-      return { code: code as ProblemCode, field: typeof field === 'string' && field !== '' ? field : null };
+      const reason = e.extensions?.reason;
+      return {
+        code: code as ProblemCode,
+        field: typeof field === 'string' && field !== '' ? field : null,
+        reason: typeof reason === 'string' && reason !== '' ? reason : null,
+      };
     }
   }
   return { code: 'unknown', field: null };
@@ -79,8 +89,29 @@ const fieldsWithMessages = [
 ] as const;
 type FieldWithMessage = (typeof fieldsWithMessages)[number];
 
-/** The translation key of the message for an invalid field. */
-export function fieldMessageKey(field: string): `caseErrors.field.${FieldWithMessage}` | 'caseErrors.field.other' {
+/**
+ * The reasons the server gives for a field (extensions.reason) that have a message of their
+ * own: a personal code's broken rule, a birth date that differs from the code's, and a code
+ * that is registered already (for a child, or for a parent).
+ */
+const reasonMessages = {
+  format: 'personalCodeProblem.format',
+  century: 'personalCodeProblem.century',
+  date: 'personalCodeProblem.date',
+  tooLate: 'personalCodeProblem.tooLate',
+  checkDigit: 'personalCodeProblem.checkDigit',
+  birthDateMismatch: 'child.errors.birthDateMismatch',
+  registered: 'caseErrors.reason.registered',
+  parentRegistered: 'caseErrors.reason.parentRegistered',
+} as const;
+type ReasonMessage = (typeof reasonMessages)[keyof typeof reasonMessages];
+
+/** The translation key of the message for an invalid field, the more precise when the server names the reason. */
+export function fieldMessageKey(
+  field: string,
+  reason?: string | null,
+): `caseErrors.field.${FieldWithMessage}` | 'caseErrors.field.other' | ReasonMessage {
+  if (reason && Object.hasOwn(reasonMessages, reason)) return reasonMessages[reason as keyof typeof reasonMessages];
   const normal = field.replace(/\.\d+\./g, '_').replace(/\.\d+$/, '');
   return (fieldsWithMessages as readonly string[]).includes(normal)
     ? `caseErrors.field.${normal as FieldWithMessage}`

@@ -181,4 +181,16 @@ describe('RegisterChildPage', () => {
     expect(field('Personal code').getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByText('server message in English')).toBeNull();
   });
+
+  it('says that a personal code is registered already when the server gives that reason', async () => {
+    const fetch = caseServer({
+      PossibleDuplicateChildren: () => ({ data: { possibleDuplicateChildren: [] } }),
+      CreateChild: () => graphQLError('BAD_USER_INPUT', 'personalCode', 'registered'),
+    });
+    renderApp('/children/new', { fetch });
+    await fillValidChild();
+    fireEvent.click(screen.getByRole('button', { name: 'Pārbaudīt un reģistrēt' }));
+    await screen.findByText(/Bērns ar šo personas kodu jau ir reģistrēts/);
+    expect(field('Personas kods').getAttribute('aria-invalid')).toBe('true');
+  });
 });
