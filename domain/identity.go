@@ -237,13 +237,14 @@ type ProviderPrice struct {
 	ValidFrom     time.Time `db:"valid_from"`      // first day it applies
 }
 
-// PriceOn returns the price in force on day among prices of one provider and service type,
+// priceOn returns the price in force on day among a provider's prices of a service type,
 // and false when none has started by then.
-func PriceOn(prices []ProviderPrice, serviceTypeID int, day time.Time) (Money, bool) {
+func priceOn(prices []ProviderPrice, providerID, serviceTypeID int, day time.Time) (Money, bool) {
 	var best *ProviderPrice
 	for i := range prices {
 		p := &prices[i]
-		if p.ServiceTypeID == serviceTypeID && !p.ValidFrom.After(day) && (best == nil || p.ValidFrom.After(best.ValidFrom)) {
+		if p.ProviderID == providerID && p.ServiceTypeID == serviceTypeID && !p.ValidFrom.After(day) &&
+			(best == nil || p.ValidFrom.After(best.ValidFrom)) {
 			best = p
 		}
 	}
@@ -251,6 +252,17 @@ func PriceOn(prices []ProviderPrice, serviceTypeID int, day time.Time) (Money, b
 		return 0, false
 	}
 	return best.UnitPrice, true
+}
+
+// LinePrice is the unit price of a plan line on day (the plan's first day): the provider's
+// price in force then, else the catalogue's.
+func LinePrice(st *ServiceType, providerID *int, prices []ProviderPrice, day time.Time) (Money, PriceSource) {
+	if providerID != nil {
+		if p, ok := priceOn(prices, *providerID, st.ID, day); ok {
+			return p, PriceFromProvider
+		}
+	}
+	return st.DefaultUnitPrice, PriceFromCatalogue
 }
 
 // ValidateProvider checks a provider's name and registration number (3 to 20 digits, capital

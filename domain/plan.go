@@ -151,9 +151,6 @@ func CheckBudget(budget, linesTotal Money) error {
 	return nil
 }
 
-// DraftGoal is a goal as the editor sends it.
-type DraftGoal = PlanGoal
-
 // DraftLine is a line as the editor sends it; the price is set by the store from the
 // provider's or the catalogue's price.
 type DraftLine struct {
@@ -195,10 +192,7 @@ func ValidateLine(i int, l DraftLine, st *ServiceType) error {
 	if l.PlannedUnits <= 0 || l.PlannedUnits > 10000 {
 		return FieldErrorf(fmt.Sprintf("lines.%d.plannedUnits", i), "planned units are 1 to 10000")
 	}
-	if !slices.Contains(st.Recipients(), l.Recipient) {
-		return FieldErrorf(fmt.Sprintf("lines.%d.recipient", i), "%s is not a service for %s", st.NameEn, strings.ToLower(string(l.Recipient)))
-	}
-	return nil
+	return st.CheckRecipient(fmt.Sprintf("lines.%d.recipient", i), l.Recipient)
 }
 
 // PlanStep is a workflow step of a revision.

@@ -1,6 +1,10 @@
 package domain
 
-import "time"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // RegionCode is the stable code of a planning region.
 type RegionCode string
@@ -110,4 +114,13 @@ func (s *ServiceType) Recipients() []Recipient {
 		r = append(r, RecipientParents)
 	}
 	return r
+}
+
+// CheckRecipient refuses a recipient the service is not for (a child-only service for the
+// parents, say), naming field.
+func (s *ServiceType) CheckRecipient(field string, r Recipient) error {
+	if !slices.Contains(s.Recipients(), r) {
+		return FieldErrorf(field, "%s is not a service for %s", s.NameEn, strings.ToLower(string(r)))
+	}
+	return nil
 }

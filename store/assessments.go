@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -251,14 +250,21 @@ func RecordAssessment(ctx context.Context, tx *sqlx.Tx, id int, r domain.Assessm
 	if _, err := tx.ExecContext(ctx, `DELETE FROM assessment_recommendation WHERE assessment_id = $1`, id); err != nil {
 		return err
 	}
+	ids := make([]int, len(r.Recommendations))
 	for i, rec := range r.Recommendations {
-		var st domain.ServiceType
-		if err := tx.GetContext(ctx, &st, `SELECT id, code, name, name_en, category, unit, default_unit_price,
-			counts_towards_session_cap, for_child, for_parents FROM service_type WHERE id = $1`, rec.ServiceTypeID); err != nil {
+		ids[i] = rec.ServiceTypeID
+	}
+	types, err := serviceTypesIn(ctx, tx, ids)
+	if err != nil {
+		return err
+	}
+	for i, rec := range r.Recommendations {
+		st := types[rec.ServiceTypeID]
+		if st == nil {
 			return domain.FieldErrorf(fmt.Sprintf("recommendations.%d.serviceTypeId", i), "no such service type")
 		}
-		if !slices.Contains(st.Recipients(), rec.Recipient) {
-			return domain.FieldErrorf(fmt.Sprintf("recommendations.%d.recipient", i), "%s is not a service for %s", st.NameEn, rec.Recipient)
+		if err := st.CheckRecipient(fmt.Sprintf("recommendations.%d.recipient", i), rec.Recipient); err != nil {
+			return err
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO assessment_recommendation (assessment_id, position, service_type_id, recipient, units, note)
 			VALUES ($1, $2, $3, $4, $5, $6)`, id, i, rec.ServiceTypeID, rec.Recipient, rec.Units, rec.Note)

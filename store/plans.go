@@ -361,22 +361,36 @@ func (s *Store) UpdateDraft(ctx context.Context, scope domain.CaseScope, revisio
 			}
 			next.Goals = append(next.Goals, g)
 		}
+		// The lines' service types and their providers' prices, one statement each for the
+		// whole draft.
+		var typeIDs, providerIDs []int
+		for _, l := range d.Lines {
+			typeIDs = append(typeIDs, l.ServiceTypeID)
+			if l.ProviderID != nil {
+				providerIDs = append(providerIDs, *l.ProviderID)
+			}
+		}
+		types, err := serviceTypesIn(ctx, tx, typeIDs)
+		if err != nil {
+			return err
+		}
+		var prices []domain.ProviderPrice
+		if err := tx.SelectContext(ctx, &prices, `SELECT provider_id, service_type_id, unit_price, valid_from FROM provider_price
+			WHERE provider_id = ANY($1)`, pq.Array(providerIDs)); err != nil {
+			return err
+		}
 		for i, l := range d.Lines {
 			if l.Key != "" && !knownKeys[l.Key] {
 				return domain.FieldErrorf(fmt.Sprintf("lines.%d.key", i), "no line of this plan has the key %q", l.Key)
 			}
-			var st domain.ServiceType
-			if err := tx.GetContext(ctx, &st, `SELECT id, code, name, name_en, category, unit, default_unit_price, counts_towards_session_cap,
-				for_child, for_parents FROM service_type WHERE id = $1`, l.ServiceTypeID); err != nil {
+			st := types[l.ServiceTypeID]
+			if st == nil {
 				return domain.FieldErrorf(fmt.Sprintf("lines.%d.serviceTypeId", i), "no such service type")
 			}
-			if err := domain.ValidateLine(i, l, &st); err != nil {
+			if err := domain.ValidateLine(i, l, st); err != nil {
 				return err
 			}
-			price, source, err := priceOn(ctx, tx, l.ServiceTypeID, l.ProviderID, d.ValidFrom)
-			if err != nil {
-				return err
-			}
+			price, source := domain.LinePrice(st, l.ProviderID, prices, d.ValidFrom)
 			next.Lines = append(next.Lines, domain.PlanLine{Key: l.Key, ServiceTypeID: l.ServiceTypeID, Recipient: l.Recipient,
 				ProviderID: l.ProviderID, PlannedUnits: l.PlannedUnits, UnitPrice: price, PriceSource: source})
 		}

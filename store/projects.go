@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -256,24 +255,6 @@ func (s *Store) SetProviderPrice(ctx context.Context, p domain.ProviderPrice) er
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: "Provider", entityID: id64(p.ProviderID), after: p})
 	})
 	return wrap("set provider price", err)
-}
-
-// priceOn returns the unit price of a service on day: the provider's price in force, else
-// the catalogue's.
-func priceOn(ctx context.Context, q sqlx.QueryerContext, serviceTypeID int, providerID *int, day time.Time) (domain.Money, domain.PriceSource, error) {
-	var price domain.Money
-	if providerID != nil {
-		err := sqlx.GetContext(ctx, q, &price, `SELECT unit_price FROM provider_price
-			WHERE provider_id = $1 AND service_type_id = $2 AND valid_from <= $3 ORDER BY valid_from DESC LIMIT 1`, *providerID, serviceTypeID, day)
-		if err == nil {
-			return price, domain.PriceFromProvider, nil
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return 0, "", err
-		}
-	}
-	err := sqlx.GetContext(ctx, q, &price, `SELECT default_unit_price FROM service_type WHERE id = $1`, serviceTypeID)
-	return price, domain.PriceFromCatalogue, err
 }
 
 // isForeignKeyViolation tells whether err is PostgreSQL's foreign_key_violation.

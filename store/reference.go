@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
 	"atbalsts/domain"
@@ -149,4 +150,18 @@ func fill(n int, err error) []error {
 
 func notFound(what string) func(int) error {
 	return func(id int) error { return domain.Errorf(domain.ENOTFOUND, "no %s with id %d", what, id) }
+}
+
+// serviceTypesIn reads the service types with the given ids in one statement, in the caller's
+// transaction, by id; an unknown id is absent from the map.
+func serviceTypesIn(ctx context.Context, q sqlx.QueryerContext, ids []int) (map[int]*domain.ServiceType, error) {
+	var rows []domain.ServiceType
+	if err := sqlx.SelectContext(ctx, q, &rows, `SELECT `+serviceTypeColumns+` FROM service_type s WHERE s.id = ANY($1)`, pq.Array(ids)); err != nil {
+		return nil, err
+	}
+	out := make(map[int]*domain.ServiceType, len(rows))
+	for i := range rows {
+		out[rows[i].ID] = &rows[i]
+	}
+	return out, nil
 }
