@@ -213,6 +213,33 @@ func CanEditCase(a Actor, municipalityID int, visible bool) error {
 	return errForbidden
 }
 
+// CanChangeChild: the child's case must be the caller's, and a worker may move a child only to
+// a municipality of their own.
+func CanChangeChild(a Actor, fromMunicipalityID, toMunicipalityID int) error {
+	if err := CanEditCase(a, fromMunicipalityID, true); err != nil {
+		return err
+	}
+	if CanEditCase(a, toMunicipalityID, true) != nil {
+		return FieldErrorf("municipalityId", "you may not move a child to a municipality outside your own")
+	}
+	return nil
+}
+
+// CanEditParent: a parent is shared by their children; the caller may change the parent's
+// record when one of those children (the ones they see) is in their case work.
+func CanEditParent(a Actor, children []*Child) error {
+	if len(children) == 0 {
+		return NotFound("parent")
+	}
+	var err error
+	for _, c := range children {
+		if err = CanEditCase(a, c.MunicipalityID, true); err == nil {
+			return nil
+		}
+	}
+	return err
+}
+
 // CanRecordAssessment: the assessor of the assessing provider records findings, as do those
 // who may edit the case.
 func CanRecordAssessment(a Actor, providerID, municipalityID int, visible bool) error {

@@ -93,3 +93,14 @@ func (e Eligibility) Check(day time.Time) error {
 	}
 	return nil
 }
+
+// CheckSubmittedOn refuses a day of submission that is implausible or after today.
+func CheckSubmittedOn(day, today time.Time) error {
+	if err := CheckDate("submittedOn", day); err != nil {
+		return err
+	}
+	if day.After(today) {
+		return FieldErrorf("submittedOn", "the day of submission is in the future")
+	}
+	return nil
+}

@@ -276,3 +276,14 @@ func ValidateProvider(name, registrationNumber string) error {
 	}
 	return nil
 }
+
+// Validate checks a provider's price: within the unit price bounds, from a plausible date.
+func (p *ProviderPrice) Validate() error {
+	if err := CheckDate("validFrom", p.ValidFrom); err != nil {
+		return err
+	}
+	if p.UnitPrice < 0 || p.UnitPrice > MaxUnitPrice {
+		return FieldErrorf("unitPrice", "a unit price is between 0 and %s", MaxUnitPrice)
+	}
+	return nil
+}

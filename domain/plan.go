@@ -328,3 +328,16 @@ func diffItems[T any](out *[]FieldChange, list string, a, b []keyedItem[T], labe
 		}
 	}
 }
+
+// StepComment cleans the comment of a workflow step: trimmed, at most 2000 characters, nil
+// when empty; returning a plan needs one (the coordinator says what must change).
+func StepComment(step PlanStep, comment *string) (*string, error) {
+	c := optionalText(comment)
+	if c != nil && utf8.RuneCountInString(*c) > 2000 {
+		return nil, FieldErrorf("comment", "a comment may have at most 2000 characters")
+	}
+	if step == StepReturn && c == nil {
+		return nil, FieldErrorf("comment", "say why the plan is returned")
+	}
+	return c, nil
+}

@@ -189,14 +189,9 @@ func (r *Resolver) stepPlan(ctx context.Context, in model.PlanTransitionInput, s
 	if err != nil {
 		return nil, err
 	}
-	var comment *string
-	if in.Comment != nil {
-		if c := strings.TrimSpace(*in.Comment); c != "" {
-			comment = &c
-		}
-	}
-	if comment != nil && len([]rune(*comment)) > 2000 {
-		return nil, domain.FieldErrorf("comment", "a comment may have at most 2000 characters")
+	comment, err := domain.StepComment(step, in.Comment)
+	if err != nil {
+		return nil, err
 	}
 	rev, err := r.Store.StepPlan(ctx, scope, id, in.Version, step, comment, allowed(ctx))
 	if err != nil {

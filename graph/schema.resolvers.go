@@ -489,13 +489,11 @@ func (r *mutationResolver) SetProviderPrice(ctx context.Context, input model.Set
 	if err != nil {
 		return nil, err
 	}
-	if err := domain.CheckDate("validFrom", input.ValidFrom); err != nil {
+	price := domain.ProviderPrice{ProviderID: pid, ServiceTypeID: st, UnitPrice: input.UnitPrice, ValidFrom: input.ValidFrom}
+	if err := price.Validate(); err != nil {
 		return nil, err
 	}
-	if input.UnitPrice < 0 || input.UnitPrice > domain.MaxUnitPrice {
-		return nil, domain.FieldErrorf("unitPrice", "a unit price is between 0 and %s", domain.MaxUnitPrice)
-	}
-	if err := r.Store.SetProviderPrice(ctx, domain.ProviderPrice{ProviderID: pid, ServiceTypeID: st, UnitPrice: input.UnitPrice, ValidFrom: input.ValidFrom}); err != nil {
+	if err := r.Store.SetProviderPrice(ctx, price); err != nil {
 		return nil, err
 	}
 	p, err := loader.For(ctx).ProviderByID.Load(ctx, pid)
@@ -602,14 +600,7 @@ func (r *mutationResolver) UpdateChild(ctx context.Context, input model.UpdateCh
 	}
 	a := domain.ActorFrom(ctx)
 	c, err := r.Store.UpdateChild(ctx, scope, id, input.Version, d, func(old *domain.Child) error {
-		if err := domain.CanEditCase(a, old.MunicipalityID, true); err != nil {
-			return err
-		}
-		// A worker may move a child only to a municipality of their own.
-		if domain.CanEditCase(a, d.MunicipalityID, true) != nil {
-			return domain.FieldErrorf("municipalityId", "you may not move a child to a municipality outside your own")
-		}
-		return nil
+		return domain.CanChangeChild(a, old.MunicipalityID, d.MunicipalityID)
 	})
 	if err != nil {
 		return nil, err
@@ -663,16 +654,7 @@ func (r *mutationResolver) UpdateParent(ctx context.Context, input model.UpdateP
 	}
 	a := domain.ActorFrom(ctx)
 	p, err := r.Store.UpdateParent(ctx, scope, id, input.Version, d, func(children []*domain.Child) error {
-		if len(children) == 0 {
-			return domain.NotFound("parent")
-		}
-		var err error
-		for _, c := range children {
-			if err = domain.CanEditCase(a, c.MunicipalityID, true); err == nil {
-				return nil // one child of theirs in the caller's case work is enough
-			}
-		}
-		return err
+		return domain.CanEditParent(a, children)
 	})
 	if err != nil {
 		return nil, err
@@ -747,11 +729,8 @@ func (r *mutationResolver) SubmitApplication(ctx context.Context, input model.Su
 	if err != nil {
 		return nil, err
 	}
-	if err := domain.CheckDate("submittedOn", input.SubmittedOn); err != nil {
+	if err := domain.CheckSubmittedOn(input.SubmittedOn, domain.Today(r.now())); err != nil {
 		return nil, err
-	}
-	if input.SubmittedOn.After(domain.Today(r.now())) {
-		return nil, domain.FieldErrorf("submittedOn", "the day of submission is in the future")
 	}
 	app, err := r.Store.SubmitApplication(ctx, scope, domain.Application{ChildID: childID, ProjectID: projectID, ApplicantID: applicant,
 		SubmittedOn: input.SubmittedOn}, editChild(ctx))

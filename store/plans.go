@@ -454,7 +454,7 @@ func writeContent(ctx context.Context, tx *sqlx.Tx, revisionID int, r *domain.Pl
 }
 
 // StepPlan takes a workflow step on a revision at version and returns the revision it leaves
-// in front (for revise, the new draft). allowed decides from the plan whether the caller may
+// in front (for revise, the new draft). The comment is one domain.StepComment has cleaned. allowed decides from the plan whether the caller may
 // take the step.
 func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID, version int, step domain.PlanStep, comment *string,
 	allowed func(*domain.SupportPlan) error) (*domain.PlanRevision, error) {
@@ -485,10 +485,7 @@ func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID
 			}
 			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, submitted_at = now(), version = version + 1 WHERE id = $1`, rev.ID, next)
 		case domain.StepReturn:
-			if comment == nil || *comment == "" {
-				return domain.FieldErrorf("comment", "say why the plan is returned")
-			}
-			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, return_comment = $3, version = version + 1 WHERE id = $1`, rev.ID, next, *comment)
+			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, return_comment = $3, version = version + 1 WHERE id = $1`, rev.ID, next, comment)
 		case domain.StepApprove:
 			// A revision of a plan in force takes its place, and its status.
 			var inForce []struct {
