@@ -158,11 +158,11 @@ func planDraft(in *model.UpdatePlanDraftInput) (store.PlanDraft, error) {
 		return d, err
 	}
 	for i, l := range in.Lines {
-		st, err := idOf("lines."+itoa(i)+".serviceTypeId", typeServiceType, l.ServiceTypeID)
+		st, err := idOf("lines."+strconv.Itoa(i)+".serviceTypeId", typeServiceType, l.ServiceTypeID)
 		if err != nil {
 			return d, err
 		}
-		provider, err := optionalID("lines."+itoa(i)+".providerId", typeProvider, l.ProviderID)
+		provider, err := optionalID("lines."+strconv.Itoa(i)+".providerId", typeProvider, l.ProviderID)
 		if err != nil {
 			return d, err
 		}
@@ -300,8 +300,6 @@ func (r *Resolver) diffNames(ctx context.Context) func(kind string, id int) stri
 				return p.Name
 			}
 		}
-		return itoa(id)
+		return strconv.Itoa(id)
 	}
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }

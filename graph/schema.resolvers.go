@@ -11,6 +11,7 @@ import (
 	"atbalsts/graph/model"
 	"atbalsts/store"
 	"context"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -806,7 +807,7 @@ func (r *mutationResolver) RecordAssessment(ctx context.Context, input model.Rec
 		rec.Findings = append(rec.Findings, domain.Finding{Area: f.Area, Qualifier: f.Qualifier, Note: f.Note})
 	}
 	for i, x := range input.Recommendations {
-		st, err := idOf("recommendations."+itoa(i)+".serviceTypeId", typeServiceType, x.ServiceTypeID)
+		st, err := idOf("recommendations."+strconv.Itoa(i)+".serviceTypeId", typeServiceType, x.ServiceTypeID)
 		if err != nil {
 			return nil, err
 		}

@@ -128,10 +128,7 @@ func (s *Store) AuditEvents(ctx context.Context, f domain.AuditFilter, after *Au
 	if err := s.selectAll(ctx, &rows, query, args...); err != nil {
 		return nil, false, wrap("audit events", err)
 	}
-	if len(rows) > limit {
-		return rows[:limit], true, nil
-	}
-	return rows, false, nil
+	return page(rows, limit)
 }
 
 // CountAuditEvents counts the events that match f.

@@ -293,10 +293,10 @@ func childWhere(f domain.ChildFilter) (where []string, args []any) {
 	return where, args
 }
 
-// ChildrenBornOn returns the children the scope sees who were born on day, or whose personal
-// code is code: the candidates for a duplicate check, which compares names in Go.
-func (s *Store) ChildrenBornOn(ctx context.Context, scope domain.CaseScope, day *domain.DuplicateCheck) ([]domain.Child, error) {
-	args := []any{day.BirthDate, day.PersonalCode}
+// ChildrenBornOn returns the children the scope sees who were born on the check's birth date,
+// or whose personal code is the check's: the candidates for a duplicate check, which compares names in Go.
+func (s *Store) ChildrenBornOn(ctx context.Context, scope domain.CaseScope, check *domain.DuplicateCheck) ([]domain.Child, error) {
+	args := []any{check.BirthDate, check.PersonalCode}
 	where := []string{`(c.birth_date = $1 OR c.personal_code = $2)`, caseScopeSQL(scope, &args)}
 	var rows []childRow
 	err := s.selectAll(ctx, &rows, `SELECT `+childColumns+childFrom+and(where)+` ORDER BY c.last_name, c.first_name, c.id LIMIT 200`, args...)
@@ -329,8 +329,8 @@ func auditOfChild(d domain.ChildData) childAudit {
 		dateText(d.SpecialCareNeedTo), imp}
 }
 
-// DataOf returns the editable part of a child, as an update would give it.
-func DataOf(c *domain.Child) domain.ChildData {
+// dataOf returns the editable part of a child, as an update would give it.
+func dataOf(c *domain.Child) domain.ChildData {
 	return domain.ChildData{PersonalCode: string(c.PersonalCode), FirstName: c.FirstName, LastName: c.LastName, BirthDate: c.BirthDate,
 		Sex: c.Sex, MunicipalityID: c.MunicipalityID, LivingArrangement: c.LivingArrangement, DisabilityFrom: c.DisabilityFrom,
 		DisabilityTo: c.DisabilityTo, SpecialCareNeedFrom: c.SpecialCareNeedFrom, SpecialCareNeedTo: c.SpecialCareNeedTo, Impairments: c.Impairments}
@@ -436,7 +436,7 @@ func (s *Store) UpdateChild(ctx context.Context, scope domain.CaseScope, id, ver
 		if err != nil {
 			return duplicateCode(err)
 		}
-		before, after := diff(auditOfChild(DataOf(old)), auditOfChild(d))
+		before, after := diff(auditOfChild(dataOf(old)), auditOfChild(d))
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(id),
 			municipalityID: &d.MunicipalityID, before: before, after: after})
 	})

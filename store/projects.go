@@ -142,14 +142,6 @@ func projectWhere(f domain.ProjectFilter) (where []string, args []any) {
 	return where, args
 }
 
-// page cuts a list read with limit+1 rows to limit and tells whether more follow.
-func page[T any](rows []T, limit int) ([]T, bool, error) {
-	if len(rows) > limit {
-		return rows[:limit], true, nil
-	}
-	return rows, false, nil
-}
-
 // CreateProject writes a validated project with all its parts in one transaction.
 func (s *Store) CreateProject(ctx context.Context, np domain.NewProject) (*domain.Project, error) {
 	var id int

@@ -75,10 +75,7 @@ func (s *Store) Municipalities(ctx context.Context, f domain.MunicipalityFilter,
 	if err := s.selectAll(ctx, &rows, query, args...); err != nil {
 		return nil, false, wrap("municipalities", err)
 	}
-	if len(rows) > limit {
-		return rows[:limit], true, nil
-	}
-	return rows, false, nil
+	return page(rows, limit)
 }
 
 // CountMunicipalities counts the municipalities that match f.

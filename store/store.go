@@ -113,6 +113,14 @@ func groupByKey[K comparable, V any](keys []K, items []V, key func(*V) K) [][]*V
 	return out
 }
 
+// page cuts a list read with limit+1 rows to limit and tells whether more follow.
+func page[T any](rows []T, limit int) ([]T, bool, error) {
+	if len(rows) > limit {
+		return rows[:limit], true, nil
+	}
+	return rows, false, nil
+}
+
 // inTx runs fn in a transaction, committed when fn returns nil and rolled back otherwise.
 func (s *Store) inTx(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
 	tx, err := s.db.BeginTxx(ctx, nil)

@@ -149,10 +149,7 @@ func (s *Store) Providers(ctx context.Context, after *ProviderKey, limit int) ([
 	if err != nil {
 		return nil, false, wrap("providers", err)
 	}
-	if len(rows) > limit {
-		return rows[:limit], true, nil
-	}
-	return rows, false, nil
+	return page(rows, limit)
 }
 
 // CountProviders counts the providers.

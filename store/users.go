@@ -97,11 +97,7 @@ func (s *Store) Users(ctx context.Context, f domain.UserFilter, after *UserKey, 
 	if err != nil {
 		return nil, false, wrap("users", err)
 	}
-	users := toUsers(rows)
-	if len(users) > limit {
-		return users[:limit], true, nil
-	}
-	return users, false, nil
+	return page(toUsers(rows), limit)
 }
 
 // CountUsers counts the users that match f.
