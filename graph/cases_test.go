@@ -14,13 +14,9 @@ import (
 	"atbalsts/store"
 )
 
-// asAdmin serves every request as a signed-in ADMIN, as the server's authentication would.
+// asAdmin serves every request as a signed-in ADMIN (user 1), as the server's authentication would.
 func asAdmin(next http.Handler) http.Handler {
-	admin := &domain.User{ID: 1, Role: domain.RoleAdmin, Active: true}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := domain.WithActor(r.Context(), domain.ActorOf(admin, domain.AuthToken, 0))
-		next.ServeHTTP(w, r.WithContext(ctx))
-	})
+	return as(&domain.User{ID: 1, Role: domain.RoleAdmin, Active: true}, next)
 }
 
 // TestCases_StatementCount: municipalities -> children -> plans -> revision -> lines -> service
