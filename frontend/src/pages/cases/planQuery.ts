@@ -125,17 +125,25 @@ export const updatePlanDraftMutation = graphql(`
   }
 `);
 
+// What a workflow step answers: the revision's new status and version, and the plan's status,
+// which the cache takes into the open editor.
+graphql(`
+  fragment PlanStepFields on PlanRevision {
+    id
+    status
+    version
+    plan {
+      id
+      status
+    }
+  }
+`);
+
 export const submitPlanMutation = graphql(`
   mutation SubmitPlan($input: PlanTransitionInput!) {
     submitPlan(input: $input) {
       revision {
-        id
-        status
-        version
-        plan {
-          id
-          status
-        }
+        ...PlanStepFields
       }
     }
   }
@@ -144,13 +152,7 @@ export const approvePlanMutation = graphql(`
   mutation ApprovePlan($input: PlanTransitionInput!) {
     approvePlan(input: $input) {
       revision {
-        id
-        status
-        version
-        plan {
-          id
-          status
-        }
+        ...PlanStepFields
       }
     }
   }
@@ -159,13 +161,7 @@ export const returnPlanMutation = graphql(`
   mutation ReturnPlan($input: PlanTransitionInput!) {
     returnPlan(input: $input) {
       revision {
-        id
-        status
-        version
-        plan {
-          id
-          status
-        }
+        ...PlanStepFields
       }
     }
   }
@@ -174,13 +170,7 @@ export const activatePlanMutation = graphql(`
   mutation ActivatePlan($input: PlanTransitionInput!) {
     activatePlan(input: $input) {
       revision {
-        id
-        status
-        version
-        plan {
-          id
-          status
-        }
+        ...PlanStepFields
       }
     }
   }
@@ -189,13 +179,7 @@ export const closePlanMutation = graphql(`
   mutation ClosePlan($input: PlanTransitionInput!) {
     closePlan(input: $input) {
       revision {
-        id
-        status
-        version
-        plan {
-          id
-          status
-        }
+        ...PlanStepFields
       }
     }
   }
@@ -204,13 +188,7 @@ export const revisePlanMutation = graphql(`
   mutation RevisePlan($input: PlanTransitionInput!) {
     revisePlan(input: $input) {
       revision {
-        id
-        status
-        version
-        plan {
-          id
-          status
-        }
+        ...PlanStepFields
       }
     }
   }
