@@ -269,3 +269,71 @@ func CanManageCatalogue(a Actor) error { return requireRole(a, RoleAdmin) }
 
 // CanReadProjects: projects hold no personal data; every signed-in user reads them.
 func CanReadProjects(a Actor) error { return RequireSignedIn(a) }
+
+// ClaimScope is the part of the claims a caller may see.
+type ClaimScope struct {
+	All             bool  // every claim (ADMIN, MINISTRY_ANALYST)
+	MunicipalityIDs []int // these municipalities' claims (MUNICIPALITY_WORKER)
+	LeadRegionID    int   // claims on projects this region leads (REGION_COORDINATOR)
+}
+
+// CanReadClaims returns the caller's scope over claims. Claims hold sums, not names: the
+// analyst reads them all. Assessors and specialists have no part in them.
+func CanReadClaims(a Actor) (ClaimScope, error) {
+	if err := RequireSignedIn(a); err != nil {
+		return ClaimScope{}, err
+	}
+	switch a.Role {
+	case RoleAdmin, RoleMinistryAnalyst:
+		return ClaimScope{All: true}, nil
+	case RoleRegionCoordinator:
+		return ClaimScope{LeadRegionID: a.RegionID}, nil
+	case RoleMunicipalityWorker:
+		return ClaimScope{MunicipalityIDs: a.MunicipalityIDs}, nil
+	}
+	return ClaimScope{}, errForbidden
+}
+
+// CanSubmitClaim: a municipality's claims are prepared by its workers (or an ADMIN).
+func CanSubmitClaim(a Actor, municipalityID int) error {
+	if err := requireRole(a, RoleAdmin, RoleMunicipalityWorker); err != nil {
+		return err
+	}
+	if a.Role == RoleMunicipalityWorker && !slices.Contains(a.MunicipalityIDs, municipalityID) {
+		return Errorf(EFORBIDDEN, "you may claim only for your own municipalities")
+	}
+	return nil
+}
+
+// CanDecideClaim: claims are approved, rejected and marked paid by the coordinator of the
+// region that leads the project (it pays), or an ADMIN.
+func CanDecideClaim(a Actor, c *Claim) error {
+	if err := RequireSignedIn(a); err != nil {
+		return err
+	}
+	if a.Role == RoleAdmin || (a.Role == RoleRegionCoordinator && a.RegionID == c.LeadRegionID) {
+		return nil
+	}
+	return errForbidden
+}
+
+// CanRecordDelivery: the specialists of the provider that delivered, the workers of the
+// child's municipality, or an ADMIN record deliveries. providerID is the delivery's provider.
+func CanRecordDelivery(a Actor, municipalityID, providerID int, visible bool) error {
+	if a.SignedIn() && a.Role == RoleProviderSpecialist {
+		if a.ProviderID == providerID {
+			return nil
+		}
+		if !visible {
+			return NotFound("plan")
+		}
+		return Errorf(EFORBIDDEN, "you may record only your own provider's deliveries")
+	}
+	return CanEditCase(a, municipalityID, visible)
+}
+
+// CanVerifyDelivery: the municipality checks what providers recorded; a provider does not
+// verify its own work.
+func CanVerifyDelivery(a Actor, municipalityID int, visible bool) error {
+	return CanEditCase(a, municipalityID, visible)
+}

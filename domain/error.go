@@ -25,6 +25,8 @@ type Error struct {
 	Message string // what went wrong, for the caller
 	Field   string // the input field at fault, if one is
 	Reason  string // which rule of the field was broken, for clients that explain it in their own words
+	// For a broken limit, what remains of it: units, or EUR for a budget (extensions.remaining)
+	Remaining string
 }
 
 // Because returns a copy of e that names the reason (extensions.reason on the API).

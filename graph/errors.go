@@ -23,6 +23,27 @@ var extensionCodes = map[string]string{
 	domain.EUNAUTHENTICATED: "UNAUTHENTICATED",
 	domain.ERATELIMITED:     "RATE_LIMITED",
 	domain.EINTERNAL:        "INTERNAL",
+	// a delivery's broken rules, each its own code (extensions.remaining says what is left)
+	domain.EPlanNotActive:     "PLAN_NOT_ACTIVE",
+	domain.ELineUnits:         "LINE_UNITS_EXCEEDED",
+	domain.EChildSessionCap:   "CHILD_SESSION_CAP_EXCEEDED",
+	domain.EParentSessionCap:  "PARENT_SESSION_CAP_EXCEEDED",
+	domain.ENoSpecialCareNeed: "NO_SPECIAL_CARE_NEED",
+	domain.EHomeCareWeeklyCap: "HOME_CARE_WEEKLY_CAP_EXCEEDED",
+	domain.ERespiteDays:       "RESPITE_DAYS_EXCEEDED",
+	domain.ERespiteOverlap:    "RESPITE_OVERLAP",
+	domain.EBudget:            "BUDGET_EXCEEDED",
+	domain.EDeliveryLocked:    "DELIVERY_LOCKED",
+	domain.EIdempotencyReused: "IDEMPOTENCY_KEY_REUSED",
+	domain.ENothingToClaim:    "NOTHING_TO_CLAIM",
+}
+
+// ExtensionCode is the extensions.code of a domain error code (batch results carry it too).
+func ExtensionCode(code string) string {
+	if c, ok := extensionCodes[code]; ok {
+		return c
+	}
+	return "INTERNAL"
 }
 
 // internalMessage is all a client learns of a fault of ours; the log has the details under
@@ -40,12 +61,15 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		if gqlErr.Extensions == nil {
 			gqlErr.Extensions = map[string]any{}
 		}
-		gqlErr.Extensions["code"] = extensionCodes[de.Code]
+		gqlErr.Extensions["code"] = ExtensionCode(de.Code)
 		if de.Field != "" {
 			gqlErr.Extensions["field"] = de.Field
 		}
 		if de.Reason != "" {
 			gqlErr.Extensions["reason"] = de.Reason
+		}
+		if de.Remaining != "" {
+			gqlErr.Extensions["remaining"] = de.Remaining
 		}
 		return gqlErr
 	}

@@ -38,8 +38,13 @@ type ResolverRoot interface {
 	AssessmentConnection() AssessmentConnectionResolver
 	AuditEvent() AuditEventResolver
 	AuditEventConnection() AuditEventConnectionResolver
+	CapUsage() CapUsageResolver
 	Child() ChildResolver
 	ChildConnection() ChildConnectionResolver
+	ClaimServiceTotal() ClaimServiceTotalResolver
+	CompensationClaim() CompensationClaimResolver
+	CompensationClaimConnection() CompensationClaimConnectionResolver
+	FundingAmount() FundingAmountResolver
 	Municipality() MunicipalityResolver
 	MunicipalityConnection() MunicipalityConnectionResolver
 	Mutation() MutationResolver
@@ -56,6 +61,8 @@ type ResolverRoot interface {
 	ProviderPrice() ProviderPriceResolver
 	Query() QueryResolver
 	Recommendation() RecommendationResolver
+	ServiceDelivery() ServiceDeliveryResolver
+	ServiceDeliveryConnection() ServiceDeliveryConnectionResolver
 	ServiceType() ServiceTypeResolver
 	SupportPlan() SupportPlanResolver
 	SupportPlanConnection() SupportPlanConnectionResolver
@@ -177,6 +184,16 @@ type ComplexityRoot struct {
 		ValidFrom func(childComplexity int) int
 	}
 
+	CapUsage struct {
+		Kind       func(childComplexity int) int
+		Limit      func(childComplexity int) int
+		PeriodFrom func(childComplexity int) int
+		PeriodTo   func(childComplexity int) int
+		Project    func(childComplexity int) int
+		Remaining  func(childComplexity int) int
+		Used       func(childComplexity int) int
+	}
+
 	ChangePasswordPayload struct {
 		User func(childComplexity int) int
 	}
@@ -201,6 +218,7 @@ type ComplexityRoot struct {
 		SpecialCareNeedFrom func(childComplexity int) int
 		SpecialCareNeedTo   func(childComplexity int) int
 		SupportPlans        func(childComplexity int) int
+		Usage               func(childComplexity int, on *time.Time) int
 		Version             func(childComplexity int) int
 	}
 
@@ -211,6 +229,64 @@ type ComplexityRoot struct {
 	}
 
 	ChildEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ChildUsage struct {
+		Caps    func(childComplexity int) int
+		Figures func(childComplexity int) int
+	}
+
+	ClaimPayload struct {
+		Claim func(childComplexity int) int
+	}
+
+	ClaimPreview struct {
+		ByFundingSource func(childComplexity int) int
+		ByServiceType   func(childComplexity int) int
+		ChildCount      func(childComplexity int) int
+		DeliveryCount   func(childComplexity int) int
+		Total           func(childComplexity int) int
+		UnverifiedCount func(childComplexity int) int
+	}
+
+	ClaimServiceTotal struct {
+		Amount      func(childComplexity int) int
+		Children    func(childComplexity int) int
+		Deliveries  func(childComplexity int) int
+		ServiceType func(childComplexity int) int
+		Units       func(childComplexity int) int
+	}
+
+	CompensationClaim struct {
+		ByFundingSource func(childComplexity int) int
+		ByServiceType   func(childComplexity int) int
+		ChildCount      func(childComplexity int) int
+		DecidedAt       func(childComplexity int) int
+		Deliveries      func(childComplexity int, first *int, after *string) int
+		DeliveryCount   func(childComplexity int) int
+		ExportPath      func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Municipality    func(childComplexity int) int
+		PaidAt          func(childComplexity int) int
+		PeriodFrom      func(childComplexity int) int
+		PeriodTo        func(childComplexity int) int
+		Project         func(childComplexity int) int
+		RejectReason    func(childComplexity int) int
+		Status          func(childComplexity int) int
+		SubmittedAt     func(childComplexity int) int
+		Total           func(childComplexity int) int
+		Version         func(childComplexity int) int
+	}
+
+	CompensationClaimConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CompensationClaimEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -241,6 +317,32 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	DeliveryCorrection struct {
+		Amount func(childComplexity int) int
+		At     func(childComplexity int) int
+		Date   func(childComplexity int) int
+		Reason func(childComplexity int) int
+		Status func(childComplexity int) int
+		Units  func(childComplexity int) int
+	}
+
+	DeliveryError struct {
+		Code      func(childComplexity int) int
+		Field     func(childComplexity int) int
+		Message   func(childComplexity int) int
+		Remaining func(childComplexity int) int
+	}
+
+	DeliveryPayload struct {
+		Delivery func(childComplexity int) int
+	}
+
+	DeliveryResult struct {
+		Delivery       func(childComplexity int) int
+		Error          func(childComplexity int) int
+		IdempotencyKey func(childComplexity int) int
+	}
+
 	FieldChange struct {
 		After  func(childComplexity int) int
 		Before func(childComplexity int) int
@@ -254,10 +356,21 @@ type ComplexityRoot struct {
 		Qualifier func(childComplexity int) int
 	}
 
+	FundingAmount struct {
+		Amount       func(childComplexity int) int
+		Code         func(childComplexity int) int
+		SharePercent func(childComplexity int) int
+	}
+
 	FundingSource struct {
 		Amount       func(childComplexity int) int
 		Code         func(childComplexity int) int
 		SharePercent func(childComplexity int) int
+	}
+
+	LineUsage struct {
+		Figures func(childComplexity int) int
+		Line    func(childComplexity int) int
 	}
 
 	LinkParentPayload struct {
@@ -291,11 +404,13 @@ type ComplexityRoot struct {
 		AcceptApplication   func(childComplexity int, input model.DecideApplicationInput) int
 		ActivatePlan        func(childComplexity int, input model.PlanTransitionInput) int
 		AddProjectCapRule   func(childComplexity int, input model.AddProjectCapRuleInput) int
+		ApproveClaim        func(childComplexity int, input model.DecideClaimInput) int
 		ApprovePlan         func(childComplexity int, input model.PlanTransitionInput) int
 		CancelAssessment    func(childComplexity int, input model.CancelAssessmentInput) int
 		ChangePassword      func(childComplexity int, input model.ChangePasswordInput) int
 		ClosePlan           func(childComplexity int, input model.PlanTransitionInput) int
 		CompleteAssessment  func(childComplexity int, input model.CompleteAssessmentInput) int
+		CorrectDelivery     func(childComplexity int, input model.CorrectDeliveryInput) int
 		CreateAPIToken      func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateChild         func(childComplexity int, input model.CreateChildInput) int
 		CreateParent        func(childComplexity int, input model.CreateParentInput) int
@@ -304,8 +419,13 @@ type ComplexityRoot struct {
 		CreateSupportPlan   func(childComplexity int, input model.CreateSupportPlanInput) int
 		CreateUser          func(childComplexity int, input model.CreateUserInput) int
 		LinkParent          func(childComplexity int, input model.LinkParentInput) int
+		MarkClaimPaid       func(childComplexity int, input model.DecideClaimInput) int
 		RecordAssessment    func(childComplexity int, input model.RecordAssessmentInput) int
+		RecordDeliveries    func(childComplexity int, input model.RecordDeliveriesInput) int
+		RecordDelivery      func(childComplexity int, input model.RecordDeliveryInput) int
 		RejectApplication   func(childComplexity int, input model.DecideApplicationInput) int
+		RejectClaim         func(childComplexity int, input model.DecideClaimInput) int
+		RejectDelivery      func(childComplexity int, input model.RejectDeliveryInput) int
 		ResetUserPassword   func(childComplexity int, input model.ResetUserPasswordInput) int
 		ReturnPlan          func(childComplexity int, input model.PlanTransitionInput) int
 		RevisePlan          func(childComplexity int, input model.PlanTransitionInput) int
@@ -316,12 +436,14 @@ type ComplexityRoot struct {
 		SignIn              func(childComplexity int, input model.SignInInput) int
 		SignOut             func(childComplexity int) int
 		SubmitApplication   func(childComplexity int, input model.SubmitApplicationInput) int
+		SubmitClaim         func(childComplexity int, input model.SubmitClaimInput) int
 		SubmitPlan          func(childComplexity int, input model.PlanTransitionInput) int
 		UnlinkParent        func(childComplexity int, input model.UnlinkParentInput) int
 		UpdateChild         func(childComplexity int, input model.UpdateChildInput) int
 		UpdateParent        func(childComplexity int, input model.UpdateParentInput) int
 		UpdatePlanDraft     func(childComplexity int, input model.UpdatePlanDraftInput) int
 		UpdateUser          func(childComplexity int, input model.UpdateUserInput) int
+		VerifyDeliveries    func(childComplexity int, input model.VerifyDeliveriesInput) int
 		WithdrawApplication func(childComplexity int, input model.DecideApplicationInput) int
 	}
 
@@ -403,6 +525,11 @@ type ComplexityRoot struct {
 		Revision func(childComplexity int) int
 	}
 
+	PlanUsage struct {
+		Figures func(childComplexity int) int
+		Lines   func(childComplexity int) int
+	}
+
 	PlanningRegion struct {
 		Code           func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -471,6 +598,9 @@ type ComplexityRoot struct {
 		Assessments               func(childComplexity int, filter *model.AssessmentFilter, first *int, after *string) int
 		AuditEvents               func(childComplexity int, filter *model.AuditEventFilter, first *int, after *string) int
 		Children                  func(childComplexity int, filter *model.ChildFilter, first *int, after *string) int
+		ClaimPreview              func(childComplexity int, input model.ClaimPeriodInput) int
+		Claims                    func(childComplexity int, filter *model.ClaimFilter, first *int, after *string) int
+		Deliveries                func(childComplexity int, filter *model.DeliveryFilter, first *int, after *string) int
 		Me                        func(childComplexity int) int
 		Municipalities            func(childComplexity int, filter *model.MunicipalityFilter, first *int, after *string) int
 		Node                      func(childComplexity int, id string) int
@@ -491,12 +621,52 @@ type ComplexityRoot struct {
 		Units       func(childComplexity int) int
 	}
 
+	RecordDeliveriesPayload struct {
+		Results func(childComplexity int) int
+	}
+
 	ResetUserPasswordPayload struct {
 		User func(childComplexity int) int
 	}
 
 	RevokeApiTokenPayload struct {
 		Token func(childComplexity int) int
+	}
+
+	ServiceDelivery struct {
+		Amount         func(childComplexity int) int
+		Child          func(childComplexity int) int
+		Claim          func(childComplexity int) int
+		Corrections    func(childComplexity int) int
+		Date           func(childComplexity int) int
+		ID             func(childComplexity int) int
+		LineKey        func(childComplexity int) int
+		Note           func(childComplexity int) int
+		Parent         func(childComplexity int) int
+		Plan           func(childComplexity int) int
+		PriceSource    func(childComplexity int) int
+		Provider       func(childComplexity int) int
+		Recipient      func(childComplexity int) int
+		RecordedAt     func(childComplexity int) int
+		RejectReason   func(childComplexity int) int
+		ServiceType    func(childComplexity int) int
+		SpecialistName func(childComplexity int) int
+		Status         func(childComplexity int) int
+		UnitPrice      func(childComplexity int) int
+		Units          func(childComplexity int) int
+		VerifiedAt     func(childComplexity int) int
+		Version        func(childComplexity int) int
+	}
+
+	ServiceDeliveryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ServiceDeliveryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	ServiceType struct {
@@ -533,6 +703,7 @@ type ComplexityRoot struct {
 		Child      func(childComplexity int) int
 		CreatedAt  func(childComplexity int) int
 		Current    func(childComplexity int) int
+		Deliveries func(childComplexity int, first *int, after *string) int
 		Diff       func(childComplexity int, from int, to int) int
 		ID         func(childComplexity int) int
 		Kind       func(childComplexity int) int
@@ -540,6 +711,7 @@ type ComplexityRoot struct {
 		Project    func(childComplexity int) int
 		Revisions  func(childComplexity int) int
 		Status     func(childComplexity int) int
+		Usage      func(childComplexity int) int
 	}
 
 	SupportPlanConnection struct {
@@ -574,6 +746,19 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	UsageFigures struct {
+		ClaimedAmount   func(childComplexity int) int
+		ClaimedUnits    func(childComplexity int) int
+		DeliveredAmount func(childComplexity int) int
+		DeliveredUnits  func(childComplexity int) int
+		PlannedAmount   func(childComplexity int) int
+		PlannedUnits    func(childComplexity int) int
+		RemainingAmount func(childComplexity int) int
+		RemainingUnits  func(childComplexity int) int
+		VerifiedAmount  func(childComplexity int) int
+		VerifiedUnits   func(childComplexity int) int
+	}
+
 	User struct {
 		APITokens      func(childComplexity int) int
 		Active         func(childComplexity int) int
@@ -598,6 +783,10 @@ type ComplexityRoot struct {
 	UserEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	VerifyDeliveriesPayload struct {
+		Deliveries func(childComplexity int) int
 	}
 }
 
@@ -640,6 +829,9 @@ type AuditEventResolver interface {
 type AuditEventConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.AuditEventConnection) (int, error)
 }
+type CapUsageResolver interface {
+	Project(ctx context.Context, obj *domain.CapUsage) (*domain.Project, error)
+}
 type ChildResolver interface {
 	ID(ctx context.Context, obj *domain.Child) (string, error)
 	PersonalCode(ctx context.Context, obj *domain.Child) (*string, error)
@@ -654,9 +846,32 @@ type ChildResolver interface {
 	Applications(ctx context.Context, obj *domain.Child) ([]*domain.Application, error)
 	Assessments(ctx context.Context, obj *domain.Child) ([]*domain.Assessment, error)
 	SupportPlans(ctx context.Context, obj *domain.Child) ([]*domain.SupportPlan, error)
+
+	Usage(ctx context.Context, obj *domain.Child, on *time.Time) (*model.ChildUsage, error)
 }
 type ChildConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.ChildConnection) (int, error)
+}
+type ClaimServiceTotalResolver interface {
+	ServiceType(ctx context.Context, obj *domain.ServiceTotal) (*domain.ServiceType, error)
+}
+type CompensationClaimResolver interface {
+	ID(ctx context.Context, obj *domain.Claim) (string, error)
+	Municipality(ctx context.Context, obj *domain.Claim) (*domain.Municipality, error)
+	Project(ctx context.Context, obj *domain.Claim) (*domain.Project, error)
+
+	ByServiceType(ctx context.Context, obj *domain.Claim) ([]*domain.ServiceTotal, error)
+	ByFundingSource(ctx context.Context, obj *domain.Claim) ([]*domain.FundAmount, error)
+
+	Deliveries(ctx context.Context, obj *domain.Claim, first *int, after *string) (*model.ServiceDeliveryConnection, error)
+
+	ExportPath(ctx context.Context, obj *domain.Claim) (string, error)
+}
+type CompensationClaimConnectionResolver interface {
+	TotalCount(ctx context.Context, obj *model.CompensationClaimConnection) (int, error)
+}
+type FundingAmountResolver interface {
+	SharePercent(ctx context.Context, obj *domain.FundAmount) (string, error)
 }
 type MunicipalityResolver interface {
 	ID(ctx context.Context, obj *domain.Municipality) (string, error)
@@ -703,6 +918,15 @@ type MutationResolver interface {
 	ActivatePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error)
 	ClosePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error)
 	RevisePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error)
+	RecordDelivery(ctx context.Context, input model.RecordDeliveryInput) (*model.DeliveryPayload, error)
+	RecordDeliveries(ctx context.Context, input model.RecordDeliveriesInput) (*model.RecordDeliveriesPayload, error)
+	CorrectDelivery(ctx context.Context, input model.CorrectDeliveryInput) (*model.DeliveryPayload, error)
+	VerifyDeliveries(ctx context.Context, input model.VerifyDeliveriesInput) (*model.VerifyDeliveriesPayload, error)
+	RejectDelivery(ctx context.Context, input model.RejectDeliveryInput) (*model.DeliveryPayload, error)
+	SubmitClaim(ctx context.Context, input model.SubmitClaimInput) (*model.ClaimPayload, error)
+	ApproveClaim(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error)
+	RejectClaim(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error)
+	MarkClaimPaid(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error)
 }
 type ParentResolver interface {
 	ID(ctx context.Context, obj *domain.Parent) (string, error)
@@ -770,9 +994,31 @@ type QueryResolver interface {
 	Applications(ctx context.Context, filter *model.ApplicationFilter, first *int, after *string) (*model.ApplicationConnection, error)
 	Assessments(ctx context.Context, filter *model.AssessmentFilter, first *int, after *string) (*model.AssessmentConnection, error)
 	SupportPlans(ctx context.Context, filter *model.SupportPlanFilter, first *int, after *string) (*model.SupportPlanConnection, error)
+	Deliveries(ctx context.Context, filter *model.DeliveryFilter, first *int, after *string) (*model.ServiceDeliveryConnection, error)
+	ClaimPreview(ctx context.Context, input model.ClaimPeriodInput) (*model.ClaimPreview, error)
+	Claims(ctx context.Context, filter *model.ClaimFilter, first *int, after *string) (*model.CompensationClaimConnection, error)
 }
 type RecommendationResolver interface {
 	ServiceType(ctx context.Context, obj *domain.Recommendation) (*domain.ServiceType, error)
+}
+type ServiceDeliveryResolver interface {
+	ID(ctx context.Context, obj *domain.Delivery) (string, error)
+	Plan(ctx context.Context, obj *domain.Delivery) (*domain.SupportPlan, error)
+
+	Child(ctx context.Context, obj *domain.Delivery) (*domain.Child, error)
+	ServiceType(ctx context.Context, obj *domain.Delivery) (*domain.ServiceType, error)
+
+	Parent(ctx context.Context, obj *domain.Delivery) (*domain.Parent, error)
+	Provider(ctx context.Context, obj *domain.Delivery) (*domain.Provider, error)
+	SpecialistName(ctx context.Context, obj *domain.Delivery) (*string, error)
+	Note(ctx context.Context, obj *domain.Delivery) (*string, error)
+
+	Claim(ctx context.Context, obj *domain.Delivery) (*domain.Claim, error)
+
+	Corrections(ctx context.Context, obj *domain.Delivery) ([]*domain.DeliveryCorrection, error)
+}
+type ServiceDeliveryConnectionResolver interface {
+	TotalCount(ctx context.Context, obj *model.ServiceDeliveryConnection) (int, error)
 }
 type ServiceTypeResolver interface {
 	ID(ctx context.Context, obj *domain.ServiceType) (string, error)
@@ -787,6 +1033,9 @@ type SupportPlanResolver interface {
 	Pending(ctx context.Context, obj *domain.SupportPlan) (*domain.PlanRevision, error)
 	Revisions(ctx context.Context, obj *domain.SupportPlan) ([]*domain.PlanRevision, error)
 	Diff(ctx context.Context, obj *domain.SupportPlan, from int, to int) ([]*domain.FieldChange, error)
+
+	Usage(ctx context.Context, obj *domain.SupportPlan) (*model.PlanUsage, error)
+	Deliveries(ctx context.Context, obj *domain.SupportPlan, first *int, after *string) (*model.ServiceDeliveryConnection, error)
 }
 type SupportPlanConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (int, error)
@@ -1229,6 +1478,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CapRule.ValidFrom(childComplexity), true
 
+	case "CapUsage.kind":
+		if e.ComplexityRoot.CapUsage.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapUsage.Kind(childComplexity), true
+	case "CapUsage.limit":
+		if e.ComplexityRoot.CapUsage.Limit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapUsage.Limit(childComplexity), true
+	case "CapUsage.periodFrom":
+		if e.ComplexityRoot.CapUsage.PeriodFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapUsage.PeriodFrom(childComplexity), true
+	case "CapUsage.periodTo":
+		if e.ComplexityRoot.CapUsage.PeriodTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapUsage.PeriodTo(childComplexity), true
+	case "CapUsage.project":
+		if e.ComplexityRoot.CapUsage.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapUsage.Project(childComplexity), true
+	case "CapUsage.remaining":
+		if e.ComplexityRoot.CapUsage.Remaining == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapUsage.Remaining(childComplexity), true
+	case "CapUsage.used":
+		if e.ComplexityRoot.CapUsage.Used == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CapUsage.Used(childComplexity), true
+
 	case "ChangePasswordPayload.user":
 		if e.ComplexityRoot.ChangePasswordPayload.User == nil {
 			break
@@ -1350,6 +1642,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Child.SupportPlans(childComplexity), true
+	case "Child.usage":
+		if e.ComplexityRoot.Child.Usage == nil {
+			break
+		}
+
+		args, err := ec.field_Child_usage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Child.Usage(childComplexity, args["on"].(*time.Time)), true
 	case "Child.version":
 		if e.ComplexityRoot.Child.Version == nil {
 			break
@@ -1388,6 +1691,240 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChildEdge.Node(childComplexity), true
+
+	case "ChildUsage.caps":
+		if e.ComplexityRoot.ChildUsage.Caps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildUsage.Caps(childComplexity), true
+	case "ChildUsage.figures":
+		if e.ComplexityRoot.ChildUsage.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildUsage.Figures(childComplexity), true
+
+	case "ClaimPayload.claim":
+		if e.ComplexityRoot.ClaimPayload.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPayload.Claim(childComplexity), true
+
+	case "ClaimPreview.byFundingSource":
+		if e.ComplexityRoot.ClaimPreview.ByFundingSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPreview.ByFundingSource(childComplexity), true
+	case "ClaimPreview.byServiceType":
+		if e.ComplexityRoot.ClaimPreview.ByServiceType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPreview.ByServiceType(childComplexity), true
+	case "ClaimPreview.childCount":
+		if e.ComplexityRoot.ClaimPreview.ChildCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPreview.ChildCount(childComplexity), true
+	case "ClaimPreview.deliveryCount":
+		if e.ComplexityRoot.ClaimPreview.DeliveryCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPreview.DeliveryCount(childComplexity), true
+	case "ClaimPreview.total":
+		if e.ComplexityRoot.ClaimPreview.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPreview.Total(childComplexity), true
+	case "ClaimPreview.unverifiedCount":
+		if e.ComplexityRoot.ClaimPreview.UnverifiedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPreview.UnverifiedCount(childComplexity), true
+
+	case "ClaimServiceTotal.amount":
+		if e.ComplexityRoot.ClaimServiceTotal.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimServiceTotal.Amount(childComplexity), true
+	case "ClaimServiceTotal.childCount":
+		if e.ComplexityRoot.ClaimServiceTotal.Children == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimServiceTotal.Children(childComplexity), true
+	case "ClaimServiceTotal.deliveryCount":
+		if e.ComplexityRoot.ClaimServiceTotal.Deliveries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimServiceTotal.Deliveries(childComplexity), true
+	case "ClaimServiceTotal.serviceType":
+		if e.ComplexityRoot.ClaimServiceTotal.ServiceType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimServiceTotal.ServiceType(childComplexity), true
+	case "ClaimServiceTotal.units":
+		if e.ComplexityRoot.ClaimServiceTotal.Units == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimServiceTotal.Units(childComplexity), true
+
+	case "CompensationClaim.byFundingSource":
+		if e.ComplexityRoot.CompensationClaim.ByFundingSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.ByFundingSource(childComplexity), true
+	case "CompensationClaim.byServiceType":
+		if e.ComplexityRoot.CompensationClaim.ByServiceType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.ByServiceType(childComplexity), true
+	case "CompensationClaim.childCount":
+		if e.ComplexityRoot.CompensationClaim.ChildCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.ChildCount(childComplexity), true
+	case "CompensationClaim.decidedAt":
+		if e.ComplexityRoot.CompensationClaim.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.DecidedAt(childComplexity), true
+	case "CompensationClaim.deliveries":
+		if e.ComplexityRoot.CompensationClaim.Deliveries == nil {
+			break
+		}
+
+		args, err := ec.field_CompensationClaim_deliveries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.CompensationClaim.Deliveries(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "CompensationClaim.deliveryCount":
+		if e.ComplexityRoot.CompensationClaim.DeliveryCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.DeliveryCount(childComplexity), true
+	case "CompensationClaim.exportPath":
+		if e.ComplexityRoot.CompensationClaim.ExportPath == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.ExportPath(childComplexity), true
+	case "CompensationClaim.id":
+		if e.ComplexityRoot.CompensationClaim.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.ID(childComplexity), true
+	case "CompensationClaim.municipality":
+		if e.ComplexityRoot.CompensationClaim.Municipality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.Municipality(childComplexity), true
+	case "CompensationClaim.paidAt":
+		if e.ComplexityRoot.CompensationClaim.PaidAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.PaidAt(childComplexity), true
+	case "CompensationClaim.periodFrom":
+		if e.ComplexityRoot.CompensationClaim.PeriodFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.PeriodFrom(childComplexity), true
+	case "CompensationClaim.periodTo":
+		if e.ComplexityRoot.CompensationClaim.PeriodTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.PeriodTo(childComplexity), true
+	case "CompensationClaim.project":
+		if e.ComplexityRoot.CompensationClaim.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.Project(childComplexity), true
+	case "CompensationClaim.rejectReason":
+		if e.ComplexityRoot.CompensationClaim.RejectReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.RejectReason(childComplexity), true
+	case "CompensationClaim.status":
+		if e.ComplexityRoot.CompensationClaim.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.Status(childComplexity), true
+	case "CompensationClaim.submittedAt":
+		if e.ComplexityRoot.CompensationClaim.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.SubmittedAt(childComplexity), true
+	case "CompensationClaim.total":
+		if e.ComplexityRoot.CompensationClaim.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.Total(childComplexity), true
+	case "CompensationClaim.version":
+		if e.ComplexityRoot.CompensationClaim.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.Version(childComplexity), true
+
+	case "CompensationClaimConnection.edges":
+		if e.ComplexityRoot.CompensationClaimConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaimConnection.Edges(childComplexity), true
+	case "CompensationClaimConnection.pageInfo":
+		if e.ComplexityRoot.CompensationClaimConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaimConnection.PageInfo(childComplexity), true
+	case "CompensationClaimConnection.totalCount":
+		if e.ComplexityRoot.CompensationClaimConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaimConnection.TotalCount(childComplexity), true
+
+	case "CompensationClaimEdge.cursor":
+		if e.ComplexityRoot.CompensationClaimEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaimEdge.Cursor(childComplexity), true
+	case "CompensationClaimEdge.node":
+		if e.ComplexityRoot.CompensationClaimEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaimEdge.Node(childComplexity), true
 
 	case "CreateApiTokenPayload.secret":
 		if e.ComplexityRoot.CreateApiTokenPayload.Secret == nil {
@@ -1443,6 +1980,94 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateUserPayload.User(childComplexity), true
 
+	case "DeliveryCorrection.amount":
+		if e.ComplexityRoot.DeliveryCorrection.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryCorrection.Amount(childComplexity), true
+	case "DeliveryCorrection.at":
+		if e.ComplexityRoot.DeliveryCorrection.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryCorrection.At(childComplexity), true
+	case "DeliveryCorrection.date":
+		if e.ComplexityRoot.DeliveryCorrection.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryCorrection.Date(childComplexity), true
+	case "DeliveryCorrection.reason":
+		if e.ComplexityRoot.DeliveryCorrection.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryCorrection.Reason(childComplexity), true
+	case "DeliveryCorrection.status":
+		if e.ComplexityRoot.DeliveryCorrection.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryCorrection.Status(childComplexity), true
+	case "DeliveryCorrection.units":
+		if e.ComplexityRoot.DeliveryCorrection.Units == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryCorrection.Units(childComplexity), true
+
+	case "DeliveryError.code":
+		if e.ComplexityRoot.DeliveryError.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryError.Code(childComplexity), true
+	case "DeliveryError.field":
+		if e.ComplexityRoot.DeliveryError.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryError.Field(childComplexity), true
+	case "DeliveryError.message":
+		if e.ComplexityRoot.DeliveryError.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryError.Message(childComplexity), true
+	case "DeliveryError.remaining":
+		if e.ComplexityRoot.DeliveryError.Remaining == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryError.Remaining(childComplexity), true
+
+	case "DeliveryPayload.delivery":
+		if e.ComplexityRoot.DeliveryPayload.Delivery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryPayload.Delivery(childComplexity), true
+
+	case "DeliveryResult.delivery":
+		if e.ComplexityRoot.DeliveryResult.Delivery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryResult.Delivery(childComplexity), true
+	case "DeliveryResult.error":
+		if e.ComplexityRoot.DeliveryResult.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryResult.Error(childComplexity), true
+	case "DeliveryResult.idempotencyKey":
+		if e.ComplexityRoot.DeliveryResult.IdempotencyKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryResult.IdempotencyKey(childComplexity), true
+
 	case "FieldChange.after":
 		if e.ComplexityRoot.FieldChange.After == nil {
 			break
@@ -1487,6 +2112,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Finding.Qualifier(childComplexity), true
 
+	case "FundingAmount.amount":
+		if e.ComplexityRoot.FundingAmount.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingAmount.Amount(childComplexity), true
+	case "FundingAmount.code":
+		if e.ComplexityRoot.FundingAmount.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingAmount.Code(childComplexity), true
+	case "FundingAmount.sharePercent":
+		if e.ComplexityRoot.FundingAmount.SharePercent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundingAmount.SharePercent(childComplexity), true
+
 	case "FundingSource.amount":
 		if e.ComplexityRoot.FundingSource.Amount == nil {
 			break
@@ -1505,6 +2149,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FundingSource.SharePercent(childComplexity), true
+
+	case "LineUsage.figures":
+		if e.ComplexityRoot.LineUsage.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineUsage.Figures(childComplexity), true
+	case "LineUsage.line":
+		if e.ComplexityRoot.LineUsage.Line == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LineUsage.Line(childComplexity), true
 
 	case "LinkParentPayload.child":
 		if e.ComplexityRoot.LinkParentPayload.Child == nil {
@@ -1638,6 +2295,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddProjectCapRule(childComplexity, args["input"].(model.AddProjectCapRuleInput)), true
+	case "Mutation.approveClaim":
+		if e.ComplexityRoot.Mutation.ApproveClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveClaim(childComplexity, args["input"].(model.DecideClaimInput)), true
 	case "Mutation.approvePlan":
 		if e.ComplexityRoot.Mutation.ApprovePlan == nil {
 			break
@@ -1693,6 +2361,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CompleteAssessment(childComplexity, args["input"].(model.CompleteAssessmentInput)), true
+	case "Mutation.correctDelivery":
+		if e.ComplexityRoot.Mutation.CorrectDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_correctDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CorrectDelivery(childComplexity, args["input"].(model.CorrectDeliveryInput)), true
 	case "Mutation.createApiToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -1781,6 +2460,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LinkParent(childComplexity, args["input"].(model.LinkParentInput)), true
+	case "Mutation.markClaimPaid":
+		if e.ComplexityRoot.Mutation.MarkClaimPaid == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markClaimPaid_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkClaimPaid(childComplexity, args["input"].(model.DecideClaimInput)), true
 	case "Mutation.recordAssessment":
 		if e.ComplexityRoot.Mutation.RecordAssessment == nil {
 			break
@@ -1792,6 +2482,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordAssessment(childComplexity, args["input"].(model.RecordAssessmentInput)), true
+	case "Mutation.recordDeliveries":
+		if e.ComplexityRoot.Mutation.RecordDeliveries == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordDeliveries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordDeliveries(childComplexity, args["input"].(model.RecordDeliveriesInput)), true
+	case "Mutation.recordDelivery":
+		if e.ComplexityRoot.Mutation.RecordDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordDelivery(childComplexity, args["input"].(model.RecordDeliveryInput)), true
 	case "Mutation.rejectApplication":
 		if e.ComplexityRoot.Mutation.RejectApplication == nil {
 			break
@@ -1803,6 +2515,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RejectApplication(childComplexity, args["input"].(model.DecideApplicationInput)), true
+	case "Mutation.rejectClaim":
+		if e.ComplexityRoot.Mutation.RejectClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectClaim(childComplexity, args["input"].(model.DecideClaimInput)), true
+	case "Mutation.rejectDelivery":
+		if e.ComplexityRoot.Mutation.RejectDelivery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectDelivery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectDelivery(childComplexity, args["input"].(model.RejectDeliveryInput)), true
 	case "Mutation.resetUserPassword":
 		if e.ComplexityRoot.Mutation.ResetUserPassword == nil {
 			break
@@ -1908,6 +2642,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitApplication(childComplexity, args["input"].(model.SubmitApplicationInput)), true
+	case "Mutation.submitClaim":
+		if e.ComplexityRoot.Mutation.SubmitClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitClaim(childComplexity, args["input"].(model.SubmitClaimInput)), true
 	case "Mutation.submitPlan":
 		if e.ComplexityRoot.Mutation.SubmitPlan == nil {
 			break
@@ -1974,6 +2719,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["input"].(model.UpdateUserInput)), true
+	case "Mutation.verifyDeliveries":
+		if e.ComplexityRoot.Mutation.VerifyDeliveries == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_verifyDeliveries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.VerifyDeliveries(childComplexity, args["input"].(model.VerifyDeliveriesInput)), true
 	case "Mutation.withdrawApplication":
 		if e.ComplexityRoot.Mutation.WithdrawApplication == nil {
 			break
@@ -2301,6 +3057,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PlanRevisionPayload.Revision(childComplexity), true
 
+	case "PlanUsage.figures":
+		if e.ComplexityRoot.PlanUsage.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanUsage.Figures(childComplexity), true
+	case "PlanUsage.lines":
+		if e.ComplexityRoot.PlanUsage.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanUsage.Lines(childComplexity), true
+
 	case "PlanningRegion.code":
 		if e.ComplexityRoot.PlanningRegion.Code == nil {
 			break
@@ -2575,6 +3344,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Children(childComplexity, args["filter"].(*model.ChildFilter), args["first"].(*int), args["after"].(*string)), true
+	case "Query.claimPreview":
+		if e.ComplexityRoot.Query.ClaimPreview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_claimPreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ClaimPreview(childComplexity, args["input"].(model.ClaimPeriodInput)), true
+	case "Query.claims":
+		if e.ComplexityRoot.Query.Claims == nil {
+			break
+		}
+
+		args, err := ec.field_Query_claims_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Claims(childComplexity, args["filter"].(*model.ClaimFilter), args["first"].(*int), args["after"].(*string)), true
+	case "Query.deliveries":
+		if e.ComplexityRoot.Query.Deliveries == nil {
+			break
+		}
+
+		args, err := ec.field_Query_deliveries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Deliveries(childComplexity, args["filter"].(*model.DeliveryFilter), args["first"].(*int), args["after"].(*string)), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -2708,6 +3510,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Recommendation.Units(childComplexity), true
 
+	case "RecordDeliveriesPayload.results":
+		if e.ComplexityRoot.RecordDeliveriesPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordDeliveriesPayload.Results(childComplexity), true
+
 	case "ResetUserPasswordPayload.user":
 		if e.ComplexityRoot.ResetUserPasswordPayload.User == nil {
 			break
@@ -2721,6 +3530,171 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RevokeApiTokenPayload.Token(childComplexity), true
+
+	case "ServiceDelivery.amount":
+		if e.ComplexityRoot.ServiceDelivery.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Amount(childComplexity), true
+	case "ServiceDelivery.child":
+		if e.ComplexityRoot.ServiceDelivery.Child == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Child(childComplexity), true
+	case "ServiceDelivery.claim":
+		if e.ComplexityRoot.ServiceDelivery.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Claim(childComplexity), true
+	case "ServiceDelivery.corrections":
+		if e.ComplexityRoot.ServiceDelivery.Corrections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Corrections(childComplexity), true
+	case "ServiceDelivery.date":
+		if e.ComplexityRoot.ServiceDelivery.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Date(childComplexity), true
+	case "ServiceDelivery.id":
+		if e.ComplexityRoot.ServiceDelivery.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.ID(childComplexity), true
+	case "ServiceDelivery.lineKey":
+		if e.ComplexityRoot.ServiceDelivery.LineKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.LineKey(childComplexity), true
+	case "ServiceDelivery.note":
+		if e.ComplexityRoot.ServiceDelivery.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Note(childComplexity), true
+	case "ServiceDelivery.parent":
+		if e.ComplexityRoot.ServiceDelivery.Parent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Parent(childComplexity), true
+	case "ServiceDelivery.plan":
+		if e.ComplexityRoot.ServiceDelivery.Plan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Plan(childComplexity), true
+	case "ServiceDelivery.priceSource":
+		if e.ComplexityRoot.ServiceDelivery.PriceSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.PriceSource(childComplexity), true
+	case "ServiceDelivery.provider":
+		if e.ComplexityRoot.ServiceDelivery.Provider == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Provider(childComplexity), true
+	case "ServiceDelivery.recipient":
+		if e.ComplexityRoot.ServiceDelivery.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Recipient(childComplexity), true
+	case "ServiceDelivery.recordedAt":
+		if e.ComplexityRoot.ServiceDelivery.RecordedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.RecordedAt(childComplexity), true
+	case "ServiceDelivery.rejectReason":
+		if e.ComplexityRoot.ServiceDelivery.RejectReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.RejectReason(childComplexity), true
+	case "ServiceDelivery.serviceType":
+		if e.ComplexityRoot.ServiceDelivery.ServiceType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.ServiceType(childComplexity), true
+	case "ServiceDelivery.specialistName":
+		if e.ComplexityRoot.ServiceDelivery.SpecialistName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.SpecialistName(childComplexity), true
+	case "ServiceDelivery.status":
+		if e.ComplexityRoot.ServiceDelivery.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Status(childComplexity), true
+	case "ServiceDelivery.unitPrice":
+		if e.ComplexityRoot.ServiceDelivery.UnitPrice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.UnitPrice(childComplexity), true
+	case "ServiceDelivery.units":
+		if e.ComplexityRoot.ServiceDelivery.Units == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Units(childComplexity), true
+	case "ServiceDelivery.verifiedAt":
+		if e.ComplexityRoot.ServiceDelivery.VerifiedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.VerifiedAt(childComplexity), true
+	case "ServiceDelivery.version":
+		if e.ComplexityRoot.ServiceDelivery.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.Version(childComplexity), true
+
+	case "ServiceDeliveryConnection.edges":
+		if e.ComplexityRoot.ServiceDeliveryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDeliveryConnection.Edges(childComplexity), true
+	case "ServiceDeliveryConnection.pageInfo":
+		if e.ComplexityRoot.ServiceDeliveryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDeliveryConnection.PageInfo(childComplexity), true
+	case "ServiceDeliveryConnection.totalCount":
+		if e.ComplexityRoot.ServiceDeliveryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDeliveryConnection.TotalCount(childComplexity), true
+
+	case "ServiceDeliveryEdge.cursor":
+		if e.ComplexityRoot.ServiceDeliveryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDeliveryEdge.Cursor(childComplexity), true
+	case "ServiceDeliveryEdge.node":
+		if e.ComplexityRoot.ServiceDeliveryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDeliveryEdge.Node(childComplexity), true
 
 	case "ServiceType.category":
 		if e.ComplexityRoot.ServiceType.Category == nil {
@@ -2835,6 +3809,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SupportPlan.Current(childComplexity), true
+	case "SupportPlan.deliveries":
+		if e.ComplexityRoot.SupportPlan.Deliveries == nil {
+			break
+		}
+
+		args, err := ec.field_SupportPlan_deliveries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.SupportPlan.Deliveries(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "SupportPlan.diff":
 		if e.ComplexityRoot.SupportPlan.Diff == nil {
 			break
@@ -2882,6 +3867,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SupportPlan.Status(childComplexity), true
+	case "SupportPlan.usage":
+		if e.ComplexityRoot.SupportPlan.Usage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportPlan.Usage(childComplexity), true
 
 	case "SupportPlanConnection.edges":
 		if e.ComplexityRoot.SupportPlanConnection.Edges == nil {
@@ -2955,6 +3946,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UpdateUserPayload.User(childComplexity), true
+
+	case "UsageFigures.claimedAmount":
+		if e.ComplexityRoot.UsageFigures.ClaimedAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageFigures.ClaimedAmount(childComplexity), true
+	case "UsageFigures.claimedUnits":
+		if e.ComplexityRoot.UsageFigures.ClaimedUnits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageFigures.ClaimedUnits(childComplexity), true
+	case "UsageFigures.deliveredAmount":
+		if e.ComplexityRoot.UsageFigures.DeliveredAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageFigures.DeliveredAmount(childComplexity), true
+	case "UsageFigures.deliveredUnits":
+		if e.ComplexityRoot.UsageFigures.DeliveredUnits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageFigures.DeliveredUnits(childComplexity), true
+	case "UsageFigures.plannedAmount":
+		if e.ComplexityRoot.UsageFigures.PlannedAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageFigures.PlannedAmount(childComplexity), true
+	case "UsageFigures.plannedUnits":
+		if e.ComplexityRoot.UsageFigures.PlannedUnits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageFigures.PlannedUnits(childComplexity), true
+	case "UsageFigures.remainingAmount":
+		if e.ComplexityRoot.UsageFigures.RemainingAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageFigures.RemainingAmount(childComplexity), true
+	case "UsageFigures.remainingUnits":
+		if e.ComplexityRoot.UsageFigures.RemainingUnits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageFigures.RemainingUnits(childComplexity), true
+	case "UsageFigures.verifiedAmount":
+		if e.ComplexityRoot.UsageFigures.VerifiedAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageFigures.VerifiedAmount(childComplexity), true
+	case "UsageFigures.verifiedUnits":
+		if e.ComplexityRoot.UsageFigures.VerifiedUnits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UsageFigures.VerifiedUnits(childComplexity), true
 
 	case "User.apiTokens":
 		if e.ComplexityRoot.User.APITokens == nil {
@@ -3061,6 +4113,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
 
+	case "VerifyDeliveriesPayload.deliveries":
+		if e.ComplexityRoot.VerifyDeliveriesPayload.Deliveries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifyDeliveriesPayload.Deliveries(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -3078,7 +4137,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputChangePasswordInput,
 		ec.unmarshalInputChildFilter,
 		ec.unmarshalInputChildInput,
+		ec.unmarshalInputClaimFilter,
+		ec.unmarshalInputClaimPeriodInput,
 		ec.unmarshalInputCompleteAssessmentInput,
+		ec.unmarshalInputCorrectDeliveryInput,
 		ec.unmarshalInputCreateApiTokenInput,
 		ec.unmarshalInputCreateChildInput,
 		ec.unmarshalInputCreateParentInput,
@@ -3087,6 +4149,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputCreateSupportPlanInput,
 		ec.unmarshalInputCreateUserInput,
 		ec.unmarshalInputDecideApplicationInput,
+		ec.unmarshalInputDecideClaimInput,
+		ec.unmarshalInputDeliveryFilter,
+		ec.unmarshalInputDeliveryRefInput,
 		ec.unmarshalInputDuplicateCheckInput,
 		ec.unmarshalInputFindingInput,
 		ec.unmarshalInputFundingSourceInput,
@@ -3101,6 +4166,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputProjectTargetInput,
 		ec.unmarshalInputRecommendationInput,
 		ec.unmarshalInputRecordAssessmentInput,
+		ec.unmarshalInputRecordDeliveriesInput,
+		ec.unmarshalInputRecordDeliveryInput,
+		ec.unmarshalInputRejectDeliveryInput,
 		ec.unmarshalInputResetUserPasswordInput,
 		ec.unmarshalInputRevokeApiTokenInput,
 		ec.unmarshalInputScheduleAssessmentInput,
@@ -3108,6 +4176,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputSetUserActiveInput,
 		ec.unmarshalInputSignInInput,
 		ec.unmarshalInputSubmitApplicationInput,
+		ec.unmarshalInputSubmitClaimInput,
 		ec.unmarshalInputSupportPlanFilter,
 		ec.unmarshalInputTeamMemberInput,
 		ec.unmarshalInputUnlinkParentInput,
@@ -3116,6 +4185,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputUpdatePlanDraftInput,
 		ec.unmarshalInputUpdateUserInput,
 		ec.unmarshalInputUserFilter,
+		ec.unmarshalInputVerifyDeliveriesInput,
 	)
 	first := true
 
@@ -3294,6 +4364,25 @@ type Query {
 
   """Support plans of the children the caller may see, newest first."""
   supportPlans(filter: SupportPlanFilter, first: Int, after: String): SupportPlanConnection!
+
+  """
+  Delivered sessions of the children the caller may see, latest date first. The
+  municipality's verification queue is ` + "`" + `filter: {status: RECORDED}` + "`" + `.
+  ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  """
+  deliveries(filter: DeliveryFilter, first: Int, after: String): ServiceDeliveryConnection!
+
+  """
+  What a claim of the period would hold: the verified, unclaimed deliveries of the
+  municipality's children in the project. MUNICIPALITY_WORKER of the municipality, ADMIN.
+  """
+  claimPreview(input: ClaimPeriodInput!): ClaimPreview!
+
+  """
+  Compensation claims, newest first: a MUNICIPALITY_WORKER's municipalities', a
+  REGION_COORDINATOR's for the projects their region leads; ADMIN and MINISTRY_ANALYST all.
+  """
+  claims(filter: ClaimFilter, first: Int, after: String): CompensationClaimConnection!
 }
 
 """The entry points for changing data. Every mutation takes an input object and returns a payload."""
@@ -3446,6 +4535,51 @@ type Mutation {
   stays in force as it was until the new revision is approved.
   """
   revisePlan(input: PlanTransitionInput!): PlanRevisionPayload!
+
+  """
+  Records a delivered session (or hours, or days) for a line of an active plan: the
+  PROVIDER_SPECIALIST of the line's provider, MUNICIPALITY_WORKER, ADMIN. Checked, inside one
+  transaction that holds the child's record, against every rule in force on the date; each
+  broken rule has its own extensions.code and says in extensions.remaining what is left:
+  PLAN_NOT_ACTIVE, LINE_UNITS_EXCEEDED, CHILD_SESSION_CAP_EXCEEDED,
+  PARENT_SESSION_CAP_EXCEEDED, NO_SPECIAL_CARE_NEED, HOME_CARE_WEEKLY_CAP_EXCEEDED,
+  RESPITE_DAYS_EXCEEDED, RESPITE_OVERLAP, BUDGET_EXCEEDED.
+  """
+  recordDelivery(input: RecordDeliveryInput!): DeliveryPayload!
+
+  """
+  Records up to 100 deliveries captured offline, each on its own: one refused does not stop
+  the others. Retries are safe through each delivery's idempotency key.
+  """
+  recordDeliveries(input: RecordDeliveriesInput!): RecordDeliveriesPayload!
+
+  """
+  Corrects a recorded or verified delivery under the same rules; the values before are kept.
+  A verified delivery goes back to RECORDED. A claimed one gives DELIVERY_LOCKED.
+  """
+  correctDelivery(input: CorrectDeliveryInput!): DeliveryPayload!
+
+  """Verifies recorded deliveries: MUNICIPALITY_WORKER of the child's municipality, ADMIN."""
+  verifyDeliveries(input: VerifyDeliveriesInput!): VerifyDeliveriesPayload!
+
+  """Rejects a recorded or verified delivery with a reason; it no longer counts."""
+  rejectDelivery(input: RejectDeliveryInput!): DeliveryPayload!
+
+  """
+  Submits a compensation claim for the verified, unclaimed deliveries of a period of a project
+  (those of the municipality's children): MUNICIPALITY_WORKER of the municipality, ADMIN. A
+  period without any gives BAD_USER_INPUT.
+  """
+  submitClaim(input: SubmitClaimInput!): ClaimPayload!
+
+  """Approves a submitted claim: the REGION_COORDINATOR of the project's lead region, ADMIN."""
+  approveClaim(input: DecideClaimInput!): ClaimPayload!
+
+  """Rejects a submitted claim with a reason; its deliveries are freed (VERIFIED again)."""
+  rejectClaim(input: DecideClaimInput!): ClaimPayload!
+
+  """Records that the region paid an approved claim."""
+  markClaimPaid(input: DecideClaimInput!): ClaimPayload!
 }
 
 """What a user may do, and over which scope."""
@@ -4179,6 +5313,8 @@ type Child implements Node {
   supportPlans: [SupportPlan!]!
   """When the child was registered."""
   createdAt: Time!
+  """Usage over every plan of the child, and what remains of each cap on ` + "`" + `on` + "`" + ` (default today)."""
+  usage(on: Date): ChildUsage!
   """The version of the record; name it when updating, so that a stale edit gets CONFLICT."""
   version: Int!
 }
@@ -4713,6 +5849,10 @@ type SupportPlan implements Node {
   diff(from: Int!, to: Int!): [FieldChange!]!
   """When the plan was created."""
   createdAt: Time!
+  """What is planned, delivered, verified, claimed and left, of the budget and of each line in force."""
+  usage: PlanUsage!
+  """The plan's deliveries, latest date first."""
+  deliveries(first: Int, after: String): ServiceDeliveryConnection!
 }
 
 """The kinds of support plans."""
@@ -4912,6 +6052,393 @@ input PlanTransitionInput {
 """The revision after the change (for revisePlan: the new draft)."""
 type PlanRevisionPayload {
   revision: PlanRevision!
+}
+
+# Delivered sessions, usage and compensation claims
+
+"""
+One delivered session, a number of hours or of days (sniegtā pakalpojuma reize) for a line of
+an active plan. RECORDED -> VERIFIED by the municipality -> CLAIMED in a compensation claim;
+or REJECTED with a reason. A claimed delivery can no longer change; a correction keeps what
+was there before in ` + "`" + `corrections` + "`" + `.
+"""
+type ServiceDelivery implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The plan."""
+  plan: SupportPlan!
+  """The key of the plan line (stable across the plan's revisions)."""
+  lineKey: String!
+  """The child."""
+  child: Child!
+  """The service."""
+  serviceType: ServiceType!
+  """The day of the session; for respite care the first of ` + "`" + `units` + "`" + ` days."""
+  date: Date!
+  """Sessions, hours or days, in the service type's unit."""
+  units: Int!
+  """The child or the parents."""
+  recipient: Recipient!
+  """The parent who received it, when the recipient is PARENTS; null for analysts."""
+  parent: Parent
+  """The provider that delivered it."""
+  provider: Provider!
+  """The specialist who delivered it; null for analysts."""
+  specialistName: String
+  """A note; null for analysts."""
+  note: String
+  """The price of one unit in force on ` + "`" + `date` + "`" + `: the provider's price, else the catalogue's."""
+  unitPrice: Money!
+  """Where the unit price comes from."""
+  priceSource: PriceSource!
+  """units x unitPrice."""
+  amount: Money!
+  """Where it stands."""
+  status: DeliveryStatus!
+  """Why it was rejected."""
+  rejectReason: String
+  """The claim it is in, once claimed."""
+  claim: CompensationClaim
+  """When it was recorded."""
+  recordedAt: Time!
+  """When it was verified."""
+  verifiedAt: Time
+  """Earlier values, oldest first: each correction keeps what was there before it."""
+  corrections: [DeliveryCorrection!]!
+  """The version of the record; name it in every change, so that a stale edit gets CONFLICT."""
+  version: Int!
+}
+
+"""The statuses of a delivery."""
+enum DeliveryStatus {
+  """Recorded by the provider or the municipality; counts towards caps, budget and line."""
+  RECORDED
+  """Checked by the municipality; may be claimed."""
+  VERIFIED
+  """In a compensation claim: locked."""
+  CLAIMED
+  """Rejected by the municipality with a reason; counts towards nothing."""
+  REJECTED
+}
+
+"""What a delivery was before a correction, and why it was corrected."""
+type DeliveryCorrection {
+  """When the correction was made."""
+  at: Time!
+  """Why."""
+  reason: String!
+  """The date before."""
+  date: Date!
+  """The units before."""
+  units: Int!
+  """The amount before."""
+  amount: Money!
+  """The status before (a verified delivery goes back to RECORDED when corrected)."""
+  status: DeliveryStatus!
+}
+
+"""Which deliveries to list."""
+input DeliveryFilter {
+  planId: ID
+  childId: ID
+  municipalityId: ID
+  projectId: ID
+  claimId: ID
+  status: DeliveryStatus
+  """On or after this day."""
+  from: Date
+  """On or before this day."""
+  to: Date
+}
+
+"""A page of deliveries."""
+type ServiceDeliveryConnection {
+  totalCount: Int!
+  pageInfo: PageInfo!
+  edges: [ServiceDeliveryEdge!]!
+}
+
+"""A delivery on a page."""
+type ServiceDeliveryEdge {
+  cursor: String!
+  node: ServiceDelivery!
+}
+
+"""
+Planned, delivered, verified, claimed and remaining quantities and money. Delivered counts
+every delivery that is not rejected; verified counts verified and claimed ones.
+"""
+type UsageFigures {
+  plannedUnits: Int!
+  deliveredUnits: Int!
+  verifiedUnits: Int!
+  claimedUnits: Int!
+  """plannedUnits - deliveredUnits."""
+  remainingUnits: Int!
+  """For a plan: its budget; for a line: planned units x the planned unit price."""
+  plannedAmount: Money!
+  deliveredAmount: Money!
+  verifiedAmount: Money!
+  claimedAmount: Money!
+  """plannedAmount - deliveredAmount."""
+  remainingAmount: Money!
+}
+
+"""The usage of one line of a plan."""
+type LineUsage {
+  """The line, as in the revision in force."""
+  line: PlanLine!
+  figures: UsageFigures!
+}
+
+"""The usage of a plan: of its individual budget and of every line of the revision in force."""
+type PlanUsage {
+  figures: UsageFigures!
+  lines: [LineUsage!]!
+}
+
+"""What is used and what remains of a cap of a project for a child, under the rule in force on a day."""
+type CapUsage {
+  project: Project!
+  kind: CapKind!
+  """The limit in force; null means no limit."""
+  limit: Int
+  """What counts towards it: sessions over the project, hours of the week, days of the year."""
+  used: Int!
+  """limit - used, never below 0; null when there is no limit."""
+  remaining: Int
+  """The first day of the counted period (the project's start, the week's Monday, the 1st of January)."""
+  periodFrom: Date!
+  """The last day of the counted period."""
+  periodTo: Date!
+}
+
+"""A child's usage: every plan together, and the caps of the projects of the child's plans."""
+type ChildUsage {
+  figures: UsageFigures!
+  """The caps on ` + "`" + `on` + "`" + `, one per project and kind that has a rule in force."""
+  caps: [CapUsage!]!
+}
+
+"""A delivery to record."""
+input RecordDeliveryInput {
+  """
+  A key the client makes once per delivery (a UUID): a retry with the same key returns the
+  first result and records nothing; the same key with different data gives IDEMPOTENCY_KEY_REUSED.
+  """
+  idempotencyKey: String!
+  planId: ID!
+  """The plan line's key."""
+  lineKey: String!
+  date: Date!
+  units: Int!
+  """The parent who received it; required when the line's recipient is PARENTS, else absent."""
+  parentId: ID
+  """The provider; absent means the line's provider (required when the line has none)."""
+  providerId: ID
+  """Who delivered it; defaults to the caller's name."""
+  specialistName: String
+  note: String
+}
+
+"""The recorded delivery."""
+type DeliveryPayload {
+  delivery: ServiceDelivery!
+}
+
+"""Up to 100 deliveries captured offline, each recorded (or refused) on its own."""
+input RecordDeliveriesInput {
+  deliveries: [RecordDeliveryInput!]!
+}
+
+"""One delivery's outcome in a batch, in the order given."""
+type DeliveryResult {
+  idempotencyKey: String!
+  """The recorded delivery, or null when it was refused."""
+  delivery: ServiceDelivery
+  """Why it was refused."""
+  error: DeliveryError
+}
+
+"""Why a delivery of a batch was refused: the same code and message a single record would give."""
+type DeliveryError {
+  """The extensions.code a single recordDelivery would give, e.g. CHILD_SESSION_CAP_EXCEEDED."""
+  code: String!
+  message: String!
+  """The input field at fault, if one is."""
+  field: String
+  """For a broken limit: what remains of it (units, or EUR for the budget)."""
+  remaining: String
+}
+
+"""The outcomes of a batch."""
+type RecordDeliveriesPayload {
+  results: [DeliveryResult!]!
+}
+
+"""A correction of a delivery; the values before are kept."""
+input CorrectDeliveryInput {
+  deliveryId: ID!
+  version: Int!
+  date: Date!
+  units: Int!
+  parentId: ID
+  specialistName: String
+  note: String
+  """Why the delivery is corrected (required)."""
+  reason: String!
+}
+
+"""A delivery at a version."""
+input DeliveryRefInput {
+  deliveryId: ID!
+  version: Int!
+}
+
+"""Deliveries to verify together: all or none."""
+input VerifyDeliveriesInput {
+  deliveries: [DeliveryRefInput!]!
+}
+
+"""The verified deliveries."""
+type VerifyDeliveriesPayload {
+  deliveries: [ServiceDelivery!]!
+}
+
+"""A delivery to reject."""
+input RejectDeliveryInput {
+  deliveryId: ID!
+  version: Int!
+  """Why (required)."""
+  reason: String!
+}
+
+"""
+A compensation claim (izdevumu kompensācijas pieprasījums): a municipality asks the region to
+pay back the verified deliveries of a period of a project. SUBMITTED -> APPROVED or REJECTED
+(with a reason) by the coordinator of the project's lead region -> PAID. Its deliveries are
+locked while it stands; a rejected claim frees them.
+"""
+type CompensationClaim implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The claiming municipality."""
+  municipality: Municipality!
+  """The project that pays."""
+  project: Project!
+  periodFrom: Date!
+  periodTo: Date!
+  status: ClaimStatus!
+  """The sum of the deliveries' amounts."""
+  total: Money!
+  """Totals per service type, by the catalogue's order; they add up to ` + "`" + `total` + "`" + `."""
+  byServiceType: [ClaimServiceTotal!]!
+  """The total split by the project's funding shares, rounded so that the parts add up to ` + "`" + `total` + "`" + ` to the cent."""
+  byFundingSource: [FundingAmount!]!
+  """How many deliveries it holds."""
+  deliveryCount: Int!
+  """How many children they were for."""
+  childCount: Int!
+  """Its deliveries, by date."""
+  deliveries(first: Int, after: String): ServiceDeliveryConnection!
+  submittedAt: Time!
+  """When it was approved or rejected."""
+  decidedAt: Time
+  """Why it was rejected."""
+  rejectReason: String
+  """When the region paid it."""
+  paidAt: Time
+  """Where to download it: append .csv, .xlsx or .pdf (a signed-in GET)."""
+  exportPath: String!
+  """The version of the record."""
+  version: Int!
+}
+
+"""The statuses of a claim."""
+enum ClaimStatus {
+  SUBMITTED
+  APPROVED
+  REJECTED
+  PAID
+}
+
+"""A claim's (or a preview's) total of one service type."""
+type ClaimServiceTotal {
+  serviceType: ServiceType!
+  """Sessions, hours or days."""
+  units: Int!
+  amount: Money!
+  deliveryCount: Int!
+  childCount: Int!
+}
+
+"""A fund's part of a sum."""
+type FundingAmount {
+  code: FundingSourceCode!
+  sharePercent: String!
+  amount: Money!
+}
+
+"""What a claim of a period would hold, before it is submitted."""
+type ClaimPreview {
+  total: Money!
+  byServiceType: [ClaimServiceTotal!]!
+  byFundingSource: [FundingAmount!]!
+  deliveryCount: Int!
+  childCount: Int!
+  """Deliveries of the period still waiting for verification: they would not be claimed."""
+  unverifiedCount: Int!
+}
+
+"""A period of a project to claim for a municipality."""
+input ClaimPeriodInput {
+  municipalityId: ID!
+  projectId: ID!
+  periodFrom: Date!
+  periodTo: Date!
+}
+
+"""A claim to submit."""
+input SubmitClaimInput {
+  """A key the client makes once per claim (a UUID): a retry returns the first claim."""
+  idempotencyKey: String!
+  municipalityId: ID!
+  projectId: ID!
+  periodFrom: Date!
+  periodTo: Date!
+}
+
+"""A decision on a claim."""
+input DecideClaimInput {
+  claimId: ID!
+  version: Int!
+  """Why it is rejected: required to reject."""
+  reason: String
+}
+
+"""The claim after the change."""
+type ClaimPayload {
+  claim: CompensationClaim!
+}
+
+"""Which claims to list."""
+input ClaimFilter {
+  municipalityId: ID
+  projectId: ID
+  status: ClaimStatus
+}
+
+"""A page of claims."""
+type CompensationClaimConnection {
+  totalCount: Int!
+  pageInfo: PageInfo!
+  edges: [CompensationClaimEdge!]!
+}
+
+"""A claim on a page."""
+type CompensationClaimEdge {
+  cursor: String!
+  node: CompensationClaim!
 }
 `, BuiltIn: false},
 }
@@ -5141,6 +6668,26 @@ func (ec *executionContext) childFields_CapRule(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type CapRule", field.Name)
 }
 
+func (ec *executionContext) childFields_CapUsage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "project":
+		return ec.fieldContext_CapUsage_project(ctx, field)
+	case "kind":
+		return ec.fieldContext_CapUsage_kind(ctx, field)
+	case "limit":
+		return ec.fieldContext_CapUsage_limit(ctx, field)
+	case "used":
+		return ec.fieldContext_CapUsage_used(ctx, field)
+	case "remaining":
+		return ec.fieldContext_CapUsage_remaining(ctx, field)
+	case "periodFrom":
+		return ec.fieldContext_CapUsage_periodFrom(ctx, field)
+	case "periodTo":
+		return ec.fieldContext_CapUsage_periodTo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CapUsage", field.Name)
+}
+
 func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -5189,6 +6736,8 @@ func (ec *executionContext) childFields_Child(ctx context.Context, field graphql
 		return ec.fieldContext_Child_supportPlans(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_Child_createdAt(ctx, field)
+	case "usage":
+		return ec.fieldContext_Child_usage(ctx, field)
 	case "version":
 		return ec.fieldContext_Child_version(ctx, field)
 	}
@@ -5215,6 +6764,122 @@ func (ec *executionContext) childFields_ChildEdge(ctx context.Context, field gra
 		return ec.fieldContext_ChildEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChildEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChildUsage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "figures":
+		return ec.fieldContext_ChildUsage_figures(ctx, field)
+	case "caps":
+		return ec.fieldContext_ChildUsage_caps(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChildUsage", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "claim":
+		return ec.fieldContext_ClaimPayload_claim(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_ClaimPreview_total(ctx, field)
+	case "byServiceType":
+		return ec.fieldContext_ClaimPreview_byServiceType(ctx, field)
+	case "byFundingSource":
+		return ec.fieldContext_ClaimPreview_byFundingSource(ctx, field)
+	case "deliveryCount":
+		return ec.fieldContext_ClaimPreview_deliveryCount(ctx, field)
+	case "childCount":
+		return ec.fieldContext_ClaimPreview_childCount(ctx, field)
+	case "unverifiedCount":
+		return ec.fieldContext_ClaimPreview_unverifiedCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimPreview", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimServiceTotal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "serviceType":
+		return ec.fieldContext_ClaimServiceTotal_serviceType(ctx, field)
+	case "units":
+		return ec.fieldContext_ClaimServiceTotal_units(ctx, field)
+	case "amount":
+		return ec.fieldContext_ClaimServiceTotal_amount(ctx, field)
+	case "deliveryCount":
+		return ec.fieldContext_ClaimServiceTotal_deliveryCount(ctx, field)
+	case "childCount":
+		return ec.fieldContext_ClaimServiceTotal_childCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimServiceTotal", field.Name)
+}
+
+func (ec *executionContext) childFields_CompensationClaim(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_CompensationClaim_id(ctx, field)
+	case "municipality":
+		return ec.fieldContext_CompensationClaim_municipality(ctx, field)
+	case "project":
+		return ec.fieldContext_CompensationClaim_project(ctx, field)
+	case "periodFrom":
+		return ec.fieldContext_CompensationClaim_periodFrom(ctx, field)
+	case "periodTo":
+		return ec.fieldContext_CompensationClaim_periodTo(ctx, field)
+	case "status":
+		return ec.fieldContext_CompensationClaim_status(ctx, field)
+	case "total":
+		return ec.fieldContext_CompensationClaim_total(ctx, field)
+	case "byServiceType":
+		return ec.fieldContext_CompensationClaim_byServiceType(ctx, field)
+	case "byFundingSource":
+		return ec.fieldContext_CompensationClaim_byFundingSource(ctx, field)
+	case "deliveryCount":
+		return ec.fieldContext_CompensationClaim_deliveryCount(ctx, field)
+	case "childCount":
+		return ec.fieldContext_CompensationClaim_childCount(ctx, field)
+	case "deliveries":
+		return ec.fieldContext_CompensationClaim_deliveries(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_CompensationClaim_submittedAt(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_CompensationClaim_decidedAt(ctx, field)
+	case "rejectReason":
+		return ec.fieldContext_CompensationClaim_rejectReason(ctx, field)
+	case "paidAt":
+		return ec.fieldContext_CompensationClaim_paidAt(ctx, field)
+	case "exportPath":
+		return ec.fieldContext_CompensationClaim_exportPath(ctx, field)
+	case "version":
+		return ec.fieldContext_CompensationClaim_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CompensationClaim", field.Name)
+}
+
+func (ec *executionContext) childFields_CompensationClaimConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_CompensationClaimConnection_totalCount(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CompensationClaimConnection_pageInfo(ctx, field)
+	case "edges":
+		return ec.fieldContext_CompensationClaimConnection_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CompensationClaimConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CompensationClaimEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CompensationClaimEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CompensationClaimEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CompensationClaimEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateApiTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5269,6 +6934,58 @@ func (ec *executionContext) childFields_CreateUserPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type CreateUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeliveryCorrection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "at":
+		return ec.fieldContext_DeliveryCorrection_at(ctx, field)
+	case "reason":
+		return ec.fieldContext_DeliveryCorrection_reason(ctx, field)
+	case "date":
+		return ec.fieldContext_DeliveryCorrection_date(ctx, field)
+	case "units":
+		return ec.fieldContext_DeliveryCorrection_units(ctx, field)
+	case "amount":
+		return ec.fieldContext_DeliveryCorrection_amount(ctx, field)
+	case "status":
+		return ec.fieldContext_DeliveryCorrection_status(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliveryCorrection", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliveryError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_DeliveryError_code(ctx, field)
+	case "message":
+		return ec.fieldContext_DeliveryError_message(ctx, field)
+	case "field":
+		return ec.fieldContext_DeliveryError_field(ctx, field)
+	case "remaining":
+		return ec.fieldContext_DeliveryError_remaining(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliveryError", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliveryPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "delivery":
+		return ec.fieldContext_DeliveryPayload_delivery(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliveryPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliveryResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "idempotencyKey":
+		return ec.fieldContext_DeliveryResult_idempotencyKey(ctx, field)
+	case "delivery":
+		return ec.fieldContext_DeliveryResult_delivery(ctx, field)
+	case "error":
+		return ec.fieldContext_DeliveryResult_error(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliveryResult", field.Name)
+}
+
 func (ec *executionContext) childFields_FieldChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "path":
@@ -5295,6 +7012,18 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
 }
 
+func (ec *executionContext) childFields_FundingAmount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_FundingAmount_code(ctx, field)
+	case "sharePercent":
+		return ec.fieldContext_FundingAmount_sharePercent(ctx, field)
+	case "amount":
+		return ec.fieldContext_FundingAmount_amount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundingAmount", field.Name)
+}
+
 func (ec *executionContext) childFields_FundingSource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "code":
@@ -5305,6 +7034,16 @@ func (ec *executionContext) childFields_FundingSource(ctx context.Context, field
 		return ec.fieldContext_FundingSource_amount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FundingSource", field.Name)
+}
+
+func (ec *executionContext) childFields_LineUsage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "line":
+		return ec.fieldContext_LineUsage_line(ctx, field)
+	case "figures":
+		return ec.fieldContext_LineUsage_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LineUsage", field.Name)
 }
 
 func (ec *executionContext) childFields_LinkParentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5517,6 +7256,16 @@ func (ec *executionContext) childFields_PlanRevisionPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type PlanRevisionPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_PlanUsage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "figures":
+		return ec.fieldContext_PlanUsage_figures(ctx, field)
+	case "lines":
+		return ec.fieldContext_PlanUsage_lines(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanUsage", field.Name)
+}
+
 func (ec *executionContext) childFields_PlanningRegion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5657,6 +7406,14 @@ func (ec *executionContext) childFields_Recommendation(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type Recommendation", field.Name)
 }
 
+func (ec *executionContext) childFields_RecordDeliveriesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_RecordDeliveriesPayload_results(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordDeliveriesPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ResetUserPasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -5671,6 +7428,78 @@ func (ec *executionContext) childFields_RevokeApiTokenPayload(ctx context.Contex
 		return ec.fieldContext_RevokeApiTokenPayload_token(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RevokeApiTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ServiceDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ServiceDelivery_id(ctx, field)
+	case "plan":
+		return ec.fieldContext_ServiceDelivery_plan(ctx, field)
+	case "lineKey":
+		return ec.fieldContext_ServiceDelivery_lineKey(ctx, field)
+	case "child":
+		return ec.fieldContext_ServiceDelivery_child(ctx, field)
+	case "serviceType":
+		return ec.fieldContext_ServiceDelivery_serviceType(ctx, field)
+	case "date":
+		return ec.fieldContext_ServiceDelivery_date(ctx, field)
+	case "units":
+		return ec.fieldContext_ServiceDelivery_units(ctx, field)
+	case "recipient":
+		return ec.fieldContext_ServiceDelivery_recipient(ctx, field)
+	case "parent":
+		return ec.fieldContext_ServiceDelivery_parent(ctx, field)
+	case "provider":
+		return ec.fieldContext_ServiceDelivery_provider(ctx, field)
+	case "specialistName":
+		return ec.fieldContext_ServiceDelivery_specialistName(ctx, field)
+	case "note":
+		return ec.fieldContext_ServiceDelivery_note(ctx, field)
+	case "unitPrice":
+		return ec.fieldContext_ServiceDelivery_unitPrice(ctx, field)
+	case "priceSource":
+		return ec.fieldContext_ServiceDelivery_priceSource(ctx, field)
+	case "amount":
+		return ec.fieldContext_ServiceDelivery_amount(ctx, field)
+	case "status":
+		return ec.fieldContext_ServiceDelivery_status(ctx, field)
+	case "rejectReason":
+		return ec.fieldContext_ServiceDelivery_rejectReason(ctx, field)
+	case "claim":
+		return ec.fieldContext_ServiceDelivery_claim(ctx, field)
+	case "recordedAt":
+		return ec.fieldContext_ServiceDelivery_recordedAt(ctx, field)
+	case "verifiedAt":
+		return ec.fieldContext_ServiceDelivery_verifiedAt(ctx, field)
+	case "corrections":
+		return ec.fieldContext_ServiceDelivery_corrections(ctx, field)
+	case "version":
+		return ec.fieldContext_ServiceDelivery_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ServiceDelivery", field.Name)
+}
+
+func (ec *executionContext) childFields_ServiceDeliveryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_ServiceDeliveryConnection_totalCount(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ServiceDeliveryConnection_pageInfo(ctx, field)
+	case "edges":
+		return ec.fieldContext_ServiceDeliveryConnection_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ServiceDeliveryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ServiceDeliveryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ServiceDeliveryEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ServiceDeliveryEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ServiceDeliveryEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ServiceType(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5755,6 +7584,10 @@ func (ec *executionContext) childFields_SupportPlan(ctx context.Context, field g
 		return ec.fieldContext_SupportPlan_diff(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_SupportPlan_createdAt(ctx, field)
+	case "usage":
+		return ec.fieldContext_SupportPlan_usage(ctx, field)
+	case "deliveries":
+		return ec.fieldContext_SupportPlan_deliveries(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SupportPlan", field.Name)
 }
@@ -5823,6 +7656,32 @@ func (ec *executionContext) childFields_UpdateUserPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type UpdateUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UsageFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "plannedUnits":
+		return ec.fieldContext_UsageFigures_plannedUnits(ctx, field)
+	case "deliveredUnits":
+		return ec.fieldContext_UsageFigures_deliveredUnits(ctx, field)
+	case "verifiedUnits":
+		return ec.fieldContext_UsageFigures_verifiedUnits(ctx, field)
+	case "claimedUnits":
+		return ec.fieldContext_UsageFigures_claimedUnits(ctx, field)
+	case "remainingUnits":
+		return ec.fieldContext_UsageFigures_remainingUnits(ctx, field)
+	case "plannedAmount":
+		return ec.fieldContext_UsageFigures_plannedAmount(ctx, field)
+	case "deliveredAmount":
+		return ec.fieldContext_UsageFigures_deliveredAmount(ctx, field)
+	case "verifiedAmount":
+		return ec.fieldContext_UsageFigures_verifiedAmount(ctx, field)
+	case "claimedAmount":
+		return ec.fieldContext_UsageFigures_claimedAmount(ctx, field)
+	case "remainingAmount":
+		return ec.fieldContext_UsageFigures_remainingAmount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UsageFigures", field.Name)
+}
+
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5873,6 +7732,14 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_VerifyDeliveriesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deliveries":
+		return ec.fieldContext_VerifyDeliveriesPayload_deliveries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerifyDeliveriesPayload", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5991,6 +7858,42 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Child_usage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "on",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["on"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_CompensationClaim_deliveries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Municipality_children_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6047,6 +7950,20 @@ func (ec *executionContext) field_Mutation_addProjectCapRule_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.AddProjectCapRuleInput, error) {
 			return ec.unmarshalNAddProjectCapRuleInput2atbalstsᚋgraphᚋmodelᚐAddProjectCapRuleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_approveClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DecideClaimInput, error) {
+			return ec.unmarshalNDecideClaimInput2atbalstsᚋgraphᚋmodelᚐDecideClaimInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6117,6 +8034,20 @@ func (ec *executionContext) field_Mutation_completeAssessment_args(ctx context.C
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CompleteAssessmentInput, error) {
 			return ec.unmarshalNCompleteAssessmentInput2atbalstsᚋgraphᚋmodelᚐCompleteAssessmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_correctDelivery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CorrectDeliveryInput, error) {
+			return ec.unmarshalNCorrectDeliveryInput2atbalstsᚋgraphᚋmodelᚐCorrectDeliveryInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6237,6 +8168,20 @@ func (ec *executionContext) field_Mutation_linkParent_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_markClaimPaid_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DecideClaimInput, error) {
+			return ec.unmarshalNDecideClaimInput2atbalstsᚋgraphᚋmodelᚐDecideClaimInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_recordAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6251,12 +8196,68 @@ func (ec *executionContext) field_Mutation_recordAssessment_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_recordDeliveries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordDeliveriesInput, error) {
+			return ec.unmarshalNRecordDeliveriesInput2atbalstsᚋgraphᚋmodelᚐRecordDeliveriesInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordDelivery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordDeliveryInput, error) {
+			return ec.unmarshalNRecordDeliveryInput2atbalstsᚋgraphᚋmodelᚐRecordDeliveryInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_rejectApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.DecideApplicationInput, error) {
 			return ec.unmarshalNDecideApplicationInput2atbalstsᚋgraphᚋmodelᚐDecideApplicationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rejectClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DecideClaimInput, error) {
+			return ec.unmarshalNDecideClaimInput2atbalstsᚋgraphᚋmodelᚐDecideClaimInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rejectDelivery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RejectDeliveryInput, error) {
+			return ec.unmarshalNRejectDeliveryInput2atbalstsᚋgraphᚋmodelᚐRejectDeliveryInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6391,6 +8392,20 @@ func (ec *executionContext) field_Mutation_submitApplication_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_submitClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SubmitClaimInput, error) {
+			return ec.unmarshalNSubmitClaimInput2atbalstsᚋgraphᚋmodelᚐSubmitClaimInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_submitPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6467,6 +8482,20 @@ func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateUserInput, error) {
 			return ec.unmarshalNUpdateUserInput2atbalstsᚋgraphᚋmodelᚐUpdateUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_verifyDeliveries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.VerifyDeliveriesInput, error) {
+			return ec.unmarshalNVerifyDeliveriesInput2atbalstsᚋgraphᚋmodelᚐVerifyDeliveriesInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6613,6 +8642,80 @@ func (ec *executionContext) field_Query_children_args(ctx context.Context, rawAr
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
 		func(ctx context.Context, v any) (*model.ChildFilter, error) {
 			return ec.unmarshalOChildFilter2ᚖatbalstsᚋgraphᚋmodelᚐChildFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_claimPreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ClaimPeriodInput, error) {
+			return ec.unmarshalNClaimPeriodInput2atbalstsᚋgraphᚋmodelᚐClaimPeriodInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_claims_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.ClaimFilter, error) {
+			return ec.unmarshalOClaimFilter2ᚖatbalstsᚋgraphᚋmodelᚐClaimFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_deliveries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.DeliveryFilter, error) {
+			return ec.unmarshalODeliveryFilter2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryFilter(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6834,6 +8937,28 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_SupportPlan_deliveries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -8621,6 +10746,176 @@ func (ec *executionContext) fieldContext_CapRule_maxAge(_ context.Context, field
 	return graphql.NewScalarFieldContext("CapRule", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _CapUsage_project(ctx context.Context, field graphql.CollectedField, obj *domain.CapUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapUsage_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CapUsage().Project(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖatbalstsᚋdomainᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CapUsage_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CapUsage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CapUsage_kind(ctx context.Context, field graphql.CollectedField, obj *domain.CapUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapUsage_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.CapKind) graphql.Marshaler {
+			return ec.marshalNCapKind2atbalstsᚋdomainᚐCapKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CapUsage_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CapUsage", field, false, false, errors.New("field of type CapKind does not have child fields"))
+}
+
+func (ec *executionContext) _CapUsage_limit(ctx context.Context, field graphql.CollectedField, obj *domain.CapUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapUsage_limit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Limit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CapUsage_limit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CapUsage", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CapUsage_used(ctx context.Context, field graphql.CollectedField, obj *domain.CapUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapUsage_used(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Used, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CapUsage_used(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CapUsage", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CapUsage_remaining(ctx context.Context, field graphql.CollectedField, obj *domain.CapUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapUsage_remaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Remaining(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CapUsage_remaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CapUsage", field, true, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CapUsage_periodFrom(ctx context.Context, field graphql.CollectedField, obj *domain.CapUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapUsage_periodFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CapUsage_periodFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CapUsage", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _CapUsage_periodTo(ctx context.Context, field graphql.CollectedField, obj *domain.CapUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CapUsage_periodTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CapUsage_periodTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CapUsage", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
 func (ec *executionContext) _ChangePasswordPayload_user(ctx context.Context, field graphql.CollectedField, obj *model.ChangePasswordPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9135,6 +11430,50 @@ func (ec *executionContext) fieldContext_Child_createdAt(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Child", field, false, false, errors.New("field of type Time does not have child fields"))
 }
 
+func (ec *executionContext) _Child_usage(ctx context.Context, field graphql.CollectedField, obj *domain.Child) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Child_usage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Child().Usage(ctx, obj, fc.Args["on"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChildUsage) graphql.Marshaler {
+			return ec.marshalNChildUsage2ᚖatbalstsᚋgraphᚋmodelᚐChildUsage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Child_usage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Child",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChildUsage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Child_usage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Child_version(ctx context.Context, field graphql.CollectedField, obj *domain.Child) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9295,6 +11634,995 @@ func (ec *executionContext) fieldContext_ChildEdge_node(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Child(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChildUsage_figures(ctx context.Context, field graphql.CollectedField, obj *model.ChildUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildUsage_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.UsageFigures) graphql.Marshaler {
+			return ec.marshalNUsageFigures2ᚖatbalstsᚋdomainᚐUsageFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildUsage_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChildUsage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UsageFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChildUsage_caps(ctx context.Context, field graphql.CollectedField, obj *model.ChildUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildUsage_caps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Caps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.CapUsage) graphql.Marshaler {
+			return ec.marshalNCapUsage2ᚕᚖatbalstsᚋdomainᚐCapUsageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildUsage_caps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChildUsage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CapUsage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimPayload_claim(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPayload_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Claim) graphql.Marshaler {
+			return ec.marshalNCompensationClaim2ᚖatbalstsᚋdomainᚐClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPayload_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CompensationClaim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimPreview_total(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPreview_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPreview_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimPreview", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _ClaimPreview_byServiceType(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPreview_byServiceType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByServiceType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ServiceTotal) graphql.Marshaler {
+			return ec.marshalNClaimServiceTotal2ᚕᚖatbalstsᚋdomainᚐServiceTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPreview_byServiceType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimServiceTotal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimPreview_byFundingSource(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPreview_byFundingSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByFundingSource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.FundAmount) graphql.Marshaler {
+			return ec.marshalNFundingAmount2ᚕᚖatbalstsᚋdomainᚐFundAmountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPreview_byFundingSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingAmount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimPreview_deliveryCount(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPreview_deliveryCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveryCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPreview_deliveryCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimPreview", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ClaimPreview_childCount(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPreview_childCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChildCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPreview_childCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimPreview", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ClaimPreview_unverifiedCount(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPreview_unverifiedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnverifiedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPreview_unverifiedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimPreview", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ClaimServiceTotal_serviceType(ctx context.Context, field graphql.CollectedField, obj *domain.ServiceTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimServiceTotal_serviceType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ClaimServiceTotal().ServiceType(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ServiceType) graphql.Marshaler {
+			return ec.marshalNServiceType2ᚖatbalstsᚋdomainᚐServiceType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimServiceTotal_serviceType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimServiceTotal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceType(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimServiceTotal_units(ctx context.Context, field graphql.CollectedField, obj *domain.ServiceTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimServiceTotal_units(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Units, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimServiceTotal_units(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimServiceTotal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ClaimServiceTotal_amount(ctx context.Context, field graphql.CollectedField, obj *domain.ServiceTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimServiceTotal_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimServiceTotal_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimServiceTotal", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _ClaimServiceTotal_deliveryCount(ctx context.Context, field graphql.CollectedField, obj *domain.ServiceTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimServiceTotal_deliveryCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deliveries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimServiceTotal_deliveryCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimServiceTotal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ClaimServiceTotal_childCount(ctx context.Context, field graphql.CollectedField, obj *domain.ServiceTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimServiceTotal_childCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Children, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimServiceTotal_childCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimServiceTotal", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_id(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CompensationClaim().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, true, true, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_municipality(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_municipality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CompensationClaim().Municipality(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Municipality) graphql.Marshaler {
+			return ec.marshalNMunicipality2ᚖatbalstsᚋdomainᚐMunicipality(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_municipality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompensationClaim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Municipality(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompensationClaim_project(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CompensationClaim().Project(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖatbalstsᚋdomainᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompensationClaim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompensationClaim_periodFrom(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_periodFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_periodFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_periodTo(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_periodTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_periodTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_status(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.ClaimStatus) graphql.Marshaler {
+			return ec.marshalNClaimStatus2atbalstsᚋdomainᚐClaimStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type ClaimStatus does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_total(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_byServiceType(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_byServiceType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CompensationClaim().ByServiceType(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ServiceTotal) graphql.Marshaler {
+			return ec.marshalNClaimServiceTotal2ᚕᚖatbalstsᚋdomainᚐServiceTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_byServiceType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompensationClaim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimServiceTotal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompensationClaim_byFundingSource(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_byFundingSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CompensationClaim().ByFundingSource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.FundAmount) graphql.Marshaler {
+			return ec.marshalNFundingAmount2ᚕᚖatbalstsᚋdomainᚐFundAmountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_byFundingSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompensationClaim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingAmount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompensationClaim_deliveryCount(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_deliveryCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveryCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_deliveryCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_childCount(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_childCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChildCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_childCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_deliveries(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_deliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.CompensationClaim().Deliveries(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
+			return ec.marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_deliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompensationClaim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceDeliveryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_CompensationClaim_deliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompensationClaim_submittedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_decidedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_rejectReason(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_rejectReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RejectReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_rejectReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_paidAt(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_paidAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaidAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_paidAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_exportPath(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_exportPath(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CompensationClaim().ExportPath(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_exportPath(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, true, true, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaim_version(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaimConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CompensationClaimConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaimConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CompensationClaimConnection().TotalCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaimConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaimConnection", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaimConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CompensationClaimConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaimConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖatbalstsᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaimConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompensationClaimConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompensationClaimConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CompensationClaimConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaimConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CompensationClaimEdge) graphql.Marshaler {
+			return ec.marshalNCompensationClaimEdge2ᚕᚖatbalstsᚋgraphᚋmodelᚐCompensationClaimEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaimConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompensationClaimConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CompensationClaimEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompensationClaimEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CompensationClaimEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaimEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaimEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompensationClaimEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _CompensationClaimEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CompensationClaimEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaimEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Claim) graphql.Marshaler {
+			return ec.marshalNCompensationClaim2ᚖatbalstsᚋdomainᚐClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaimEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompensationClaimEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CompensationClaim(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9547,6 +12875,355 @@ func (ec *executionContext) fieldContext_CreateUserPayload_user(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _DeliveryCorrection_at(ctx context.Context, field graphql.CollectedField, obj *domain.DeliveryCorrection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryCorrection_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryCorrection_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryCorrection", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryCorrection_reason(ctx context.Context, field graphql.CollectedField, obj *domain.DeliveryCorrection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryCorrection_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryCorrection_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryCorrection", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryCorrection_date(ctx context.Context, field graphql.CollectedField, obj *domain.DeliveryCorrection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryCorrection_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryCorrection_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryCorrection", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryCorrection_units(ctx context.Context, field graphql.CollectedField, obj *domain.DeliveryCorrection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryCorrection_units(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Units, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryCorrection_units(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryCorrection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryCorrection_amount(ctx context.Context, field graphql.CollectedField, obj *domain.DeliveryCorrection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryCorrection_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryCorrection_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryCorrection", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryCorrection_status(ctx context.Context, field graphql.CollectedField, obj *domain.DeliveryCorrection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryCorrection_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.DeliveryStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2atbalstsᚋdomainᚐDeliveryStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryCorrection_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryCorrection", field, false, false, errors.New("field of type DeliveryStatus does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryError_code(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryError_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryError_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryError", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryError_message(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryError_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryError", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryError_field(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryError_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryError_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryError", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryError_remaining(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryError_remaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Remaining, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryError_remaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryError", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryPayload_delivery(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryPayload_delivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Delivery, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Delivery) graphql.Marshaler {
+			return ec.marshalNServiceDelivery2ᚖatbalstsᚋdomainᚐDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryPayload_delivery(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliveryPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceDelivery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliveryResult_idempotencyKey(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryResult_idempotencyKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdempotencyKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryResult_idempotencyKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryResult", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryResult_delivery(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryResult_delivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Delivery, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Delivery) graphql.Marshaler {
+			return ec.marshalOServiceDelivery2ᚖatbalstsᚋdomainᚐDelivery(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryResult_delivery(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliveryResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceDelivery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliveryResult_error(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryResult_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryError) graphql.Marshaler {
+			return ec.marshalODeliveryError2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryError(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryResult_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliveryResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _FieldChange_path(ctx context.Context, field graphql.CollectedField, obj *domain.FieldChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9708,6 +13385,75 @@ func (ec *executionContext) fieldContext_Finding_note(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Finding", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _FundingAmount_code(ctx context.Context, field graphql.CollectedField, obj *domain.FundAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingAmount_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.FundingSourceCode) graphql.Marshaler {
+			return ec.marshalNFundingSourceCode2atbalstsᚋdomainᚐFundingSourceCode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingAmount_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingAmount", field, false, false, errors.New("field of type FundingSourceCode does not have child fields"))
+}
+
+func (ec *executionContext) _FundingAmount_sharePercent(ctx context.Context, field graphql.CollectedField, obj *domain.FundAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingAmount_sharePercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FundingAmount().SharePercent(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingAmount_sharePercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingAmount", field, true, true, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _FundingAmount_amount(ctx context.Context, field graphql.CollectedField, obj *domain.FundAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundingAmount_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundingAmount_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundingAmount", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
 func (ec *executionContext) _FundingSource_code(ctx context.Context, field graphql.CollectedField, obj *model.FundingSource) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9775,6 +13521,70 @@ func (ec *executionContext) _FundingSource_amount(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_FundingSource_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FundingSource", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _LineUsage_line(ctx context.Context, field graphql.CollectedField, obj *model.LineUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineUsage_line(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Line, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PlanLine) graphql.Marshaler {
+			return ec.marshalNPlanLine2ᚖatbalstsᚋdomainᚐPlanLine(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LineUsage_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LineUsage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LineUsage_figures(ctx context.Context, field graphql.CollectedField, obj *model.LineUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LineUsage_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.UsageFigures) graphql.Marshaler {
+			return ec.marshalNUsageFigures2ᚖatbalstsᚋdomainᚐUsageFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LineUsage_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LineUsage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UsageFigures(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LinkParentPayload_child(ctx context.Context, field graphql.CollectedField, obj *model.LinkParentPayload) (ret graphql.Marshaler) {
@@ -11716,6 +15526,402 @@ func (ec *executionContext) fieldContext_Mutation_revisePlan(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_recordDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordDelivery(ctx, fc.Args["input"].(model.RecordDeliveryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryPayload) graphql.Marshaler {
+			return ec.marshalNDeliveryPayload2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordDeliveries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordDeliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordDeliveries(ctx, fc.Args["input"].(model.RecordDeliveriesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordDeliveriesPayload) graphql.Marshaler {
+			return ec.marshalNRecordDeliveriesPayload2ᚖatbalstsᚋgraphᚋmodelᚐRecordDeliveriesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordDeliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordDeliveriesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordDeliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_correctDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_correctDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CorrectDelivery(ctx, fc.Args["input"].(model.CorrectDeliveryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryPayload) graphql.Marshaler {
+			return ec.marshalNDeliveryPayload2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_correctDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_correctDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_verifyDeliveries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_verifyDeliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().VerifyDeliveries(ctx, fc.Args["input"].(model.VerifyDeliveriesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VerifyDeliveriesPayload) graphql.Marshaler {
+			return ec.marshalNVerifyDeliveriesPayload2ᚖatbalstsᚋgraphᚋmodelᚐVerifyDeliveriesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_verifyDeliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerifyDeliveriesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_verifyDeliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectDelivery(ctx, fc.Args["input"].(model.RejectDeliveryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryPayload) graphql.Marshaler {
+			return ec.marshalNDeliveryPayload2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitClaim(ctx, fc.Args["input"].(model.SubmitClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveClaim(ctx, fc.Args["input"].(model.DecideClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectClaim(ctx, fc.Args["input"].(model.DecideClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markClaimPaid(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markClaimPaid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkClaimPaid(ctx, fc.Args["input"].(model.DecideClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markClaimPaid(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markClaimPaid_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12983,6 +17189,70 @@ func (ec *executionContext) fieldContext_PlanRevisionPayload_revision(_ context.
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PlanRevision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlanUsage_figures(ctx context.Context, field graphql.CollectedField, obj *model.PlanUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanUsage_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.UsageFigures) graphql.Marshaler {
+			return ec.marshalNUsageFigures2ᚖatbalstsᚋdomainᚐUsageFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanUsage_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlanUsage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UsageFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlanUsage_lines(ctx context.Context, field graphql.CollectedField, obj *model.PlanUsage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanUsage_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LineUsage) graphql.Marshaler {
+			return ec.marshalNLineUsage2ᚕᚖatbalstsᚋgraphᚋmodelᚐLineUsageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanUsage_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlanUsage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LineUsage(ctx, field)
 		},
 	}
 	return fc, nil
@@ -14578,6 +18848,138 @@ func (ec *executionContext) fieldContext_Query_supportPlans(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_deliveries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Deliveries(ctx, fc.Args["filter"].(*model.DeliveryFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
+			return ec.marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceDeliveryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_deliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_claimPreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_claimPreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ClaimPreview(ctx, fc.Args["input"].(model.ClaimPeriodInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPreview) graphql.Marshaler {
+			return ec.marshalNClaimPreview2ᚖatbalstsᚋgraphᚋmodelᚐClaimPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_claimPreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_claimPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_claims(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_claims(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Claims(ctx, fc.Args["filter"].(*model.ClaimFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CompensationClaimConnection) graphql.Marshaler {
+			return ec.marshalNCompensationClaimConnection2ᚖatbalstsᚋgraphᚋmodelᚐCompensationClaimConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_claims(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CompensationClaimConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_claims_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14755,6 +19157,38 @@ func (ec *executionContext) fieldContext_Recommendation_note(_ context.Context, 
 	return graphql.NewScalarFieldContext("Recommendation", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _RecordDeliveriesPayload_results(ctx context.Context, field graphql.CollectedField, obj *model.RecordDeliveriesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordDeliveriesPayload_results(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Results, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DeliveryResult) graphql.Marshaler {
+			return ec.marshalNDeliveryResult2ᚕᚖatbalstsᚋgraphᚋmodelᚐDeliveryResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordDeliveriesPayload_results(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordDeliveriesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ResetUserPasswordPayload_user(ctx context.Context, field graphql.CollectedField, obj *model.ResetUserPasswordPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14814,6 +19248,717 @@ func (ec *executionContext) fieldContext_RevokeApiTokenPayload_token(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ApiToken(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceDelivery_id(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDelivery().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, true, true, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_plan(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_plan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDelivery().Plan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.SupportPlan) graphql.Marshaler {
+			return ec.marshalNSupportPlan2ᚖatbalstsᚋdomainᚐSupportPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_plan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupportPlan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceDelivery_lineKey(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_lineKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LineKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_lineKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_child(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_child(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDelivery().Child(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Child) graphql.Marshaler {
+			return ec.marshalNChild2ᚖatbalstsᚋdomainᚐChild(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_child(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Child(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceDelivery_serviceType(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_serviceType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDelivery().ServiceType(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ServiceType) graphql.Marshaler {
+			return ec.marshalNServiceType2ᚖatbalstsᚋdomainᚐServiceType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_serviceType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceType(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceDelivery_date(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_units(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_units(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Units, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_units(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_recipient(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Recipient) graphql.Marshaler {
+			return ec.marshalNRecipient2atbalstsᚋdomainᚐRecipient(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type Recipient does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_parent(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_parent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDelivery().Parent(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Parent) graphql.Marshaler {
+			return ec.marshalOParent2ᚖatbalstsᚋdomainᚐParent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_parent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Parent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceDelivery_provider(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_provider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDelivery().Provider(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Provider) graphql.Marshaler {
+			return ec.marshalNProvider2ᚖatbalstsᚋdomainᚐProvider(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_provider(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Provider(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceDelivery_specialistName(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_specialistName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDelivery().SpecialistName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_specialistName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, true, true, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_note(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDelivery().Note(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, true, true, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_unitPrice(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_unitPrice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitPrice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_unitPrice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_priceSource(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_priceSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PriceSource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.PriceSource) graphql.Marshaler {
+			return ec.marshalNPriceSource2atbalstsᚋdomainᚐPriceSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_priceSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type PriceSource does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_amount(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, true, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_status(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.DeliveryStatus) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2atbalstsᚋdomainᚐDeliveryStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type DeliveryStatus does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_rejectReason(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_rejectReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RejectReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_rejectReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_claim(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDelivery().Claim(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Claim) graphql.Marshaler {
+			return ec.marshalOCompensationClaim2ᚖatbalstsᚋdomainᚐClaim(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CompensationClaim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceDelivery_recordedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_recordedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_recordedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_verifiedAt(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_verifiedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VerifiedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_verifiedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_corrections(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_corrections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDelivery().Corrections(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.DeliveryCorrection) graphql.Marshaler {
+			return ec.marshalNDeliveryCorrection2ᚕᚖatbalstsᚋdomainᚐDeliveryCorrectionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_corrections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryCorrection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceDelivery_version(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDeliveryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ServiceDeliveryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDeliveryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDeliveryConnection().TotalCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDeliveryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDeliveryConnection", field, true, true, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDeliveryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ServiceDeliveryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDeliveryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖatbalstsᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDeliveryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceDeliveryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceDeliveryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ServiceDeliveryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDeliveryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ServiceDeliveryEdge) graphql.Marshaler {
+			return ec.marshalNServiceDeliveryEdge2ᚕᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDeliveryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceDeliveryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceDeliveryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceDeliveryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ServiceDeliveryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDeliveryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDeliveryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceDeliveryEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDeliveryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ServiceDeliveryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDeliveryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Delivery) graphql.Marshaler {
+			return ec.marshalNServiceDelivery2ᚖatbalstsᚋdomainᚐDelivery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDeliveryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceDeliveryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceDelivery(ctx, field)
 		},
 	}
 	return fc, nil
@@ -15496,6 +20641,82 @@ func (ec *executionContext) fieldContext_SupportPlan_createdAt(_ context.Context
 	return graphql.NewScalarFieldContext("SupportPlan", field, false, false, errors.New("field of type Time does not have child fields"))
 }
 
+func (ec *executionContext) _SupportPlan_usage(ctx context.Context, field graphql.CollectedField, obj *domain.SupportPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportPlan_usage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SupportPlan().Usage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PlanUsage) graphql.Marshaler {
+			return ec.marshalNPlanUsage2ᚖatbalstsᚋgraphᚋmodelᚐPlanUsage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportPlan_usage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupportPlan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanUsage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupportPlan_deliveries(ctx context.Context, field graphql.CollectedField, obj *domain.SupportPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportPlan_deliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.SupportPlan().Deliveries(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
+			return ec.marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportPlan_deliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupportPlan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceDeliveryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_SupportPlan_deliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SupportPlanConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SupportPlanConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15810,6 +21031,236 @@ func (ec *executionContext) fieldContext_UpdateUserPayload_user(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _UsageFigures_plannedUnits(ctx context.Context, field graphql.CollectedField, obj *domain.UsageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageFigures_plannedUnits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedUnits, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageFigures_plannedUnits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageFigures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsageFigures_deliveredUnits(ctx context.Context, field graphql.CollectedField, obj *domain.UsageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageFigures_deliveredUnits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveredUnits, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageFigures_deliveredUnits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageFigures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsageFigures_verifiedUnits(ctx context.Context, field graphql.CollectedField, obj *domain.UsageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageFigures_verifiedUnits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VerifiedUnits, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageFigures_verifiedUnits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageFigures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsageFigures_claimedUnits(ctx context.Context, field graphql.CollectedField, obj *domain.UsageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageFigures_claimedUnits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClaimedUnits, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageFigures_claimedUnits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageFigures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsageFigures_remainingUnits(ctx context.Context, field graphql.CollectedField, obj *domain.UsageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageFigures_remainingUnits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingUnits(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageFigures_remainingUnits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageFigures", field, true, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _UsageFigures_plannedAmount(ctx context.Context, field graphql.CollectedField, obj *domain.UsageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageFigures_plannedAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageFigures_plannedAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageFigures", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _UsageFigures_deliveredAmount(ctx context.Context, field graphql.CollectedField, obj *domain.UsageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageFigures_deliveredAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveredAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageFigures_deliveredAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageFigures", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _UsageFigures_verifiedAmount(ctx context.Context, field graphql.CollectedField, obj *domain.UsageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageFigures_verifiedAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VerifiedAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageFigures_verifiedAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageFigures", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _UsageFigures_claimedAmount(ctx context.Context, field graphql.CollectedField, obj *domain.UsageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageFigures_claimedAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClaimedAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageFigures_claimedAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageFigures", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _UsageFigures_remainingAmount(ctx context.Context, field graphql.CollectedField, obj *domain.UsageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UsageFigures_remainingAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingAmount(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UsageFigures_remainingAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UsageFigures", field, true, false, errors.New("field of type Money does not have child fields"))
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *domain.User) (ret graphql.Marshaler) {
@@ -16261,6 +21712,38 @@ func (ec *executionContext) fieldContext_UserEdge_node(_ context.Context, field 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VerifyDeliveriesPayload_deliveries(ctx context.Context, field graphql.CollectedField, obj *model.VerifyDeliveriesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifyDeliveriesPayload_deliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deliveries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Delivery) graphql.Marshaler {
+			return ec.marshalNServiceDelivery2ᚕᚖatbalstsᚋdomainᚐDeliveryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifyDeliveriesPayload_deliveries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VerifyDeliveriesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceDelivery(ctx, field)
 		},
 	}
 	return fc, nil
@@ -17819,6 +23302,101 @@ func (ec *executionContext) unmarshalInputChildInput(ctx context.Context, obj an
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputClaimFilter(ctx context.Context, obj any) (model.ClaimFilter, error) {
+	var it model.ClaimFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"municipalityId", "projectId", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "municipalityId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("municipalityId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MunicipalityID = data
+		case "projectId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOClaimStatus2ᚖatbalstsᚋdomainᚐClaimStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputClaimPeriodInput(ctx context.Context, obj any) (model.ClaimPeriodInput, error) {
+	var it model.ClaimPeriodInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"municipalityId", "projectId", "periodFrom", "periodTo"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "municipalityId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("municipalityId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MunicipalityID = data
+		case "projectId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		case "periodFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodFrom"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodFrom = data
+		case "periodTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodTo"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodTo = data
+		}
+	}
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputCompleteAssessmentInput(ctx context.Context, obj any) (model.CompleteAssessmentInput, error) {
 	var it model.CompleteAssessmentInput
 	if obj == nil {
@@ -17858,6 +23436,85 @@ func (ec *executionContext) unmarshalInputCompleteAssessmentInput(ctx context.Co
 				return it, err
 			}
 			it.CompletedOn = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputCorrectDeliveryInput(ctx context.Context, obj any) (model.CorrectDeliveryInput, error) {
+	var it model.CorrectDeliveryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"deliveryId", "version", "date", "units", "parentId", "specialistName", "note", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "deliveryId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveryId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveryID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "units":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("units"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Units = data
+		case "parentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "specialistName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("specialistName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpecialistName = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
 		}
 	}
 	return it, nil
@@ -18294,6 +23951,166 @@ func (ec *executionContext) unmarshalInputDecideApplicationInput(ctx context.Con
 				return it, err
 			}
 			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputDecideClaimInput(ctx context.Context, obj any) (model.DecideClaimInput, error) {
+	var it model.DecideClaimInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"claimId", "version", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "claimId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClaimID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputDeliveryFilter(ctx context.Context, obj any) (model.DeliveryFilter, error) {
+	var it model.DeliveryFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"planId", "childId", "municipalityId", "projectId", "claimId", "status", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "planId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanID = data
+		case "childId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("childId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChildID = data
+		case "municipalityId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("municipalityId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MunicipalityID = data
+		case "projectId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		case "claimId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClaimID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalODeliveryStatus2ᚖatbalstsᚋdomainᚐDeliveryStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputDeliveryRefInput(ctx context.Context, obj any) (model.DeliveryRefInput, error) {
+	var it model.DeliveryRefInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"deliveryId", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "deliveryId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveryId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveryID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
 		}
 	}
 	return it, nil
@@ -18971,6 +24788,166 @@ func (ec *executionContext) unmarshalInputRecordAssessmentInput(ctx context.Cont
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputRecordDeliveriesInput(ctx context.Context, obj any) (model.RecordDeliveriesInput, error) {
+	var it model.RecordDeliveriesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"deliveries"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "deliveries":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveries"))
+			data, err := ec.unmarshalNRecordDeliveryInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐRecordDeliveryInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Deliveries = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputRecordDeliveryInput(ctx context.Context, obj any) (model.RecordDeliveryInput, error) {
+	var it model.RecordDeliveryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"idempotencyKey", "planId", "lineKey", "date", "units", "parentId", "providerId", "specialistName", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		case "planId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanID = data
+		case "lineKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lineKey"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LineKey = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "units":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("units"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Units = data
+		case "parentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "providerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("providerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProviderID = data
+		case "specialistName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("specialistName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpecialistName = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputRejectDeliveryInput(ctx context.Context, obj any) (model.RejectDeliveryInput, error) {
+	var it model.RejectDeliveryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"deliveryId", "version", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "deliveryId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveryId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeliveryID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputResetUserPasswordInput(ctx context.Context, obj any) (model.ResetUserPasswordInput, error) {
 	var it model.ResetUserPasswordInput
 	if obj == nil {
@@ -19260,6 +25237,64 @@ func (ec *executionContext) unmarshalInputSubmitApplicationInput(ctx context.Con
 				return it, err
 			}
 			it.SubmittedOn = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputSubmitClaimInput(ctx context.Context, obj any) (model.SubmitClaimInput, error) {
+	var it model.SubmitClaimInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"idempotencyKey", "municipalityId", "projectId", "periodFrom", "periodTo"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		case "municipalityId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("municipalityId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MunicipalityID = data
+		case "projectId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		case "periodFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodFrom"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodFrom = data
+		case "periodTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodTo"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodTo = data
 		}
 	}
 	return it, nil
@@ -19666,6 +25701,36 @@ func (ec *executionContext) unmarshalInputUserFilter(ctx context.Context, obj an
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputVerifyDeliveriesInput(ctx context.Context, obj any) (model.VerifyDeliveriesInput, error) {
+	var it model.VerifyDeliveriesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"deliveries"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "deliveries":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveries"))
+			data, err := ec.unmarshalNDeliveryRefInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐDeliveryRefInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Deliveries = data
+		}
+	}
+	return it, nil
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -19695,6 +25760,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._ServiceType(ctx, sel, obj)
+	case domain.Delivery:
+		return ec._ServiceDelivery(ctx, sel, &obj)
+	case *domain.Delivery:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ServiceDelivery(ctx, sel, obj)
 	case domain.Provider:
 		return ec._Provider(ctx, sel, &obj)
 	case *domain.Provider:
@@ -19737,6 +25809,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Municipality(ctx, sel, obj)
+	case domain.Claim:
+		return ec._CompensationClaim(ctx, sel, &obj)
+	case *domain.Claim:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CompensationClaim(ctx, sel, obj)
 	case domain.Child:
 		return ec._Child(ctx, sel, &obj)
 	case *domain.Child:
@@ -21133,6 +27212,107 @@ func (ec *executionContext) _CapRule(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var capUsageImplementors = []string{"CapUsage"}
+
+func (ec *executionContext) _CapUsage(ctx context.Context, sel ast.SelectionSet, obj *domain.CapUsage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, capUsageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CapUsage")
+		case "project":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CapUsage_project(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "kind":
+			out.Values[i] = ec._CapUsage_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "limit":
+			out.Values[i] = ec._CapUsage_limit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "used":
+			out.Values[i] = ec._CapUsage_used(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "remaining":
+			out.Values[i] = ec._CapUsage_remaining(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodFrom":
+			out.Values[i] = ec._CapUsage_periodFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodTo":
+			out.Values[i] = ec._CapUsage_periodTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var changePasswordPayloadImplementors = []string{"ChangePasswordPayload"}
 
 func (ec *executionContext) _ChangePasswordPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChangePasswordPayload) graphql.Marshaler {
@@ -21641,6 +27821,44 @@ func (ec *executionContext) _Child(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "usage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Child_usage(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "version":
 			out.Values[i] = ec._Child_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -21767,6 +27985,719 @@ func (ec *executionContext) _ChildEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "node":
 			out.Values[i] = ec._ChildEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var childUsageImplementors = []string{"ChildUsage"}
+
+func (ec *executionContext) _ChildUsage(ctx context.Context, sel ast.SelectionSet, obj *model.ChildUsage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, childUsageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChildUsage")
+		case "figures":
+			out.Values[i] = ec._ChildUsage_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "caps":
+			out.Values[i] = ec._ChildUsage_caps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var claimPayloadImplementors = []string{"ClaimPayload"}
+
+func (ec *executionContext) _ClaimPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimPayload")
+		case "claim":
+			out.Values[i] = ec._ClaimPayload_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var claimPreviewImplementors = []string{"ClaimPreview"}
+
+func (ec *executionContext) _ClaimPreview(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimPreview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimPreview")
+		case "total":
+			out.Values[i] = ec._ClaimPreview_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byServiceType":
+			out.Values[i] = ec._ClaimPreview_byServiceType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byFundingSource":
+			out.Values[i] = ec._ClaimPreview_byFundingSource(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deliveryCount":
+			out.Values[i] = ec._ClaimPreview_deliveryCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "childCount":
+			out.Values[i] = ec._ClaimPreview_childCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unverifiedCount":
+			out.Values[i] = ec._ClaimPreview_unverifiedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var claimServiceTotalImplementors = []string{"ClaimServiceTotal"}
+
+func (ec *executionContext) _ClaimServiceTotal(ctx context.Context, sel ast.SelectionSet, obj *domain.ServiceTotal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimServiceTotalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimServiceTotal")
+		case "serviceType":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ClaimServiceTotal_serviceType(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "units":
+			out.Values[i] = ec._ClaimServiceTotal_units(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._ClaimServiceTotal_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deliveryCount":
+			out.Values[i] = ec._ClaimServiceTotal_deliveryCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "childCount":
+			out.Values[i] = ec._ClaimServiceTotal_childCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var compensationClaimImplementors = []string{"CompensationClaim", "Node"}
+
+func (ec *executionContext) _CompensationClaim(ctx context.Context, sel ast.SelectionSet, obj *domain.Claim) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, compensationClaimImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CompensationClaim")
+		case "id":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CompensationClaim_id(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "municipality":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CompensationClaim_municipality(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "project":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CompensationClaim_project(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "periodFrom":
+			out.Values[i] = ec._CompensationClaim_periodFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodTo":
+			out.Values[i] = ec._CompensationClaim_periodTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._CompensationClaim_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "total":
+			out.Values[i] = ec._CompensationClaim_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "byServiceType":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CompensationClaim_byServiceType(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "byFundingSource":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CompensationClaim_byFundingSource(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "deliveryCount":
+			out.Values[i] = ec._CompensationClaim_deliveryCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "childCount":
+			out.Values[i] = ec._CompensationClaim_childCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deliveries":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CompensationClaim_deliveries(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "submittedAt":
+			out.Values[i] = ec._CompensationClaim_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedAt":
+			out.Values[i] = ec._CompensationClaim_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rejectReason":
+			out.Values[i] = ec._CompensationClaim_rejectReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paidAt":
+			out.Values[i] = ec._CompensationClaim_paidAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "exportPath":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CompensationClaim_exportPath(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "version":
+			out.Values[i] = ec._CompensationClaim_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var compensationClaimConnectionImplementors = []string{"CompensationClaimConnection"}
+
+func (ec *executionContext) _CompensationClaimConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CompensationClaimConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, compensationClaimConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CompensationClaimConnection")
+		case "totalCount":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CompensationClaimConnection_totalCount(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "pageInfo":
+			out.Values[i] = ec._CompensationClaimConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "edges":
+			out.Values[i] = ec._CompensationClaimConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var compensationClaimEdgeImplementors = []string{"CompensationClaimEdge"}
+
+func (ec *executionContext) _CompensationClaimEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CompensationClaimEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, compensationClaimEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CompensationClaimEdge")
+		case "cursor":
+			out.Values[i] = ec._CompensationClaimEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CompensationClaimEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22029,6 +28960,208 @@ func (ec *executionContext) _CreateUserPayload(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var deliveryCorrectionImplementors = []string{"DeliveryCorrection"}
+
+func (ec *executionContext) _DeliveryCorrection(ctx context.Context, sel ast.SelectionSet, obj *domain.DeliveryCorrection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryCorrectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliveryCorrection")
+		case "at":
+			out.Values[i] = ec._DeliveryCorrection_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._DeliveryCorrection_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._DeliveryCorrection_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "units":
+			out.Values[i] = ec._DeliveryCorrection_units(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._DeliveryCorrection_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._DeliveryCorrection_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var deliveryErrorImplementors = []string{"DeliveryError"}
+
+func (ec *executionContext) _DeliveryError(ctx context.Context, sel ast.SelectionSet, obj *model.DeliveryError) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryErrorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliveryError")
+		case "code":
+			out.Values[i] = ec._DeliveryError_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._DeliveryError_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "field":
+			out.Values[i] = ec._DeliveryError_field(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "remaining":
+			out.Values[i] = ec._DeliveryError_remaining(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var deliveryPayloadImplementors = []string{"DeliveryPayload"}
+
+func (ec *executionContext) _DeliveryPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeliveryPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliveryPayload")
+		case "delivery":
+			out.Values[i] = ec._DeliveryPayload_delivery(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var deliveryResultImplementors = []string{"DeliveryResult"}
+
+func (ec *executionContext) _DeliveryResult(ctx context.Context, sel ast.SelectionSet, obj *model.DeliveryResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliveryResult")
+		case "idempotencyKey":
+			out.Values[i] = ec._DeliveryResult_idempotencyKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "delivery":
+			out.Values[i] = ec._DeliveryResult_delivery(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._DeliveryResult_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var fieldChangeImplementors = []string{"FieldChange"}
 
 func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionSet, obj *domain.FieldChange) graphql.Marshaler {
@@ -22130,6 +29263,87 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var fundingAmountImplementors = []string{"FundingAmount"}
+
+func (ec *executionContext) _FundingAmount(ctx context.Context, sel ast.SelectionSet, obj *domain.FundAmount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundingAmountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundingAmount")
+		case "code":
+			out.Values[i] = ec._FundingAmount_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sharePercent":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._FundingAmount_sharePercent(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "amount":
+			out.Values[i] = ec._FundingAmount_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var fundingSourceImplementors = []string{"FundingSource"}
 
 func (ec *executionContext) _FundingSource(ctx context.Context, sel ast.SelectionSet, obj *model.FundingSource) graphql.Marshaler {
@@ -22154,6 +29368,49 @@ func (ec *executionContext) _FundingSource(ctx context.Context, sel ast.Selectio
 			}
 		case "amount":
 			out.Values[i] = ec._FundingSource_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var lineUsageImplementors = []string{"LineUsage"}
+
+func (ec *executionContext) _LineUsage(ctx context.Context, sel ast.SelectionSet, obj *model.LineUsage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lineUsageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LineUsage")
+		case "line":
+			out.Values[i] = ec._LineUsage_line(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "figures":
+			out.Values[i] = ec._LineUsage_figures(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22778,6 +30035,69 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "revisePlan":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_revisePlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordDelivery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordDelivery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordDeliveries":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordDeliveries(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "correctDelivery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_correctDelivery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verifyDeliveries":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_verifyDeliveries(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectDelivery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectDelivery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markClaimPaid":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markClaimPaid(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -23661,6 +30981,49 @@ func (ec *executionContext) _PlanRevisionPayload(ctx context.Context, sel ast.Se
 			out.Values[i] = graphql.MarshalString("PlanRevisionPayload")
 		case "revision":
 			out.Values[i] = ec._PlanRevisionPayload_revision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var planUsageImplementors = []string{"PlanUsage"}
+
+func (ec *executionContext) _PlanUsage(ctx context.Context, sel ast.SelectionSet, obj *model.PlanUsage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planUsageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanUsage")
+		case "figures":
+			out.Values[i] = ec._PlanUsage_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lines":
+			out.Values[i] = ec._PlanUsage_lines(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24875,6 +32238,72 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "deliveries":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_deliveries(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "claimPreview":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_claimPreview(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "claims":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_claims(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -24996,6 +32425,44 @@ func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var recordDeliveriesPayloadImplementors = []string{"RecordDeliveriesPayload"}
+
+func (ec *executionContext) _RecordDeliveriesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordDeliveriesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordDeliveriesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordDeliveriesPayload")
+		case "results":
+			out.Values[i] = ec._RecordDeliveriesPayload_results(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var resetUserPasswordPayloadImplementors = []string{"ResetUserPasswordPayload"}
 
 func (ec *executionContext) _ResetUserPasswordPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResetUserPasswordPayload) graphql.Marshaler {
@@ -25048,6 +32515,603 @@ func (ec *executionContext) _RevokeApiTokenPayload(ctx context.Context, sel ast.
 			out.Values[i] = graphql.MarshalString("RevokeApiTokenPayload")
 		case "token":
 			out.Values[i] = ec._RevokeApiTokenPayload_token(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var serviceDeliveryImplementors = []string{"ServiceDelivery", "Node"}
+
+func (ec *executionContext) _ServiceDelivery(ctx context.Context, sel ast.SelectionSet, obj *domain.Delivery) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, serviceDeliveryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ServiceDelivery")
+		case "id":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_id(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "plan":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_plan(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "lineKey":
+			out.Values[i] = ec._ServiceDelivery_lineKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "child":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_child(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "serviceType":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_serviceType(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "date":
+			out.Values[i] = ec._ServiceDelivery_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "units":
+			out.Values[i] = ec._ServiceDelivery_units(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recipient":
+			out.Values[i] = ec._ServiceDelivery_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "parent":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_parent(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "provider":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_provider(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "specialistName":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_specialistName(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "note":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_note(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "unitPrice":
+			out.Values[i] = ec._ServiceDelivery_unitPrice(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "priceSource":
+			out.Values[i] = ec._ServiceDelivery_priceSource(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._ServiceDelivery_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._ServiceDelivery_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rejectReason":
+			out.Values[i] = ec._ServiceDelivery_rejectReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "claim":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_claim(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "recordedAt":
+			out.Values[i] = ec._ServiceDelivery_recordedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "verifiedAt":
+			out.Values[i] = ec._ServiceDelivery_verifiedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "corrections":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_corrections(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "version":
+			out.Values[i] = ec._ServiceDelivery_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var serviceDeliveryConnectionImplementors = []string{"ServiceDeliveryConnection"}
+
+func (ec *executionContext) _ServiceDeliveryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ServiceDeliveryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, serviceDeliveryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ServiceDeliveryConnection")
+		case "totalCount":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDeliveryConnection_totalCount(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "pageInfo":
+			out.Values[i] = ec._ServiceDeliveryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "edges":
+			out.Values[i] = ec._ServiceDeliveryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var serviceDeliveryEdgeImplementors = []string{"ServiceDeliveryEdge"}
+
+func (ec *executionContext) _ServiceDeliveryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ServiceDeliveryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, serviceDeliveryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ServiceDeliveryEdge")
+		case "cursor":
+			out.Values[i] = ec._ServiceDeliveryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ServiceDeliveryEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -25671,6 +33735,82 @@ func (ec *executionContext) _SupportPlan(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "usage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._SupportPlan_usage(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "deliveries":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._SupportPlan_deliveries(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25987,6 +34127,89 @@ func (ec *executionContext) _UpdateUserPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("UpdateUserPayload")
 		case "user":
 			out.Values[i] = ec._UpdateUserPayload_user(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var usageFiguresImplementors = []string{"UsageFigures"}
+
+func (ec *executionContext) _UsageFigures(ctx context.Context, sel ast.SelectionSet, obj *domain.UsageFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, usageFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UsageFigures")
+		case "plannedUnits":
+			out.Values[i] = ec._UsageFigures_plannedUnits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deliveredUnits":
+			out.Values[i] = ec._UsageFigures_deliveredUnits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verifiedUnits":
+			out.Values[i] = ec._UsageFigures_verifiedUnits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "claimedUnits":
+			out.Values[i] = ec._UsageFigures_claimedUnits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remainingUnits":
+			out.Values[i] = ec._UsageFigures_remainingUnits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plannedAmount":
+			out.Values[i] = ec._UsageFigures_plannedAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deliveredAmount":
+			out.Values[i] = ec._UsageFigures_deliveredAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verifiedAmount":
+			out.Values[i] = ec._UsageFigures_verifiedAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "claimedAmount":
+			out.Values[i] = ec._UsageFigures_claimedAmount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remainingAmount":
+			out.Values[i] = ec._UsageFigures_remainingAmount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -26435,6 +34658,44 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "node":
 			out.Values[i] = ec._UserEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var verifyDeliveriesPayloadImplementors = []string{"VerifyDeliveriesPayload"}
+
+func (ec *executionContext) _VerifyDeliveriesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.VerifyDeliveriesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verifyDeliveriesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerifyDeliveriesPayload")
+		case "deliveries":
+			out.Values[i] = ec._VerifyDeliveriesPayload_deliveries(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -27289,6 +35550,32 @@ func (ec *executionContext) unmarshalNCapRuleInput2ᚖatbalstsᚋgraphᚋmodel�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCapUsage2ᚕᚖatbalstsᚋdomainᚐCapUsageᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.CapUsage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCapUsage2ᚖatbalstsᚋdomainᚐCapUsage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCapUsage2ᚖatbalstsᚋdomainᚐCapUsage(ctx context.Context, sel ast.SelectionSet, v *domain.CapUsage) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._CapUsage(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNChangePasswordInput2atbalstsᚋgraphᚋmodelᚐChangePasswordInput(ctx context.Context, v any) (model.ChangePasswordInput, error) {
 	res, err := ec.unmarshalInputChangePasswordInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -27383,8 +35670,153 @@ func (ec *executionContext) unmarshalNChildInput2ᚖatbalstsᚋgraphᚋmodelᚐC
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNChildUsage2atbalstsᚋgraphᚋmodelᚐChildUsage(ctx context.Context, sel ast.SelectionSet, v model.ChildUsage) graphql.Marshaler {
+	return ec._ChildUsage(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChildUsage2ᚖatbalstsᚋgraphᚋmodelᚐChildUsage(ctx context.Context, sel ast.SelectionSet, v *model.ChildUsage) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ChildUsage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClaimPayload2atbalstsᚋgraphᚋmodelᚐClaimPayload(ctx context.Context, sel ast.SelectionSet, v model.ClaimPayload) graphql.Marshaler {
+	return ec._ClaimPayload(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx context.Context, sel ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ClaimPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNClaimPeriodInput2atbalstsᚋgraphᚋmodelᚐClaimPeriodInput(ctx context.Context, v any) (model.ClaimPeriodInput, error) {
+	res, err := ec.unmarshalInputClaimPeriodInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNClaimPreview2atbalstsᚋgraphᚋmodelᚐClaimPreview(ctx context.Context, sel ast.SelectionSet, v model.ClaimPreview) graphql.Marshaler {
+	return ec._ClaimPreview(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNClaimPreview2ᚖatbalstsᚋgraphᚋmodelᚐClaimPreview(ctx context.Context, sel ast.SelectionSet, v *model.ClaimPreview) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ClaimPreview(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClaimServiceTotal2ᚕᚖatbalstsᚋdomainᚐServiceTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ServiceTotal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClaimServiceTotal2ᚖatbalstsᚋdomainᚐServiceTotal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClaimServiceTotal2ᚖatbalstsᚋdomainᚐServiceTotal(ctx context.Context, sel ast.SelectionSet, v *domain.ServiceTotal) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ClaimServiceTotal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNClaimStatus2atbalstsᚋdomainᚐClaimStatus(ctx context.Context, v any) (domain.ClaimStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.ClaimStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNClaimStatus2atbalstsᚋdomainᚐClaimStatus(ctx context.Context, sel ast.SelectionSet, v domain.ClaimStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNCompensationClaim2ᚖatbalstsᚋdomainᚐClaim(ctx context.Context, sel ast.SelectionSet, v *domain.Claim) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._CompensationClaim(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCompensationClaimConnection2atbalstsᚋgraphᚋmodelᚐCompensationClaimConnection(ctx context.Context, sel ast.SelectionSet, v model.CompensationClaimConnection) graphql.Marshaler {
+	return ec._CompensationClaimConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCompensationClaimConnection2ᚖatbalstsᚋgraphᚋmodelᚐCompensationClaimConnection(ctx context.Context, sel ast.SelectionSet, v *model.CompensationClaimConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._CompensationClaimConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCompensationClaimEdge2ᚕᚖatbalstsᚋgraphᚋmodelᚐCompensationClaimEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CompensationClaimEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCompensationClaimEdge2ᚖatbalstsᚋgraphᚋmodelᚐCompensationClaimEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCompensationClaimEdge2ᚖatbalstsᚋgraphᚋmodelᚐCompensationClaimEdge(ctx context.Context, sel ast.SelectionSet, v *model.CompensationClaimEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._CompensationClaimEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCompleteAssessmentInput2atbalstsᚋgraphᚋmodelᚐCompleteAssessmentInput(ctx context.Context, v any) (model.CompleteAssessmentInput, error) {
 	res, err := ec.unmarshalInputCompleteAssessmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCorrectDeliveryInput2atbalstsᚋgraphᚋmodelᚐCorrectDeliveryInput(ctx context.Context, v any) (model.CorrectDeliveryInput, error) {
+	res, err := ec.unmarshalInputCorrectDeliveryInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -27528,6 +35960,113 @@ func (ec *executionContext) unmarshalNDecideApplicationInput2atbalstsᚋgraphᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNDecideClaimInput2atbalstsᚋgraphᚋmodelᚐDecideClaimInput(ctx context.Context, v any) (model.DecideClaimInput, error) {
+	res, err := ec.unmarshalInputDecideClaimInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliveryCorrection2ᚕᚖatbalstsᚋdomainᚐDeliveryCorrectionᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.DeliveryCorrection) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeliveryCorrection2ᚖatbalstsᚋdomainᚐDeliveryCorrection(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeliveryCorrection2ᚖatbalstsᚋdomainᚐDeliveryCorrection(ctx context.Context, sel ast.SelectionSet, v *domain.DeliveryCorrection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._DeliveryCorrection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDeliveryPayload2atbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx context.Context, sel ast.SelectionSet, v model.DeliveryPayload) graphql.Marshaler {
+	return ec._DeliveryPayload(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDeliveryPayload2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeliveryPayload) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._DeliveryPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeliveryRefInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐDeliveryRefInputᚄ(ctx context.Context, v any) ([]*model.DeliveryRefInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.DeliveryRefInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDeliveryRefInput2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryRefInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNDeliveryRefInput2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryRefInput(ctx context.Context, v any) (*model.DeliveryRefInput, error) {
+	res, err := ec.unmarshalInputDeliveryRefInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliveryResult2ᚕᚖatbalstsᚋgraphᚋmodelᚐDeliveryResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DeliveryResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeliveryResult2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeliveryResult2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryResult(ctx context.Context, sel ast.SelectionSet, v *model.DeliveryResult) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._DeliveryResult(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeliveryStatus2atbalstsᚋdomainᚐDeliveryStatus(ctx context.Context, v any) (domain.DeliveryStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.DeliveryStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliveryStatus2atbalstsᚋdomainᚐDeliveryStatus(ctx context.Context, sel ast.SelectionSet, v domain.DeliveryStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNDuplicateCheckInput2atbalstsᚋgraphᚋmodelᚐDuplicateCheckInput(ctx context.Context, v any) (model.DuplicateCheckInput, error) {
 	res, err := ec.unmarshalInputDuplicateCheckInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -27613,6 +36152,32 @@ func (ec *executionContext) marshalNFunctioningArea2atbalstsᚋdomainᚐFunction
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNFundingAmount2ᚕᚖatbalstsᚋdomainᚐFundAmountᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.FundAmount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFundingAmount2ᚖatbalstsᚋdomainᚐFundAmount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFundingAmount2ᚖatbalstsᚋdomainᚐFundAmount(ctx context.Context, sel ast.SelectionSet, v *domain.FundAmount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._FundingAmount(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFundingSource2ᚕᚖatbalstsᚋgraphᚋmodelᚐFundingSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FundingSource) graphql.Marshaler {
@@ -27800,6 +36365,32 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNLineUsage2ᚕᚖatbalstsᚋgraphᚋmodelᚐLineUsageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LineUsage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLineUsage2ᚖatbalstsᚋgraphᚋmodelᚐLineUsage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLineUsage2ᚖatbalstsᚋgraphᚋmodelᚐLineUsage(ctx context.Context, sel ast.SelectionSet, v *model.LineUsage) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._LineUsage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNLinkParentInput2atbalstsᚋgraphᚋmodelᚐLinkParentInput(ctx context.Context, v any) (model.LinkParentInput, error) {
@@ -28140,6 +36731,16 @@ func (ec *executionContext) marshalNPlanLine2ᚕatbalstsᚋdomainᚐPlanLineᚄ(
 	return ret
 }
 
+func (ec *executionContext) marshalNPlanLine2ᚖatbalstsᚋdomainᚐPlanLine(ctx context.Context, sel ast.SelectionSet, v *domain.PlanLine) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PlanLine(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPlanLineInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐPlanLineInputᚄ(ctx context.Context, v any) ([]*model.PlanLineInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
@@ -28223,6 +36824,20 @@ func (ec *executionContext) marshalNPlanStatus2atbalstsᚋdomainᚐPlanStatus(ct
 func (ec *executionContext) unmarshalNPlanTransitionInput2atbalstsᚋgraphᚋmodelᚐPlanTransitionInput(ctx context.Context, v any) (model.PlanTransitionInput, error) {
 	res, err := ec.unmarshalInputPlanTransitionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlanUsage2atbalstsᚋgraphᚋmodelᚐPlanUsage(ctx context.Context, sel ast.SelectionSet, v model.PlanUsage) graphql.Marshaler {
+	return ec._PlanUsage(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPlanUsage2ᚖatbalstsᚋgraphᚋmodelᚐPlanUsage(ctx context.Context, sel ast.SelectionSet, v *model.PlanUsage) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PlanUsage(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPlanningRegion2atbalstsᚋdomainᚐRegion(ctx context.Context, sel ast.SelectionSet, v domain.Region) graphql.Marshaler {
@@ -28547,6 +37162,49 @@ func (ec *executionContext) unmarshalNRecordAssessmentInput2atbalstsᚋgraphᚋm
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNRecordDeliveriesInput2atbalstsᚋgraphᚋmodelᚐRecordDeliveriesInput(ctx context.Context, v any) (model.RecordDeliveriesInput, error) {
+	res, err := ec.unmarshalInputRecordDeliveriesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRecordDeliveriesPayload2atbalstsᚋgraphᚋmodelᚐRecordDeliveriesPayload(ctx context.Context, sel ast.SelectionSet, v model.RecordDeliveriesPayload) graphql.Marshaler {
+	return ec._RecordDeliveriesPayload(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRecordDeliveriesPayload2ᚖatbalstsᚋgraphᚋmodelᚐRecordDeliveriesPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordDeliveriesPayload) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._RecordDeliveriesPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRecordDeliveryInput2atbalstsᚋgraphᚋmodelᚐRecordDeliveryInput(ctx context.Context, v any) (model.RecordDeliveryInput, error) {
+	res, err := ec.unmarshalInputRecordDeliveryInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRecordDeliveryInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐRecordDeliveryInputᚄ(ctx context.Context, v any) ([]*model.RecordDeliveryInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.RecordDeliveryInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRecordDeliveryInput2ᚖatbalstsᚋgraphᚋmodelᚐRecordDeliveryInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNRecordDeliveryInput2ᚖatbalstsᚋgraphᚋmodelᚐRecordDeliveryInput(ctx context.Context, v any) (*model.RecordDeliveryInput, error) {
+	res, err := ec.unmarshalInputRecordDeliveryInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRegionCode2atbalstsᚋdomainᚐRegionCode(ctx context.Context, v any) (domain.RegionCode, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := unmarshalNRegionCode2atbalstsᚋdomainᚐRegionCode[tmp]
@@ -28580,6 +37238,11 @@ var (
 		domain.RegionZemgale: "ZEMGALE",
 	}
 )
+
+func (ec *executionContext) unmarshalNRejectDeliveryInput2atbalstsᚋgraphᚋmodelᚐRejectDeliveryInput(ctx context.Context, v any) (model.RejectDeliveryInput, error) {
+	res, err := ec.unmarshalInputRejectDeliveryInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
 
 func (ec *executionContext) unmarshalNResetUserPasswordInput2atbalstsᚋgraphᚋmodelᚐResetUserPasswordInput(ctx context.Context, v any) (model.ResetUserPasswordInput, error) {
 	res, err := ec.unmarshalInputResetUserPasswordInput(ctx, v)
@@ -28693,6 +37356,72 @@ var (
 		domain.SocialCare:           "SOCIAL_CARE",
 	}
 )
+
+func (ec *executionContext) marshalNServiceDelivery2ᚕᚖatbalstsᚋdomainᚐDeliveryᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Delivery) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNServiceDelivery2ᚖatbalstsᚋdomainᚐDelivery(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNServiceDelivery2ᚖatbalstsᚋdomainᚐDelivery(ctx context.Context, sel ast.SelectionSet, v *domain.Delivery) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ServiceDelivery(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNServiceDeliveryConnection2atbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx context.Context, sel ast.SelectionSet, v model.ServiceDeliveryConnection) graphql.Marshaler {
+	return ec._ServiceDeliveryConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx context.Context, sel ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ServiceDeliveryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNServiceDeliveryEdge2ᚕᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ServiceDeliveryEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNServiceDeliveryEdge2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNServiceDeliveryEdge2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryEdge(ctx context.Context, sel ast.SelectionSet, v *model.ServiceDeliveryEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ServiceDeliveryEdge(ctx, sel, v)
+}
 
 func (ec *executionContext) marshalNServiceType2atbalstsᚋdomainᚐServiceType(ctx context.Context, sel ast.SelectionSet, v domain.ServiceType) graphql.Marshaler {
 	return ec._ServiceType(ctx, sel, &v)
@@ -28877,6 +37606,11 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 
 func (ec *executionContext) unmarshalNSubmitApplicationInput2atbalstsᚋgraphᚋmodelᚐSubmitApplicationInput(ctx context.Context, v any) (model.SubmitApplicationInput, error) {
 	res, err := ec.unmarshalInputSubmitApplicationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSubmitClaimInput2atbalstsᚋgraphᚋmodelᚐSubmitClaimInput(ctx context.Context, v any) (model.SubmitClaimInput, error) {
+	res, err := ec.unmarshalInputSubmitClaimInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -29103,6 +37837,16 @@ func (ec *executionContext) marshalNUpdateUserPayload2ᚖatbalstsᚋgraphᚋmode
 	return ec._UpdateUserPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNUsageFigures2ᚖatbalstsᚋdomainᚐUsageFigures(ctx context.Context, sel ast.SelectionSet, v *domain.UsageFigures) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._UsageFigures(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNUser2ᚖatbalstsᚋdomainᚐUser(ctx context.Context, sel ast.SelectionSet, v *domain.User) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -29151,6 +37895,25 @@ func (ec *executionContext) marshalNUserEdge2ᚖatbalstsᚋgraphᚋmodelᚐUserE
 		return graphql.Null
 	}
 	return ec._UserEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVerifyDeliveriesInput2atbalstsᚋgraphᚋmodelᚐVerifyDeliveriesInput(ctx context.Context, v any) (model.VerifyDeliveriesInput, error) {
+	res, err := ec.unmarshalInputVerifyDeliveriesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVerifyDeliveriesPayload2atbalstsᚋgraphᚋmodelᚐVerifyDeliveriesPayload(ctx context.Context, sel ast.SelectionSet, v model.VerifyDeliveriesPayload) graphql.Marshaler {
+	return ec._VerifyDeliveriesPayload(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNVerifyDeliveriesPayload2ᚖatbalstsᚋgraphᚋmodelᚐVerifyDeliveriesPayload(ctx context.Context, sel ast.SelectionSet, v *model.VerifyDeliveriesPayload) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._VerifyDeliveriesPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -29437,6 +38200,40 @@ func (ec *executionContext) unmarshalOChildFilter2ᚖatbalstsᚋgraphᚋmodelᚐ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOClaimFilter2ᚖatbalstsᚋgraphᚋmodelᚐClaimFilter(ctx context.Context, v any) (*model.ClaimFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputClaimFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOClaimStatus2ᚖatbalstsᚋdomainᚐClaimStatus(ctx context.Context, v any) (*domain.ClaimStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.ClaimStatus(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOClaimStatus2ᚖatbalstsᚋdomainᚐClaimStatus(ctx context.Context, sel ast.SelectionSet, v *domain.ClaimStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) marshalOCompensationClaim2ᚖatbalstsᚋdomainᚐClaim(ctx context.Context, sel ast.SelectionSet, v *domain.Claim) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CompensationClaim(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalODate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
 	if v == nil {
 		return nil, nil
@@ -29452,6 +38249,40 @@ func (ec *executionContext) marshalODate2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = sel
 	_ = ctx
 	res := model.MarshalDate(*v)
+	return res
+}
+
+func (ec *executionContext) marshalODeliveryError2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryError(ctx context.Context, sel ast.SelectionSet, v *model.DeliveryError) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeliveryError(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODeliveryFilter2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryFilter(ctx context.Context, v any) (*model.DeliveryFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDeliveryFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODeliveryStatus2ᚖatbalstsᚋdomainᚐDeliveryStatus(ctx context.Context, v any) (*domain.DeliveryStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.DeliveryStatus(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODeliveryStatus2ᚖatbalstsᚋdomainᚐDeliveryStatus(ctx context.Context, sel ast.SelectionSet, v *domain.DeliveryStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
 	return res
 }
 
@@ -29679,6 +38510,13 @@ var (
 		domain.RoleProviderSpecialist: "PROVIDER_SPECIALIST",
 	}
 )
+
+func (ec *executionContext) marshalOServiceDelivery2ᚖatbalstsᚋdomainᚐDelivery(ctx context.Context, sel ast.SelectionSet, v *domain.Delivery) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ServiceDelivery(ctx, sel, v)
+}
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)

@@ -11,6 +11,7 @@ import (
 	"atbalsts/graph/model"
 	"atbalsts/store"
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -124,6 +125,11 @@ func (r *auditEventConnectionResolver) TotalCount(ctx context.Context, obj *mode
 	return r.Store.CountAuditEvents(ctx, obj.Filter)
 }
 
+// Project is the resolver for the project field.
+func (r *capUsageResolver) Project(ctx context.Context, obj *domain.CapUsage) (*domain.Project, error) {
+	panic(fmt.Errorf("not implemented: Project - project"))
+}
+
 // ID is the resolver for the id field.
 func (r *childResolver) ID(ctx context.Context, obj *domain.Child) (string, error) {
 	return globalID(typeChild, obj.ID), nil
@@ -219,12 +225,67 @@ func (r *childResolver) SupportPlans(ctx context.Context, obj *domain.Child) ([]
 	return plans, err
 }
 
+// Usage is the resolver for the usage field.
+func (r *childResolver) Usage(ctx context.Context, obj *domain.Child, on *time.Time) (*model.ChildUsage, error) {
+	panic(fmt.Errorf("not implemented: Usage - usage"))
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *childConnectionResolver) TotalCount(ctx context.Context, obj *model.ChildConnection) (int, error) {
 	if obj.Total != nil {
 		return *obj.Total, nil
 	}
 	return r.Store.CountChildren(ctx, obj.Filter)
+}
+
+// ServiceType is the resolver for the serviceType field.
+func (r *claimServiceTotalResolver) ServiceType(ctx context.Context, obj *domain.ServiceTotal) (*domain.ServiceType, error) {
+	panic(fmt.Errorf("not implemented: ServiceType - serviceType"))
+}
+
+// ID is the resolver for the id field.
+func (r *compensationClaimResolver) ID(ctx context.Context, obj *domain.Claim) (string, error) {
+	panic(fmt.Errorf("not implemented: ID - id"))
+}
+
+// Municipality is the resolver for the municipality field.
+func (r *compensationClaimResolver) Municipality(ctx context.Context, obj *domain.Claim) (*domain.Municipality, error) {
+	panic(fmt.Errorf("not implemented: Municipality - municipality"))
+}
+
+// Project is the resolver for the project field.
+func (r *compensationClaimResolver) Project(ctx context.Context, obj *domain.Claim) (*domain.Project, error) {
+	panic(fmt.Errorf("not implemented: Project - project"))
+}
+
+// ByServiceType is the resolver for the byServiceType field.
+func (r *compensationClaimResolver) ByServiceType(ctx context.Context, obj *domain.Claim) ([]*domain.ServiceTotal, error) {
+	panic(fmt.Errorf("not implemented: ByServiceType - byServiceType"))
+}
+
+// ByFundingSource is the resolver for the byFundingSource field.
+func (r *compensationClaimResolver) ByFundingSource(ctx context.Context, obj *domain.Claim) ([]*domain.FundAmount, error) {
+	panic(fmt.Errorf("not implemented: ByFundingSource - byFundingSource"))
+}
+
+// Deliveries is the resolver for the deliveries field.
+func (r *compensationClaimResolver) Deliveries(ctx context.Context, obj *domain.Claim, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
+	panic(fmt.Errorf("not implemented: Deliveries - deliveries"))
+}
+
+// ExportPath is the resolver for the exportPath field.
+func (r *compensationClaimResolver) ExportPath(ctx context.Context, obj *domain.Claim) (string, error) {
+	panic(fmt.Errorf("not implemented: ExportPath - exportPath"))
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *compensationClaimConnectionResolver) TotalCount(ctx context.Context, obj *model.CompensationClaimConnection) (int, error) {
+	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+}
+
+// SharePercent is the resolver for the sharePercent field.
+func (r *fundingAmountResolver) SharePercent(ctx context.Context, obj *domain.FundAmount) (string, error) {
+	panic(fmt.Errorf("not implemented: SharePercent - sharePercent"))
 }
 
 // ID is the resolver for the id field.
@@ -969,6 +1030,51 @@ func (r *mutationResolver) RevisePlan(ctx context.Context, input model.PlanTrans
 	return r.stepPlan(ctx, input, domain.StepRevise, editPlan)
 }
 
+// RecordDelivery is the resolver for the recordDelivery field.
+func (r *mutationResolver) RecordDelivery(ctx context.Context, input model.RecordDeliveryInput) (*model.DeliveryPayload, error) {
+	panic(fmt.Errorf("not implemented: RecordDelivery - recordDelivery"))
+}
+
+// RecordDeliveries is the resolver for the recordDeliveries field.
+func (r *mutationResolver) RecordDeliveries(ctx context.Context, input model.RecordDeliveriesInput) (*model.RecordDeliveriesPayload, error) {
+	panic(fmt.Errorf("not implemented: RecordDeliveries - recordDeliveries"))
+}
+
+// CorrectDelivery is the resolver for the correctDelivery field.
+func (r *mutationResolver) CorrectDelivery(ctx context.Context, input model.CorrectDeliveryInput) (*model.DeliveryPayload, error) {
+	panic(fmt.Errorf("not implemented: CorrectDelivery - correctDelivery"))
+}
+
+// VerifyDeliveries is the resolver for the verifyDeliveries field.
+func (r *mutationResolver) VerifyDeliveries(ctx context.Context, input model.VerifyDeliveriesInput) (*model.VerifyDeliveriesPayload, error) {
+	panic(fmt.Errorf("not implemented: VerifyDeliveries - verifyDeliveries"))
+}
+
+// RejectDelivery is the resolver for the rejectDelivery field.
+func (r *mutationResolver) RejectDelivery(ctx context.Context, input model.RejectDeliveryInput) (*model.DeliveryPayload, error) {
+	panic(fmt.Errorf("not implemented: RejectDelivery - rejectDelivery"))
+}
+
+// SubmitClaim is the resolver for the submitClaim field.
+func (r *mutationResolver) SubmitClaim(ctx context.Context, input model.SubmitClaimInput) (*model.ClaimPayload, error) {
+	panic(fmt.Errorf("not implemented: SubmitClaim - submitClaim"))
+}
+
+// ApproveClaim is the resolver for the approveClaim field.
+func (r *mutationResolver) ApproveClaim(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error) {
+	panic(fmt.Errorf("not implemented: ApproveClaim - approveClaim"))
+}
+
+// RejectClaim is the resolver for the rejectClaim field.
+func (r *mutationResolver) RejectClaim(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error) {
+	panic(fmt.Errorf("not implemented: RejectClaim - rejectClaim"))
+}
+
+// MarkClaimPaid is the resolver for the markClaimPaid field.
+func (r *mutationResolver) MarkClaimPaid(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error) {
+	panic(fmt.Errorf("not implemented: MarkClaimPaid - markClaimPaid"))
+}
+
 // ID is the resolver for the id field.
 func (r *parentResolver) ID(ctx context.Context, obj *domain.Parent) (string, error) {
 	return globalID(typeParent, obj.ID), nil
@@ -1522,9 +1628,79 @@ func (r *queryResolver) SupportPlans(ctx context.Context, filter *model.SupportP
 	return conn, nil
 }
 
+// Deliveries is the resolver for the deliveries field.
+func (r *queryResolver) Deliveries(ctx context.Context, filter *model.DeliveryFilter, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
+	panic(fmt.Errorf("not implemented: Deliveries - deliveries"))
+}
+
+// ClaimPreview is the resolver for the claimPreview field.
+func (r *queryResolver) ClaimPreview(ctx context.Context, input model.ClaimPeriodInput) (*model.ClaimPreview, error) {
+	panic(fmt.Errorf("not implemented: ClaimPreview - claimPreview"))
+}
+
+// Claims is the resolver for the claims field.
+func (r *queryResolver) Claims(ctx context.Context, filter *model.ClaimFilter, first *int, after *string) (*model.CompensationClaimConnection, error) {
+	panic(fmt.Errorf("not implemented: Claims - claims"))
+}
+
 // ServiceType is the resolver for the serviceType field.
 func (r *recommendationResolver) ServiceType(ctx context.Context, obj *domain.Recommendation) (*domain.ServiceType, error) {
 	return loader.For(ctx).ServiceTypeByID.Load(ctx, obj.ServiceTypeID)
+}
+
+// ID is the resolver for the id field.
+func (r *serviceDeliveryResolver) ID(ctx context.Context, obj *domain.Delivery) (string, error) {
+	panic(fmt.Errorf("not implemented: ID - id"))
+}
+
+// Plan is the resolver for the plan field.
+func (r *serviceDeliveryResolver) Plan(ctx context.Context, obj *domain.Delivery) (*domain.SupportPlan, error) {
+	panic(fmt.Errorf("not implemented: Plan - plan"))
+}
+
+// Child is the resolver for the child field.
+func (r *serviceDeliveryResolver) Child(ctx context.Context, obj *domain.Delivery) (*domain.Child, error) {
+	panic(fmt.Errorf("not implemented: Child - child"))
+}
+
+// ServiceType is the resolver for the serviceType field.
+func (r *serviceDeliveryResolver) ServiceType(ctx context.Context, obj *domain.Delivery) (*domain.ServiceType, error) {
+	panic(fmt.Errorf("not implemented: ServiceType - serviceType"))
+}
+
+// Parent is the resolver for the parent field.
+func (r *serviceDeliveryResolver) Parent(ctx context.Context, obj *domain.Delivery) (*domain.Parent, error) {
+	panic(fmt.Errorf("not implemented: Parent - parent"))
+}
+
+// Provider is the resolver for the provider field.
+func (r *serviceDeliveryResolver) Provider(ctx context.Context, obj *domain.Delivery) (*domain.Provider, error) {
+	panic(fmt.Errorf("not implemented: Provider - provider"))
+}
+
+// SpecialistName is the resolver for the specialistName field.
+func (r *serviceDeliveryResolver) SpecialistName(ctx context.Context, obj *domain.Delivery) (*string, error) {
+	panic(fmt.Errorf("not implemented: SpecialistName - specialistName"))
+}
+
+// Note is the resolver for the note field.
+func (r *serviceDeliveryResolver) Note(ctx context.Context, obj *domain.Delivery) (*string, error) {
+	panic(fmt.Errorf("not implemented: Note - note"))
+}
+
+// Claim is the resolver for the claim field.
+func (r *serviceDeliveryResolver) Claim(ctx context.Context, obj *domain.Delivery) (*domain.Claim, error) {
+	panic(fmt.Errorf("not implemented: Claim - claim"))
+}
+
+// Corrections is the resolver for the corrections field.
+func (r *serviceDeliveryResolver) Corrections(ctx context.Context, obj *domain.Delivery) ([]*domain.DeliveryCorrection, error) {
+	panic(fmt.Errorf("not implemented: Corrections - corrections"))
+}
+
+// TotalCount is the resolver for the totalCount field.
+func (r *serviceDeliveryConnectionResolver) TotalCount(ctx context.Context, obj *model.ServiceDeliveryConnection) (int, error) {
+	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
 }
 
 // ID is the resolver for the id field.
@@ -1603,6 +1779,16 @@ func (r *supportPlanResolver) Diff(ctx context.Context, obj *domain.SupportPlan,
 		out[i] = &changes[i]
 	}
 	return out, nil
+}
+
+// Usage is the resolver for the usage field.
+func (r *supportPlanResolver) Usage(ctx context.Context, obj *domain.SupportPlan) (*model.PlanUsage, error) {
+	panic(fmt.Errorf("not implemented: Usage - usage"))
+}
+
+// Deliveries is the resolver for the deliveries field.
+func (r *supportPlanResolver) Deliveries(ctx context.Context, obj *domain.SupportPlan, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
+	panic(fmt.Errorf("not implemented: Deliveries - deliveries"))
 }
 
 // TotalCount is the resolver for the totalCount field.
@@ -1691,11 +1877,32 @@ func (r *Resolver) AuditEventConnection() AuditEventConnectionResolver {
 	return &auditEventConnectionResolver{r}
 }
 
+// CapUsage returns CapUsageResolver implementation.
+func (r *Resolver) CapUsage() CapUsageResolver { return &capUsageResolver{r} }
+
 // Child returns ChildResolver implementation.
 func (r *Resolver) Child() ChildResolver { return &childResolver{r} }
 
 // ChildConnection returns ChildConnectionResolver implementation.
 func (r *Resolver) ChildConnection() ChildConnectionResolver { return &childConnectionResolver{r} }
+
+// ClaimServiceTotal returns ClaimServiceTotalResolver implementation.
+func (r *Resolver) ClaimServiceTotal() ClaimServiceTotalResolver {
+	return &claimServiceTotalResolver{r}
+}
+
+// CompensationClaim returns CompensationClaimResolver implementation.
+func (r *Resolver) CompensationClaim() CompensationClaimResolver {
+	return &compensationClaimResolver{r}
+}
+
+// CompensationClaimConnection returns CompensationClaimConnectionResolver implementation.
+func (r *Resolver) CompensationClaimConnection() CompensationClaimConnectionResolver {
+	return &compensationClaimConnectionResolver{r}
+}
+
+// FundingAmount returns FundingAmountResolver implementation.
+func (r *Resolver) FundingAmount() FundingAmountResolver { return &fundingAmountResolver{r} }
 
 // Municipality returns MunicipalityResolver implementation.
 func (r *Resolver) Municipality() MunicipalityResolver { return &municipalityResolver{r} }
@@ -1751,6 +1958,14 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 // Recommendation returns RecommendationResolver implementation.
 func (r *Resolver) Recommendation() RecommendationResolver { return &recommendationResolver{r} }
 
+// ServiceDelivery returns ServiceDeliveryResolver implementation.
+func (r *Resolver) ServiceDelivery() ServiceDeliveryResolver { return &serviceDeliveryResolver{r} }
+
+// ServiceDeliveryConnection returns ServiceDeliveryConnectionResolver implementation.
+func (r *Resolver) ServiceDeliveryConnection() ServiceDeliveryConnectionResolver {
+	return &serviceDeliveryConnectionResolver{r}
+}
+
 // ServiceType returns ServiceTypeResolver implementation.
 func (r *Resolver) ServiceType() ServiceTypeResolver { return &serviceTypeResolver{r} }
 
@@ -1769,35 +1984,42 @@ func (r *Resolver) User() UserResolver { return &userResolver{r} }
 func (r *Resolver) UserConnection() UserConnectionResolver { return &userConnectionResolver{r} }
 
 type (
-	apiTokenResolver               struct{ *Resolver }
-	applicationResolver            struct{ *Resolver }
-	applicationConnectionResolver  struct{ *Resolver }
-	applicationEventResolver       struct{ *Resolver }
-	assessmentResolver             struct{ *Resolver }
-	assessmentConnectionResolver   struct{ *Resolver }
-	auditEventResolver             struct{ *Resolver }
-	auditEventConnectionResolver   struct{ *Resolver }
-	childResolver                  struct{ *Resolver }
-	childConnectionResolver        struct{ *Resolver }
-	municipalityResolver           struct{ *Resolver }
-	municipalityConnectionResolver struct{ *Resolver }
-	mutationResolver               struct{ *Resolver }
-	parentResolver                 struct{ *Resolver }
-	parentConnectionResolver       struct{ *Resolver }
-	parentLinkResolver             struct{ *Resolver }
-	planLineResolver               struct{ *Resolver }
-	planRevisionResolver           struct{ *Resolver }
-	planningRegionResolver         struct{ *Resolver }
-	projectResolver                struct{ *Resolver }
-	projectConnectionResolver      struct{ *Resolver }
-	providerResolver               struct{ *Resolver }
-	providerConnectionResolver     struct{ *Resolver }
-	providerPriceResolver          struct{ *Resolver }
-	queryResolver                  struct{ *Resolver }
-	recommendationResolver         struct{ *Resolver }
-	serviceTypeResolver            struct{ *Resolver }
-	supportPlanResolver            struct{ *Resolver }
-	supportPlanConnectionResolver  struct{ *Resolver }
-	userResolver                   struct{ *Resolver }
-	userConnectionResolver         struct{ *Resolver }
+	apiTokenResolver                    struct{ *Resolver }
+	applicationResolver                 struct{ *Resolver }
+	applicationConnectionResolver       struct{ *Resolver }
+	applicationEventResolver            struct{ *Resolver }
+	assessmentResolver                  struct{ *Resolver }
+	assessmentConnectionResolver        struct{ *Resolver }
+	auditEventResolver                  struct{ *Resolver }
+	auditEventConnectionResolver        struct{ *Resolver }
+	capUsageResolver                    struct{ *Resolver }
+	childResolver                       struct{ *Resolver }
+	childConnectionResolver             struct{ *Resolver }
+	claimServiceTotalResolver           struct{ *Resolver }
+	compensationClaimResolver           struct{ *Resolver }
+	compensationClaimConnectionResolver struct{ *Resolver }
+	fundingAmountResolver               struct{ *Resolver }
+	municipalityResolver                struct{ *Resolver }
+	municipalityConnectionResolver      struct{ *Resolver }
+	mutationResolver                    struct{ *Resolver }
+	parentResolver                      struct{ *Resolver }
+	parentConnectionResolver            struct{ *Resolver }
+	parentLinkResolver                  struct{ *Resolver }
+	planLineResolver                    struct{ *Resolver }
+	planRevisionResolver                struct{ *Resolver }
+	planningRegionResolver              struct{ *Resolver }
+	projectResolver                     struct{ *Resolver }
+	projectConnectionResolver           struct{ *Resolver }
+	providerResolver                    struct{ *Resolver }
+	providerConnectionResolver          struct{ *Resolver }
+	providerPriceResolver               struct{ *Resolver }
+	queryResolver                       struct{ *Resolver }
+	recommendationResolver              struct{ *Resolver }
+	serviceDeliveryResolver             struct{ *Resolver }
+	serviceDeliveryConnectionResolver   struct{ *Resolver }
+	serviceTypeResolver                 struct{ *Resolver }
+	supportPlanResolver                 struct{ *Resolver }
+	supportPlanConnectionResolver       struct{ *Resolver }
+	userResolver                        struct{ *Resolver }
+	userConnectionResolver              struct{ *Resolver }
 )

@@ -146,11 +146,68 @@ type ChildInput struct {
 	Impairments         []domain.ImpairmentKind  `json:"impairments"`
 }
 
+// A child's usage: every plan together, and the caps of the projects of the child's plans.
+type ChildUsage struct {
+	Figures *domain.UsageFigures `json:"figures"`
+	// The caps on `on`, one per project and kind that has a rule in force.
+	Caps []*domain.CapUsage `json:"caps"`
+}
+
+// Which claims to list.
+type ClaimFilter struct {
+	MunicipalityID *string             `json:"municipalityId,omitempty"`
+	ProjectID      *string             `json:"projectId,omitempty"`
+	Status         *domain.ClaimStatus `json:"status,omitempty"`
+}
+
+// The claim after the change.
+type ClaimPayload struct {
+	Claim *domain.Claim `json:"claim"`
+}
+
+// A period of a project to claim for a municipality.
+type ClaimPeriodInput struct {
+	MunicipalityID string    `json:"municipalityId"`
+	ProjectID      string    `json:"projectId"`
+	PeriodFrom     time.Time `json:"periodFrom"`
+	PeriodTo       time.Time `json:"periodTo"`
+}
+
+// What a claim of a period would hold, before it is submitted.
+type ClaimPreview struct {
+	Total           domain.Money           `json:"total"`
+	ByServiceType   []*domain.ServiceTotal `json:"byServiceType"`
+	ByFundingSource []*domain.FundAmount   `json:"byFundingSource"`
+	DeliveryCount   int                    `json:"deliveryCount"`
+	ChildCount      int                    `json:"childCount"`
+	// Deliveries of the period still waiting for verification: they would not be claimed.
+	UnverifiedCount int `json:"unverifiedCount"`
+}
+
+// A claim on a page.
+type CompensationClaimEdge struct {
+	Cursor string        `json:"cursor"`
+	Node   *domain.Claim `json:"node"`
+}
+
 // Completing an assessment.
 type CompleteAssessmentInput struct {
 	ID          string    `json:"id"`
 	Version     int       `json:"version"`
 	CompletedOn time.Time `json:"completedOn"`
+}
+
+// A correction of a delivery; the values before are kept.
+type CorrectDeliveryInput struct {
+	DeliveryID     string    `json:"deliveryId"`
+	Version        int       `json:"version"`
+	Date           time.Time `json:"date"`
+	Units          int       `json:"units"`
+	ParentID       *string   `json:"parentId,omitempty"`
+	SpecialistName *string   `json:"specialistName,omitempty"`
+	Note           *string   `json:"note,omitempty"`
+	// Why the delivery is corrected (required).
+	Reason string `json:"reason"`
 }
 
 // A new personal access token.
@@ -265,6 +322,59 @@ type DecideApplicationInput struct {
 	Reason *string `json:"reason,omitempty"`
 }
 
+// A decision on a claim.
+type DecideClaimInput struct {
+	ClaimID string `json:"claimId"`
+	Version int    `json:"version"`
+	// Why it is rejected: required to reject.
+	Reason *string `json:"reason,omitempty"`
+}
+
+// Why a delivery of a batch was refused: the same code and message a single record would give.
+type DeliveryError struct {
+	// The extensions.code a single recordDelivery would give, e.g. CHILD_SESSION_CAP_EXCEEDED.
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	// The input field at fault, if one is.
+	Field *string `json:"field,omitempty"`
+	// For a broken limit: what remains of it (units, or EUR for the budget).
+	Remaining *string `json:"remaining,omitempty"`
+}
+
+// Which deliveries to list.
+type DeliveryFilter struct {
+	PlanID         *string                `json:"planId,omitempty"`
+	ChildID        *string                `json:"childId,omitempty"`
+	MunicipalityID *string                `json:"municipalityId,omitempty"`
+	ProjectID      *string                `json:"projectId,omitempty"`
+	ClaimID        *string                `json:"claimId,omitempty"`
+	Status         *domain.DeliveryStatus `json:"status,omitempty"`
+	// On or after this day.
+	From *time.Time `json:"from,omitempty"`
+	// On or before this day.
+	To *time.Time `json:"to,omitempty"`
+}
+
+// The recorded delivery.
+type DeliveryPayload struct {
+	Delivery *domain.Delivery `json:"delivery"`
+}
+
+// A delivery at a version.
+type DeliveryRefInput struct {
+	DeliveryID string `json:"deliveryId"`
+	Version    int    `json:"version"`
+}
+
+// One delivery's outcome in a batch, in the order given.
+type DeliveryResult struct {
+	IdempotencyKey string `json:"idempotencyKey"`
+	// The recorded delivery, or null when it was refused.
+	Delivery *domain.Delivery `json:"delivery,omitempty"`
+	// Why it was refused.
+	Error *DeliveryError `json:"error,omitempty"`
+}
+
 // Who to look for among the registered children.
 type DuplicateCheckInput struct {
 	// A personal code (either format).
@@ -297,6 +407,13 @@ type FundingSourceInput struct {
 	Code domain.FundingSourceCode `json:"code"`
 	// Percent with up to two decimals, e.g. "85" or "85.00"; the shares of a project sum to 100.
 	SharePercent string `json:"sharePercent"`
+}
+
+// The usage of one line of a plan.
+type LineUsage struct {
+	// The line, as in the revision in force.
+	Line    *domain.PlanLine     `json:"line"`
+	Figures *domain.UsageFigures `json:"figures"`
 }
 
 // A link of a registered parent to a child.
@@ -405,6 +522,12 @@ type PlanTransitionInput struct {
 	Comment *string `json:"comment,omitempty"`
 }
 
+// The usage of a plan: of its individual budget and of every line of the revision in force.
+type PlanUsage struct {
+	Figures *domain.UsageFigures `json:"figures"`
+	Lines   []*LineUsage         `json:"lines"`
+}
+
 // A project on a page.
 type ProjectEdge struct {
 	// Pass as `after` to get the projects that follow this one.
@@ -458,6 +581,43 @@ type RecordAssessmentInput struct {
 	Recommendations []*RecommendationInput `json:"recommendations"`
 }
 
+// Up to 100 deliveries captured offline, each recorded (or refused) on its own.
+type RecordDeliveriesInput struct {
+	Deliveries []*RecordDeliveryInput `json:"deliveries"`
+}
+
+// The outcomes of a batch.
+type RecordDeliveriesPayload struct {
+	Results []*DeliveryResult `json:"results"`
+}
+
+// A delivery to record.
+type RecordDeliveryInput struct {
+	// A key the client makes once per delivery (a UUID): a retry with the same key returns the
+	// first result and records nothing; the same key with different data gives IDEMPOTENCY_KEY_REUSED.
+	IdempotencyKey string `json:"idempotencyKey"`
+	PlanID         string `json:"planId"`
+	// The plan line's key.
+	LineKey string    `json:"lineKey"`
+	Date    time.Time `json:"date"`
+	Units   int       `json:"units"`
+	// The parent who received it; required when the line's recipient is PARENTS, else absent.
+	ParentID *string `json:"parentId,omitempty"`
+	// The provider; absent means the line's provider (required when the line has none).
+	ProviderID *string `json:"providerId,omitempty"`
+	// Who delivered it; defaults to the caller's name.
+	SpecialistName *string `json:"specialistName,omitempty"`
+	Note           *string `json:"note,omitempty"`
+}
+
+// A delivery to reject.
+type RejectDeliveryInput struct {
+	DeliveryID string `json:"deliveryId"`
+	Version    int    `json:"version"`
+	// Why (required).
+	Reason string `json:"reason"`
+}
+
 // A new password for a user.
 type ResetUserPasswordInput struct {
 	ID string `json:"id"`
@@ -486,6 +646,12 @@ type ScheduleAssessmentInput struct {
 	ProviderID  string             `json:"providerId"`
 	ScheduledOn time.Time          `json:"scheduledOn"`
 	Team        []*TeamMemberInput `json:"team"`
+}
+
+// A delivery on a page.
+type ServiceDeliveryEdge struct {
+	Cursor string           `json:"cursor"`
+	Node   *domain.Delivery `json:"node"`
 }
 
 // A provider's price of a service type from a date on.
@@ -540,6 +706,16 @@ type SubmitApplicationInput struct {
 	ApplicantID *string `json:"applicantId,omitempty"`
 	// The day it was received; not in the future.
 	SubmittedOn time.Time `json:"submittedOn"`
+}
+
+// A claim to submit.
+type SubmitClaimInput struct {
+	// A key the client makes once per claim (a UUID): a retry returns the first claim.
+	IdempotencyKey string    `json:"idempotencyKey"`
+	MunicipalityID string    `json:"municipalityId"`
+	ProjectID      string    `json:"projectId"`
+	PeriodFrom     time.Time `json:"periodFrom"`
+	PeriodTo       time.Time `json:"periodTo"`
 }
 
 // A plan on a page.
@@ -643,4 +819,14 @@ type UserFilter struct {
 	Active *bool `json:"active,omitempty"`
 	// Only users whose name or email contains this text, ignoring case.
 	Search *string `json:"search,omitempty"`
+}
+
+// Deliveries to verify together: all or none.
+type VerifyDeliveriesInput struct {
+	Deliveries []*DeliveryRefInput `json:"deliveries"`
+}
+
+// The verified deliveries.
+type VerifyDeliveriesPayload struct {
+	Deliveries []*domain.Delivery `json:"deliveries"`
 }

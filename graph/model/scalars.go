@@ -130,3 +130,17 @@ func wholeEuros(v int64) (domain.Money, error) {
 	}
 	return domain.Money(v * 100), nil
 }
+
+// ServiceDeliveryConnection is a page of deliveries; totalCount is counted only when asked.
+type ServiceDeliveryConnection struct {
+	Filter   domain.DeliveryFilter  // the filter (and the caller's scope) the page was made with
+	Edges    []*ServiceDeliveryEdge // the page's deliveries
+	PageInfo *PageInfo              // where the page lies
+}
+
+// CompensationClaimConnection is a page of claims; totalCount is counted only when asked.
+type CompensationClaimConnection struct {
+	Filter   domain.ClaimFilter       // the filter (and the caller's scope) the page was made with
+	Edges    []*CompensationClaimEdge // the page's claims
+	PageInfo *PageInfo                // where the page lies
+}

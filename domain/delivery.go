@@ -1,0 +1,358 @@
+package domain
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// DeliveryStatus is where a delivered session stands: RECORDED -> VERIFIED -> CLAIMED, or
+// REJECTED.
+type DeliveryStatus string
+
+// The statuses of a delivery.
+const (
+	DeliveryRecorded DeliveryStatus = "RECORDED"
+	DeliveryVerified DeliveryStatus = "VERIFIED"
+	DeliveryClaimed  DeliveryStatus = "CLAIMED"
+	DeliveryRejected DeliveryStatus = "REJECTED"
+)
+
+// Counts tells whether a delivery in this status counts towards caps, budget and line: every
+// one but a rejected one.
+func (s DeliveryStatus) Counts() bool { return s != DeliveryRejected }
+
+// Delivery is one delivered session, a number of hours or of days, for a line of a plan.
+type Delivery struct {
+	ID             int            `db:"id"`              // database id
+	PlanID         int            `db:"plan_id"`         // the plan
+	LineKey        string         `db:"line_key"`        // the plan line's key, stable across revisions
+	ChildID        int            `db:"child_id"`        // the child
+	ProjectID      int            `db:"project_id"`      // the paying project
+	MunicipalityID int            `db:"municipality_id"` // the child's municipality when recorded: the one that claims it
+	ServiceTypeID  int            `db:"service_type_id"` // the service
+	Date           time.Time      `db:"date"`            // the day (respite: the first day)
+	Units          int            `db:"units"`           // sessions, hours or days
+	Recipient      Recipient      `db:"recipient"`       // child or parents
+	ParentID       *int           `db:"parent_id"`       // the parent, for PARENTS
+	ProviderID     int            `db:"provider_id"`     // who delivered it
+	SpecialistName string         `db:"specialist_name"` // the specialist
+	Note           *string        `db:"note"`            // a note
+	UnitPrice      Money          `db:"unit_price"`      // price in force on Date
+	PriceSource    PriceSource    `db:"price_source"`    // provider's or catalogue's
+	Status         DeliveryStatus `db:"status"`          // where it stands
+	RejectReason   *string        `db:"reject_reason"`   // why rejected
+	ClaimID        *int           `db:"claim_id"`        // the claim it is in
+	RecordedAt     time.Time      `db:"recorded_at"`     // when recorded
+	VerifiedAt     *time.Time     `db:"verified_at"`     // when verified
+	Version        int            `db:"version"`         // optimistic locking
+	RegionID       int            `db:"region_id"`       // the municipality's region, for the audit log
+}
+
+// Amount is units x unit price.
+func (d *Delivery) Amount() Money { return Money(int64(d.Units) * int64(d.UnitPrice)) }
+
+// LastDay is the last day the delivery covers: respite care of n days covers n days from Date.
+func (d *Delivery) LastDay(cat ServiceCategory) time.Time {
+	if cat == RespiteCare && d.Units > 1 {
+		return d.Date.AddDate(0, 0, d.Units-1)
+	}
+	return d.Date
+}
+
+// DeliveryCorrection keeps a delivery's values before a correction.
+type DeliveryCorrection struct {
+	DeliveryID int            `db:"delivery_id"` // the delivery
+	At         time.Time      `db:"at"`          // when corrected
+	Reason     string         `db:"reason"`      // why
+	Date       time.Time      `db:"date"`        // date before
+	Units      int            `db:"units"`       // units before
+	Amount     Money          `db:"amount"`      // amount before
+	Status     DeliveryStatus `db:"status"`      // status before
+}
+
+// DeliveryFilter selects deliveries.
+type DeliveryFilter struct {
+	Scope          CaseScope       // what the caller may see
+	PlanID         *int            // of this plan
+	ChildID        *int            // of this child
+	MunicipalityID *int            // claimed by this municipality
+	ProjectID      *int            // paid by this project
+	ClaimID        *int            // in this claim
+	Status         *DeliveryStatus // in this status
+	From, To       *time.Time      // dated within
+}
+
+// DeliveryInput is what a client sends to record or correct a delivery.
+type DeliveryInput struct {
+	PlanID         int       // the plan
+	LineKey        string    // the line
+	Date           time.Time // the day
+	Units          int       // how many
+	ParentID       *int      // the parent, for a PARENTS line
+	ProviderID     *int      // the provider, when the line has none
+	SpecialistName string    // who delivered it
+	Note           *string   // a note
+}
+
+// Validate checks what the input holds by itself: a plausible date not in the future, 1 to
+// 1000 units, and short texts.
+func (in *DeliveryInput) Validate(today time.Time) error {
+	if err := CheckDate("date", in.Date); err != nil {
+		return err
+	}
+	if in.Date.After(today) {
+		return FieldErrorf("date", "a delivery cannot be recorded for a day that has not come (%s)", in.Date.Format(DateLayout))
+	}
+	if in.Units <= 0 || in.Units > 1000 {
+		return FieldErrorf("units", "units are 1 to 1000")
+	}
+	in.SpecialistName = strings.TrimSpace(in.SpecialistName)
+	if in.SpecialistName == "" || utf8.RuneCountInString(in.SpecialistName) > 200 {
+		return FieldErrorf("specialistName", "the specialist's name is required, at most 200 characters")
+	}
+	if in.Note != nil {
+		n := strings.TrimSpace(*in.Note)
+		if utf8.RuneCountInString(n) > 2000 {
+			return FieldErrorf("note", "a note is at most 2000 characters")
+		}
+		if n == "" {
+			in.Note = nil
+		} else {
+			in.Note = &n
+		}
+	}
+	return nil
+}
+
+// Reason cleans a required reason (rejection, correction), naming field.
+func Reason(field, s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 2000 {
+		return "", FieldErrorf(field, "a reason is required, at most 2000 characters")
+	}
+	return s, nil
+}
+
+// DeliveryFacts is everything the delivery rules look at, read by the store inside the writing
+// transaction while it holds the child's row, so that no other delivery of the child can
+// change it before the new one commits.
+type DeliveryFacts struct {
+	Child       *Child         // the child
+	Project     *Project       // the plan's project with its cap rules
+	Revision    *PlanRevision  // the plan's revision in force (nil if none)
+	Line        *PlanLine      // the line of that revision with the delivery's key (nil if none)
+	ServiceType *ServiceType   // the line's service
+	Parents     []int          // the child's parents
+	Others      []CountedUnits // the child's other counting deliveries in every plan of the project
+	Types       map[int]*ServiceType
+}
+
+// CountedUnits is what an earlier delivery contributes to the rules.
+type CountedUnits struct {
+	ID            int       `db:"id"`              // the delivery
+	PlanID        int       `db:"plan_id"`         // its plan
+	LineKey       string    `db:"line_key"`        // its line
+	ServiceTypeID int       `db:"service_type_id"` // its service
+	Recipient     Recipient `db:"recipient"`       // child or parents
+	Date          time.Time `db:"date"`            // its day
+	Units         int       `db:"units"`           // its units
+	Amount        Money     `db:"amount"`          // its cost
+}
+
+// Limit codes: each broken rule of a delivery has its own code (and extensions.code).
+const (
+	EPlanNotActive     = "plan_not_active"
+	ELineUnits         = "line_units_exceeded"
+	EChildSessionCap   = "child_session_cap_exceeded"
+	EParentSessionCap  = "parent_session_cap_exceeded"
+	ENoSpecialCareNeed = "no_special_care_need"
+	EHomeCareWeeklyCap = "home_care_weekly_cap_exceeded"
+	ERespiteDays       = "respite_days_exceeded"
+	ERespiteOverlap    = "respite_overlap"
+	EBudget            = "budget_exceeded"
+	EDeliveryLocked    = "delivery_locked"
+	EIdempotencyReused = "idempotency_key_reused"
+	ENothingToClaim    = "nothing_to_claim"
+)
+
+// limitError is a broken limit: its code, a message, and what remains (units, or EUR).
+func limitError(code, remaining, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Remaining: remaining}
+}
+
+// CheckDelivery applies every rule a delivery must meet, in the order a user can act on:
+// the plan is active on the day, the recipient is right, the line's planned units hold, the
+// caps in force on the day hold (child sessions, parents' sessions, home care a week, respite
+// days a year and no overlap with other care), and the individual budget holds. d is the
+// delivery as it would be stored (price and amount set); f.Others excludes d itself.
+func CheckDelivery(d *Delivery, f *DeliveryFacts) error {
+	rev := f.Revision
+	if rev == nil || rev.Status != PlanActive || d.Date.Before(rev.ValidFrom) || d.Date.After(rev.ValidTo) {
+		if rev == nil || rev.Status != PlanActive {
+			return limitError(EPlanNotActive, "", "the plan is not active: deliveries are recorded only for an active plan")
+		}
+		return limitError(EPlanNotActive, "", "the plan is active from %s to %s, not on %s",
+			rev.ValidFrom.Format(DateLayout), rev.ValidTo.Format(DateLayout), d.Date.Format(DateLayout))
+	}
+	if f.Line == nil {
+		return FieldErrorf("lineKey", "the plan in force has no line with this key")
+	}
+	st := f.ServiceType
+	if last := d.LastDay(st.Category); last.After(rev.ValidTo) {
+		return limitError(EPlanNotActive, "", "the plan ends on %s, before the last day %s", rev.ValidTo.Format(DateLayout), last.Format(DateLayout))
+	}
+	switch d.Recipient {
+	case RecipientParents:
+		if d.ParentID == nil {
+			return FieldErrorf("parentId", "this service is for the parents: name the parent who received it")
+		}
+		found := false
+		for _, p := range f.Parents {
+			found = found || p == *d.ParentID
+		}
+		if !found {
+			return FieldErrorf("parentId", "this person is not a parent of the child")
+		}
+	default:
+		if d.ParentID != nil {
+			return FieldErrorf("parentId", "this service is for the child: no parent is named")
+		}
+	}
+
+	var lineUnits int
+	var spent Money
+	for _, o := range f.Others {
+		if o.PlanID == d.PlanID {
+			spent += o.Amount
+			if o.LineKey == d.LineKey {
+				lineUnits += o.Units
+			}
+		}
+	}
+	if left := f.Line.PlannedUnits - lineUnits; d.Units > left {
+		return limitError(ELineUnits, fmt.Sprint(max(left, 0)), "the line plans %d units and %d are delivered: %d remain", f.Line.PlannedUnits, lineUnits, max(left, 0))
+	}
+	age := f.Child.AgeOn(d.Date)
+	if st.CountsTowardsSessionCap {
+		kind, code, whose := CapChildSessions, EChildSessionCap, "the child's"
+		if d.Recipient == RecipientParents {
+			kind, code, whose = CapParentSessions, EParentSessionCap, "the parents'"
+		}
+		used := sessionsUsed(f.Others, f.Types, d.Recipient)
+		if r, ok := CapInForce(f.Project.CapRules, kind, d.Date, age); ok && r.Limit != nil && used+d.Units > *r.Limit {
+			left := max(*r.Limit-used, 0)
+			return limitError(code, fmt.Sprint(left), "%s sessions in the project are capped at %d on %s and %d are used: %d remain",
+				whose, *r.Limit, d.Date.Format(DateLayout), used, left)
+		}
+	}
+	switch st.Category {
+	case HomeCare:
+		if !f.Child.SpecialCareNeedOn(d.Date) {
+			return limitError(ENoSpecialCareNeed, "", "home care needs a valid special care need opinion (VDEĀVK) on %s", d.Date.Format(DateLayout))
+		}
+		if r, ok := CapInForce(f.Project.CapRules, CapHomeCareWeekly, d.Date, age); ok && r.Limit != nil {
+			monday, _ := WeekOf(d.Date)
+			used := homeCareHours(f.Others, f.Types, d.Date)
+			if used+d.Units > *r.Limit {
+				left := max(*r.Limit-used, 0)
+				return limitError(EHomeCareWeeklyCap, fmt.Sprint(left), "home care is capped at %d hours a week at age %d; %d are used in the week from %s: %d remain",
+					*r.Limit, age, used, monday.Format(DateLayout), left)
+			}
+		}
+	}
+	// Respite care is not given while the child gets any other service (care, rehabilitation,
+	// day care) or another respite stay: checked both ways.
+	first, last := d.Date, d.LastDay(st.Category)
+	for _, o := range f.Others {
+		ot := f.Types[o.ServiceTypeID]
+		if ot == nil || o.Recipient != RecipientChild || d.Recipient != RecipientChild {
+			continue
+		}
+		oFirst := o.Date
+		oLast := (&Delivery{Date: o.Date, Units: o.Units}).LastDay(ot.Category)
+		overlaps := !oLast.Before(first) && !oFirst.After(last)
+		if overlaps && (st.Category == RespiteCare || ot.Category == RespiteCare) {
+			return limitError(ERespiteOverlap, "", "respite care cannot overlap care, rehabilitation or day care: %s on %s", ot.NameEn, oFirst.Format(DateLayout))
+		}
+	}
+	if st.Category == RespiteCare {
+		for y := first.Year(); y <= last.Year(); y++ {
+			r, ok := CapInForce(f.Project.CapRules, CapRespiteDaysYearly, d.Date, age)
+			if !ok || r.Limit == nil {
+				break
+			}
+			used := respiteDays(f.Others, f.Types, y)
+			if add := daysInYear(first, last, y); used+add > *r.Limit {
+				left := max(*r.Limit-used, 0)
+				return limitError(ERespiteDays, fmt.Sprint(left), "respite care is capped at %d days in %d and %d are used: %d remain", *r.Limit, y, used, left)
+			}
+		}
+	}
+	if left := rev.Budget - spent; d.Amount() > left {
+		return limitError(EBudget, max(left, 0).String(), "the individual budget is %s EUR and %s EUR is spent: %s EUR remain, this delivery costs %s EUR",
+			rev.Budget, spent, max(left, 0), d.Amount())
+	}
+	return nil
+}
+
+// WeekOf returns the Monday and Sunday of day's week (ISO weeks).
+func WeekOf(day time.Time) (time.Time, time.Time) {
+	offset := (int(day.Weekday()) + 6) % 7
+	monday := day.AddDate(0, 0, -offset)
+	return monday, monday.AddDate(0, 0, 6)
+}
+
+// daysInYear counts the days of first..last that fall in year y.
+func daysInYear(first, last time.Time, y int) int {
+	from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	to := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	if first.After(from) {
+		from = first
+	}
+	if last.Before(to) {
+		to = last
+	}
+	if to.Before(from) {
+		return 0
+	}
+	return int(to.Sub(from).Hours()/24) + 1
+}
+
+// The counting rules of the caps, shared by the check of a new delivery and the usage report.
+
+// sessionsUsed counts the sessions that count towards the session caps, of the child or of
+// the parents together.
+func sessionsUsed(others []CountedUnits, types map[int]*ServiceType, recipient Recipient) int {
+	n := 0
+	for _, o := range others {
+		if ot := types[o.ServiceTypeID]; ot != nil && ot.CountsTowardsSessionCap && o.Recipient == recipient {
+			n += o.Units
+		}
+	}
+	return n
+}
+
+// homeCareHours counts the home-care hours of day's week.
+func homeCareHours(others []CountedUnits, types map[int]*ServiceType, day time.Time) int {
+	monday, sunday := WeekOf(day)
+	n := 0
+	for _, o := range others {
+		if ot := types[o.ServiceTypeID]; ot != nil && ot.Category == HomeCare && !o.Date.Before(monday) && !o.Date.After(sunday) {
+			n += o.Units
+		}
+	}
+	return n
+}
+
+// respiteDays counts the respite days that fall in year y.
+func respiteDays(others []CountedUnits, types map[int]*ServiceType, y int) int {
+	n := 0
+	for _, o := range others {
+		if ot := types[o.ServiceTypeID]; ot != nil && ot.Category == RespiteCare {
+			n += daysInYear(o.Date, (&Delivery{Date: o.Date, Units: o.Units}).LastDay(RespiteCare), y)
+		}
+	}
+	return n
+}
