@@ -2,6 +2,7 @@
 // (a region, municipalities or a provider); on creation also the email and initial password.
 import { Button, Group, MultiSelect, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
 import type { CombinedError } from '@urql/core';
+import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -271,7 +272,7 @@ export function UserForm({
 }
 
 /** CONFLICT gets a message of its own: someone else changed the user meanwhile. */
-function conflictOr(error: CombinedError, t: ReturnType<typeof useTranslation>['t']): string {
+function conflictOr(error: CombinedError, t: TFunction): string {
   const key = errorMessageKey(error);
   return key === 'errors.CONFLICT' ? t('users.conflict') : t(key);
 }

@@ -3,6 +3,7 @@
 // per project with its own heading (h2) and sub-headings (h3), and tables with captions, so
 // that a screen reader user can move from project to project and part to part.
 import { List, Stack, Table, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Facts } from '../components/cases/Facts';
@@ -242,7 +243,7 @@ function ProjectSection({ project: p }: { project: Project }) {
   );
 }
 
-function ageBand(rule: CapRule, t: ReturnType<typeof useTranslation>['t']): string {
+function ageBand(rule: CapRule, t: TFunction): string {
   const min = rule.minAge ?? null;
   const max = rule.maxAge ?? null;
   if (min !== null && max !== null) return t('projects.ageRange', { min, max });

@@ -2,6 +2,7 @@
 // the app then starts over with a fresh client and goes where the user wanted to go.
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { CombinedError } from '@urql/core';
+import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
@@ -127,7 +128,7 @@ export function SignInPage() {
   );
 }
 
-function signInMessage(error: CombinedError, t: ReturnType<typeof useTranslation>['t']): string {
+function signInMessage(error: CombinedError, t: TFunction): string {
   switch (errorCode(error)) {
     case 'UNAUTHENTICATED':
       return t('signIn.wrongCredentials');

@@ -1,5 +1,6 @@
 // Every revision of a plan, and the differences between any two of them.
 import { Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -9,8 +10,6 @@ import { planDiffQuery, type PlanData } from '../../pages/cases/planQuery';
 import { Loading, QueryError } from '../QueryStatus';
 import { TableScroll } from '../TableScroll';
 import { formatDateTime, formatOptionalDate, formatPeriod } from './dates';
-
-type TFunction = ReturnType<typeof useTranslation>['t'];
 
 const planFieldKeys = {
   validFrom: 'plan.validFrom',
