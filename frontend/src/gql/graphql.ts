@@ -79,6 +79,19 @@ export type CompleteAssessmentInput = {
   version: number;
 };
 
+/** A correction of a delivery; the values before are kept. */
+export type CorrectDeliveryInput = {
+  date: string;
+  deliveryId: string | number;
+  note?: string | null | undefined;
+  parentId?: string | number | null | undefined;
+  /** Why the delivery is corrected (required). */
+  reason: string;
+  specialistName?: string | null | undefined;
+  units: number;
+  version: number;
+};
+
 /** A new personal access token. */
 export type CreateApiTokenInput = {
   /** For how many days it works: 1 to 365. */
@@ -136,6 +149,37 @@ export type DecideApplicationInput = {
   reason?: string | null | undefined;
   version: number;
 };
+
+/** Which deliveries to list. */
+export type DeliveryFilter = {
+  childId?: string | number | null | undefined;
+  claimId?: string | number | null | undefined;
+  /** On or after this day. */
+  from?: string | null | undefined;
+  municipalityId?: string | number | null | undefined;
+  planId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  status?: DeliveryStatus | null | undefined;
+  /** On or before this day. */
+  to?: string | null | undefined;
+};
+
+/** A delivery at a version. */
+export type DeliveryRefInput = {
+  deliveryId: string | number;
+  version: number;
+};
+
+/** The statuses of a delivery. */
+export type DeliveryStatus =
+  /** In a compensation claim: locked. */
+  | 'CLAIMED'
+  /** Recorded by the provider or the municipality; counts towards caps, budget and line. */
+  | 'RECORDED'
+  /** Rejected by the municipality with a reason; counts towards nothing. */
+  | 'REJECTED'
+  /** Checked by the municipality; may be claimed. */
+  | 'VERIFIED';
 
 /** Who to look for among the registered children. */
 export type DuplicateCheckInput = {
@@ -326,6 +370,27 @@ export type RecordAssessmentInput = {
   version: number;
 };
 
+/** A delivery to record. */
+export type RecordDeliveryInput = {
+  date: string;
+  /**
+   * A key the client makes once per delivery (a UUID): a retry with the same key returns the
+   * first result and records nothing; the same key with different data gives IDEMPOTENCY_KEY_REUSED.
+   */
+  idempotencyKey: string;
+  /** The plan line's key. */
+  lineKey: string;
+  note?: string | null | undefined;
+  /** The parent who received it; required when the line's recipient is PARENTS, else absent. */
+  parentId?: string | number | null | undefined;
+  planId: string | number;
+  /** The provider; absent means the line's provider (required when the line has none). */
+  providerId?: string | number | null | undefined;
+  /** Who delivered it; defaults to the caller's name. */
+  specialistName?: string | null | undefined;
+  units: number;
+};
+
 /** The code of a planning region. */
 export type RegionCode =
   | 'KURZEME'
@@ -333,6 +398,14 @@ export type RegionCode =
   | 'RIGA'
   | 'VIDZEME'
   | 'ZEMGALE';
+
+/** A delivery to reject. */
+export type RejectDeliveryInput = {
+  deliveryId: string | number;
+  /** Why (required). */
+  reason: string;
+  version: number;
+};
 
 /** A new password for a user. */
 export type ResetUserPasswordInput = {
@@ -504,6 +577,11 @@ export type UserFilter = {
   search?: string | null | undefined;
 };
 
+/** Deliveries to verify together: all or none. */
+export type VerifyDeliveriesInput = {
+  deliveries: Array<DeliveryRefInput>;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -639,6 +717,121 @@ export type CaseServiceTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CaseServiceTypesQuery = { serviceTypes: Array<{ id: string, code: string, name: string, nameEn: string, unit: ServiceUnit, recipients: Array<Recipient> }> };
 
+export type ChildUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChildUsageQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Application' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Child', id: string, usage: { caps: Array<{ kind: CapKind, limit: number | null, used: number, remaining: number | null, periodFrom: string, periodTo: string, project: { id: string, code: string, name: string } }> } }
+    | { __typename: 'CompensationClaim' }
+    | { __typename: 'Municipality' }
+    | { __typename: 'Parent' }
+    | { __typename: 'PlanRevision' }
+    | { __typename: 'PlanningRegion' }
+    | { __typename: 'Project' }
+    | { __typename: 'Provider' }
+    | { __typename: 'ServiceDelivery' }
+    | { __typename: 'ServiceType' }
+    | { __typename: 'SupportPlan' }
+    | { __typename: 'User' }
+   | null };
+
+export type DeliveryRowFragment = { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string, date: string, units: number, amount: string, status: DeliveryStatus }> };
+
+export type UsageFigureFieldsFragment = { plannedUnits: number, deliveredUnits: number, verifiedUnits: number, claimedUnits: number, remainingUnits: number, plannedAmount: string, deliveredAmount: string, verifiedAmount: string, claimedAmount: string, remainingAmount: string };
+
+export type PlanUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanUsageQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Application' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Child' }
+    | { __typename: 'CompensationClaim' }
+    | { __typename: 'Municipality' }
+    | { __typename: 'Parent' }
+    | { __typename: 'PlanRevision' }
+    | { __typename: 'PlanningRegion' }
+    | { __typename: 'Project' }
+    | { __typename: 'Provider' }
+    | { __typename: 'ServiceDelivery' }
+    | { __typename: 'ServiceType' }
+    | { __typename: 'SupportPlan', id: string, usage: { figures: { plannedUnits: number, deliveredUnits: number, verifiedUnits: number, claimedUnits: number, remainingUnits: number, plannedAmount: string, deliveredAmount: string, verifiedAmount: string, claimedAmount: string, remainingAmount: string }, lines: Array<{ line: { key: string, recipient: Recipient, plannedUnits: number, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, provider: { id: string, name: string } | null }, figures: { plannedUnits: number, deliveredUnits: number, verifiedUnits: number, claimedUnits: number, remainingUnits: number, plannedAmount: string, deliveredAmount: string, verifiedAmount: string, claimedAmount: string, remainingAmount: string } }> }, child: { id: string, parents: Array<{ relation: ParentRelation, parent: { id: string, firstName: string, lastName: string } }> } }
+    | { __typename: 'User' }
+   | null };
+
+export type PlanDeliveriesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlanDeliveriesQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Application' }
+    | { __typename: 'Assessment' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Child' }
+    | { __typename: 'CompensationClaim' }
+    | { __typename: 'Municipality' }
+    | { __typename: 'Parent' }
+    | { __typename: 'PlanRevision' }
+    | { __typename: 'PlanningRegion' }
+    | { __typename: 'Project' }
+    | { __typename: 'Provider' }
+    | { __typename: 'ServiceDelivery' }
+    | { __typename: 'ServiceType' }
+    | { __typename: 'SupportPlan', id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string, date: string, units: number, amount: string, status: DeliveryStatus }> } }> } }
+    | { __typename: 'User' }
+   | null };
+
+export type DeliveriesQueryVariables = Exact<{
+  filter?: DeliveryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeliveriesQuery = { deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string, date: string, units: number, amount: string, status: DeliveryStatus }> } }> } };
+
+export type RecordDeliveryMutationVariables = Exact<{
+  input: RecordDeliveryInput;
+}>;
+
+
+export type RecordDeliveryMutation = { recordDelivery: { delivery: { id: string, status: DeliveryStatus, version: number } } };
+
+export type CorrectDeliveryMutationVariables = Exact<{
+  input: CorrectDeliveryInput;
+}>;
+
+
+export type CorrectDeliveryMutation = { correctDelivery: { delivery: { id: string, status: DeliveryStatus, version: number } } };
+
+export type RejectDeliveryMutationVariables = Exact<{
+  input: RejectDeliveryInput;
+}>;
+
+
+export type RejectDeliveryMutation = { rejectDelivery: { delivery: { id: string, status: DeliveryStatus, version: number } } };
+
+export type VerifyDeliveriesMutationVariables = Exact<{
+  input: VerifyDeliveriesInput;
+}>;
+
+
+export type VerifyDeliveriesMutation = { verifyDeliveries: { deliveries: Array<{ id: string, status: DeliveryStatus, version: number }> } };
+
 export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -765,12 +958,14 @@ export type ChildPageQuery = { node:
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Child', id: string, personalCode: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, birthYear: number, sex: Sex, livingArrangement: LivingArrangement, disabilityFrom: string | null, disabilityTo: string | null, specialCareNeedFrom: string | null, specialCareNeedTo: string | null, impairments: Array<ImpairmentKind>, createdAt: string, version: number, municipality: { id: string, name: string }, parents: Array<{ relation: ParentRelation, legalRepresentative: boolean, parent: { id: string, personalCode: string | null, firstName: string, lastName: string, phone: string | null, email: string | null, address: string | null, version: number } }>, applications: Array<{ id: string, submittedOn: string, status: ApplicationStatus, reason: string | null, version: number, project: { id: string, code: string, name: string }, applicant: { id: string, firstName: string, lastName: string } | null, events: Array<{ at: string, status: ApplicationStatus, comment: string | null, actor: { id: string, name: string } | null }> }>, assessments: Array<{ id: string, scheduledOn: string, status: AssessmentStatus, completedOn: string | null, cancelReason: string | null, version: number, provider: { id: string, name: string }, team: Array<{ name: string, specialty: Specialty }>, findings: Array<{ area: FunctioningArea, qualifier: number, note: string }>, recommendations: Array<{ recipient: Recipient, units: number, note: string | null, serviceType: { id: string, name: string, nameEn: string } }> }>, supportPlans: Array<{ id: string, kind: PlanKind, status: PlanStatus, createdAt: string, project: { id: string, name: string }, current: { id: string, number: number, validFrom: string, validTo: string, budget: string }, pending: { id: string, number: number, status: PlanStatus } | null }> }
+    | { __typename: 'CompensationClaim' }
     | { __typename: 'Municipality' }
     | { __typename: 'Parent' }
     | { __typename: 'PlanRevision' }
     | { __typename: 'PlanningRegion' }
     | { __typename: 'Project' }
     | { __typename: 'Provider' }
+    | { __typename: 'ServiceDelivery' }
     | { __typename: 'ServiceType' }
     | { __typename: 'SupportPlan' }
     | { __typename: 'User' }
@@ -787,12 +982,14 @@ export type PlanEditorQuery = { node:
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Child' }
+    | { __typename: 'CompensationClaim' }
     | { __typename: 'Municipality' }
     | { __typename: 'Parent' }
     | { __typename: 'PlanRevision' }
     | { __typename: 'PlanningRegion' }
     | { __typename: 'Project' }
     | { __typename: 'Provider' }
+    | { __typename: 'ServiceDelivery' }
     | { __typename: 'ServiceType' }
     | { __typename: 'SupportPlan', id: string, kind: PlanKind, status: PlanStatus, createdAt: string, child: { id: string, firstName: string | null, lastName: string | null, personalCode: string | null, municipality: { id: string, name: string } }, project: { id: string, code: string, name: string, leadRegion: { id: string, name: string } }, current: { id: string, number: number, status: PlanStatus, validFrom: string, validTo: string, budget: string, linesTotal: string, budgetUnplanned: string, returnComment: string | null, submittedAt: string | null, approvedAt: string | null, createdAt: string, version: number, goals: Array<{ key: string, text: string, indicator: string, targetDate: string | null, status: GoalStatus }>, lines: Array<{ key: string, recipient: Recipient, plannedUnits: number, unitPrice: string, priceSource: PriceSource, amount: string, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, provider: { id: string, name: string } | null }> }, pending: { id: string, number: number, status: PlanStatus, validFrom: string, validTo: string, budget: string, linesTotal: string, budgetUnplanned: string, returnComment: string | null, submittedAt: string | null, approvedAt: string | null, createdAt: string, version: number, goals: Array<{ key: string, text: string, indicator: string, targetDate: string | null, status: GoalStatus }>, lines: Array<{ key: string, recipient: Recipient, plannedUnits: number, unitPrice: string, priceSource: PriceSource, amount: string, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, provider: { id: string, name: string } | null }> } | null, revisions: Array<{ id: string, number: number, status: PlanStatus, validFrom: string, validTo: string, budget: string, linesTotal: string, createdAt: string, submittedAt: string | null, approvedAt: string | null, approvedBy: { id: string, name: string } | null }> }
     | { __typename: 'User' }
@@ -813,12 +1010,14 @@ export type PlanDiffQuery = { node:
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Child' }
+    | { __typename: 'CompensationClaim' }
     | { __typename: 'Municipality' }
     | { __typename: 'Parent' }
     | { __typename: 'PlanRevision' }
     | { __typename: 'PlanningRegion' }
     | { __typename: 'Project' }
     | { __typename: 'Provider' }
+    | { __typename: 'ServiceDelivery' }
     | { __typename: 'ServiceType' }
     | { __typename: 'SupportPlan', id: string, diff: Array<{ path: string, label: string | null, before: string | null, after: string | null }> }
     | { __typename: 'User' }
@@ -875,6 +1074,8 @@ export type RevisePlanMutationVariables = Exact<{
 
 export type RevisePlanMutation = { revisePlan: { revision: { id: string, status: PlanStatus, version: number, plan: { id: string, status: PlanStatus } } } };
 
+export const DeliveryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"specialistName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lineKey"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeliveryRowFragment, unknown>;
+export const UsageFigureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsageFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedUnits"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredUnits"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedUnits"}},{"kind":"Field","name":{"kind":"Name","value":"claimedUnits"}},{"kind":"Field","name":{"kind":"Name","value":"remainingUnits"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAmount"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"remainingAmount"}}]}}]} as unknown as DocumentNode<UsageFigureFieldsFragment, unknown>;
 export const PlanRevisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanRevisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanRevision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"linesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"budgetUnplanned"}},{"kind":"Field","name":{"kind":"Name","value":"returnComment"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"plannedUnits"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"priceSource"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PlanRevisionFieldsFragment, unknown>;
 export const PlanStepFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanRevision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PlanStepFieldsFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -898,6 +1099,14 @@ export const CaseMunicipalitiesDocument = {"kind":"Document","definitions":[{"ki
 export const CaseProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"leadRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseProjectsQuery, CaseProjectsQueryVariables>;
 export const CaseProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseProvidersQuery, CaseProvidersQueryVariables>;
 export const CaseServiceTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseServiceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}}]}}]}}]} as unknown as DocumentNode<CaseServiceTypesQuery, CaseServiceTypesQueryVariables>;
+export const ChildUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Child"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildUsageQuery, ChildUsageQueryVariables>;
+export const PlanUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsageFigureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"plannedUnits"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsageFigureFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsageFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedUnits"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredUnits"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedUnits"}},{"kind":"Field","name":{"kind":"Name","value":"claimedUnits"}},{"kind":"Field","name":{"kind":"Name","value":"remainingUnits"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAmount"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"remainingAmount"}}]}}]} as unknown as DocumentNode<PlanUsageQuery, PlanUsageQueryVariables>;
+export const PlanDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryRow"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"specialistName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lineKey"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PlanDeliveriesQuery, PlanDeliveriesQueryVariables>;
+export const DeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveryRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"specialistName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lineKey"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"units"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeliveriesQuery, DeliveriesQueryVariables>;
+export const RecordDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<RecordDeliveryMutation, RecordDeliveryMutationVariables>;
+export const CorrectDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CorrectDeliveryMutation, CorrectDeliveryMutationVariables>;
+export const RejectDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<RejectDeliveryMutation, RejectDeliveryMutationVariables>;
+export const VerifyDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyDeliveriesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyDeliveriesMutation, VerifyDeliveriesMutationVariables>;
 export const ProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ProfileQuery, ProfileQueryVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;

@@ -3,21 +3,61 @@
 // the user reads a translated message chosen by the code and the field, never the server's text.
 import type { CombinedError } from '@urql/core';
 
+/**
+ * The rules a delivery can break, each with its own code. All but PLAN_NOT_ACTIVE,
+ * NO_SPECIAL_CARE_NEED and RESPITE_OVERLAP say in extensions.remaining what is left of the limit.
+ */
+export const limitCodes = [
+  'PLAN_NOT_ACTIVE',
+  'LINE_UNITS_EXCEEDED',
+  'CHILD_SESSION_CAP_EXCEEDED',
+  'PARENT_SESSION_CAP_EXCEEDED',
+  'NO_SPECIAL_CARE_NEED',
+  'HOME_CARE_WEEKLY_CAP_EXCEEDED',
+  'RESPITE_DAYS_EXCEEDED',
+  'RESPITE_OVERLAP',
+  'BUDGET_EXCEEDED',
+] as const;
+export type LimitCode = (typeof limitCodes)[number];
+
 /** The codes a case mutation may answer with, plus a broken network and anything else. */
-export type ProblemCode = 'BAD_USER_INPUT' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'network' | 'unknown';
+export type ProblemCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | LimitCode
+  | 'DELIVERY_LOCKED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'NOTHING_TO_CLAIM'
+  | 'network'
+  | 'unknown';
 
 /**
  * What went wrong: the code, the input field at fault as the server names it (e.g.
- * "lines.0.plannedUnits"), and which of the field's rules was broken (extensions.reason), when
+ * "lines.0.plannedUnits"), which of the field's rules was broken (extensions.reason), and for
+ * a broken limit what remains of it (extensions.remaining: units, or EUR for the budget), when
  * the server says.
  */
 export interface Problem {
   code: ProblemCode;
   field: string | null;
   reason?: string | null;
+  remaining?: string | null;
 }
 
-const codes: readonly string[] = ['BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'];
+const codes: readonly string[] = [
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  ...limitCodes,
+  'DELIVERY_LOCKED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'NOTHING_TO_CLAIM',
+];
 
 export function problemOf(error: CombinedError): Problem {
   if (error.networkError) return { code: 'network', field: null };
@@ -26,10 +66,12 @@ export function problemOf(error: CombinedError): Problem {
     if (typeof code === 'string' && codes.includes(code)) {
       const field = e.extensions?.field;
       const reason = e.extensions?.reason;
+      const remaining = e.extensions?.remaining;
       return {
         code: code as ProblemCode,
         field: typeof field === 'string' && field !== '' ? field : null,
         reason: typeof reason === 'string' && reason !== '' ? reason : null,
+        remaining: typeof remaining === 'string' && remaining !== '' ? remaining : typeof remaining === 'number' ? String(remaining) : null,
       };
     }
   }
@@ -86,6 +128,14 @@ const fieldsWithMessages = [
   'lines_plannedUnits',
   'lines_key',
   'comment',
+  'date',
+  'units',
+  'specialistName',
+  'note',
+  'lineKey',
+  'periodFrom',
+  'periodTo',
+  'deliveries',
 ] as const;
 type FieldWithMessage = (typeof fieldsWithMessages)[number];
 
@@ -116,6 +166,14 @@ export function fieldMessageKey(
   return (fieldsWithMessages as readonly string[]).includes(normal)
     ? `caseErrors.field.${normal as FieldWithMessage}`
     : 'caseErrors.field.other';
+}
+
+/**
+ * The message for an invalid field of a delivery's form: as fieldMessageKey, except the parent,
+ * whose rule there is another (a parent of the child, for a service of the parents).
+ */
+export function deliveryFieldMessageKey(field: string): ReturnType<typeof fieldMessageKey> | 'caseErrors.field.deliveryParentId' {
+  return field === 'parentId' ? 'caseErrors.field.deliveryParentId' : fieldMessageKey(field);
 }
 
 /** The translation key of the message of a problem shown above a form (one that names no field). */

@@ -30,3 +30,20 @@ export function formatPeriod(from: string | null | undefined, to: string | null 
   if (!from && !to) return '—';
   return `${formatOptionalDate(from)} – ${to ? formatDate(to) : '…'}`;
 }
+
+/**
+ * Reads a date as people type it: "15.03.2021" (also "15.3.2021" and "15.03.2021.", as Latvian
+ * usage writes it) or "2021-03-15" → "2021-03-15"; null when it is not a day of the calendar
+ * ("31.02.2021").
+ */
+export function parseDateInput(text: string): string | null {
+  const s = text.trim();
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$/.exec(s);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!dotted && !iso) return null;
+  const [year, month, day] = dotted ? [dotted[3], dotted[2], dotted[1]].map(Number) : [iso![1], iso![2], iso![3]].map(Number);
+  // Date.UTC rolls 31.02. over into March: a day that does not come back unchanged is no day.
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -6,15 +6,18 @@ import { problemOf, type Problem } from './caseErrors';
 export function useCaseMutation<Data, Variables extends AnyVariables>(document: DocumentInput<Data, Variables>) {
   const [state, execute] = useMutation<Data, Variables>(document);
   const [problem, setProblem] = useState<Problem | null>(null);
-  /** Sends the mutation; its data, or null with `problem` set. */
-  const run = async (variables: Variables): Promise<Data | null> => {
+  /** Sends the mutation; its data, or its problem (also kept in `problem`). */
+  const attempt = async (variables: Variables): Promise<{ data: Data | null; problem: Problem | null }> => {
     setProblem(null);
     const result = await execute(variables);
     if (result.error) {
-      setProblem(problemOf(result.error));
-      return null;
+      const found = problemOf(result.error);
+      setProblem(found);
+      return { data: null, problem: found };
     }
-    return result.data ?? null;
+    return { data: result.data ?? null, problem: null };
   };
-  return { run, problem, setProblem, busy: state.fetching };
+  /** Sends the mutation; its data, or null with `problem` set. */
+  const run = async (variables: Variables): Promise<Data | null> => (await attempt(variables)).data;
+  return { run, attempt, problem, setProblem, busy: state.fetching };
 }

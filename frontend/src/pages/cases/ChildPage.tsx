@@ -1,4 +1,5 @@
-// A child's case: their data, parents, applications, assessments and support plans. The id is
+// A child's case: their data, parents, applications, assessments, support plans and what is
+// used of the projects' caps. The id is
 // the child's global id; an id the caller may not see answers null, exactly as one that does
 // not exist, and both show "not found".
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
@@ -15,6 +16,7 @@ import { ParentsSection } from '../../components/cases/ParentsSection';
 import { PlansSection } from '../../components/cases/PlansSection';
 import { useMunicipalities } from '../../components/cases/referenceData';
 import { useCaseMutation } from '../../components/cases/useCaseMutation';
+import { ChildCaps } from '../../components/deliveries/ChildCaps';
 import { canEditCase, useViewer } from '../../components/cases/useViewer';
 import { Loading, QueryError } from '../../components/QueryStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -74,6 +76,8 @@ function ChildCase({ child, reload, title }: { child: ChildData; reload: () => v
       <ApplicationsSection child={child} editable={editable} />
       <AssessmentsSection child={child} editable={editable} viewer={viewer} />
       <PlansSection child={child} editable={editable} />
+      {/* Caps count the deliveries of the child's plans: without a plan there is nothing to show. */}
+      {child.supportPlans.length > 0 && <ChildCaps childId={child.id} />}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 // The plan editor: a support plan with the revision being prepared (the pending one, else the
-// one in force), its budget use, the workflow steps the viewer may take, and the revision
-// history with differences between any two revisions.
+// one in force), its budget use, the workflow steps the viewer may take, for a plan put into
+// effect its usage and delivery log with quick entry, and the revision history with
+// differences between any two revisions.
 import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { PlanDraftForm } from '../../components/cases/PlanDraftForm';
 import { PlanHistory } from '../../components/cases/PlanHistory';
 import { PlanRevisionView } from '../../components/cases/PlanRevisionView';
 import { PlanWorkflow } from '../../components/cases/PlanWorkflow';
+import { hasDeliveries, PlanDeliveries } from '../../components/deliveries/PlanDeliveries';
 import { useCaseMutation } from '../../components/cases/useCaseMutation';
 import { canDecidePlan, canEditCase, useViewer } from '../../components/cases/useViewer';
 import { Loading, QueryError } from '../../components/QueryStatus';
@@ -133,6 +135,7 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
       )}
 
       <PlanWorkflow plan={plan} edited={edited} canEdit={canEdit} canDecide={canDecide} unsaved={unsaved} onReload={reload} />
+      {hasDeliveries(plan) && <PlanDeliveries plan={plan} />}
       <PlanHistory plan={plan} />
     </Stack>
   );

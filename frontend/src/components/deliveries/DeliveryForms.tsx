@@ -1,0 +1,230 @@
+// Changing a recorded or verified delivery: correcting it (the values before are kept, with
+// the reason) or rejecting it with a reason. Both name the version the user saw, so that a
+// change someone made meanwhile is answered with CONFLICT instead of being overwritten.
+import { Button, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { deliveryFieldMessageKey } from '../cases/caseErrors';
+import { DateInput } from '../cases/DateInput';
+import { parseDateInput } from '../cases/dates';
+import { FormProblem } from '../cases/FormProblem';
+import { useCaseMutation } from '../cases/useCaseMutation';
+import { useFocusFirstInvalid } from '../cases/useFocusFirstInvalid';
+import { correctDeliveryMutation, rejectDeliveryMutation, type DeliveryData } from './deliveryQueries';
+import { maxDeliveryUnits } from './QuickEntryForm';
+
+/** "15.03.2021, Fizioterapija": which delivery a form or button is about. */
+export function deliveryLabel(d: DeliveryData, language: string): string {
+  return `${formatDate(d.date)}, ${language === 'en' ? d.serviceType.nameEn : d.serviceType.name}`;
+}
+
+/** May a delivery in this status still change? A claimed one is locked, a rejected one final. */
+export function changeable(d: DeliveryData): boolean {
+  return d.status === 'RECORDED' || d.status === 'VERIFIED';
+}
+
+/** Focuses the form's first input when it opens: the user has just asked for it. */
+function useFocusOnOpen(formRef: React.RefObject<HTMLFormElement | null>) {
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [formRef]);
+}
+
+export function RejectDeliveryForm({
+  delivery,
+  label,
+  onDone,
+  onCancel,
+  onReload,
+}: {
+  delivery: DeliveryData;
+  /** Which delivery, in words (the queue adds the child). */
+  label: string;
+  onDone: () => void;
+  onCancel: () => void;
+  /** After a CONFLICT: load the list anew. */
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const reject = useCaseMutation(rejectDeliveryMutation);
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusOnOpen(formRef);
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    setMissing(reason.trim() === '');
+    if (reason.trim() === '') return;
+    if (await reject.run({ input: { deliveryId: delivery.id, version: delivery.version, reason: reason.trim() } })) onDone();
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <form ref={formRef} onSubmit={(e) => void send(e)} noValidate aria-labelledby={`reject-${delivery.id}`}>
+        <Stack gap="sm">
+          <Title order={3} id={`reject-${delivery.id}`}>
+            {t('deliveries.rejectTitle', { label })}
+          </Title>
+          <FormProblem problem={reject.problem} placed={(f) => f === 'reason'} onReload={onReload} />
+          <Textarea
+            label={t('deliveries.rejectReason')}
+            required
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={missing ? t('child.errors.required') : reject.problem?.field === 'reason' ? t(deliveryFieldMessageKey('reason')) : undefined}
+          />
+          <Group>
+            <Button type="submit" color="red.9" loading={reject.busy}>
+              {t('deliveries.rejectSubmit')}
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              {t('caseForm.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+const correctFields = ['date', 'units', 'parentId', 'specialistName', 'note', 'reason'] as const;
+type CorrectField = (typeof correctFields)[number];
+type OwnError = 'child.errors.required' | 'dateInput.invalid' | 'deliveries.errors.units';
+
+export function CorrectDeliveryForm({
+  delivery,
+  parents,
+  onDone,
+  onCancel,
+  onReload,
+}: {
+  delivery: DeliveryData;
+  /** The child's parents, for a parents' service. */
+  parents: { id: string; label: string }[];
+  onDone: () => void;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const correct = useCaseMutation(correctDeliveryMutation);
+  const forParents = delivery.recipient === 'PARENTS';
+  const [v, setV] = useState<Record<Exclude<CorrectField, 'units'>, string> & { units: number | string }>({
+    date: formatDate(delivery.date),
+    units: delivery.units,
+    parentId: delivery.parent?.id ?? '',
+    specialistName: delivery.specialistName ?? '',
+    note: delivery.note ?? '',
+    reason: '',
+  });
+  const [own, setOwn] = useState<Partial<Record<CorrectField, OwnError>>>({});
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusOnOpen(formRef);
+  useFocusFirstInvalid(formRef, attempt);
+  const set = (f: CorrectField, value: string | number) => setV((old) => ({ ...old, [f]: value }));
+  const errorAt = (f: CorrectField) => (own[f] ? t(own[f]) : correct.problem?.field === f ? t(deliveryFieldMessageKey(f)) : undefined);
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    const errors: typeof own = {};
+    const date = parseDateInput(v.date);
+    if (v.date.trim() === '') errors.date = 'child.errors.required';
+    else if (!date) errors.date = 'dateInput.invalid';
+    const units = Number(v.units);
+    if (v.units === '' || !Number.isInteger(units) || units < 1 || units > maxDeliveryUnits) errors.units = 'deliveries.errors.units';
+    if (forParents && v.parentId === '') errors.parentId = 'child.errors.required';
+    if (v.specialistName.trim() === '') errors.specialistName = 'child.errors.required';
+    if (v.reason.trim() === '') errors.reason = 'child.errors.required';
+    setOwn(errors);
+    correct.setProblem(null);
+    if (Object.keys(errors).length > 0 || !date) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    const done = await correct.run({
+      input: {
+        deliveryId: delivery.id,
+        version: delivery.version,
+        date,
+        units,
+        parentId: forParents ? v.parentId : null,
+        specialistName: v.specialistName.trim(),
+        note: v.note.trim() || null,
+        reason: v.reason.trim(),
+      },
+    });
+    setAttempt((n) => n + 1);
+    if (done) onDone();
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <form ref={formRef} onSubmit={(e) => void send(e)} noValidate aria-labelledby={`correct-${delivery.id}`}>
+        <Stack gap="sm">
+          <Title order={3} id={`correct-${delivery.id}`}>
+            {t('deliveries.correctTitle', { label: deliveryLabel(delivery, language) })}
+          </Title>
+          <FormProblem
+            problem={correct.problem}
+            placed={(f) => (correctFields as readonly string[]).includes(f)}
+            onReload={onReload}
+            unit={delivery.serviceType.unit}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+            <DateInput label={t('deliveries.date')} required value={v.date} onChange={(value) => set('date', value)} error={errorAt('date')} />
+            <NumberInput
+              label={t('deliveries.unitsOf', { unit: t(`serviceUnitPlural.${delivery.serviceType.unit}`) })}
+              required
+              min={1}
+              max={maxDeliveryUnits}
+              allowDecimal={false}
+              allowNegative={false}
+              value={v.units}
+              onChange={(value) => set('units', value)}
+              error={errorAt('units')}
+            />
+            {forParents && (
+              <NativeSelect
+                label={t('deliveries.parent')}
+                required
+                value={v.parentId}
+                onChange={(e) => set('parentId', e.currentTarget.value)}
+                data={[{ value: '', label: t('caseForm.choose') }, ...parents.map((p) => ({ value: p.id, label: p.label }))]}
+                error={errorAt('parentId')}
+              />
+            )}
+            <TextInput
+              label={t('deliveries.specialist')}
+              required
+              value={v.specialistName}
+              onChange={(e) => set('specialistName', e.currentTarget.value)}
+              error={errorAt('specialistName')}
+            />
+            <TextInput label={t('deliveries.note')} value={v.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorAt('note')} />
+          </SimpleGrid>
+          <Textarea
+            label={t('deliveries.correctReason')}
+            required
+            rows={2}
+            value={v.reason}
+            onChange={(e) => set('reason', e.currentTarget.value)}
+            error={errorAt('reason')}
+          />
+          <Group>
+            <Button type="submit" loading={correct.busy}>
+              {t('deliveries.correctSubmit')}
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              {t('caseForm.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,204 @@
+// Quick entry of a delivered session (or hours, or days) for a line of an active plan: the
+// line, the day (today unless changed), the units (1 unless changed), the parent for a
+// parents' service, the provider when the line names none, the specialist and a note. Each
+// entry carries an idempotency key made once for it and kept through retries until the entry
+// is recorded, so that a retry after a lost answer does not record the session twice.
+import { Button, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { deliveryFieldMessageKey } from '../cases/caseErrors';
+import { DateInput } from '../cases/DateInput';
+import { parseDateInput } from '../cases/dates';
+import { FormProblem } from '../cases/FormProblem';
+import { newIdempotencyKey } from '../cases/idempotency';
+import { todayInRiga, useProviders } from '../cases/referenceData';
+import { useCaseMutation } from '../cases/useCaseMutation';
+import { useFocusFirstInvalid } from '../cases/useFocusFirstInvalid';
+import { recordDeliveryMutation, type LineUsageData, type PlanUsageData } from './deliveryQueries';
+import { lineName } from './PlanUsageView';
+
+/** The inputs the form shows server errors at, by the name the server gives them. */
+const fields = ['lineKey', 'date', 'units', 'parentId', 'providerId', 'specialistName', 'note'] as const;
+type Field = (typeof fields)[number];
+type OwnError = 'child.errors.required' | 'dateInput.invalid' | 'deliveries.errors.units';
+
+/** The most units one delivery may have (domain: 1 to 1000). */
+export const maxDeliveryUnits = 1000;
+
+export function QuickEntryForm({
+  planId,
+  lines,
+  parents,
+  onRecorded,
+}: {
+  planId: string;
+  /** The lines of the revision in force that the user may record for. */
+  lines: LineUsageData[];
+  parents: PlanUsageData['child']['parents'];
+  /** Called after a delivery was recorded: the usage and the log are stale. */
+  onRecorded: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const providers = useProviders();
+  const record = useCaseMutation(recordDeliveryMutation);
+  const [v, setV] = useState<Record<Exclude<Field, 'units'>, string> & { units: number | string }>(() => ({
+    lineKey: lines[0]?.line.key ?? '',
+    date: formatDate(todayInRiga()),
+    units: 1,
+    parentId: parents.length === 1 ? parents[0].parent.id : '',
+    providerId: '',
+    specialistName: '',
+    note: '',
+  }));
+  const [own, setOwn] = useState<Partial<Record<Field, OwnError>>>({});
+  const [recorded, setRecorded] = useState<string | null>(null);
+  // One key per entry: the same for every retry of this entry, a new one once it is recorded.
+  const key = useRef(newIdempotencyKey());
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, attempt);
+
+  const line = lines.find((l) => l.line.key === v.lineKey)?.line;
+  const forParents = line?.recipient === 'PARENTS';
+  const needsProvider = line !== undefined && !line.provider;
+  const set = (f: Field, value: string | number) => {
+    setRecorded(null);
+    setV((old) => ({ ...old, [f]: value }));
+  };
+  const errorAt = (f: Field) => (own[f] ? t(own[f]) : record.problem?.field === f ? t(deliveryFieldMessageKey(f)) : undefined);
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    setRecorded(null);
+    const errors: typeof own = {};
+    if (!line) errors.lineKey = 'child.errors.required';
+    const date = parseDateInput(v.date);
+    if (v.date.trim() === '') errors.date = 'child.errors.required';
+    else if (!date) errors.date = 'dateInput.invalid';
+    const units = Number(v.units);
+    if (v.units === '' || !Number.isInteger(units) || units < 1 || units > maxDeliveryUnits) errors.units = 'deliveries.errors.units';
+    if (forParents && v.parentId === '') errors.parentId = 'child.errors.required';
+    if (needsProvider && v.providerId === '') errors.providerId = 'child.errors.required';
+    setOwn(errors);
+    record.setProblem(null);
+    if (Object.keys(errors).length > 0 || !line || !date) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    const { data, problem } = await record.attempt({
+      input: {
+        idempotencyKey: key.current,
+        planId,
+        lineKey: line.key,
+        date,
+        units,
+        parentId: forParents ? v.parentId : null,
+        providerId: needsProvider ? v.providerId : null,
+        specialistName: v.specialistName.trim() || null,
+        note: v.note.trim() || null,
+      },
+    });
+    setAttempt((n) => n + 1);
+    if (problem?.code === 'IDEMPOTENCY_KEY_REUSED') {
+      // The key was recorded by an earlier attempt whose answer got lost, with the entry as it
+      // was then: that delivery exists (the log shows it), and this entry needs a key of its own.
+      key.current = newIdempotencyKey();
+      onRecorded();
+    }
+    if (data) {
+      key.current = newIdempotencyKey();
+      setRecorded(
+        t('deliveries.recorded', {
+          date: formatDate(date),
+          service: lineName(line, language, t),
+          units: t(`unitCount.${line.serviceType.unit}`, { count: units }),
+        }),
+      );
+      // The next entry is most often another session of the same line on another day.
+      setV((old) => ({ ...old, units: 1, note: '' }));
+      onRecorded();
+    }
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <form ref={formRef} onSubmit={(e) => void send(e)} noValidate aria-labelledby="quick-entry-title">
+        <Stack gap="sm">
+          <Title order={3} id="quick-entry-title">
+            {t('deliveries.entryTitle')}
+          </Title>
+          <FormProblem problem={record.problem} placed={(f) => (fields as readonly string[]).includes(f)} unit={line?.serviceType.unit} />
+          {recorded && (
+            <Text role="status" c="green.9" fw={500}>
+              {recorded}
+            </Text>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+            <NativeSelect
+              label={t('deliveries.line')}
+              required
+              value={v.lineKey}
+              onChange={(e) => set('lineKey', e.currentTarget.value)}
+              data={lines.map((l) => ({
+                value: l.line.key,
+                label: l.line.provider ? `${lineName(l.line, language, t)} — ${l.line.provider.name}` : lineName(l.line, language, t),
+              }))}
+              error={errorAt('lineKey')}
+            />
+            <DateInput label={t('deliveries.date')} required value={v.date} onChange={(value) => set('date', value)} error={errorAt('date')} />
+            <NumberInput
+              label={line ? t('deliveries.unitsOf', { unit: t(`serviceUnitPlural.${line.serviceType.unit}`) }) : t('deliveries.units')}
+              required
+              min={1}
+              max={maxDeliveryUnits}
+              allowDecimal={false}
+              allowNegative={false}
+              value={v.units}
+              onChange={(value) => set('units', value)}
+              error={errorAt('units')}
+            />
+            {forParents && (
+              <NativeSelect
+                label={t('deliveries.parent')}
+                required
+                value={v.parentId}
+                onChange={(e) => set('parentId', e.currentTarget.value)}
+                data={[
+                  { value: '', label: t('caseForm.choose') },
+                  ...parents.map((p) => ({ value: p.parent.id, label: `${p.parent.lastName} ${p.parent.firstName} (${t(`relation.${p.relation}`)})` })),
+                ]}
+                error={errorAt('parentId')}
+              />
+            )}
+            {needsProvider && (
+              <NativeSelect
+                label={t('deliveries.provider')}
+                required
+                value={v.providerId}
+                onChange={(e) => set('providerId', e.currentTarget.value)}
+                data={[{ value: '', label: t('caseForm.choose') }, ...providers.map((p) => ({ value: p.id, label: p.name }))]}
+                error={errorAt('providerId')}
+              />
+            )}
+            <TextInput
+              label={t('deliveries.specialist')}
+              description={t('deliveries.specialistHint')}
+              value={v.specialistName}
+              onChange={(e) => set('specialistName', e.currentTarget.value)}
+              error={errorAt('specialistName')}
+            />
+            <TextInput label={t('deliveries.note')} value={v.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorAt('note')} />
+          </SimpleGrid>
+          <Group>
+            <Button type="submit" loading={record.busy}>
+              {t('deliveries.record')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
