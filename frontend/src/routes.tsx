@@ -13,6 +13,7 @@ import { RegionsPage } from './pages/RegionsPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { ServicesPage } from './pages/ServicesPage';
 import { caseRoutes } from './pages/cases/routes';
+import { claimRoutes } from './pages/claims/routes';
 import { SignInPage } from './pages/SignInPage';
 import { UsersPage } from './pages/UsersPage';
 
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
                 element: <RequireAccess area="cases" />,
                 children: [...caseRoutes, { path: 'projects', element: <ProjectsPage /> }],
               },
+              ...claimRoutes,
               {
                 element: <RequireAccess area="users" />,
                 children: [{ path: 'admin/users', element: <UsersPage /> }],

@@ -163,6 +163,11 @@ export const access = {
   // Case work: analysts get pseudonymous figures over the API, not the case pages (the
   // server refuses them names and searches by personal data).
   cases: ['ADMIN', 'REGION_COORDINATOR', 'MUNICIPALITY_WORKER', 'ASSESSOR', 'PROVIDER_SPECIALIST'],
+  // The municipality checks what was delivered to its children before claiming it.
+  verifyDeliveries: ['ADMIN', 'MUNICIPALITY_WORKER'],
+  // Claims hold sums, not names: the analyst reads them too; the region decides them.
+  claims: ['ADMIN', 'MUNICIPALITY_WORKER', 'REGION_COORDINATOR', 'MINISTRY_ANALYST'],
+  prepareClaims: ['ADMIN', 'MUNICIPALITY_WORKER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function may(me: Me | null, area: keyof typeof access): boolean {

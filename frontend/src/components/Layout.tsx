@@ -10,7 +10,17 @@ import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
 import { UserMenu } from './UserMenu';
 
-type NavKey = 'nav.home' | 'nav.children' | 'nav.projects' | 'nav.regions' | 'nav.services' | 'nav.graphiql' | 'nav.profile' | 'nav.users';
+type NavKey =
+  | 'nav.home'
+  | 'nav.children'
+  | 'nav.projects'
+  | 'nav.verify'
+  | 'nav.claims'
+  | 'nav.regions'
+  | 'nav.services'
+  | 'nav.graphiql'
+  | 'nav.profile'
+  | 'nav.users';
 
 /** The navigation of a user: the public pages for everyone, the others for who may use them. */
 function navItems(me: Me | null): { to: string; key: NavKey; end: boolean }[] {
@@ -22,6 +32,8 @@ function navItems(me: Me | null): { to: string; key: NavKey; end: boolean }[] {
           { to: '/projects', key: 'nav.projects' as const, end: false },
         ]
       : []),
+    ...(may(me, 'verifyDeliveries') ? [{ to: '/deliveries/verify', key: 'nav.verify' as const, end: false }] : []),
+    ...(may(me, 'claims') ? [{ to: '/claims', key: 'nav.claims' as const, end: false }] : []),
     { to: '/regions', key: 'nav.regions', end: false },
     { to: '/services', key: 'nav.services', end: false },
     { to: '/graphiql', key: 'nav.graphiql', end: false },

@@ -19,3 +19,8 @@ export function canDecidePlan(viewer: Viewer | null, leadRegionId: string): bool
   if (!viewer) return false;
   return viewer.role === 'ADMIN' || (viewer.role === 'REGION_COORDINATOR' && viewer.region?.id === leadRegionId);
 }
+
+/** May the viewer approve, reject and mark paid the claims on a project led by this region? The same people as its plans. */
+export function canDecideClaim(viewer: Viewer | null, leadRegionId: string): boolean {
+  return canDecidePlan(viewer, leadRegionId);
+}

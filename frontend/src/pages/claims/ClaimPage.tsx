@@ -1,0 +1,284 @@
+// One compensation claim: its figures (totals per service, the split by funding source), its
+// deliveries, downloads, and for the coordinator of the project's lead region (or an
+// administrator) the decisions: approve, reject with a reason, mark paid.
+import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { may, useMe } from '../../auth/session';
+import { fieldMessageKey } from '../../components/cases/caseErrors';
+import { formatPeriod } from '../../components/cases/dates';
+import { Facts } from '../../components/cases/Facts';
+import { FormProblem } from '../../components/cases/FormProblem';
+import { useCaseMutation } from '../../components/cases/useCaseMutation';
+import { canDecideClaim } from '../../components/cases/useViewer';
+import { unitsText } from '../../components/deliveries/deliveryText';
+import { Loading, QueryError } from '../../components/QueryStatus';
+import { TableScroll } from '../../components/TableScroll';
+import { usePages } from '../../components/usePages';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { formatDate, formatDateTime, formatMoney } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { childName } from '../cases/ChildrenPage';
+import {
+  approveClaimMutation,
+  claimDeliveriesQuery,
+  claimPageQuery,
+  markClaimPaidMutation,
+  rejectClaimMutation,
+  type ClaimData,
+} from './claimQueries';
+import { ClaimTotals } from './ClaimTotals';
+
+export function ClaimPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: claimPageQuery, variables: { id } });
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const claim = data?.node?.__typename === 'CompensationClaim' ? data.node : null;
+
+  if (fetching && !data) return <Loading />;
+  if (error && !data && !error.graphQLErrors.some((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'NOT_FOUND')) {
+    return <QueryError error={error} onRetry={reload} />;
+  }
+  if (!claim) return <ClaimNotFound title={t('claims.notFound')} />;
+  return <Claim claim={claim} reload={reload} />;
+}
+
+function ClaimNotFound({ title }: { title: string }) {
+  const { t } = useTranslation();
+  useDocumentTitle(title);
+  return (
+    <Stack gap="md">
+      <Title order={1}>{title}</Title>
+      <Text>{t('child.notFoundText')}</Text>
+      <Anchor component={Link} to="/claims">
+        {t('claims.backToList')}
+      </Anchor>
+    </Stack>
+  );
+}
+
+function Claim({ claim, reload }: { claim: ClaimData; reload: () => void }) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const period = formatPeriod(claim.periodFrom, claim.periodTo);
+  const title = t('claims.claimTitle', { municipality: claim.municipality.name, period });
+  useDocumentTitle(title);
+  const me = useMe();
+  // The project's lead region pays, so its coordinator decides; the server checks again.
+  const mayDecide = canDecideClaim(me, claim.project.leadRegion.id);
+  const submitted = (useLocation().state as { submitted?: boolean } | null)?.submitted === true;
+  const formats = ['csv', 'xlsx', 'pdf'] as const;
+
+  return (
+    <Stack gap="xl">
+      <div>
+        <Anchor component={Link} to="/claims">
+          {t('claims.backToList')}
+        </Anchor>
+        <Title order={1} mt="xs">
+          {title}
+        </Title>
+        {submitted && claim.status === 'SUBMITTED' && (
+          <Text role="status" c="green.9" fw={500} mt="sm">
+            {t('claims.submitted')}
+          </Text>
+        )}
+        <Paper withBorder p="md" mt="md">
+          <Facts
+            items={[
+              { label: t('claims.status'), value: t(`claimStatus.${claim.status}`) },
+              { label: t('claims.municipality'), value: <span lang="lv">{claim.municipality.name}</span> },
+              { label: t('claims.project'), value: <span lang="lv">{`${claim.project.name} (${claim.project.code})`}</span> },
+              { label: t('claims.period'), value: period },
+              { label: t('claims.total'), value: formatMoney(claim.total, language) },
+              { label: t('claims.counts'), value: `${t('claims.deliveryCount', { count: claim.deliveryCount })}, ${t('claims.childCount', { count: claim.childCount })}` },
+              { label: t('claims.submittedAt'), value: formatDateTime(claim.submittedAt) },
+              ...(claim.decidedAt ? [{ label: t('claims.decidedAt'), value: formatDateTime(claim.decidedAt) }] : []),
+              ...(claim.rejectReason ? [{ label: t('claims.rejectReason'), value: claim.rejectReason }] : []),
+              ...(claim.paidAt ? [{ label: t('claims.paidAt'), value: formatDateTime(claim.paidAt) }] : []),
+            ]}
+          />
+        </Paper>
+      </div>
+
+      <section aria-labelledby="claim-totals">
+        <Title order={2} id="claim-totals" mb="sm">
+          {t('claims.totalsTitle')}
+        </Title>
+        <ClaimTotals total={claim.total} byServiceType={claim.byServiceType} byFundingSource={claim.byFundingSource} deliveryCount={claim.deliveryCount} />
+      </section>
+
+      <section aria-labelledby="claim-export">
+        <Title order={2} id="claim-export" mb="sm">
+          {t('claims.exportTitle')}
+        </Title>
+        {/* Plain links: the browser downloads the file with the session cookie. */}
+        <List>
+          {formats.map((f) => (
+            <List.Item key={f}>
+              <Anchor href={`${claim.exportPath}.${f}`}>{t(`claims.export.${f}`)}</Anchor>
+            </List.Item>
+          ))}
+        </List>
+      </section>
+
+      {mayDecide && <ClaimDecisions claim={claim} onReload={reload} />}
+      <ClaimDeliveries claimId={claim.id} />
+    </Stack>
+  );
+}
+
+function ClaimDecisions({ claim, onReload }: { claim: ClaimData; onReload: () => void }) {
+  const { t } = useTranslation();
+  const approve = useCaseMutation(approveClaimMutation);
+  const reject = useCaseMutation(rejectClaimMutation);
+  const pay = useCaseMutation(markClaimPaidMutation);
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const problem = approve.problem ?? reject.problem ?? pay.problem;
+  const ref = { claimId: claim.id, version: claim.version };
+
+  const sendReject = async (event: FormEvent) => {
+    event.preventDefault();
+    setMissing(reason.trim() === '');
+    if (reason.trim() === '') return;
+    if (await reject.run({ input: { ...ref, reason: reason.trim() } })) setRejecting(false);
+  };
+
+  return (
+    <section aria-labelledby="claim-decisions">
+      <Title order={2} id="claim-decisions" mb="sm">
+        {t('claims.decisions')}
+      </Title>
+      <Stack gap="sm">
+        <FormProblem problem={problem} placed={(f) => f === 'reason' && rejecting} onReload={onReload} />
+        {claim.status === 'SUBMITTED' && !rejecting && (
+          <Group>
+            <Button loading={approve.busy} onClick={() => void approve.run({ input: ref })}>
+              {t('claims.approve')}
+            </Button>
+            <Button variant="outline" color="red.9" onClick={() => setRejecting(true)}>
+              {t('claims.reject')}
+            </Button>
+          </Group>
+        )}
+        {claim.status === 'APPROVED' && (
+          <Group>
+            <Button loading={pay.busy} onClick={() => void pay.run({ input: ref })}>
+              {t('claims.markPaid')}
+            </Button>
+          </Group>
+        )}
+        {(claim.status === 'REJECTED' || claim.status === 'PAID') && <Text>{t('claims.noDecisions')}</Text>}
+        {rejecting && (
+          <form onSubmit={(e) => void sendReject(e)} noValidate>
+            <Stack gap="sm">
+              <Textarea
+                label={t('claims.rejectReason')}
+                required
+                rows={3}
+                autoFocus
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={missing ? t('child.errors.required') : reject.problem?.field === 'reason' ? t(fieldMessageKey('reason')) : undefined}
+              />
+              <Group>
+                <Button type="submit" color="red.9" loading={reject.busy}>
+                  {t('claims.rejectSubmit')}
+                </Button>
+                <Button variant="default" onClick={() => setRejecting(false)}>
+                  {t('caseForm.cancel')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </section>
+  );
+}
+
+function ClaimDeliveries({ claimId }: { claimId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
+  const me = useMe();
+  // Analysts see children as pseudonyms and have no case pages to link to.
+  const linkChildren = may(me, 'cases');
+  const list = usePages({
+    query: claimDeliveriesQuery,
+    variables: { id: claimId },
+    connection: (d) => (d.node?.__typename === 'CompensationClaim' ? d.node.deliveries : null),
+  });
+
+  return (
+    <section aria-labelledby="claim-deliveries">
+      <Title order={2} id="claim-deliveries" mb="sm">
+        {t('claims.deliveriesTitle')}
+      </Title>
+      {list.error && !list.loaded && <QueryError error={list.error} onRetry={list.retry} />}
+      {!list.loaded && list.fetching && <Loading />}
+      {list.nodes.length > 0 && (
+        <TableScroll label={t('claims.deliveriesTitle')}>
+          <Table striped withTableBorder>
+            <Table.Caption className="visually-hidden">{t('claims.deliveriesTitle')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('deliveries.date')}</Table.Th>
+                <Table.Th scope="col">{t('verify.child')}</Table.Th>
+                <Table.Th scope="col">{t('plan.serviceType')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('deliveries.units')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('deliveries.amount')}
+                </Table.Th>
+                <Table.Th scope="col">{t('deliveries.provider')}</Table.Th>
+                <Table.Th scope="col">{t('deliveries.specialist')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.nodes.map((d) => {
+                const name = childName(d.child, t('child.pseudonymous'));
+                return (
+                  <Table.Tr key={d.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(d.date)}</Table.Td>
+                    <Table.Th scope="row" fw={500}>
+                      {linkChildren ? (
+                        <Anchor component={Link} to={`/children/${encodeURIComponent(d.child.id)}`}>
+                          {name}
+                        </Anchor>
+                      ) : (
+                        name
+                      )}
+                    </Table.Th>
+                    <Table.Td>{language === 'en' ? d.serviceType.nameEn : d.serviceType.name}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {unitsText(d, t)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {formatMoney(d.amount, language)}
+                    </Table.Td>
+                    <Table.Td>{d.provider.name}</Table.Td>
+                    <Table.Td>{d.specialistName ?? '—'}</Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      )}
+      {list.error && list.loaded && <QueryError error={list.error} onRetry={list.retry} />}
+      {list.loadMore && (
+        <Group mt="sm">
+          <Button variant="outline" loading={list.fetching} onClick={list.loadMore}>
+            {t('deliveries.loadMore')}
+          </Button>
+        </Group>
+      )}
+    </section>
+  );
+}
