@@ -552,3 +552,19 @@ func (s *Store) CountedUnits(ctx context.Context, childID, projectID int) ([]dom
 	}
 	return rows, byID, nil
 }
+
+// DeliverySumsByPlanIDs returns each plan's deliveries summed per line and status, in key order.
+func (s *Store) DeliverySumsByPlanIDs(ctx context.Context, ids []int) ([][]domain.DeliverySum, []error) {
+	rows, err := s.DeliverySums(ctx, ids)
+	if err != nil {
+		return nil, fill(len(ids), err)
+	}
+	groups := groupByKey(ids, rows, func(d *domain.DeliverySum) int { return d.PlanID })
+	out := make([][]domain.DeliverySum, len(ids))
+	for i, g := range groups {
+		for _, d := range g {
+			out[i] = append(out[i], *d)
+		}
+	}
+	return out, nil
+}
