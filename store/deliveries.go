@@ -287,6 +287,9 @@ func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key 
 		if err != nil {
 			return err
 		}
+		if f.Line == nil { // the rules say why: the plan is not active, or has no such line
+			return domain.CheckDelivery(&domain.Delivery{Date: in.Date, Units: in.Units}, f)
+		}
 		providerID, err := deliveringProvider(f.Line, in.ProviderID)
 		if err != nil {
 			return err
@@ -297,11 +300,9 @@ func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key 
 		d := &domain.Delivery{PlanID: plan.ID, LineKey: in.LineKey, ChildID: plan.ChildID, ProjectID: plan.ProjectID,
 			MunicipalityID: plan.MunicipalityID, Date: in.Date, Units: in.Units, ParentID: in.ParentID, ProviderID: providerID,
 			SpecialistName: in.SpecialistName, Note: in.Note, Status: domain.DeliveryRecorded}
-		if f.Line != nil {
-			d.ServiceTypeID, d.Recipient = f.Line.ServiceTypeID, f.Line.Recipient
-			if d.UnitPrice, d.PriceSource, err = unitPrice(ctx, tx, f.ServiceType, providerID, in.Date); err != nil {
-				return err
-			}
+		d.ServiceTypeID, d.Recipient = f.Line.ServiceTypeID, f.Line.Recipient
+		if d.UnitPrice, d.PriceSource, err = unitPrice(ctx, tx, f.ServiceType, providerID, in.Date); err != nil {
+			return err
 		}
 		if err := domain.CheckDelivery(d, f); err != nil {
 			return err
@@ -336,15 +337,13 @@ func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key 
 // deliveringProvider is the line's provider; a line without one takes the one given.
 func deliveringProvider(line *domain.PlanLine, given *int) (int, error) {
 	switch {
-	case line != nil && line.ProviderID != nil:
+	case line.ProviderID != nil:
 		if given != nil && *given != *line.ProviderID {
 			return 0, domain.FieldErrorf("providerId", "the plan line names its provider: record the delivery for that one")
 		}
 		return *line.ProviderID, nil
 	case given != nil:
 		return *given, nil
-	case line == nil:
-		return 0, nil // the line's absence is reported by the rules
 	}
 	return 0, domain.FieldErrorf("providerId", "the plan line names no provider: say which provider delivered it")
 }
