@@ -143,7 +143,9 @@ func verifyDelivery(ctx context.Context) func(*domain.Delivery) error {
 // correctDelivery: who may record a delivery may correct it.
 func correctDelivery(ctx context.Context) func(*domain.Delivery) error {
 	a := domain.ActorFrom(ctx)
-	return func(d *domain.Delivery) error { return domain.CanRecordDelivery(a, d.MunicipalityID, d.ProviderID, true) }
+	return func(d *domain.Delivery) error {
+		return domain.CanRecordDelivery(a, d.MunicipalityID, d.ProviderID, true)
+	}
 }
 
 func (r *Resolver) correctDelivery(ctx context.Context, in model.CorrectDeliveryInput) (*domain.Delivery, error) {

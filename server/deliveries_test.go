@@ -1,7 +1,11 @@
 package server
 
 import (
+	"encoding/base64"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -632,5 +636,55 @@ func TestClaimRoundingAndConcurrentClaims(t *testing.T) {
 	}
 	if len(cl.ByServiceType) != 1 || cl.ByServiceType[0].Units != 4 || cl.ByServiceType[0].Amount != "100.01" {
 		t.Errorf("per service %+v, want physiotherapy 4 units 100.01", cl.ByServiceType)
+	}
+}
+
+func TestClaimExports(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 50})
+	w.verify(t, w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 2, nil))
+	cl := claimOf(t, w.submitClaim(w.worker, "2026-03-01", "2026-03-31"), "submitClaim")
+	raw, _ := base64.RawURLEncoding.DecodeString(cl.ID)
+	number, err := strconv.Atoi(strings.TrimPrefix(string(raw), "CompensationClaim:"))
+	w.fix.check(err)
+	get := func(c caller, file string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodGet, "/exports/claims/"+file, nil)
+		if c.token != "" {
+			req.Header.Set("Authorization", "Bearer "+c.token)
+		}
+		rec := httptest.NewRecorder()
+		w.a.h.ServeHTTP(rec, req)
+		return rec
+	}
+	csv := get(w.worker, fmt.Sprintf("%d.csv", number))
+	if csv.Code != http.StatusOK || !strings.HasPrefix(csv.Body.String(), "\ufeff") || !strings.Contains(csv.Body.String(), "Fizioterapija") ||
+		!strings.Contains(csv.Body.String(), "60,00") {
+		t.Errorf("CSV: %d %q", csv.Code, csv.Body.String())
+	}
+	if got := csv.Header().Get("Content-Disposition"); !strings.Contains(got, ".csv") {
+		t.Errorf("Content-Disposition %q", got)
+	}
+	for ext, magic := range map[string]string{"xlsx": "PK", "pdf": "%PDF-"} {
+		rec := get(w.coordinator, fmt.Sprintf("%d.%s", number, ext))
+		if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Body.String(), magic) {
+			t.Errorf("%s: status %d, starts %q", ext, rec.Code, rec.Body.String()[:min(10, rec.Body.Len())])
+		}
+	}
+	if rec := get(caller{}, fmt.Sprintf("%d.csv", number)); rec.Code != http.StatusUnauthorized {
+		t.Errorf("anonymous download: %d, want 401", rec.Code)
+	}
+	rezekneWorker := w.a.createUser("rezekne.worker@cases.example", domain.UserScope{Role: domain.RoleMunicipalityWorker, MunicipalityIDs: []int{w.rezekne}})
+	var other caller
+	other.token, _ = w.a.token(rezekneWorker)
+	if rec := get(other, fmt.Sprintf("%d.csv", number)); rec.Code != http.StatusNotFound {
+		t.Errorf("another municipality's download: %d, want 404", rec.Code)
+	}
+	if rec := get(w.worker, fmt.Sprintf("%d.doc", number)); rec.Code != http.StatusNotFound {
+		t.Errorf("unknown format: %d, want 404", rec.Code)
+	}
+	var n int
+	w.fix.check(w.a.s.DB().Get(&n, `SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND entity_type = 'CompensationClaim' AND entity_id = $1`, number))
+	if n != 3 {
+		t.Errorf("%d export audit rows, want 3", n)
 	}
 }
