@@ -135,7 +135,9 @@ func init() {
 }
 
 // uuid is a fresh idempotency key.
-func (m *matrixCases) uuid() string { return fmt.Sprintf("00000000-0000-4000-9000-%012d", m.fix.next()) }
+func (m *matrixCases) uuid() string {
+	return fmt.Sprintf("00000000-0000-4000-9000-%012d", m.fix.next())
+}
 
 // deliveryInput is a recordDelivery input for a fresh active plan of the inside or outside child.
 func (m *matrixCases) deliveryInput(f *matrixFixture, in bool) map[string]any {
