@@ -173,4 +173,6 @@ const (
 	EntityAssessment   = "Assessment"
 	EntitySupportPlan  = "SupportPlan"
 	EntityPlanRevision = "PlanRevision"
+	EntityDelivery     = "ServiceDelivery"
+	EntityClaim        = "CompensationClaim"
 )

@@ -1,0 +1,326 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"atbalsts/domain"
+)
+
+// claimSelect reads claims with what scope checks need: the project's lead region and the
+// municipality's region.
+const claimSelect = `SELECT k.id, k.municipality_id, k.project_id, k.period_from, k.period_to, k.status, k.total, k.totals,
+	k.delivery_count, k.child_count, k.submitted_at, k.decided_at, k.reject_reason, k.paid_at, k.version,
+	p.lead_region_id, m.region_id
+	FROM compensation_claim k JOIN project p ON p.id = k.project_id JOIN municipality m ON m.id = k.municipality_id`
+
+type claimRow struct {
+	domain.Claim
+	TotalsJSON []byte `db:"totals"`
+}
+
+func toClaims(rows []claimRow) ([]domain.Claim, error) {
+	out := make([]domain.Claim, len(rows))
+	for i, r := range rows {
+		out[i] = r.Claim
+		if err := json.Unmarshal(r.TotalsJSON, &out[i].Totals); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func claimScopeSQL(s domain.ClaimScope, args *[]any) string {
+	switch {
+	case s.All:
+		return "true"
+	case len(s.MunicipalityIDs) > 0:
+		*args = append(*args, pq.Array(s.MunicipalityIDs))
+		return fmt.Sprintf("k.municipality_id = ANY($%d)", len(*args))
+	case s.LeadRegionID != 0:
+		*args = append(*args, s.LeadRegionID)
+		return fmt.Sprintf("p.lead_region_id = $%d", len(*args))
+	}
+	return "false"
+}
+
+func (s *Store) claims(ctx context.Context, q sqlx.QueryerContext, query string, args ...any) ([]domain.Claim, error) {
+	var rows []claimRow
+	if err := sqlx.SelectContext(ctx, q, &rows, query, args...); err != nil {
+		return nil, err
+	}
+	return toClaims(rows)
+}
+
+// ClaimsByIDs returns claims by id, in key order, without a scope check.
+func (s *Store) ClaimsByIDs(ctx context.Context, ids []int) ([]*domain.Claim, []error) {
+	rows, err := s.claims(ctx, s.db, claimSelect+` WHERE k.id = ANY($1)`, pq.Array(ids))
+	if err != nil {
+		return nil, fill(len(ids), wrap("claims by id", err))
+	}
+	return byKey(ids, rows, func(c *domain.Claim) int { return c.ID }, notFound("claim"))
+}
+
+// ClaimInScope returns a claim the scope sees, else ENOTFOUND.
+func (s *Store) ClaimInScope(ctx context.Context, scope domain.ClaimScope, id int) (*domain.Claim, error) {
+	return claimInScope(ctx, s, s.db, scope, id, false)
+}
+
+func claimInScope(ctx context.Context, s *Store, q sqlx.QueryerContext, scope domain.ClaimScope, id int, lock bool) (*domain.Claim, error) {
+	args := []any{id}
+	query := claimSelect + ` WHERE k.id = $1 AND ` + claimScopeSQL(scope, &args)
+	if lock {
+		query += ` FOR UPDATE OF k`
+	}
+	rows, err := s.claims(ctx, q, query, args...)
+	if err != nil {
+		return nil, wrap("claim", err)
+	}
+	if len(rows) == 0 {
+		return nil, domain.NotFound("claim")
+	}
+	return &rows[0], nil
+}
+
+// Claims returns up to limit claims that match f, newest first, after the key (a claim id).
+func (s *Store) Claims(ctx context.Context, f domain.ClaimFilter, after *int, limit int) ([]domain.Claim, bool, error) {
+	where, args := claimWhere(f)
+	if after != nil {
+		args = append(args, *after)
+		where = append(where, fmt.Sprintf("k.id < $%d", len(args)))
+	}
+	args = append(args, limit+1)
+	rows, err := s.claims(ctx, s.db, claimSelect+and(where)+fmt.Sprintf(` ORDER BY k.id DESC LIMIT $%d`, len(args)), args...)
+	if err != nil {
+		return nil, false, wrap("claims", err)
+	}
+	return page(rows, limit)
+}
+
+// CountClaims counts the claims that match f.
+func (s *Store) CountClaims(ctx context.Context, f domain.ClaimFilter) (int, error) {
+	where, args := claimWhere(f)
+	var n int
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM compensation_claim k JOIN project p ON p.id = k.project_id`+and(where), args...)
+	return n, wrap("count claims", err)
+}
+
+func claimWhere(f domain.ClaimFilter) (where []string, args []any) {
+	where = append(where, claimScopeSQL(f.Scope, &args))
+	if f.MunicipalityID != nil {
+		args = append(args, *f.MunicipalityID)
+		where = append(where, fmt.Sprintf("k.municipality_id = $%d", len(args)))
+	}
+	if f.ProjectID != nil {
+		args = append(args, *f.ProjectID)
+		where = append(where, fmt.Sprintf("k.project_id = $%d", len(args)))
+	}
+	if f.Status != nil {
+		args = append(args, string(*f.Status))
+		where = append(where, fmt.Sprintf("k.status = $%d", len(args)))
+	}
+	return where, args
+}
+
+// ClaimPeriod is a period of a project a municipality claims.
+type ClaimPeriod struct {
+	MunicipalityID int       // who claims
+	ProjectID      int       // who pays
+	From, To       time.Time // the period
+}
+
+// claimable is a verified, unclaimed delivery of a period, as a claim sums it.
+type claimable struct {
+	ID            int          `db:"id"`
+	ChildID       int          `db:"child_id"`
+	ServiceTypeID int          `db:"service_type_id"`
+	Units         int          `db:"units"`
+	Amount        domain.Money `db:"amount"`
+}
+
+const claimableSQL = `SELECT id, child_id, service_type_id, units, units * unit_price AS amount FROM service_delivery
+	WHERE municipality_id = $1 AND project_id = $2 AND date BETWEEN $3 AND $4 AND status = 'VERIFIED' ORDER BY id`
+
+// totalsOf sums deliveries per service type (in catalogue id order) and splits the total by
+// the project's funding shares.
+func totalsOf(rows []claimable, p *domain.Project) domain.ClaimTotals {
+	byType := map[int]*domain.ServiceTotal{}
+	children := map[int]bool{}
+	childrenOf := map[int]map[int]bool{}
+	for _, r := range rows {
+		t := byType[r.ServiceTypeID]
+		if t == nil {
+			t = &domain.ServiceTotal{ServiceTypeID: r.ServiceTypeID}
+			byType[r.ServiceTypeID], childrenOf[r.ServiceTypeID] = t, map[int]bool{}
+		}
+		t.Units += r.Units
+		t.Amount += r.Amount
+		t.Deliveries++
+		childrenOf[r.ServiceTypeID][r.ChildID] = true
+		children[r.ChildID] = true
+	}
+	var list []domain.ServiceTotal
+	for id, t := range byType {
+		t.Children = len(childrenOf[id])
+		list = append(list, *t)
+	}
+	slices.SortFunc(list, func(a, b domain.ServiceTotal) int { return a.ServiceTypeID - b.ServiceTypeID })
+	return domain.TotalClaim(list, len(children), p.FundingSources)
+}
+
+// ClaimPreview is what a claim of the period would hold, and how many of the period's
+// deliveries still wait for verification.
+func (s *Store) ClaimPreview(ctx context.Context, cp ClaimPeriod) (domain.ClaimTotals, int, error) {
+	p, err := s.Project(ctx, cp.ProjectID)
+	if err != nil {
+		return domain.ClaimTotals{}, 0, err
+	}
+	var rows []claimable
+	if err := s.selectAll(ctx, &rows, claimableSQL, cp.MunicipalityID, cp.ProjectID, cp.From, cp.To); err != nil {
+		return domain.ClaimTotals{}, 0, wrap("claim preview", err)
+	}
+	var unverified int
+	if err := s.getOne(ctx, &unverified, `SELECT count(*) FROM service_delivery WHERE municipality_id = $1 AND project_id = $2
+		AND date BETWEEN $3 AND $4 AND status = 'RECORDED'`, cp.MunicipalityID, cp.ProjectID, cp.From, cp.To); err != nil {
+		return domain.ClaimTotals{}, 0, wrap("claim preview", err)
+	}
+	return totalsOf(rows, p), unverified, nil
+}
+
+// SubmitClaim claims every verified, unclaimed delivery of the period and locks them in the
+// claim. Two claims submitted at once cannot take the same delivery: the rows are locked and
+// rechecked. With a key, a retry returns the first claim.
+func (s *Store) SubmitClaim(ctx context.Context, key *IdempotencyKey, cp ClaimPeriod, today time.Time) (*domain.Claim, error) {
+	var id int
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		var err error
+		if id, err = claimKey(ctx, tx, key); err != nil || id != 0 {
+			return err
+		}
+		p, err := projectInTx(ctx, tx, cp.ProjectID)
+		if err != nil {
+			return err
+		}
+		if err := domain.ValidateClaimPeriod(cp.From, cp.To, today, p); err != nil {
+			return err
+		}
+		if !p.HasPartner(cp.MunicipalityID) {
+			return domain.FieldErrorf("municipalityId", "the municipality is not a partner of the project")
+		}
+		var rows []claimable
+		// FOR UPDATE waits for a concurrent claim, then rechecks the status: a delivery that
+		// claim took is skipped.
+		if err := tx.SelectContext(ctx, &rows, claimableSQL+` FOR UPDATE`, cp.MunicipalityID, cp.ProjectID, cp.From, cp.To); err != nil {
+			return err
+		}
+		if len(rows) == 0 {
+			return domain.Errorf(domain.ENothingToClaim, "the period has no verified, unclaimed deliveries")
+		}
+		t := totalsOf(rows, p)
+		totals, err := json.Marshal(t)
+		if err != nil {
+			return err
+		}
+		if err := tx.GetContext(ctx, &id, `INSERT INTO compensation_claim (municipality_id, project_id, period_from, period_to, status,
+			total, totals, delivery_count, child_count, submitted_by) VALUES ($1, $2, $3, $4, 'SUBMITTED', $5, $6, $7, $8, $9) RETURNING id`,
+			cp.MunicipalityID, cp.ProjectID, cp.From, cp.To, t.Total, totals, t.Deliveries, t.Children, actorID(ctx)); err != nil {
+			return err
+		}
+		ids := make([]int, len(rows))
+		for i, r := range rows {
+			ids[i] = r.ID
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'CLAIMED', claim_id = $2, version = version + 1 WHERE id = ANY($1)`,
+			pq.Array(ids), id); err != nil {
+			return err
+		}
+		if err := rememberKey(ctx, tx, key, id); err != nil {
+			return err
+		}
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityClaim, entityID: id64(id),
+			regionID: &p.LeadRegionID, municipalityID: &cp.MunicipalityID,
+			after: map[string]any{"periodFrom": cp.From.Format(domain.DateLayout), "periodTo": cp.To.Format(domain.DateLayout),
+				"projectId": cp.ProjectID, "total": t.Total.String(), "deliveries": ids}})
+	})
+	if err != nil {
+		return nil, wrap("submit claim", err)
+	}
+	return s.claim(ctx, id)
+}
+
+func (s *Store) claim(ctx context.Context, id int) (*domain.Claim, error) {
+	cs, errs := s.ClaimsByIDs(ctx, []int{id})
+	if errs != nil && errs[0] != nil {
+		return nil, errs[0]
+	}
+	return cs[0], nil
+}
+
+// StepClaim takes a decision on a claim at version: approve, reject (with a reason; its
+// deliveries are freed, VERIFIED again) or mark paid. allowed decides from the claim whether
+// the caller may.
+func (s *Store) StepClaim(ctx context.Context, scope domain.ClaimScope, id, version int, step domain.ClaimStep, reason *string,
+	allowed func(*domain.Claim) error) (*domain.Claim, error) {
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		c, err := claimInScope(ctx, s, tx, scope, id, true)
+		if err != nil {
+			return err
+		}
+		if err := allowed(c); err != nil {
+			return err
+		}
+		if c.Version != version {
+			return staleVersion("claim", c.Version)
+		}
+		next, err := domain.NextClaimStatus(step, c.Status)
+		if err != nil {
+			return err
+		}
+		switch step {
+		case domain.ClaimStepApprove:
+			_, err = tx.ExecContext(ctx, `UPDATE compensation_claim SET status = $2, decided_at = now(), decided_by = $3, version = version + 1 WHERE id = $1`,
+				id, next, actorID(ctx))
+		case domain.ClaimStepReject:
+			if reason == nil {
+				return domain.FieldErrorf("reason", "a reason is required to reject a claim")
+			}
+			_, err = tx.ExecContext(ctx, `UPDATE compensation_claim SET status = $2, decided_at = now(), decided_by = $3, reject_reason = $4,
+				version = version + 1 WHERE id = $1`, id, next, actorID(ctx), *reason)
+			if err == nil {
+				_, err = tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'VERIFIED', claim_id = NULL, version = version + 1 WHERE claim_id = $1`, id)
+			}
+		case domain.ClaimStepPay:
+			_, err = tx.ExecContext(ctx, `UPDATE compensation_claim SET status = $2, paid_at = now(), version = version + 1 WHERE id = $1`, id, next)
+		}
+		if err != nil {
+			return err
+		}
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityClaim, entityID: id64(id),
+			regionID: &c.LeadRegionID, municipalityID: &c.MunicipalityID, before: map[string]any{"status": c.Status},
+			after: map[string]any{"status": next, "reason": reason}})
+	})
+	if err != nil {
+		return nil, wrap("claim "+string(step), err)
+	}
+	return s.claim(ctx, id)
+}
+
+// ClaimDeliveries returns every delivery of a claim, by date and id (for the exports).
+func (s *Store) ClaimDeliveries(ctx context.Context, claimID int) ([]domain.Delivery, error) {
+	var rows []domain.Delivery
+	err := s.selectAll(ctx, &rows, `SELECT `+deliveryColumns+deliveryFrom+` WHERE d.claim_id = $1 ORDER BY d.date, d.id`, claimID)
+	return rows, wrap("claim deliveries", err)
+}
+
+// AuditClaimExport records that the caller downloaded a claim (its deliveries are part of
+// children's records) in a format.
+func (s *Store) AuditClaimExport(ctx context.Context, c *domain.Claim, format string) error {
+	return appendAudit(ctx, s.db, auditEntry{action: domain.AuditExport, entityType: domain.EntityClaim, entityID: id64(c.ID),
+		regionID: &c.LeadRegionID, municipalityID: &c.MunicipalityID, details: map[string]any{"format": format}})
+}

@@ -1,0 +1,569 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
+
+	"atbalsts/domain"
+)
+
+// deliveryColumns reads a delivery (alias d) with its municipality's region (alias dm).
+const deliveryColumns = `d.id, d.plan_id, d.line_key::text AS line_key, d.child_id, d.project_id, d.municipality_id,
+	d.service_type_id, d.date, d.units, d.recipient, d.parent_id, d.provider_id, d.specialist_name, d.note, d.unit_price,
+	d.price_source, d.status, d.reject_reason, d.claim_id, d.recorded_at, d.verified_at, d.version, dm.region_id`
+
+// deliveryFrom joins what the scope condition (on alias c, the child) needs.
+const deliveryFrom = ` FROM service_delivery d JOIN child c ON c.id = d.child_id JOIN municipality dm ON dm.id = d.municipality_id`
+
+// deliveryScopeSQL is the case scope over deliveries: the child's, and for a provider's
+// specialist only their own provider's deliveries (not what other providers did for the child).
+func deliveryScopeSQL(scope domain.CaseScope, args *[]any) string {
+	cond := caseScopeSQL(scope, args)
+	if scope.DeliveringProviderID != 0 {
+		*args = append(*args, scope.DeliveringProviderID)
+		cond += fmt.Sprintf(" AND d.provider_id = $%d", len(*args))
+	}
+	return cond
+}
+
+// IdempotencyKey is a client's key for one create mutation, with the user it belongs to.
+// A nil key (the demo loader, tests of the store) creates without one.
+type IdempotencyKey struct {
+	UserID    int    // whose key
+	Key       string // the client's UUID
+	Operation string // which mutation
+	Request   any    // the input, hashed: the same key with other input is refused
+}
+
+// claimKey takes the key inside tx: it waits for a concurrent request with the same key, then
+// returns the id the first request created (0 when this is the first).
+func claimKey(ctx context.Context, tx *sqlx.Tx, k *IdempotencyKey) (int, error) {
+	if k == nil {
+		return 0, nil
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, $2))`, k.Key, k.UserID); err != nil {
+		return 0, err
+	}
+	var rows []struct {
+		Hash     []byte `db:"request_hash"`
+		Op       string `db:"operation"`
+		ResultID int    `db:"result_id"`
+	}
+	if err := tx.SelectContext(ctx, &rows, `SELECT request_hash, operation, result_id FROM idempotency_key WHERE user_id = $1 AND key = $2::uuid`,
+		k.UserID, k.Key); err != nil {
+		return 0, err
+	}
+	if len(rows) == 0 {
+		return 0, nil
+	}
+	if rows[0].Op != k.Operation || string(rows[0].Hash) != string(k.hash()) {
+		return 0, &domain.Error{Code: domain.EIdempotencyReused, Field: "idempotencyKey",
+			Message: "this idempotency key was used for a different request: make a new key for a new request"}
+	}
+	return rows[0].ResultID, nil
+}
+
+func (k *IdempotencyKey) hash() []byte {
+	b, _ := json.Marshal(k.Request)
+	h := sha256.Sum256(append([]byte(k.Operation+"\x00"), b...))
+	return h[:]
+}
+
+// rememberKey stores the key with the id it created, in the creating transaction.
+func rememberKey(ctx context.Context, tx *sqlx.Tx, k *IdempotencyKey, resultID int) error {
+	if k == nil {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO idempotency_key (user_id, key, operation, request_hash, result_id) VALUES ($1, $2::uuid, $3, $4, $5)`,
+		k.UserID, k.Key, k.Operation, k.hash(), resultID)
+	return err
+}
+
+// DeliveriesByIDs returns deliveries by id, in key order, without a scope check.
+func (s *Store) DeliveriesByIDs(ctx context.Context, ids []int) ([]*domain.Delivery, []error) {
+	var rows []domain.Delivery
+	if err := s.selectAll(ctx, &rows, `SELECT `+deliveryColumns+deliveryFrom+` WHERE d.id = ANY($1)`, pq.Array(ids)); err != nil {
+		return nil, fill(len(ids), wrap("deliveries by id", err))
+	}
+	return byKey(ids, rows, func(d *domain.Delivery) int { return d.ID }, notFound("delivery"))
+}
+
+// DeliveryInScope returns a delivery the scope sees, else ENOTFOUND.
+func (s *Store) DeliveryInScope(ctx context.Context, scope domain.CaseScope, id int) (*domain.Delivery, error) {
+	return deliveryInScope(ctx, s.db, scope, id, false)
+}
+
+func deliveryInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.CaseScope, id int, lock bool) (*domain.Delivery, error) {
+	args := []any{id}
+	query := `SELECT ` + deliveryColumns + deliveryFrom + ` WHERE d.id = $1 AND ` + deliveryScopeSQL(scope, &args)
+	if lock {
+		query += ` FOR UPDATE OF d`
+	}
+	var rows []domain.Delivery
+	if err := sqlx.SelectContext(ctx, q, &rows, query, args...); err != nil {
+		return nil, wrap("delivery", err)
+	}
+	if len(rows) == 0 {
+		return nil, domain.NotFound("delivery")
+	}
+	return &rows[0], nil
+}
+
+// DeliveryKey is the position of a delivery in the list order: latest date first, then id.
+type DeliveryKey struct {
+	Date time.Time `json:"d"`
+	ID   int       `json:"i"`
+}
+
+// Deliveries returns up to limit deliveries that match f, latest date first, after the key.
+func (s *Store) Deliveries(ctx context.Context, f domain.DeliveryFilter, after *DeliveryKey, limit int) ([]domain.Delivery, bool, error) {
+	where, args := deliveryWhere(f)
+	if after != nil {
+		args = append(args, after.Date, after.ID)
+		where = append(where, fmt.Sprintf("(d.date, d.id) < ($%d, $%d)", len(args)-1, len(args)))
+	}
+	args = append(args, limit+1)
+	var rows []domain.Delivery
+	if err := s.selectAll(ctx, &rows, `SELECT `+deliveryColumns+deliveryFrom+and(where)+
+		fmt.Sprintf(` ORDER BY d.date DESC, d.id DESC LIMIT $%d`, len(args)), args...); err != nil {
+		return nil, false, wrap("deliveries", err)
+	}
+	return page(rows, limit)
+}
+
+// CountDeliveries counts the deliveries that match f.
+func (s *Store) CountDeliveries(ctx context.Context, f domain.DeliveryFilter) (int, error) {
+	where, args := deliveryWhere(f)
+	var n int
+	err := s.getOne(ctx, &n, `SELECT count(*)`+deliveryFrom+and(where), args...)
+	return n, wrap("count deliveries", err)
+}
+
+func deliveryWhere(f domain.DeliveryFilter) (where []string, args []any) {
+	where = append(where, deliveryScopeSQL(f.Scope, &args))
+	add := func(cond string, v any) {
+		args = append(args, v)
+		where = append(where, fmt.Sprintf(cond, len(args)))
+	}
+	if f.PlanID != nil {
+		add("d.plan_id = $%d", *f.PlanID)
+	}
+	if f.ChildID != nil {
+		add("d.child_id = $%d", *f.ChildID)
+	}
+	if f.MunicipalityID != nil {
+		add("d.municipality_id = $%d", *f.MunicipalityID)
+	}
+	if f.ProjectID != nil {
+		add("d.project_id = $%d", *f.ProjectID)
+	}
+	if f.ClaimID != nil {
+		add("d.claim_id = $%d", *f.ClaimID)
+	}
+	if f.Status != nil {
+		add("d.status = $%d", string(*f.Status))
+	}
+	if f.From != nil {
+		add("d.date >= $%d", *f.From)
+	}
+	if f.To != nil {
+		add("d.date <= $%d", *f.To)
+	}
+	return where, args
+}
+
+// CorrectionsByDeliveryIDs returns each delivery's corrections, oldest first, in key order.
+func (s *Store) CorrectionsByDeliveryIDs(ctx context.Context, ids []int) ([][]*domain.DeliveryCorrection, []error) {
+	var rows []domain.DeliveryCorrection
+	if err := s.selectAll(ctx, &rows, `SELECT delivery_id, at, reason, date, units, units * unit_price AS amount, status
+		FROM service_delivery_correction WHERE delivery_id = ANY($1) ORDER BY id`, pq.Array(ids)); err != nil {
+		return nil, fill(len(ids), wrap("corrections", err))
+	}
+	return groupByKey(ids, rows, func(c *domain.DeliveryCorrection) int { return c.DeliveryID }), nil
+}
+
+// deliveryFacts reads, inside tx, what domain.CheckDelivery needs for a delivery of plan on
+// the child's record. The caller holds the child's row (lockChild), so that no other delivery
+// of the child commits in between; except is a delivery to leave out (the one corrected).
+func deliveryFacts(ctx context.Context, tx *sqlx.Tx, plan *domain.SupportPlan, lineKey string, except int) (*domain.DeliveryFacts, error) {
+	f := &domain.DeliveryFacts{}
+	child, err := childInScope(ctx, tx, domain.CaseScope{All: true}, plan.ChildID, false)
+	if err != nil {
+		return nil, err
+	}
+	f.Child = child
+	if f.Project, err = projectInTx(ctx, tx, plan.ProjectID); err != nil {
+		return nil, err
+	}
+	var revIDs []int
+	if err := tx.SelectContext(ctx, &revIDs, `SELECT id FROM plan_revision WHERE plan_id = $1 AND status IN ('APPROVED', 'ACTIVE', 'CLOSED')`, plan.ID); err != nil {
+		return nil, err
+	}
+	if len(revIDs) == 1 {
+		if f.Revision, err = revisionInTx(ctx, tx, revIDs[0]); err != nil {
+			return nil, err
+		}
+		for i := range f.Revision.Lines {
+			if f.Revision.Lines[i].Key == lineKey {
+				f.Line = &f.Revision.Lines[i]
+			}
+		}
+	}
+	if err := tx.SelectContext(ctx, &f.Parents, `SELECT parent_id FROM child_parent WHERE child_id = $1`, plan.ChildID); err != nil {
+		return nil, err
+	}
+	if err := tx.SelectContext(ctx, &f.Others, `SELECT id, plan_id, line_key::text AS line_key, service_type_id, recipient, date, units,
+		units * unit_price AS amount FROM service_delivery WHERE child_id = $1 AND project_id = $2 AND status <> 'REJECTED' AND id <> $3`,
+		plan.ChildID, plan.ProjectID, except); err != nil {
+		return nil, err
+	}
+	var types []domain.ServiceType
+	if err := tx.SelectContext(ctx, &types, `SELECT `+serviceTypeColumns+` FROM service_type s`); err != nil {
+		return nil, err
+	}
+	f.Types = make(map[int]*domain.ServiceType, len(types))
+	for i := range types {
+		f.Types[types[i].ID] = &types[i]
+	}
+	if f.Line != nil {
+		f.ServiceType = f.Types[f.Line.ServiceTypeID]
+	}
+	return f, nil
+}
+
+// lockChild holds a child's row until the transaction ends. Every delivery write of the child
+// takes it first, so that the rules over the child's deliveries (caps, line units, budget)
+// are checked against a state nobody else changes meanwhile: fifty concurrent writers queue
+// here and each sees the ones before. NO KEY UPDATE does not block rows that only refer to
+// the child.
+func lockChild(ctx context.Context, tx *sqlx.Tx, childID int) error {
+	_, err := tx.ExecContext(ctx, `SELECT 1 FROM child WHERE id = $1 FOR NO KEY UPDATE`, childID)
+	return err
+}
+
+// unitPrice is the price of a service by a provider on a day: the provider's price in force,
+// else the catalogue's.
+func unitPrice(ctx context.Context, tx *sqlx.Tx, st *domain.ServiceType, providerID int, day time.Time) (domain.Money, domain.PriceSource, error) {
+	var prices []domain.ProviderPrice
+	if err := tx.SelectContext(ctx, &prices, `SELECT provider_id, service_type_id, unit_price, valid_from FROM provider_price
+		WHERE provider_id = $1 AND service_type_id = $2`, providerID, st.ID); err != nil {
+		return 0, "", err
+	}
+	price, source := domain.LinePrice(st, &providerID, prices, day)
+	return price, source, nil
+}
+
+func deliveryAudit(d *domain.Delivery) map[string]any {
+	return map[string]any{"planId": d.PlanID, "lineKey": d.LineKey, "date": d.Date.Format(domain.DateLayout), "units": d.Units,
+		"recipient": d.Recipient, "parentId": d.ParentID, "providerId": d.ProviderID, "specialistName": d.SpecialistName,
+		"note": d.Note, "unitPrice": d.UnitPrice.String(), "status": d.Status, "rejectReason": d.RejectReason, "claimId": d.ClaimID}
+}
+
+// RecordDelivery records a delivery for a line of a plan the scope sees, after every rule of
+// domain.CheckDelivery holds; allowed decides from the plan and the delivering provider whether
+// the caller may record it. With a key, a retry returns the first delivery and records nothing.
+func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key *IdempotencyKey, in domain.DeliveryInput,
+	allowed func(plan *domain.SupportPlan, providerID int) error) (*domain.Delivery, error) {
+	var id int
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		plan, err := planInScope(ctx, tx, scope, in.PlanID)
+		if err != nil {
+			return err
+		}
+		if err := lockChild(ctx, tx, plan.ChildID); err != nil {
+			return err
+		}
+		if id, err = claimKey(ctx, tx, key); err != nil || id != 0 {
+			return err
+		}
+		f, err := deliveryFacts(ctx, tx, plan, in.LineKey, 0)
+		if err != nil {
+			return err
+		}
+		if f.Line == nil { // the rules say why: the plan is not active, or has no such line
+			return domain.CheckDelivery(&domain.Delivery{Date: in.Date, Units: in.Units}, f)
+		}
+		providerID, err := deliveringProvider(f.Line, in.ProviderID)
+		if err != nil {
+			return err
+		}
+		if err := allowed(plan, providerID); err != nil {
+			return err
+		}
+		d := &domain.Delivery{PlanID: plan.ID, LineKey: in.LineKey, ChildID: plan.ChildID, ProjectID: plan.ProjectID,
+			MunicipalityID: plan.MunicipalityID, Date: in.Date, Units: in.Units, ParentID: in.ParentID, ProviderID: providerID,
+			SpecialistName: in.SpecialistName, Note: in.Note, Status: domain.DeliveryRecorded}
+		d.ServiceTypeID, d.Recipient = f.Line.ServiceTypeID, f.Line.Recipient
+		if d.UnitPrice, d.PriceSource, err = unitPrice(ctx, tx, f.ServiceType, providerID, in.Date); err != nil {
+			return err
+		}
+		if err := domain.CheckDelivery(d, f); err != nil {
+			return err
+		}
+		var recorder *int
+		if a := domain.ActorFrom(ctx); a.SignedIn() {
+			recorder = &a.UserID
+		}
+		err = tx.GetContext(ctx, &id, `INSERT INTO service_delivery (plan_id, line_key, child_id, project_id, municipality_id, service_type_id,
+			date, units, recipient, parent_id, provider_id, specialist_name, note, unit_price, price_source, status, recorded_by)
+			VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'RECORDED', $16) RETURNING id`,
+			d.PlanID, d.LineKey, d.ChildID, d.ProjectID, d.MunicipalityID, d.ServiceTypeID, d.Date, d.Units, d.Recipient, d.ParentID,
+			d.ProviderID, d.SpecialistName, d.Note, d.UnitPrice, d.PriceSource, recorder)
+		if isForeignKeyViolation(err) {
+			return domain.FieldErrorf("providerId", "no such provider")
+		}
+		if err != nil {
+			return err
+		}
+		if err := rememberKey(ctx, tx, key, id); err != nil {
+			return err
+		}
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityDelivery, entityID: id64(id),
+			municipalityID: &plan.MunicipalityID, after: deliveryAudit(d)})
+	})
+	if err != nil {
+		return nil, wrap("record delivery", err)
+	}
+	return s.delivery(ctx, id)
+}
+
+// deliveringProvider is the line's provider; a line without one takes the one given.
+func deliveringProvider(line *domain.PlanLine, given *int) (int, error) {
+	switch {
+	case line.ProviderID != nil:
+		if given != nil && *given != *line.ProviderID {
+			return 0, domain.FieldErrorf("providerId", "the plan line names its provider: record the delivery for that one")
+		}
+		return *line.ProviderID, nil
+	case given != nil:
+		return *given, nil
+	}
+	return 0, domain.FieldErrorf("providerId", "the plan line names no provider: say which provider delivered it")
+}
+
+func (s *Store) delivery(ctx context.Context, id int) (*domain.Delivery, error) {
+	ds, errs := s.DeliveriesByIDs(ctx, []int{id})
+	if errs != nil && errs[0] != nil {
+		return nil, errs[0]
+	}
+	return ds[0], nil
+}
+
+// lockDelivery finds a delivery the scope sees, holds its child (as every delivery write does)
+// and then the delivery, and returns it as it is now.
+func lockDelivery(ctx context.Context, tx *sqlx.Tx, scope domain.CaseScope, id int) (*domain.Delivery, error) {
+	d, err := deliveryInScope(ctx, tx, scope, id, false)
+	if err != nil {
+		return nil, err
+	}
+	if err := lockChild(ctx, tx, d.ChildID); err != nil {
+		return nil, err
+	}
+	return deliveryInScope(ctx, tx, scope, id, true)
+}
+
+// checkChangeable refuses a change of a delivery at a stale version, or one a claim holds.
+func checkChangeable(d *domain.Delivery, version int) error {
+	if d.Version != version {
+		return staleVersion("delivery", d.Version)
+	}
+	switch d.Status {
+	case domain.DeliveryClaimed:
+		return domain.Errorf(domain.EDeliveryLocked, "the delivery is in a compensation claim and can no longer change")
+	case domain.DeliveryRejected:
+		return domain.Errorf(domain.EINVALID, "the delivery was rejected: record it anew if it took place")
+	}
+	return nil
+}
+
+// CorrectDelivery changes a recorded or verified delivery's date, units, parent, specialist and
+// note under the same rules as a new one, keeping the values before in a correction row; a
+// verified delivery goes back to RECORDED.
+func (s *Store) CorrectDelivery(ctx context.Context, scope domain.CaseScope, id, version int, in domain.DeliveryInput, reason string,
+	allowed func(*domain.Delivery) error) (*domain.Delivery, error) {
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		old, err := lockDelivery(ctx, tx, scope, id)
+		if err != nil {
+			return err
+		}
+		if err := allowed(old); err != nil {
+			return err
+		}
+		if err := checkChangeable(old, version); err != nil {
+			return err
+		}
+		plan, err := planInScope(ctx, tx, domain.CaseScope{All: true}, old.PlanID)
+		if err != nil {
+			return err
+		}
+		f, err := deliveryFacts(ctx, tx, plan, old.LineKey, old.ID)
+		if err != nil {
+			return err
+		}
+		d := *old
+		d.Date, d.Units, d.ParentID, d.SpecialistName, d.Note, d.Status = in.Date, in.Units, in.ParentID, in.SpecialistName, in.Note, domain.DeliveryRecorded
+		if f.ServiceType != nil {
+			if d.UnitPrice, d.PriceSource, err = unitPrice(ctx, tx, f.ServiceType, d.ProviderID, d.Date); err != nil {
+				return err
+			}
+		}
+		if err := domain.CheckDelivery(&d, f); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO service_delivery_correction (delivery_id, actor_id, reason, date, units, parent_id,
+			specialist_name, note, unit_price, price_source, status)
+			SELECT id, $2, $3, date, units, parent_id, specialist_name, note, unit_price, price_source, status FROM service_delivery WHERE id = $1`,
+			id, actorID(ctx), reason); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET date = $2, units = $3, parent_id = $4, specialist_name = $5, note = $6,
+			unit_price = $7, price_source = $8, status = 'RECORDED', verified_at = NULL, verified_by = NULL, version = version + 1 WHERE id = $1`,
+			id, d.Date, d.Units, d.ParentID, d.SpecialistName, d.Note, d.UnitPrice, d.PriceSource); err != nil {
+			return err
+		}
+		before, after := diff(deliveryAudit(old), deliveryAudit(&d))
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityDelivery, entityID: id64(id),
+			municipalityID: &old.MunicipalityID, before: before, after: after, details: map[string]any{"reason": reason}})
+	})
+	if err != nil {
+		return nil, wrap("correct delivery", err)
+	}
+	return s.delivery(ctx, id)
+}
+
+func actorID(ctx context.Context) *int {
+	if a := domain.ActorFrom(ctx); a.SignedIn() {
+		return &a.UserID
+	}
+	return nil
+}
+
+// DeliveryRef names a delivery at a version.
+type DeliveryRef struct {
+	ID      int // the delivery
+	Version int // the version the caller saw
+}
+
+// VerifyDeliveries verifies recorded deliveries, all or none.
+func (s *Store) VerifyDeliveries(ctx context.Context, scope domain.CaseScope, refs []DeliveryRef, allowed func(*domain.Delivery) error) ([]*domain.Delivery, error) {
+	// In id order, so that two overlapping batches cannot wait for each other.
+	refs = slices.Clone(refs)
+	slices.SortFunc(refs, func(a, b DeliveryRef) int { return a.ID - b.ID })
+	ids := make([]int, len(refs))
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		var audits []auditEntry
+		for i, ref := range refs {
+			if i > 0 && refs[i-1].ID == ref.ID {
+				return domain.FieldErrorf("deliveries", "a delivery is given twice")
+			}
+			ids[i] = ref.ID
+			d, err := deliveryInScope(ctx, tx, scope, ref.ID, true)
+			if err != nil {
+				return err
+			}
+			if err := allowed(d); err != nil {
+				return err
+			}
+			if err := checkChangeable(d, ref.Version); err != nil {
+				return err
+			}
+			if d.Status != domain.DeliveryRecorded {
+				return domain.Errorf(domain.EINVALID, "delivery %d is %s already", d.ID, d.Status)
+			}
+			audits = append(audits, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityDelivery, entityID: id64(d.ID),
+				municipalityID: &d.MunicipalityID, before: map[string]any{"status": d.Status}, after: map[string]any{"status": domain.DeliveryVerified}})
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'VERIFIED', verified_at = now(), verified_by = $2,
+			version = version + 1 WHERE id = ANY($1)`, pq.Array(ids), actorID(ctx)); err != nil {
+			return err
+		}
+		return appendAudit(ctx, tx, audits...)
+	})
+	if err != nil {
+		return nil, wrap("verify deliveries", err)
+	}
+	out, errs := s.DeliveriesByIDs(ctx, ids)
+	for _, e := range errs {
+		if e != nil {
+			return nil, e
+		}
+	}
+	return out, nil
+}
+
+// RejectDelivery rejects a recorded or verified delivery with a reason: it counts no more.
+func (s *Store) RejectDelivery(ctx context.Context, scope domain.CaseScope, id, version int, reason string, allowed func(*domain.Delivery) error) (*domain.Delivery, error) {
+	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		d, err := deliveryInScope(ctx, tx, scope, id, true)
+		if err != nil {
+			return err
+		}
+		if err := allowed(d); err != nil {
+			return err
+		}
+		if err := checkChangeable(d, version); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'REJECTED', reject_reason = $2, version = version + 1 WHERE id = $1`,
+			id, reason); err != nil {
+			return err
+		}
+		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityDelivery, entityID: id64(id),
+			municipalityID: &d.MunicipalityID, before: map[string]any{"status": d.Status},
+			after: map[string]any{"status": domain.DeliveryRejected, "rejectReason": reason}})
+	})
+	if err != nil {
+		return nil, wrap("reject delivery", err)
+	}
+	return s.delivery(ctx, id)
+}
+
+// DeliverySums returns the plans' deliveries summed per line and status.
+func (s *Store) DeliverySums(ctx context.Context, planIDs []int) ([]domain.DeliverySum, error) {
+	var rows []domain.DeliverySum
+	err := s.selectAll(ctx, &rows, `SELECT plan_id, line_key::text AS line_key, status, sum(units) AS units, sum(units * unit_price) AS amount
+		FROM service_delivery WHERE plan_id = ANY($1) GROUP BY plan_id, line_key, status`, pq.Array(planIDs))
+	return rows, wrap("delivery sums", err)
+}
+
+// CountedUnits returns the child's counting (not rejected) deliveries in a project, as the cap
+// rules count them, and the service catalogue by id.
+func (s *Store) CountedUnits(ctx context.Context, childID, projectID int) ([]domain.CountedUnits, map[int]*domain.ServiceType, error) {
+	var rows []domain.CountedUnits
+	if err := s.selectAll(ctx, &rows, `SELECT id, plan_id, line_key::text AS line_key, service_type_id, recipient, date, units,
+		units * unit_price AS amount FROM service_delivery WHERE child_id = $1 AND project_id = $2 AND status <> 'REJECTED'`, childID, projectID); err != nil {
+		return nil, nil, wrap("counted units", err)
+	}
+	types, err := s.ServiceTypes(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	byID := make(map[int]*domain.ServiceType, len(types))
+	for i := range types {
+		byID[types[i].ID] = &types[i]
+	}
+	return rows, byID, nil
+}
+
+// DeliverySumsByPlanIDs returns each plan's deliveries summed per line and status, in key order.
+func (s *Store) DeliverySumsByPlanIDs(ctx context.Context, ids []int) ([][]domain.DeliverySum, []error) {
+	rows, err := s.DeliverySums(ctx, ids)
+	if err != nil {
+		return nil, fill(len(ids), err)
+	}
+	groups := groupByKey(ids, rows, func(d *domain.DeliverySum) int { return d.PlanID })
+	out := make([][]domain.DeliverySum, len(ids))
+	for i, g := range groups {
+		for _, d := range g {
+			out[i] = append(out[i], *d)
+		}
+	}
+	return out, nil
+}
