@@ -63,6 +63,8 @@ export function caseServer(handlers: Record<string, Handler>, { viewer = workerL
     CaseProjects: () => ({ data: { projects: connection('Project', [projectKurzeme]) } }),
     CaseProviders: () => ({ data: { providers: connection('Provider', providers) } }),
     CaseServiceTypes: () => ({ data: { serviceTypes } }),
+    // A child page with a plan asks for the caps; a test about them gives its own answer.
+    ChildUsage: (v) => ({ data: { node: { __typename: 'Child', id: v.id, usage: { __typename: 'ChildUsage', caps: [] } } } }),
   };
   const all = { ...defaults, ...handlers };
   return fakeFetch((request) => {
