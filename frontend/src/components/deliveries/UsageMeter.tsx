@@ -30,7 +30,7 @@ export function UsageMeter({ label, valueText, shares }: { label: string; valueT
       aria-valuemax={100}
       aria-valuenow={delivered}
       aria-valuetext={valueText}
-      miw="8rem"
+      style={{ minWidth: '8rem' }}
     >
       {/* Claimed within verified within delivered: each section is the part not in the next. */}
       <Progress.Section value={claimed} color={usageColors.claimed} withAria={false} />
