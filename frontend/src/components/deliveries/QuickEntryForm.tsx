@@ -132,7 +132,7 @@ export function QuickEntryForm({
           </Title>
           <FormProblem problem={record.problem} placed={(f) => (fields as readonly string[]).includes(f)} unit={line?.serviceType.unit} />
           {recorded && (
-            <Text role="status" c="green.9" fw={500}>
+            <Text role="status" c="teal.9" fw={500}>
               {recorded}
             </Text>
           )}

@@ -17,7 +17,7 @@ export function share(part: number, whole: number): number {
   return Math.min(100, Math.floor((part * 100) / whole));
 }
 
-export const usageColors = { claimed: 'green.9', verified: 'blue.9', recorded: 'blue.9' } as const;
+export const usageColors = { claimed: 'teal.9', verified: 'blue.9', recorded: 'blue.9' } as const;
 
 export function UsageMeter({ label, valueText, shares }: { label: string; valueText: string; shares: UsageShares }) {
   const { claimed, verified, delivered } = shares;

@@ -112,7 +112,7 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
       </section>
 
       {saved && !unsaved && (
-        <Text role="status" c="green.9" fw={500}>
+        <Text role="status" c="teal.9" fw={500}>
           {t('plan.saved')}
         </Text>
       )}

@@ -82,7 +82,7 @@ function Claim({ claim, reload }: { claim: ClaimData; reload: () => void }) {
           {title}
         </Title>
         {submitted && claim.status === 'SUBMITTED' && (
-          <Text role="status" c="green.9" fw={500} mt="sm">
+          <Text role="status" c="teal.9" fw={500} mt="sm">
             {t('claims.submitted')}
           </Text>
         )}

@@ -98,12 +98,12 @@ export function VerifyDeliveriesPage() {
         <FormProblem problem={verify.problem} />
       )}
       {verified !== null && (
-        <Text role="status" c="green.9" fw={500}>
+        <Text role="status" c="teal.9" fw={500}>
           {t('verify.verified', { count: verified })}
         </Text>
       )}
       {rejected && (
-        <Text role="status" c="green.9" fw={500}>
+        <Text role="status" c="teal.9" fw={500}>
           {t('verify.rejected', { label: rejected })}
         </Text>
       )}
