@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeServer, renderApp, requestsOf } from '../test/render';
-import { admin, analyst, liepajaWorker, meAnswer } from '../test/users';
+import { admin, analyst, coordinator, liepajaWorker, meAnswer } from '../test/users';
 
 const navLinks = () =>
   within(screen.getByRole('navigation', { name: /navigācija|navigation/ }))
@@ -21,17 +21,17 @@ describe('access by role', () => {
     expect(await within(banner).findByText('Līga Darbiniece')).toBeTruthy();
     expect(within(banner).getByText('Pašvaldības darbinieks')).toBeTruthy();
     expect(within(banner).getByRole('button', { name: 'Iziet' })).toBeTruthy();
-    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Projekti', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
+    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Projekti', 'Pārbaude', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
 
     fireEvent.change(screen.getByLabelText('Valoda'), { target: { value: 'en' } });
     expect(await within(banner).findByText('Municipality worker')).toBeTruthy();
-    expect(navLinks()).toEqual(['Home', 'Children', 'Projects', 'Regions', 'Services', 'GraphQL console', 'Profile']);
+    expect(navLinks()).toEqual(['Home', 'Children', 'Projects', 'Verification', 'Claims', 'Regions', 'Services', 'GraphQL console', 'Profile']);
   });
 
   it('shows an admin the users admin', async () => {
     renderApp('/', { fetch: fakeServer({ Me: meAnswer(admin) }) });
     expect(await within(screen.getByRole('banner')).findByText('Administrators')).toBeTruthy();
-    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Projekti', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Lietotāji', 'Profils']);
+    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Projekti', 'Pārbaude', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Lietotāji', 'Profils']);
   });
 
   it('refuses the users admin page to a municipality worker who types its address, without asking for users', async () => {
@@ -51,8 +51,24 @@ describe('access by role', () => {
     const fetch = fakeServer({ Me: meAnswer(analyst) });
     renderApp('/children', { fetch });
     expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
-    expect(navLinks()).toEqual(['Sākums', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
+    // Claims hold sums, not names: the analyst reads them.
+    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
     expect(requestsOf(fetch, 'Children')).toHaveLength(0);
+  });
+
+  it('keeps the verification queue and preparing claims from an analyst and a region coordinator', async () => {
+    for (const [me, path] of [
+      [analyst, '/deliveries/verify'],
+      [analyst, '/claims/new'],
+      [coordinator, '/deliveries/verify'],
+      [coordinator, '/claims/new'],
+    ] as const) {
+      const fetch = fakeServer({ Me: meAnswer(me) });
+      const { unmount } = renderApp(path, { fetch });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
+      expect(requestsOf(fetch, 'Deliveries')).toHaveLength(0);
+      unmount();
+    }
   });
 
   it('sends nobody signed in from an admin page to sign in', async () => {

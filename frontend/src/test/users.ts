@@ -31,5 +31,15 @@ export const analyst: Me = {
   provider: null,
 };
 
+export const coordinator: Me = {
+  id: 'VXNlcjoz',
+  name: 'Kārlis Koordinators',
+  email: 'koordinators.kurzeme@atbalsts.example',
+  role: 'REGION_COORDINATOR',
+  region: { id: 'UGxhbm5pbmdSZWdpb246MQ', name: 'Kurzemes plānošanas reģions', nameEn: 'Kurzeme Planning Region' },
+  municipalities: [],
+  provider: null,
+};
+
 /** The answer of `me` for a user, or for nobody. */
 export const meAnswer = (me: Me | null) => () => ({ data: { me } });

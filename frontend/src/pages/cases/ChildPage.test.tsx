@@ -92,6 +92,42 @@ describe('ChildPage', () => {
     expect(within(plans).getByRole('link', { name: 'Sociālās rehabilitācijas plāns, 10.06.2025' }).getAttribute('href')).toBe('/plans/PLAN1');
   });
 
+  it('shows what the child has used of each cap and what remains, or that there is no limit', async () => {
+    const cap = (kind: string, limit: number | null, used: number, remaining: number | null, from: string, to: string) => ({
+      __typename: 'CapUsage',
+      kind,
+      limit,
+      used,
+      remaining,
+      periodFrom: from,
+      periodTo: to,
+      project: projectKurzeme,
+    });
+    const fetch = caseServer({
+      ChildPage: answer(childNode()),
+      ChildUsage: () => ({
+        data: {
+          node: {
+            __typename: 'Child',
+            id: 'C1',
+            usage: {
+              __typename: 'ChildUsage',
+              caps: [cap('CHILD_SESSIONS', null, 41, null, '2016-01-01', '2027-12-31'), cap('PARENT_SESSIONS', 20, 3, 17, '2016-01-01', '2027-12-31')],
+            },
+          },
+        },
+      }),
+    });
+    renderApp('/children/C1', { fetch });
+    const table = await screen.findByRole('table', { name: 'Ierobežojumu izlietojums' });
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent));
+    expect(rows).toEqual([
+      ['bērna nodarbības projektā', 'Kurzeme visiem', 'bez ierobežojuma', '41 nodarbība', 'bez ierobežojuma', '01.01.2016 – 31.12.2027'],
+      ['vecāku nodarbības projektā (kopā par vienu bērnu)', 'Kurzeme visiem', '20 nodarbību', '3 nodarbības', '17 nodarbību', '01.01.2016 – 31.12.2027'],
+    ]);
+    expect(requestsOf(fetch, 'ChildUsage')[0].variables).toEqual({ id: 'C1' });
+  });
+
   it('shows "not found" when node answers null (no such child, or one out of scope)', async () => {
     renderApp('/children/Q2hpbGQ6OTk', { fetch: caseServer({ ChildPage: answer(null) }) });
     expect(await screen.findByRole('heading', { level: 1, name: 'Bērns nav atrasts' })).toBeTruthy();

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { caseServer, graphQLError, kurzeme, liepaja, projectKurzeme, providers, requestsOf, serviceTypes, type Handler } from '../../test/caseServer';
+import { delivery } from '../../test/deliveries';
 import { renderApp } from '../../test/render';
 
 const NBSP = '\u00a0';
@@ -104,30 +105,6 @@ function usage(delivered = 4) {
       },
     },
   });
-}
-
-function delivery(overrides: Record<string, unknown> = {}) {
-  return {
-    __typename: 'ServiceDelivery',
-    id: 'D1',
-    date: '2021-03-15',
-    units: 1,
-    recipient: 'CHILD',
-    status: 'RECORDED',
-    unitPrice: '30.00',
-    amount: '30.00',
-    specialistName: 'Pēteris Fizioterapeits',
-    note: null,
-    rejectReason: null,
-    version: 1,
-    lineKey: 'l1',
-    serviceType: serviceTypes[0],
-    parent: null,
-    provider: providers[0],
-    child: { __typename: 'Child', id: 'C1', firstName: 'Elza', lastName: 'Kalniņa' },
-    corrections: [],
-    ...overrides,
-  };
 }
 
 function log(nodes: unknown[], { hasNextPage = false, total = nodes.length } = {}) {
