@@ -69,6 +69,8 @@ describe('signing in and access', { timeout: 240_000 }, () => {
       'Sākums',
       'Bērni',
       'Projekti',
+      'Pārbaude',
+      'Kompensācijas',
       'Reģioni',
       'Pakalpojumi',
       'GraphQL konsole',

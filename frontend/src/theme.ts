@@ -1,6 +1,7 @@
 // The Mantine theme. Colours are chosen for WCAG 2.1 AA contrast on white: Mantine's defaults
 // for links and buttons (blue 6, 3.6:1) and for "dimmed" text (gray 6, 3.3:1) fall short of
-// the 4.5:1 that normal text needs.
+// the 4.5:1 that normal text needs. Mantine's "subtle" variant takes at most shade 6 of a
+// colour for its text (red 6 has 3.3:1): a subtle button sets its text colour with `c` too.
 import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({

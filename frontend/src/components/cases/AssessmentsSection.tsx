@@ -240,7 +240,7 @@ function TeamInputs({ team, onChange, error }: { team: TeamRow[]; onChange: (tea
               onChange={(e) => set(i, { specialty: e.currentTarget.value as Specialty })}
               data={[{ value: '', label: t('caseForm.choose') }, ...specialties.map((s) => ({ value: s, label: t(`specialty.${s}`) }))]}
             />
-            <Button variant="subtle" color="red.9" onClick={() => onChange(team.filter((_, j) => j !== i))}>
+            <Button variant="subtle" color="red.9" c="red.9" onClick={() => onChange(team.filter((_, j) => j !== i))}>
               {t('assessments.removeMember', { n: i + 1 })}
             </Button>
           </Group>
@@ -452,6 +452,7 @@ function RecordForm({ assessment: a, onDone }: { assessment: AssessmentData; onD
                   <ActionIcon
                     variant="subtle"
                     color="red.9"
+                    c="red.9"
                     size="lg"
                     aria-label={t('assessments.removeRec', { n: i + 1 })}
                     onClick={() => setRecs((rs) => rs.filter((_, j) => j !== i))}

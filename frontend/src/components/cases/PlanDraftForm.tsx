@@ -245,7 +245,7 @@ export function PlanDraftForm({
               />
             </SimpleGrid>
             <Group mt="sm">
-              <Button variant="subtle" color="red.9" onClick={() => change((d) => ({ ...d, goals: d.goals.filter((_, j) => j !== i) }))}>
+              <Button variant="subtle" color="red.9" c="red.9" onClick={() => change((d) => ({ ...d, goals: d.goals.filter((_, j) => j !== i) }))}>
                 {t('plan.removeGoal', { n: i + 1 })}
               </Button>
             </Group>
@@ -327,7 +327,7 @@ export function PlanDraftForm({
                       })
                     : t('plan.lineAmountOnSave')}
                 </Text>
-                <Button variant="subtle" color="red.9" onClick={() => change((d) => ({ ...d, lines: d.lines.filter((_, j) => j !== i) }))}>
+                <Button variant="subtle" color="red.9" c="red.9" onClick={() => change((d) => ({ ...d, lines: d.lines.filter((_, j) => j !== i) }))}>
                   {t('plan.removeLine', { n: i + 1 })}
                 </Button>
               </Group>
