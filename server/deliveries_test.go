@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"atbalsts/domain"
@@ -24,7 +25,7 @@ import (
 type deliveryWorld struct {
 	*caseWorld
 	specialist, otherSpecialist caller
-	keys                        int
+	keys                        atomic.Int64 // concurrent writers make keys too
 }
 
 func newDeliveryWorld(t *testing.T) *deliveryWorld {
@@ -89,8 +90,7 @@ func (w *deliveryWorld) activePlan(change func(*domain.ChildData), budget domain
 
 // key makes a fresh idempotency key.
 func (w *deliveryWorld) key() string {
-	w.keys++
-	return fmt.Sprintf("00000000-0000-4000-8000-%012d", w.keys)
+	return fmt.Sprintf("00000000-0000-4000-8000-%012d", w.keys.Add(1))
 }
 
 type deliveryData struct {
