@@ -135,14 +135,8 @@ func loadCases(ctx context.Context, s *store.Store, refs references, providerIDs
 	for _, t := range types {
 		typeID[t.Code] = t.ID
 	}
-	// The provider's own prices, from the start of the project and raised in 2022.
-	for _, p := range []domain.ProviderPrice{
-		{ProviderID: piemers, ServiceTypeID: typeID["PHYSIOTHERAPY"], UnitPrice: 2800, ValidFrom: day("2016-01-01")},
-		{ProviderID: piemers, ServiceTypeID: typeID["PHYSIOTHERAPY"], UnitPrice: 3200, ValidFrom: day("2022-01-01")},
-		{ProviderID: piemers, ServiceTypeID: typeID["SPEECH_THERAPY"], UnitPrice: 2900, ValidFrom: day("2016-01-01")},
-		{ProviderID: tilts, ServiceTypeID: typeID["PSYCHOLOGIST"], UnitPrice: 3500, ValidFrom: day("2016-01-01")},
-		{ProviderID: tilts, ServiceTypeID: typeID["HOME_CARE"], UnitPrice: 379, ValidFrom: day("2016-01-01")},
-	} {
+	prices := demoPrices(providerIDs, typeID)
+	for _, p := range prices {
 		if err := s.SetProviderPrice(ctx, p); err != nil {
 			return 0, err
 		}
@@ -153,7 +147,7 @@ func loadCases(ctx context.Context, s *store.Store, refs references, providerIDs
 	for i := range types {
 		byID[types[i].ID] = &types[i]
 	}
-	dl := &recorder{s: s, today: today, rng: rand.New(rand.NewPCG(2021, 1146)), types: byID}
+	dl := &recorder{s: s, today: today, rng: rand.New(rand.NewPCG(2021, 1146)), types: byID, prices: prices}
 	for i, dc := range demoChildren {
 		child, parent, err := family(ctx, s, i+1, dc.data(refs), dc.parent, today)
 		if err != nil {
@@ -188,7 +182,29 @@ func loadCases(ctx context.Context, s *store.Store, refs references, providerIDs
 	if err := dl.work(ctx, refs.municipalities["Liepāja"], projects[0].ID); err != nil {
 		return 0, fmt.Errorf("demo deliveries: %w", err)
 	}
-	return len(demoChildren), nil
+	if err := loadRezekne(ctx, s, dl, refs, projects[1], providerIDs, typeID); err != nil {
+		return 0, fmt.Errorf("demo Rēzekne: %w", err)
+	}
+	return len(demoChildren) + len(rezekneChildren), nil
+}
+
+// demoPrices are the providers' own prices. "Piemērs" raised its physiotherapy price in 2022;
+// Rēzekne's providers price canistherapy above the catalogue and raised home care by a cent
+// in October 2021 (see rezekne.go: with them the sums come out as the report's).
+func demoPrices(providerIDs map[string]int, typeID map[string]int) []domain.ProviderPrice {
+	piemers, tilts := providerIDs["DEMO-0001"], providerIDs["DEMO-0002"]
+	rehab, care := providerIDs[rezekneRehab], providerIDs[rezekneCare]
+	start := day("2016-01-01")
+	return []domain.ProviderPrice{
+		{ProviderID: piemers, ServiceTypeID: typeID["PHYSIOTHERAPY"], UnitPrice: 2800, ValidFrom: start},
+		{ProviderID: piemers, ServiceTypeID: typeID["PHYSIOTHERAPY"], UnitPrice: 3200, ValidFrom: day("2022-01-01")},
+		{ProviderID: piemers, ServiceTypeID: typeID["SPEECH_THERAPY"], UnitPrice: 2900, ValidFrom: start},
+		{ProviderID: tilts, ServiceTypeID: typeID["PSYCHOLOGIST"], UnitPrice: 3500, ValidFrom: start},
+		{ProviderID: tilts, ServiceTypeID: typeID["HOME_CARE"], UnitPrice: 379, ValidFrom: start},
+		{ProviderID: rehab, ServiceTypeID: typeID["CANISTHERAPY"], UnitPrice: 4260, ValidFrom: start},
+		{ProviderID: care, ServiceTypeID: typeID["HOME_CARE"], UnitPrice: 379, ValidFrom: start},
+		{ProviderID: care, ServiceTypeID: typeID["HOME_CARE"], UnitPrice: 380, ValidFrom: homeCareRise},
+	}
 }
 
 func strp(s string) *string { return &s }
