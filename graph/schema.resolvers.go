@@ -127,7 +127,7 @@ func (r *auditEventConnectionResolver) TotalCount(ctx context.Context, obj *mode
 
 // Project is the resolver for the project field.
 func (r *capUsageResolver) Project(ctx context.Context, obj *domain.CapUsage) (*domain.Project, error) {
-	panic(fmt.Errorf("not implemented: Project - project"))
+	return loader.For(ctx).ProjectByID.Load(ctx, obj.ProjectID)
 }
 
 // ID is the resolver for the id field.
@@ -227,7 +227,7 @@ func (r *childResolver) SupportPlans(ctx context.Context, obj *domain.Child) ([]
 
 // Usage is the resolver for the usage field.
 func (r *childResolver) Usage(ctx context.Context, obj *domain.Child, on *time.Time) (*model.ChildUsage, error) {
-	panic(fmt.Errorf("not implemented: Usage - usage"))
+	return r.childUsage(ctx, obj, on)
 }
 
 // TotalCount is the resolver for the totalCount field.
@@ -240,52 +240,52 @@ func (r *childConnectionResolver) TotalCount(ctx context.Context, obj *model.Chi
 
 // ServiceType is the resolver for the serviceType field.
 func (r *claimServiceTotalResolver) ServiceType(ctx context.Context, obj *domain.ServiceTotal) (*domain.ServiceType, error) {
-	panic(fmt.Errorf("not implemented: ServiceType - serviceType"))
+	return loader.For(ctx).ServiceTypeByID.Load(ctx, obj.ServiceTypeID)
 }
 
 // ID is the resolver for the id field.
 func (r *compensationClaimResolver) ID(ctx context.Context, obj *domain.Claim) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(typeClaim, obj.ID), nil
 }
 
 // Municipality is the resolver for the municipality field.
 func (r *compensationClaimResolver) Municipality(ctx context.Context, obj *domain.Claim) (*domain.Municipality, error) {
-	panic(fmt.Errorf("not implemented: Municipality - municipality"))
+	return loader.For(ctx).MunicipalityByID.Load(ctx, obj.MunicipalityID)
 }
 
 // Project is the resolver for the project field.
 func (r *compensationClaimResolver) Project(ctx context.Context, obj *domain.Claim) (*domain.Project, error) {
-	panic(fmt.Errorf("not implemented: Project - project"))
+	return loader.For(ctx).ProjectByID.Load(ctx, obj.ProjectID)
 }
 
 // ByServiceType is the resolver for the byServiceType field.
 func (r *compensationClaimResolver) ByServiceType(ctx context.Context, obj *domain.Claim) ([]*domain.ServiceTotal, error) {
-	panic(fmt.Errorf("not implemented: ByServiceType - byServiceType"))
+	return pointers(obj.Totals.ByService), nil
 }
 
 // ByFundingSource is the resolver for the byFundingSource field.
 func (r *compensationClaimResolver) ByFundingSource(ctx context.Context, obj *domain.Claim) ([]*domain.FundAmount, error) {
-	panic(fmt.Errorf("not implemented: ByFundingSource - byFundingSource"))
+	return pointers(obj.Totals.ByFund), nil
 }
 
 // Deliveries is the resolver for the deliveries field.
 func (r *compensationClaimResolver) Deliveries(ctx context.Context, obj *domain.Claim, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
-	panic(fmt.Errorf("not implemented: Deliveries - deliveries"))
+	return r.claimDeliveries(ctx, obj, first, after)
 }
 
 // ExportPath is the resolver for the exportPath field.
 func (r *compensationClaimResolver) ExportPath(ctx context.Context, obj *domain.Claim) (string, error) {
-	panic(fmt.Errorf("not implemented: ExportPath - exportPath"))
+	return fmt.Sprintf("/exports/claims/%d", obj.ID), nil
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *compensationClaimConnectionResolver) TotalCount(ctx context.Context, obj *model.CompensationClaimConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return r.Store.CountClaims(ctx, obj.Filter)
 }
 
 // SharePercent is the resolver for the sharePercent field.
 func (r *fundingAmountResolver) SharePercent(ctx context.Context, obj *domain.FundAmount) (string, error) {
-	panic(fmt.Errorf("not implemented: SharePercent - sharePercent"))
+	return domain.FundingSource{Code: obj.Code, ShareBP: obj.ShareBP}.SharePercent(), nil
 }
 
 // ID is the resolver for the id field.
@@ -1032,47 +1032,67 @@ func (r *mutationResolver) RevisePlan(ctx context.Context, input model.PlanTrans
 
 // RecordDelivery is the resolver for the recordDelivery field.
 func (r *mutationResolver) RecordDelivery(ctx context.Context, input model.RecordDeliveryInput) (*model.DeliveryPayload, error) {
-	panic(fmt.Errorf("not implemented: RecordDelivery - recordDelivery"))
+	d, err := r.recordDelivery(ctx, &input)
+	if err != nil {
+		return nil, err
+	}
+	return &model.DeliveryPayload{Delivery: d}, nil
 }
 
 // RecordDeliveries is the resolver for the recordDeliveries field.
 func (r *mutationResolver) RecordDeliveries(ctx context.Context, input model.RecordDeliveriesInput) (*model.RecordDeliveriesPayload, error) {
-	panic(fmt.Errorf("not implemented: RecordDeliveries - recordDeliveries"))
+	return r.recordDeliveries(ctx, input)
 }
 
 // CorrectDelivery is the resolver for the correctDelivery field.
 func (r *mutationResolver) CorrectDelivery(ctx context.Context, input model.CorrectDeliveryInput) (*model.DeliveryPayload, error) {
-	panic(fmt.Errorf("not implemented: CorrectDelivery - correctDelivery"))
+	d, err := r.correctDelivery(ctx, input)
+	if err != nil {
+		return nil, err
+	}
+	return &model.DeliveryPayload{Delivery: d}, nil
 }
 
 // VerifyDeliveries is the resolver for the verifyDeliveries field.
 func (r *mutationResolver) VerifyDeliveries(ctx context.Context, input model.VerifyDeliveriesInput) (*model.VerifyDeliveriesPayload, error) {
-	panic(fmt.Errorf("not implemented: VerifyDeliveries - verifyDeliveries"))
+	ds, err := r.verifyDeliveries(ctx, input)
+	if err != nil {
+		return nil, err
+	}
+	return &model.VerifyDeliveriesPayload{Deliveries: ds}, nil
 }
 
 // RejectDelivery is the resolver for the rejectDelivery field.
 func (r *mutationResolver) RejectDelivery(ctx context.Context, input model.RejectDeliveryInput) (*model.DeliveryPayload, error) {
-	panic(fmt.Errorf("not implemented: RejectDelivery - rejectDelivery"))
+	d, err := r.rejectDelivery(ctx, input)
+	if err != nil {
+		return nil, err
+	}
+	return &model.DeliveryPayload{Delivery: d}, nil
 }
 
 // SubmitClaim is the resolver for the submitClaim field.
 func (r *mutationResolver) SubmitClaim(ctx context.Context, input model.SubmitClaimInput) (*model.ClaimPayload, error) {
-	panic(fmt.Errorf("not implemented: SubmitClaim - submitClaim"))
+	c, err := r.submitClaim(ctx, input)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ClaimPayload{Claim: c}, nil
 }
 
 // ApproveClaim is the resolver for the approveClaim field.
 func (r *mutationResolver) ApproveClaim(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error) {
-	panic(fmt.Errorf("not implemented: ApproveClaim - approveClaim"))
+	return r.stepClaim(ctx, input, domain.ClaimStepApprove)
 }
 
 // RejectClaim is the resolver for the rejectClaim field.
 func (r *mutationResolver) RejectClaim(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error) {
-	panic(fmt.Errorf("not implemented: RejectClaim - rejectClaim"))
+	return r.stepClaim(ctx, input, domain.ClaimStepReject)
 }
 
 // MarkClaimPaid is the resolver for the markClaimPaid field.
 func (r *mutationResolver) MarkClaimPaid(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error) {
-	panic(fmt.Errorf("not implemented: MarkClaimPaid - markClaimPaid"))
+	return r.stepClaim(ctx, input, domain.ClaimStepPay)
 }
 
 // ID is the resolver for the id field.
@@ -1237,6 +1257,8 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 		node, err = r.protectedNode(ctx, typ, dbID)
 	case typeProject, typeChild, typeParent, typeApplication, typeAssessment, typeSupportPlan, typePlanRevision:
 		node, err = r.caseNode(ctx, typ, dbID)
+	case typeDelivery, typeClaim:
+		node, err = r.deliveryNode(ctx, typ, dbID)
 	default:
 		return nil, nil
 	}
@@ -1630,17 +1652,17 @@ func (r *queryResolver) SupportPlans(ctx context.Context, filter *model.SupportP
 
 // Deliveries is the resolver for the deliveries field.
 func (r *queryResolver) Deliveries(ctx context.Context, filter *model.DeliveryFilter, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
-	panic(fmt.Errorf("not implemented: Deliveries - deliveries"))
+	return r.deliveries(ctx, filter, first, after)
 }
 
 // ClaimPreview is the resolver for the claimPreview field.
 func (r *queryResolver) ClaimPreview(ctx context.Context, input model.ClaimPeriodInput) (*model.ClaimPreview, error) {
-	panic(fmt.Errorf("not implemented: ClaimPreview - claimPreview"))
+	return r.claimPreview(ctx, input)
 }
 
 // Claims is the resolver for the claims field.
 func (r *queryResolver) Claims(ctx context.Context, filter *model.ClaimFilter, first *int, after *string) (*model.CompensationClaimConnection, error) {
-	panic(fmt.Errorf("not implemented: Claims - claims"))
+	return r.claims(ctx, filter, first, after)
 }
 
 // ServiceType is the resolver for the serviceType field.
@@ -1650,57 +1672,68 @@ func (r *recommendationResolver) ServiceType(ctx context.Context, obj *domain.Re
 
 // ID is the resolver for the id field.
 func (r *serviceDeliveryResolver) ID(ctx context.Context, obj *domain.Delivery) (string, error) {
-	panic(fmt.Errorf("not implemented: ID - id"))
+	return globalID(typeDelivery, obj.ID), nil
 }
 
 // Plan is the resolver for the plan field.
 func (r *serviceDeliveryResolver) Plan(ctx context.Context, obj *domain.Delivery) (*domain.SupportPlan, error) {
-	panic(fmt.Errorf("not implemented: Plan - plan"))
+	return loader.For(ctx).PlanByID.Load(ctx, obj.PlanID)
 }
 
 // Child is the resolver for the child field.
 func (r *serviceDeliveryResolver) Child(ctx context.Context, obj *domain.Delivery) (*domain.Child, error) {
-	panic(fmt.Errorf("not implemented: Child - child"))
+	c, err := loader.For(ctx).ChildByID.Load(ctx, obj.ChildID)
+	seenChildren(ctx, c)
+	return c, err
 }
 
 // ServiceType is the resolver for the serviceType field.
 func (r *serviceDeliveryResolver) ServiceType(ctx context.Context, obj *domain.Delivery) (*domain.ServiceType, error) {
-	panic(fmt.Errorf("not implemented: ServiceType - serviceType"))
+	return loader.For(ctx).ServiceTypeByID.Load(ctx, obj.ServiceTypeID)
 }
 
 // Parent is the resolver for the parent field.
 func (r *serviceDeliveryResolver) Parent(ctx context.Context, obj *domain.Delivery) (*domain.Parent, error) {
-	panic(fmt.Errorf("not implemented: Parent - parent"))
+	return r.deliveryParent(ctx, obj)
 }
 
 // Provider is the resolver for the provider field.
 func (r *serviceDeliveryResolver) Provider(ctx context.Context, obj *domain.Delivery) (*domain.Provider, error) {
-	panic(fmt.Errorf("not implemented: Provider - provider"))
+	return loader.For(ctx).ProviderByID.Load(ctx, obj.ProviderID)
 }
 
 // SpecialistName is the resolver for the specialistName field.
 func (r *serviceDeliveryResolver) SpecialistName(ctx context.Context, obj *domain.Delivery) (*string, error) {
-	panic(fmt.Errorf("not implemented: SpecialistName - specialistName"))
+	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+		return nil, nil
+	}
+	return &obj.SpecialistName, nil
 }
 
 // Note is the resolver for the note field.
 func (r *serviceDeliveryResolver) Note(ctx context.Context, obj *domain.Delivery) (*string, error) {
-	panic(fmt.Errorf("not implemented: Note - note"))
+	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+		return nil, nil
+	}
+	return obj.Note, nil
 }
 
 // Claim is the resolver for the claim field.
 func (r *serviceDeliveryResolver) Claim(ctx context.Context, obj *domain.Delivery) (*domain.Claim, error) {
-	panic(fmt.Errorf("not implemented: Claim - claim"))
+	if obj.ClaimID == nil {
+		return nil, nil
+	}
+	return loader.For(ctx).ClaimByID.Load(ctx, *obj.ClaimID)
 }
 
 // Corrections is the resolver for the corrections field.
 func (r *serviceDeliveryResolver) Corrections(ctx context.Context, obj *domain.Delivery) ([]*domain.DeliveryCorrection, error) {
-	panic(fmt.Errorf("not implemented: Corrections - corrections"))
+	return loader.For(ctx).CorrectionsByDeliveryID.Load(ctx, obj.ID)
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *serviceDeliveryConnectionResolver) TotalCount(ctx context.Context, obj *model.ServiceDeliveryConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return r.Store.CountDeliveries(ctx, obj.Filter)
 }
 
 // ID is the resolver for the id field.
@@ -1783,12 +1816,16 @@ func (r *supportPlanResolver) Diff(ctx context.Context, obj *domain.SupportPlan,
 
 // Usage is the resolver for the usage field.
 func (r *supportPlanResolver) Usage(ctx context.Context, obj *domain.SupportPlan) (*model.PlanUsage, error) {
-	panic(fmt.Errorf("not implemented: Usage - usage"))
+	return r.planUsage(ctx, obj)
 }
 
 // Deliveries is the resolver for the deliveries field.
 func (r *supportPlanResolver) Deliveries(ctx context.Context, obj *domain.SupportPlan, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
-	panic(fmt.Errorf("not implemented: Deliveries - deliveries"))
+	scope, err := caseScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.deliveryConnection(ctx, domain.DeliveryFilter{Scope: scope, PlanID: &obj.ID}, first, after)
 }
 
 // TotalCount is the resolver for the totalCount field.

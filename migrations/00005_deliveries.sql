@@ -62,7 +62,10 @@ CREATE TABLE service_delivery (
     CHECK ((status = 'CLAIMED') = (claim_id IS NOT NULL))
 );
 
-CREATE INDEX service_delivery_child_idx ON service_delivery (child_id, project_id);
+-- A child's deliveries: the rules read them on every write, the case scope finds them by child.
+CREATE INDEX service_delivery_child_idx ON service_delivery (child_id, status, date DESC, id DESC);
+-- The verification queue: the recorded deliveries of the children in a worker's scope.
+CREATE INDEX service_delivery_queue_idx ON service_delivery (child_id, date DESC, id DESC) WHERE status = 'RECORDED';
 CREATE INDEX service_delivery_plan_idx ON service_delivery (plan_id, date DESC, id DESC);
 CREATE INDEX service_delivery_municipality_idx ON service_delivery (municipality_id, status, date DESC, id DESC);
 CREATE INDEX service_delivery_claimable_idx ON service_delivery (municipality_id, project_id, date) WHERE status = 'VERIFIED';

@@ -250,13 +250,22 @@ func TestAuthorizationMatrix(t *testing.T) {
 	}
 }
 
+// nodeIDs gives the database id of node types whose objects other files' fixtures make.
+var nodeIDs func(f *matrixFixture, typ string, in bool) (int, bool)
+
 // nodeCase fetches a case record of the type by node(id).
 func nodeCase(a *testAPI, f *matrixFixture, typ, role string, in bool) string {
 	i := side(in)
 	m := f.c
 	ids := map[string]int{"Project": m.project[i].ID, "Child": m.child[i].ID, "Parent": m.parent[i].ID, "Application": m.app[i].ID,
 		"Assessment": m.assessment[i].ID, "SupportPlan": m.plan[i].PlanID, "PlanRevision": m.plan[i].ID}
-	id := gid(typ, ids[typ])
+	dbID := ids[typ]
+	if nodeIDs != nil {
+		if n, ok := nodeIDs(f, typ, in); ok {
+			dbID = n
+		}
+	}
+	id := gid(typ, dbID)
 	r := a.do(f.as(role), `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": id})
 	return outcome(a.t, r, contains(r, id))
 }

@@ -317,3 +317,10 @@ func (s *Store) ClaimDeliveries(ctx context.Context, claimID int) ([]domain.Deli
 	err := s.selectAll(ctx, &rows, `SELECT `+deliveryColumns+deliveryFrom+` WHERE d.claim_id = $1 ORDER BY d.date, d.id`, claimID)
 	return rows, wrap("claim deliveries", err)
 }
+
+// AuditClaimExport records that the caller downloaded a claim (its deliveries are part of
+// children's records) in a format.
+func (s *Store) AuditClaimExport(ctx context.Context, c *domain.Claim, format string) error {
+	return appendAudit(ctx, s.db, auditEntry{action: domain.AuditExport, entityType: domain.EntityClaim, entityID: id64(c.ID),
+		regionID: &c.LeadRegionID, municipalityID: &c.MunicipalityID, details: map[string]any{"format": format}})
+}

@@ -287,6 +287,9 @@ func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key 
 		if err != nil {
 			return err
 		}
+		if f.Line == nil { // the rules say why: the plan is not active, or has no such line
+			return domain.CheckDelivery(&domain.Delivery{Date: in.Date, Units: in.Units}, f)
+		}
 		providerID, err := deliveringProvider(f.Line, in.ProviderID)
 		if err != nil {
 			return err
@@ -297,11 +300,9 @@ func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key 
 		d := &domain.Delivery{PlanID: plan.ID, LineKey: in.LineKey, ChildID: plan.ChildID, ProjectID: plan.ProjectID,
 			MunicipalityID: plan.MunicipalityID, Date: in.Date, Units: in.Units, ParentID: in.ParentID, ProviderID: providerID,
 			SpecialistName: in.SpecialistName, Note: in.Note, Status: domain.DeliveryRecorded}
-		if f.Line != nil {
-			d.ServiceTypeID, d.Recipient = f.Line.ServiceTypeID, f.Line.Recipient
-			if d.UnitPrice, d.PriceSource, err = unitPrice(ctx, tx, f.ServiceType, providerID, in.Date); err != nil {
-				return err
-			}
+		d.ServiceTypeID, d.Recipient = f.Line.ServiceTypeID, f.Line.Recipient
+		if d.UnitPrice, d.PriceSource, err = unitPrice(ctx, tx, f.ServiceType, providerID, in.Date); err != nil {
+			return err
 		}
 		if err := domain.CheckDelivery(d, f); err != nil {
 			return err
@@ -336,15 +337,13 @@ func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key 
 // deliveringProvider is the line's provider; a line without one takes the one given.
 func deliveringProvider(line *domain.PlanLine, given *int) (int, error) {
 	switch {
-	case line != nil && line.ProviderID != nil:
+	case line.ProviderID != nil:
 		if given != nil && *given != *line.ProviderID {
 			return 0, domain.FieldErrorf("providerId", "the plan line names its provider: record the delivery for that one")
 		}
 		return *line.ProviderID, nil
 	case given != nil:
 		return *given, nil
-	case line == nil:
-		return 0, nil // the line's absence is reported by the rules
 	}
 	return 0, domain.FieldErrorf("providerId", "the plan line names no provider: say which provider delivered it")
 }
@@ -551,4 +550,20 @@ func (s *Store) CountedUnits(ctx context.Context, childID, projectID int) ([]dom
 		byID[types[i].ID] = &types[i]
 	}
 	return rows, byID, nil
+}
+
+// DeliverySumsByPlanIDs returns each plan's deliveries summed per line and status, in key order.
+func (s *Store) DeliverySumsByPlanIDs(ctx context.Context, ids []int) ([][]domain.DeliverySum, []error) {
+	rows, err := s.DeliverySums(ctx, ids)
+	if err != nil {
+		return nil, fill(len(ids), err)
+	}
+	groups := groupByKey(ids, rows, func(d *domain.DeliverySum) int { return d.PlanID })
+	out := make([][]domain.DeliverySum, len(ids))
+	for i, g := range groups {
+		for _, d := range g {
+			out[i] = append(out[i], *d)
+		}
+	}
+	return out, nil
 }

@@ -40,6 +40,10 @@ type Loaders struct {
 	PlansByChildID          *dataloadgen.Loader[int, []*domain.SupportPlan]
 	RevisionByID            *dataloadgen.Loader[int, *domain.PlanRevision]
 	RevisionsByPlanID       *dataloadgen.Loader[int, []*domain.PlanRevision]
+
+	DeliverySumsByPlanID    *dataloadgen.Loader[int, []domain.DeliverySum]
+	CorrectionsByDeliveryID *dataloadgen.Loader[int, []*domain.DeliveryCorrection]
+	ClaimByID               *dataloadgen.Loader[int, *domain.Claim]
 }
 
 // New makes a fresh set of loaders over the store.
@@ -63,6 +67,10 @@ func New(s *store.Store) *Loaders {
 		AssessmentByID:        dataloadgen.NewLoader(s.AssessmentsByIDs, opt),
 		AssessmentsByChildID:  dataloadgen.NewLoader(s.AssessmentsByChildIDs, opt),
 		PlanByID:              dataloadgen.NewLoader(s.PlansByIDs, opt),
+
+		DeliverySumsByPlanID:    dataloadgen.NewLoader(s.DeliverySumsByPlanIDs, opt),
+		CorrectionsByDeliveryID: dataloadgen.NewLoader(s.CorrectionsByDeliveryIDs, opt),
+		ClaimByID:               dataloadgen.NewLoader(s.ClaimsByIDs, opt),
 	}
 	// A level's keys are all known when the level above returns: queue them at once, so that
 	// the next batch does not depend on when each parent's resolver happens to run (which,

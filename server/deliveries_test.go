@@ -1,0 +1,690 @@
+package server
+
+import (
+	"encoding/base64"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"atbalsts/domain"
+	"atbalsts/store"
+)
+
+// Deliveries and claims through the API: every rule at its boundary (exactly at the cap, and
+// one over), a cap that changes on a date, concurrency, idempotent retries, batches, the
+// lifecycle with its locks, and claims with their rounding.
+
+// deliveryWorld is a case world whose project has the caps of "Kurzeme visiem" (child sessions
+// 40, then 100 from 2026-06-01; parents 20; home care 50 h a week to age 4 and 10 h for 5-17;
+// respite 30 days a year).
+type deliveryWorld struct {
+	*caseWorld
+	specialist, otherSpecialist caller
+	keys                        int
+}
+
+func newDeliveryWorld(t *testing.T) *deliveryWorld {
+	w := &deliveryWorld{caseWorld: newCaseWorld(t)}
+	rules := []domain.CapRule{
+		{Kind: domain.CapChildSessions, ValidFrom: day("2020-01-01"), Limit: ptr(40)},
+		{Kind: domain.CapChildSessions, ValidFrom: day("2026-06-01"), Limit: ptr(100)},
+		{Kind: domain.CapParentSessions, ValidFrom: day("2020-01-01"), Limit: ptr(20)},
+		{Kind: domain.CapHomeCareWeekly, ValidFrom: day("2020-01-01"), Limit: ptr(50), MinAge: ptr(0), MaxAge: ptr(4)},
+		{Kind: domain.CapHomeCareWeekly, ValidFrom: day("2020-01-01"), Limit: ptr(10), MinAge: ptr(5), MaxAge: ptr(17)},
+		{Kind: domain.CapRespiteDaysYearly, ValidFrom: day("2020-01-01"), Limit: ptr(30)},
+	}
+	for _, r := range rules {
+		_, err := w.a.s.AddCapRule(w.fix.ctx, w.project.ID, r)
+		w.fix.check(err)
+	}
+	spec := w.a.createUser("specialist@cases.example", domain.UserScope{Role: domain.RoleProviderSpecialist, ProviderID: &w.p1.ID})
+	other := w.a.createUser("other.specialist@cases.example", domain.UserScope{Role: domain.RoleProviderSpecialist, ProviderID: &w.p2.ID})
+	w.specialist.token, _ = w.a.token(spec)
+	w.otherSpecialist.token, _ = w.a.token(other)
+	return w
+}
+
+// line is a plan line to plan: service code, recipient, units.
+type line struct {
+	service   string
+	recipient domain.Recipient
+	units     int
+}
+
+// activePlan gives a new child of Liepāja (change adjusts it) an active 2026 plan with the
+// lines (provider p1) and budget in cents, and returns the plan, the child and the lines' keys
+// in order.
+func (w *deliveryWorld) activePlan(change func(*domain.ChildData), budget domain.Money, lines ...line) (*domain.SupportPlan, *domain.Child, []string) {
+	f := w.fix
+	f.a.t.Helper()
+	c := f.child(w.liepaja, change)
+	f.enrol(c.ID, w.project.ID)
+	as := f.assessment(c.ID, w.p1.ID, true, true)
+	rev, err := f.a.s.CreatePlan(f.ctx, f.all, store.NewPlan{AssessmentID: as.ID, ProjectID: w.project.ID, Kind: "SOCIAL_REHABILITATION",
+		ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget}, yes)
+	f.check(err)
+	d := store.PlanDraft{ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget,
+		Goals: []domain.PlanGoal{{Text: "Mērķis", Indicator: "Rādītājs", Status: "NOT_STARTED"}}}
+	for _, l := range lines {
+		d.Lines = append(d.Lines, domain.DraftLine{ServiceTypeID: f.service[l.service].ID, Recipient: l.recipient, ProviderID: &w.p1.ID, PlannedUnits: l.units})
+	}
+	rev, err = f.a.s.UpdateDraft(f.ctx, f.all, rev.ID, rev.Version, d, yes)
+	f.check(err)
+	for _, step := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate} {
+		rev, err = f.a.s.StepPlan(f.ctx, f.all, rev.ID, rev.Version, step, nil, yes)
+		f.check(err)
+	}
+	plan, err := f.a.s.PlanInScope(f.ctx, f.all, rev.PlanID)
+	f.check(err)
+	keys := make([]string, len(rev.Lines))
+	for i, l := range rev.Lines {
+		keys[i] = l.Key
+	}
+	return plan, c, keys
+}
+
+// key makes a fresh idempotency key.
+func (w *deliveryWorld) key() string {
+	w.keys++
+	return fmt.Sprintf("00000000-0000-4000-8000-%012d", w.keys)
+}
+
+type deliveryData struct {
+	ID          string
+	Date        string
+	Units       int
+	UnitPrice   string
+	Amount      string
+	Status      string
+	Version     int
+	Corrections []struct {
+		Date   string
+		Units  int
+		Amount string
+		Status string
+		Reason string
+	}
+	Claim *struct{ ID string }
+}
+
+const deliveryFields = `id date units unitPrice amount status version corrections { date units amount status reason } claim { id }`
+
+// record records a delivery as c; extra adds input fields (parentId, idempotencyKey...).
+func (w *deliveryWorld) record(c caller, plan *domain.SupportPlan, lineKey, date string, units int, extra map[string]any) gqlResponse {
+	in := map[string]any{"idempotencyKey": w.key(), "planId": gid("SupportPlan", plan.ID), "lineKey": lineKey, "date": date, "units": units}
+	for k, v := range extra {
+		in[k] = v
+	}
+	return w.a.do(c, `mutation($in: RecordDeliveryInput!) { recordDelivery(input: $in) { delivery { `+deliveryFields+` } } }`,
+		map[string]any{"in": in})
+}
+
+func (w *deliveryWorld) recordOK(t *testing.T, c caller, plan *domain.SupportPlan, lineKey, date string, units int, extra map[string]any) deliveryData {
+	t.Helper()
+	var data struct {
+		RecordDelivery struct{ Delivery deliveryData }
+	}
+	w.record(c, plan, lineKey, date, units, extra).decode(t, &data)
+	return data.RecordDelivery.Delivery
+}
+
+// wantLimit fails unless r is the limit error code with extensions.remaining.
+func wantLimit(t *testing.T, r gqlResponse, code, remaining string) {
+	t.Helper()
+	wantError(t, r, code, "")
+	if got := fmt.Sprint(r.Errors[0].Extensions["remaining"]); remaining != "" && got != remaining {
+		t.Errorf("%s: remaining %s, want %s (%s)", code, got, remaining, r.Errors[0].Message)
+	}
+}
+
+func TestDeliveryChildSessionCapChangesOnDate(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 10000000, line{"PHYSIOTHERAPY", "CHILD", 200}, line{"SPEECH_THERAPY", "CHILD", 200})
+	// Under the rule of 40: 39, then exactly the 40th (another service counts too), then none.
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 39, nil)
+	w.recordOK(t, w.worker, plan, keys[1], "2026-03-03", 1, nil)
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-04", 1, nil), "CHILD_SESSION_CAP_EXCEEDED", "0")
+	// From 2026-06-01 the cap is 100: 60 remain, asking for 61 says so, 60 fit exactly.
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-06-01", 61, nil), "CHILD_SESSION_CAP_EXCEEDED", "60")
+	w.recordOK(t, w.worker, plan, keys[0], "2026-06-01", 60, nil)
+	wantLimit(t, w.record(w.worker, plan, keys[1], "2026-06-02", 1, nil), "CHILD_SESSION_CAP_EXCEEDED", "0")
+	// A session dated before the raise is still under the rule of 40.
+	wantLimit(t, w.record(w.worker, plan, keys[1], "2026-05-29", 1, nil), "CHILD_SESSION_CAP_EXCEEDED", "0")
+
+	var data struct {
+		Node struct {
+			Usage struct {
+				Caps []struct {
+					Kind             string
+					Limit, Remaining *int
+					Used             int
+				}
+			}
+		}
+	}
+	w.a.do(w.worker, `query($id: ID!) { node(id: $id) { ... on Child { usage(on: "2026-06-02") { caps { kind limit used remaining } } } } }`,
+		map[string]any{"id": gid("Child", plan.ChildID)}).decode(t, &data)
+	found := false
+	for _, c := range data.Node.Usage.Caps {
+		if c.Kind == "CHILD_SESSIONS" {
+			found = true
+			if *c.Limit != 100 || c.Used != 100 || *c.Remaining != 0 {
+				t.Errorf("child session cap usage %d/%d remaining %d, want 100/100 remaining 0", c.Used, *c.Limit, *c.Remaining)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no CHILD_SESSIONS cap in usage: %+v", data.Node.Usage.Caps)
+	}
+}
+
+func TestDeliveryParentCapAndRecipient(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, child, keys := w.activePlan(nil, 1000000, line{"PSYCHOLOGIST", "PARENTS", 50}, line{"PHYSIOTHERAPY", "CHILD", 50})
+	mother := w.fix.parent(child.ID)
+	stranger := w.fix.parent(w.child.ID) // a parent of another child
+	wantError(t, w.record(w.worker, plan, keys[0], "2026-03-02", 1, nil), "BAD_USER_INPUT", "parentId")
+	wantError(t, w.record(w.worker, plan, keys[0], "2026-03-02", 1, map[string]any{"parentId": gid("Parent", stranger.ID)}), "BAD_USER_INPUT", "parentId")
+	wantError(t, w.record(w.worker, plan, keys[1], "2026-03-02", 1, map[string]any{"parentId": gid("Parent", mother.ID)}), "BAD_USER_INPUT", "parentId")
+	by := map[string]any{"parentId": gid("Parent", mother.ID)}
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 19, by)
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-03", 1, by)
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-04", 1, by), "PARENT_SESSION_CAP_EXCEEDED", "0")
+	// The parents' sessions do not use the child's cap.
+	w.recordOK(t, w.worker, plan, keys[1], "2026-03-04", 40, nil)
+}
+
+func TestDeliveryHomeCare(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 1000000, line{"HOME_CARE", "CHILD", 500})
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-09", 2, nil), "NO_SPECIAL_CARE_NEED", "")
+
+	plan, _, keys = w.activePlan(func(d *domain.ChildData) { d.SpecialCareNeedFrom = ptr(day("2026-01-01")) }, 1000000, line{"HOME_CARE", "CHILD", 500})
+	// The child is 10: 10 hours a week. Monday 2026-03-09 to Sunday 2026-03-15.
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-09", 6, nil)
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-15", 4, nil)
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-12", 1, nil), "HOME_CARE_WEEKLY_CAP_EXCEEDED", "0")
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-16", 10, nil) // the next week
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-22", 1, nil), "HOME_CARE_WEEKLY_CAP_EXCEEDED", "0")
+
+	// A child of 3 may have 50 hours a week.
+	plan, _, keys = w.activePlan(func(d *domain.ChildData) {
+		d.BirthDate, d.SpecialCareNeedFrom = day("2023-01-10"), ptr(day("2026-01-01"))
+	}, 1000000, line{"HOME_CARE", "CHILD", 500})
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-09", 50, nil)
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-10", 1, nil), "HOME_CARE_WEEKLY_CAP_EXCEEDED", "0")
+}
+
+func TestDeliveryRespite(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(func(d *domain.ChildData) { d.SpecialCareNeedFrom = ptr(day("2026-01-01")) }, 1000000,
+		line{"RESPITE_CARE", "CHILD", 60}, line{"PHYSIOTHERAPY", "CHILD", 20})
+	w.recordOK(t, w.worker, plan, keys[1], "2026-03-10", 1, nil)
+	// 2026-03-08 to 2026-03-12 would include the physiotherapy day.
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-08", 5, nil), "RESPITE_OVERLAP", "")
+	w.recordOK(t, w.worker, plan, keys[0], "2026-04-06", 29, nil) // 6 April to 4 May
+	wantLimit(t, w.record(w.worker, plan, keys[1], "2026-04-20", 1, nil), "RESPITE_OVERLAP", "")
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-05-04", 1, nil), "RESPITE_OVERLAP", "")
+	w.recordOK(t, w.worker, plan, keys[0], "2026-05-10", 1, nil) // the 30th day of 2026
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-05-12", 1, nil), "RESPITE_DAYS_EXCEEDED", "0")
+}
+
+func TestDeliveryLineUnitsBudgetAndPlan(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 1000000, line{"SPEECH_THERAPY", "CHILD", 5})
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 4, nil)
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-03", 2, nil), "LINE_UNITS_EXCEEDED", "1")
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-03", 1, nil)
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-04", 1, nil), "LINE_UNITS_EXCEEDED", "0")
+
+	// The budget covers the planned price (30.00 x 10); the provider's price rises to 45.00
+	// from February: six sessions cost 270.00, a seventh would pass 300.00.
+	plan, _, keys = w.activePlan(nil, 30000, line{"PHYSIOTHERAPY", "CHILD", 10})
+	w.fix.check(w.a.s.SetProviderPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
+		ValidFrom: day("2026-02-01"), UnitPrice: 4500}))
+	d := w.recordOK(t, w.worker, plan, keys[0], "2026-02-02", 6, nil)
+	if d.UnitPrice != "45.00" || d.Amount != "270.00" {
+		t.Errorf("price %s amount %s, want the price in force on the day, 45.00, and 270.00", d.UnitPrice, d.Amount)
+	}
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-02-03", 1, nil), "BUDGET_EXCEEDED", "30.00")
+	if d := w.recordOK(t, w.worker, plan, keys[0], "2026-01-20", 1, nil); d.UnitPrice != "30.00" {
+		t.Errorf("a January session costs %s, want the catalogue's 30.00 (the provider's price starts in February)", d.UnitPrice)
+	}
+
+	// Outside the plan's period, in the future, or on a plan that is not active.
+	wantError(t, w.record(w.worker, plan, keys[0], "2025-12-31", 1, nil), "PLAN_NOT_ACTIVE", "")
+	wantError(t, w.record(w.worker, plan, keys[0], "2099-01-01", 1, nil), "BAD_USER_INPUT", "date")
+	wantError(t, w.record(w.worker, plan, "00000000-0000-4000-8000-000000000000", "2026-03-02", 1, nil), "BAD_USER_INPUT", "lineKey")
+	wantError(t, w.record(w.worker, plan, "not-a-key", "2026-03-02", 1, nil), "BAD_USER_INPUT", "lineKey")
+	draft := w.fix.plan(w.assessment.ID, w.project.ID, w.p1.ID, domain.PlanDraft)
+	draftPlan, err := w.a.s.PlanInScope(w.fix.ctx, w.fix.all, draft.PlanID)
+	w.fix.check(err)
+	wantError(t, w.record(w.worker, draftPlan, draft.Lines[0].Key, "2026-03-02", 1, nil), "PLAN_NOT_ACTIVE", "")
+}
+
+func TestDeliveryAccess(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
+	// The line's provider's specialist records; another provider's does not see the child.
+	w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 1, nil)
+	wantError(t, w.record(w.otherSpecialist, plan, keys[0], "2026-03-02", 1, nil), "NOT_FOUND", "")
+	wantError(t, w.record(w.specialist, plan, keys[0], "2026-03-02", 1, map[string]any{"providerId": gid("Provider", w.p2.ID)}), "BAD_USER_INPUT", "providerId")
+	// The coordinator sees the child but records nothing; the analyst neither.
+	wantError(t, w.record(w.coordinator, plan, keys[0], "2026-03-02", 1, nil), "FORBIDDEN", "")
+	wantError(t, w.record(w.analyst, plan, keys[0], "2026-03-02", 1, nil), "FORBIDDEN", "")
+}
+
+func TestDeliveryConcurrentWritersRaceForLastSessions(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 10000000, line{"PHYSIOTHERAPY", "CHILD", 200})
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 35, nil) // 5 of the 40 remain
+	const writers = 50
+	responses := make([]gqlResponse, writers)
+	ins := make([]map[string]any, writers)
+	for i := range ins {
+		ins[i] = map[string]any{"idempotencyKey": w.key(), "planId": gid("SupportPlan", plan.ID), "lineKey": keys[0], "date": "2026-03-03", "units": 1}
+	}
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			responses[i] = w.a.do(w.worker, `mutation($in: RecordDeliveryInput!) { recordDelivery(input: $in) { delivery { id } } }`, map[string]any{"in": ins[i]})
+		}()
+	}
+	close(start)
+	wg.Wait()
+	ok, capped := 0, 0
+	for _, r := range responses {
+		switch r.code() {
+		case "":
+			ok++
+		case "CHILD_SESSION_CAP_EXCEEDED":
+			capped++
+		default:
+			t.Errorf("unexpected answer %+v", r.Errors)
+		}
+	}
+	if ok != 5 || capped != 45 {
+		t.Errorf("%d recorded and %d refused at the cap, want exactly 5 and 45", ok, capped)
+	}
+	var n int
+	w.fix.check(w.a.s.DB().Get(&n, `SELECT sum(units) FROM service_delivery WHERE child_id = $1`, plan.ChildID))
+	if n != 40 {
+		t.Errorf("%d sessions stored, want 40", n)
+	}
+}
+
+func TestDeliveryIdempotentRetry(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
+	key := w.key()
+	in := map[string]any{"idempotencyKey": key}
+	first := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 2, in)
+	// Ten retries at once, as a client on a bad connection might send them.
+	var wg sync.WaitGroup
+	ids := make([]string, 10)
+	for i := range ids {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var data struct {
+				RecordDelivery struct{ Delivery deliveryData }
+			}
+			w.record(w.specialist, plan, keys[0], "2026-03-02", 2, in).decode(t, &data)
+			ids[i] = data.RecordDelivery.Delivery.ID
+		}()
+	}
+	wg.Wait()
+	for _, id := range ids {
+		if id != first.ID {
+			t.Errorf("a retry returned %s, want the first delivery %s", id, first.ID)
+		}
+	}
+	var n int
+	w.fix.check(w.a.s.DB().Get(&n, `SELECT count(*) FROM service_delivery WHERE child_id = $1`, plan.ChildID))
+	if n != 1 {
+		t.Errorf("%d deliveries stored, want 1", n)
+	}
+	wantError(t, w.record(w.specialist, plan, keys[0], "2026-03-02", 3, in), "IDEMPOTENCY_KEY_REUSED", "idempotencyKey")
+	wantError(t, w.record(w.specialist, plan, keys[0], "2026-03-02", 3, map[string]any{"idempotencyKey": "retry-1"}), "BAD_USER_INPUT", "idempotencyKey")
+	// Keys are the user's own: the worker's same key is a new request.
+	if d := w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 2, in); d.ID == first.ID {
+		t.Error("another user's request with the same key returned the first user's delivery")
+	}
+}
+
+func TestDeliveryBatch(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 200})
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 38, nil)
+	item := func(date string, units int, lineKey string) map[string]any {
+		return map[string]any{"idempotencyKey": w.key(), "planId": gid("SupportPlan", plan.ID), "lineKey": lineKey, "date": date, "units": units}
+	}
+	items := []map[string]any{item("2026-03-03", 1, keys[0]), item("2026-03-04", 2, keys[0]), item("2026-03-05", 1, keys[0]),
+		item("2026-03-06", 1, "00000000-0000-4000-8000-000000000000")}
+	const batch = `mutation($in: [RecordDeliveryInput!]!) { recordDeliveries(input: {deliveries: $in}) {
+		results { idempotencyKey delivery { id units } error { code field remaining } } } }`
+	var data struct {
+		RecordDeliveries struct {
+			Results []struct {
+				IdempotencyKey string
+				Delivery       *struct{ Units int }
+				Error          *struct {
+					Code             string
+					Field, Remaining *string
+				}
+			}
+		}
+	}
+	w.a.do(w.specialist, batch, map[string]any{"in": items}).decode(t, &data)
+	res := data.RecordDeliveries.Results
+	if len(res) != 4 {
+		t.Fatalf("%d results, want 4", len(res))
+	}
+	if res[0].Delivery == nil || res[0].IdempotencyKey != items[0]["idempotencyKey"] {
+		t.Errorf("first item: %+v, want recorded", res[0])
+	}
+	if res[1].Error == nil || res[1].Error.Code != "CHILD_SESSION_CAP_EXCEEDED" || *res[1].Error.Remaining != "1" {
+		t.Errorf("second item: %+v, want CHILD_SESSION_CAP_EXCEEDED with 1 remaining", res[1])
+	}
+	if res[2].Delivery == nil {
+		t.Errorf("third item: %+v, want recorded (the last session)", res[2])
+	}
+	if res[3].Error == nil || res[3].Error.Code != "BAD_USER_INPUT" || *res[3].Error.Field != "lineKey" {
+		t.Errorf("fourth item: %+v, want BAD_USER_INPUT on lineKey", res[3])
+	}
+	// The same batch again (a retry after a lost answer) records nothing new.
+	w.a.do(w.specialist, batch, map[string]any{"in": items}).decode(t, &data)
+	var n int
+	w.fix.check(w.a.s.DB().Get(&n, `SELECT sum(units) FROM service_delivery WHERE child_id = $1`, plan.ChildID))
+	if n != 40 {
+		t.Errorf("%d sessions stored after the retry, want 40", n)
+	}
+	var big []map[string]any
+	for range 101 {
+		big = append(big, item("2026-03-03", 1, keys[0]))
+	}
+	wantError(t, w.a.do(w.specialist, batch, map[string]any{"in": big}), "BAD_USER_INPUT", "deliveries")
+}
+
+type claimData struct {
+	ID            string
+	Status        string
+	Version       int
+	Total         string
+	DeliveryCount int
+	ChildCount    int
+	ByServiceType []struct {
+		Units       int
+		Amount      string
+		ServiceType struct{ Code string }
+	}
+	ByFundingSource []struct{ Code, SharePercent, Amount string }
+	RejectReason    *string
+	Deliveries      struct{ TotalCount int }
+}
+
+const claimFields = `id status version total deliveryCount childCount byServiceType { units amount serviceType { code } }
+	byFundingSource { code sharePercent amount } rejectReason deliveries { totalCount }`
+
+func (w *deliveryWorld) submitClaim(c caller, from, to string) gqlResponse {
+	return w.a.do(c, `mutation($m: ID!, $p: ID!, $k: String!, $f: Date!, $t: Date!) { submitClaim(input: {idempotencyKey: $k,
+		municipalityId: $m, projectId: $p, periodFrom: $f, periodTo: $t}) { claim { `+claimFields+` } } }`,
+		map[string]any{"m": gid("Municipality", w.liepaja), "p": gid("Project", w.project.ID), "k": w.key(), "f": from, "t": to})
+}
+
+func (w *deliveryWorld) decideClaim(c caller, mutation string, cl claimData, reason *string) gqlResponse {
+	return w.a.do(c, `mutation($id: ID!, $v: Int!, $r: String) { `+mutation+`(input: {claimId: $id, version: $v, reason: $r}) {
+		claim { `+claimFields+` } } }`, map[string]any{"id": cl.ID, "v": cl.Version, "r": reason})
+}
+
+func claimOf(t *testing.T, r gqlResponse, mutation string) claimData {
+	t.Helper()
+	var data map[string]struct{ Claim claimData }
+	r.decode(t, &data)
+	return data[mutation].Claim
+}
+
+func (w *deliveryWorld) delivery(t *testing.T, id string) deliveryData {
+	t.Helper()
+	var data struct{ Node deliveryData }
+	w.a.do(w.worker, `query($id: ID!) { node(id: $id) { ... on ServiceDelivery { `+deliveryFields+` } } }`, map[string]any{"id": id}).decode(t, &data)
+	return data.Node
+}
+
+func (w *deliveryWorld) verify(t *testing.T, ds ...deliveryData) {
+	t.Helper()
+	var refs []map[string]any
+	for _, d := range ds {
+		refs = append(refs, map[string]any{"deliveryId": d.ID, "version": d.Version})
+	}
+	r := w.a.do(w.worker, `mutation($d: [DeliveryRefInput!]!) { verifyDeliveries(input: {deliveries: $d}) { deliveries { id status } } }`,
+		map[string]any{"d": refs})
+	if r.code() != "" {
+		t.Fatalf("verify: %+v", r.Errors)
+	}
+}
+
+func TestDeliveryLifecycleAndClaimLocks(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 50}, line{"SPEECH_THERAPY", "CHILD", 50})
+	a := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 2, nil)
+	b := w.recordOK(t, w.specialist, plan, keys[1], "2026-03-03", 1, nil)
+	c := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-04", 1, nil)
+
+	// The coordinator and the specialist do not verify; the worker does.
+	r := w.a.do(w.coordinator, `mutation($d: [DeliveryRefInput!]!) { verifyDeliveries(input: {deliveries: $d}) { deliveries { id } } }`,
+		map[string]any{"d": []map[string]any{{"deliveryId": a.ID, "version": a.Version}}})
+	wantError(t, r, "FORBIDDEN", "")
+	w.verify(t, a, b)
+	a = w.delivery(t, a.ID)
+
+	// Correcting a verified delivery keeps what was there and sends it back to RECORDED.
+	r = w.a.do(w.worker, `mutation($id: ID!, $v: Int!) { correctDelivery(input: {deliveryId: $id, version: $v, date: "2026-03-02", units: 3,
+		reason: "Ierakstīts par maz"}) { delivery { `+deliveryFields+` } } }`, map[string]any{"id": a.ID, "v": a.Version})
+	var corrected struct {
+		CorrectDelivery struct{ Delivery deliveryData }
+	}
+	r.decode(t, &corrected)
+	a = corrected.CorrectDelivery.Delivery
+	if a.Units != 3 || a.Status != "RECORDED" || len(a.Corrections) != 1 || a.Corrections[0].Units != 2 ||
+		a.Corrections[0].Status != "VERIFIED" || a.Corrections[0].Amount != "60.00" || a.Corrections[0].Reason != "Ierakstīts par maz" {
+		t.Errorf("corrected delivery %+v, want 3 units RECORDED with the 2 verified units kept", a)
+	}
+	w.verify(t, a)
+	a = w.delivery(t, a.ID)
+
+	// The claim takes the verified deliveries of the period (a and b), not the recorded c.
+	var preview struct {
+		ClaimPreview struct {
+			Total                          string
+			DeliveryCount, UnverifiedCount int
+		}
+	}
+	w.a.do(w.worker, `query($m: ID!, $p: ID!) { claimPreview(input: {municipalityId: $m, projectId: $p, periodFrom: "2026-03-01",
+		periodTo: "2026-03-31"}) { total deliveryCount unverifiedCount } }`,
+		map[string]any{"m": gid("Municipality", w.liepaja), "p": gid("Project", w.project.ID)}).decode(t, &preview)
+	if preview.ClaimPreview.Total != "120.00" || preview.ClaimPreview.DeliveryCount != 2 || preview.ClaimPreview.UnverifiedCount != 1 {
+		t.Errorf("preview %+v, want 120.00 over 2 deliveries with 1 unverified", preview.ClaimPreview)
+	}
+	wantError(t, w.submitClaim(w.coordinator, "2026-03-01", "2026-03-31"), "FORBIDDEN", "")
+	cl := claimOf(t, w.submitClaim(w.worker, "2026-03-01", "2026-03-31"), "submitClaim")
+	if cl.Status != "SUBMITTED" || cl.Total != "120.00" || cl.DeliveryCount != 2 || cl.ChildCount != 1 || cl.Deliveries.TotalCount != 2 {
+		t.Errorf("claim %+v, want SUBMITTED 120.00 over 2 deliveries of 1 child", cl)
+	}
+	if len(cl.ByFundingSource) != 2 || cl.ByFundingSource[0].Amount != "102.00" || cl.ByFundingSource[1].Amount != "18.00" {
+		t.Errorf("funding split %+v, want ESF 102.00 and state 18.00", cl.ByFundingSource)
+	}
+	wantError(t, w.submitClaim(w.worker, "2026-03-01", "2026-03-31"), "NOTHING_TO_CLAIM", "")
+
+	// Claimed deliveries are locked.
+	a = w.delivery(t, a.ID)
+	if a.Status != "CLAIMED" || a.Claim == nil || a.Claim.ID != cl.ID {
+		t.Fatalf("delivery %+v, want CLAIMED in %s", a, cl.ID)
+	}
+	r = w.a.do(w.worker, `mutation($id: ID!, $v: Int!) { correctDelivery(input: {deliveryId: $id, version: $v, date: "2026-03-02", units: 1,
+		reason: "x"}) { delivery { id } } }`, map[string]any{"id": a.ID, "v": a.Version})
+	wantError(t, r, "DELIVERY_LOCKED", "")
+	r = w.a.do(w.worker, `mutation($id: ID!, $v: Int!) { rejectDelivery(input: {deliveryId: $id, version: $v, reason: "x"}) { delivery { id } } }`,
+		map[string]any{"id": a.ID, "v": a.Version})
+	wantError(t, r, "DELIVERY_LOCKED", "")
+
+	// The worker does not decide; the coordinator rejects with a reason, which frees them.
+	wantError(t, w.decideClaim(w.worker, "approveClaim", cl, nil), "FORBIDDEN", "")
+	wantError(t, w.decideClaim(w.coordinator, "rejectClaim", cl, nil), "BAD_USER_INPUT", "reason")
+	cl = claimOf(t, w.decideClaim(w.coordinator, "rejectClaim", cl, ptr("Trūkst parakstu")), "rejectClaim")
+	if cl.Status != "REJECTED" || deref(cl.RejectReason) != "Trūkst parakstu" {
+		t.Errorf("claim %+v, want REJECTED with the reason", cl)
+	}
+	if a = w.delivery(t, a.ID); a.Status != "VERIFIED" || a.Claim != nil {
+		t.Errorf("after the rejection the delivery is %+v, want VERIFIED without a claim", a)
+	}
+	// Claimed again, approved, paid; a stale version is a conflict.
+	cl = claimOf(t, w.submitClaim(w.worker, "2026-03-01", "2026-03-31"), "submitClaim")
+	wantError(t, w.decideClaim(w.coordinator, "markClaimPaid", cl, nil), "BAD_USER_INPUT", "")
+	approved := claimOf(t, w.decideClaim(w.coordinator, "approveClaim", cl, nil), "approveClaim")
+	wantError(t, w.decideClaim(w.coordinator, "markClaimPaid", cl, nil), "CONFLICT", "")
+	if paid := claimOf(t, w.decideClaim(w.coordinator, "markClaimPaid", approved, nil), "markClaimPaid"); paid.Status != "PAID" {
+		t.Errorf("claim %s, want PAID", paid.Status)
+	}
+	// The plan's usage: 3 + 1 verified and claimed, c recorded.
+	var usage struct {
+		Node struct {
+			Usage struct {
+				Figures struct {
+					PlannedUnits, DeliveredUnits, VerifiedUnits, ClaimedUnits, RemainingUnits int
+					DeliveredAmount, ClaimedAmount, RemainingAmount                           string
+				}
+				Lines []struct {
+					Figures struct{ PlannedUnits, DeliveredUnits, ClaimedUnits, RemainingUnits int }
+				}
+			}
+		}
+	}
+	w.a.do(w.worker, `query($id: ID!) { node(id: $id) { ... on SupportPlan { usage { figures { plannedUnits deliveredUnits verifiedUnits
+		claimedUnits remainingUnits deliveredAmount claimedAmount remainingAmount } lines { figures { plannedUnits deliveredUnits claimedUnits remainingUnits } } } } } }`,
+		map[string]any{"id": gid("SupportPlan", plan.ID)}).decode(t, &usage)
+	f := usage.Node.Usage.Figures
+	if f.PlannedUnits != 100 || f.DeliveredUnits != 5 || f.VerifiedUnits != 4 || f.ClaimedUnits != 4 || f.RemainingUnits != 95 ||
+		f.DeliveredAmount != "150.00" || f.ClaimedAmount != "120.00" || f.RemainingAmount != "9850.00" {
+		t.Errorf("plan usage %+v", f)
+	}
+	if l := usage.Node.Usage.Lines[0].Figures; l.PlannedUnits != 50 || l.DeliveredUnits != 4 || l.ClaimedUnits != 3 || l.RemainingUnits != 46 {
+		t.Errorf("line usage %+v", l)
+	}
+	_ = c
+}
+
+func TestClaimRoundingAndConcurrentClaims(t *testing.T) {
+	w := newDeliveryWorld(t)
+	// A project of 86 % and 14 %: 100.01 EUR splits into 86.01 and 14.00 (86.0086 and
+	// 14.0014, the leftover cent to the larger remainder).
+	np := domain.NewProject{Project: domain.Project{Code: "TEST/ROUND", Name: "Latgale", LeadRegionID: w.a.regionID(domain.RegionKurzeme),
+		StartDate: day("2020-01-01"), EndDate: day("2030-12-31"), TotalBudget: 100000000,
+		FundingSources:         []domain.FundingSource{{Code: domain.FundESF, ShareBP: 8600}, {Code: domain.FundState, ShareBP: 1400}},
+		PartnerMunicipalityIDs: []int{w.liepaja}}}
+	w.fix.check(np.Validate())
+	p, err := w.a.s.CreateProject(w.fix.ctx, np)
+	w.fix.check(err)
+	w.project = p
+	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 50})
+	w.fix.check(w.a.s.SetProviderPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
+		ValidFrom: day("2026-01-01"), UnitPrice: 3333}))
+	var ds []deliveryData
+	for _, date := range []string{"2026-04-01", "2026-04-02", "2026-04-03"} {
+		ds = append(ds, w.recordOK(t, w.worker, plan, keys[0], date, 1, nil))
+	}
+	w.fix.check(w.a.s.SetProviderPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
+		ValidFrom: day("2026-04-04"), UnitPrice: 2}))
+	ds = append(ds, w.recordOK(t, w.worker, plan, keys[0], "2026-04-04", 1, nil)) // 3 x 33.33 + 0.02 = 100.01
+	w.verify(t, ds...)
+
+	// Two claims of the same period at once: one takes every delivery, the other none.
+	var wg sync.WaitGroup
+	rs := make([]gqlResponse, 2)
+	for i := range rs {
+		wg.Add(1)
+		go func() { defer wg.Done(); rs[i] = w.submitClaim(w.worker, "2026-04-01", "2026-04-30") }()
+	}
+	wg.Wait()
+	var cl claimData
+	codes := []string{rs[0].code(), rs[1].code()}
+	switch {
+	case codes[0] == "" && codes[1] == "NOTHING_TO_CLAIM":
+		cl = claimOf(t, rs[0], "submitClaim")
+	case codes[1] == "" && codes[0] == "NOTHING_TO_CLAIM":
+		cl = claimOf(t, rs[1], "submitClaim")
+	default:
+		t.Fatalf("concurrent claims answered %v, want one claim and NOTHING_TO_CLAIM", codes)
+	}
+	if cl.Total != "100.01" || cl.DeliveryCount != 4 {
+		t.Errorf("claim total %s over %d deliveries, want 100.01 over 4", cl.Total, cl.DeliveryCount)
+	}
+	got := []string{}
+	for _, f := range cl.ByFundingSource {
+		got = append(got, f.Code+" "+f.SharePercent+" "+f.Amount)
+	}
+	if strings.Join(got, ", ") != "ESF 86.00 86.01, STATE_BUDGET 14.00 14.00" {
+		t.Errorf("funding split %v, want ESF 86.01 and state 14.00", got)
+	}
+	if len(cl.ByServiceType) != 1 || cl.ByServiceType[0].Units != 4 || cl.ByServiceType[0].Amount != "100.01" {
+		t.Errorf("per service %+v, want physiotherapy 4 units 100.01", cl.ByServiceType)
+	}
+}
+
+func TestClaimExports(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 50})
+	w.verify(t, w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 2, nil))
+	cl := claimOf(t, w.submitClaim(w.worker, "2026-03-01", "2026-03-31"), "submitClaim")
+	raw, _ := base64.RawURLEncoding.DecodeString(cl.ID)
+	number, err := strconv.Atoi(strings.TrimPrefix(string(raw), "CompensationClaim:"))
+	w.fix.check(err)
+	get := func(c caller, file string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodGet, "/exports/claims/"+file, nil)
+		if c.token != "" {
+			req.Header.Set("Authorization", "Bearer "+c.token)
+		}
+		rec := httptest.NewRecorder()
+		w.a.h.ServeHTTP(rec, req)
+		return rec
+	}
+	csv := get(w.worker, fmt.Sprintf("%d.csv", number))
+	if csv.Code != http.StatusOK || !strings.HasPrefix(csv.Body.String(), "\ufeff") || !strings.Contains(csv.Body.String(), "Fizioterapija") ||
+		!strings.Contains(csv.Body.String(), "60,00") {
+		t.Errorf("CSV: %d %q", csv.Code, csv.Body.String())
+	}
+	if got := csv.Header().Get("Content-Disposition"); !strings.Contains(got, ".csv") {
+		t.Errorf("Content-Disposition %q", got)
+	}
+	for ext, magic := range map[string]string{"xlsx": "PK", "pdf": "%PDF-"} {
+		rec := get(w.coordinator, fmt.Sprintf("%d.%s", number, ext))
+		if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Body.String(), magic) {
+			t.Errorf("%s: status %d, starts %q", ext, rec.Code, rec.Body.String()[:min(10, rec.Body.Len())])
+		}
+	}
+	if rec := get(caller{}, fmt.Sprintf("%d.csv", number)); rec.Code != http.StatusUnauthorized {
+		t.Errorf("anonymous download: %d, want 401", rec.Code)
+	}
+	rezekneWorker := w.a.createUser("rezekne.worker@cases.example", domain.UserScope{Role: domain.RoleMunicipalityWorker, MunicipalityIDs: []int{w.rezekne}})
+	var other caller
+	other.token, _ = w.a.token(rezekneWorker)
+	if rec := get(other, fmt.Sprintf("%d.csv", number)); rec.Code != http.StatusNotFound {
+		t.Errorf("another municipality's download: %d, want 404", rec.Code)
+	}
+	if rec := get(w.worker, fmt.Sprintf("%d.doc", number)); rec.Code != http.StatusNotFound {
+		t.Errorf("unknown format: %d, want 404", rec.Code)
+	}
+	var n int
+	w.fix.check(w.a.s.DB().Get(&n, `SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND entity_type = 'CompensationClaim' AND entity_id = $1`, number))
+	if n != 3 {
+		t.Errorf("%d export audit rows, want 3", n)
+	}
+}
