@@ -41,6 +41,8 @@ var Users = []User{
 var providers = []struct{ Name, RegistrationNumber string }{
 	{"Rehabilitācijas centrs \"Piemērs\"", "DEMO-0001"},
 	{"Biedrība \"Atbalsta tilts\"", "DEMO-0002"},
+	{"Rehabilitācijas centrs \"Paraugs Latgalē\"", "DEMO-0003"},
+	{"Aprūpes biedrība \"Sētas siltums\"", "DEMO-0004"},
 }
 
 // Load adds the demo data that is missing and logs the demo users' sign-in details.
