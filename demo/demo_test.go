@@ -313,7 +313,7 @@ func testLiepaja(t *testing.T, s *store.Store, db *sqlx.DB) {
 	// Verified deliveries after the summer wait for a new claim.
 	project := claims[0].ProjectID
 	preview, unverified, err := s.ClaimPreview(ctx, store.ClaimPeriod{MunicipalityID: liepaja, ProjectID: project,
-		From: day("2021-10-01"), To: day("2022-02-28")})
+		From: day("2021-10-01"), To: day("2022-02-28")}, domain.Today(time.Now()))
 	if err != nil || preview.Deliveries == 0 || preview.Deliveries != n["VERIFIED"] || unverified != n["RECORDED"] {
 		t.Errorf("a new claim from October: %d deliveries, %d unverified, %v; want the %d verified and %d recorded",
 			preview.Deliveries, unverified, err, n["VERIFIED"], n["RECORDED"])
@@ -362,7 +362,7 @@ func testRules(t *testing.T, s *store.Store, db *sqlx.DB, today time.Time) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		counted, types, err := s.CountedUnits(ctx, childID, project.ID)
+		counted, types, err := s.CountedUnits(ctx, childID)
 		if err != nil {
 			t.Fatal(err)
 		}
