@@ -151,16 +151,23 @@ func correctDelivery(ctx context.Context) func(*domain.Delivery) error {
 	}
 }
 
-func (r *Resolver) correctDelivery(ctx context.Context, in model.CorrectDeliveryInput) (*domain.Delivery, error) {
+// deliveryChange reads what a correction or rejection names: the caller's scope, the delivery
+// and the (required) reason.
+func deliveryChange(ctx context.Context, gid, reasonText string) (domain.CaseScope, int, string, error) {
 	scope, err := caseScope(ctx)
 	if err != nil {
-		return nil, err
+		return scope, 0, "", err
 	}
-	id, err := idOf("deliveryId", typeDelivery, in.DeliveryID)
+	id, err := idOf("deliveryId", typeDelivery, gid)
 	if err != nil {
-		return nil, err
+		return scope, 0, "", err
 	}
-	reason, err := domain.Reason("reason", in.Reason)
+	reason, err := domain.Reason("reason", reasonText)
+	return scope, id, reason, err
+}
+
+func (r *Resolver) correctDelivery(ctx context.Context, in model.CorrectDeliveryInput) (*domain.Delivery, error) {
+	scope, id, reason, err := deliveryChange(ctx, in.DeliveryID, in.Reason)
 	if err != nil {
 		return nil, err
 	}
@@ -211,15 +218,7 @@ func (r *Resolver) verifyDeliveries(ctx context.Context, in model.VerifyDeliveri
 }
 
 func (r *Resolver) rejectDelivery(ctx context.Context, in model.RejectDeliveryInput) (*domain.Delivery, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
-	id, err := idOf("deliveryId", typeDelivery, in.DeliveryID)
-	if err != nil {
-		return nil, err
-	}
-	reason, err := domain.Reason("reason", in.Reason)
+	scope, id, reason, err := deliveryChange(ctx, in.DeliveryID, in.Reason)
 	if err != nil {
 		return nil, err
 	}

@@ -258,11 +258,7 @@ func (s *Store) SubmitClaim(ctx context.Context, key *IdempotencyKey, cp ClaimPe
 }
 
 func (s *Store) claim(ctx context.Context, id int) (*domain.Claim, error) {
-	cs, errs := s.ClaimsByIDs(ctx, []int{id})
-	if errs != nil && errs[0] != nil {
-		return nil, errs[0]
-	}
-	return cs[0], nil
+	return one(s.ClaimsByIDs(ctx, []int{id}))
 }
 
 // StepClaim takes a decision on a claim at version: approve, reject (with a reason; its

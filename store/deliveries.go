@@ -333,11 +333,7 @@ func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key 
 }
 
 func (s *Store) delivery(ctx context.Context, id int) (*domain.Delivery, error) {
-	ds, errs := s.DeliveriesByIDs(ctx, []int{id})
-	if errs != nil && errs[0] != nil {
-		return nil, errs[0]
-	}
-	return ds[0], nil
+	return one(s.DeliveriesByIDs(ctx, []int{id}))
 }
 
 // lockDelivery finds a delivery the scope sees, holds its child (as every delivery write does)

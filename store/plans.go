@@ -274,11 +274,7 @@ func (s *Store) CreatePlan(ctx context.Context, scope domain.CaseScope, np NewPl
 }
 
 func (s *Store) revision(ctx context.Context, id int) (*domain.PlanRevision, error) {
-	revs, errs := s.RevisionsByIDs(ctx, []int{id})
-	if errs != nil && errs[0] != nil {
-		return nil, errs[0]
-	}
-	return revs[0], nil
+	return one(s.RevisionsByIDs(ctx, []int{id}))
 }
 
 func revisionAudit(r *domain.PlanRevision) map[string]any {
