@@ -3,6 +3,8 @@ package demo
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"time"
 
 	"atbalsts/domain"
@@ -133,51 +135,23 @@ func loadCases(ctx context.Context, s *store.Store, refs references, providerIDs
 	for _, t := range types {
 		typeID[t.Code] = t.ID
 	}
-	// The provider's own prices, from the start of the project and raised in 2022.
-	for _, p := range []domain.ProviderPrice{
-		{ProviderID: piemers, ServiceTypeID: typeID["PHYSIOTHERAPY"], UnitPrice: 2800, ValidFrom: day("2016-01-01")},
-		{ProviderID: piemers, ServiceTypeID: typeID["PHYSIOTHERAPY"], UnitPrice: 3200, ValidFrom: day("2022-01-01")},
-		{ProviderID: piemers, ServiceTypeID: typeID["SPEECH_THERAPY"], UnitPrice: 2900, ValidFrom: day("2016-01-01")},
-		{ProviderID: tilts, ServiceTypeID: typeID["PSYCHOLOGIST"], UnitPrice: 3500, ValidFrom: day("2016-01-01")},
-		{ProviderID: tilts, ServiceTypeID: typeID["HOME_CARE"], UnitPrice: 379, ValidFrom: day("2016-01-01")},
-	} {
+	prices := demoPrices(providerIDs, typeID)
+	for _, p := range prices {
 		if err := s.SetProviderPrice(ctx, p); err != nil {
 			return 0, err
 		}
 	}
-	all := domain.CaseScope{All: true}
 	allowChild := func(*domain.Child) error { return nil }
 	allowPlan := func(*domain.SupportPlan) error { return nil }
+	byID := map[int]*domain.ServiceType{}
+	for i := range types {
+		byID[types[i].ID] = &types[i]
+	}
+	dl := &recorder{s: s, today: today, rng: rand.New(rand.NewPCG(2021, 1146)), types: byID, prices: prices}
 	for i, dc := range demoChildren {
-		born := day(dc.born)
-		d := domain.ChildData{PersonalCode: fmt.Sprintf("329999-9%04d", i+1), FirstName: dc.first, LastName: dc.last, BirthDate: born,
-			Sex: domain.Sex(dc.sex), MunicipalityID: refs.municipalities[dc.municipality], LivingArrangement: dc.living,
-			DisabilityFrom: &born, Impairments: dc.impairments}
-		if dc.careNeed {
-			d.SpecialCareNeedFrom = &born
-		}
-		if err := d.Validate(today); err != nil {
-			return 0, fmt.Errorf("demo child %d: %w", i, err)
-		}
-		child, err := s.CreateChild(ctx, d)
+		child, parent, err := family(ctx, s, i+1, dc.data(refs), dc.parent, today)
 		if err != nil {
 			return 0, fmt.Errorf("demo child %d: %w", i, err)
-		}
-		phone := fmt.Sprintf("+371 2%07d", 1000000+i*7919)
-		pd := domain.ParentData{PersonalCode: strp(fmt.Sprintf("329999-8%04d", i+1)), FirstName: dc.parent[0], LastName: dc.parent[1], Phone: &phone}
-		if err := pd.Validate(); err != nil {
-			return 0, err
-		}
-		relation := domain.ParentRelation("MOTHER")
-		switch dc.living {
-		case domain.LivingFosterFamily:
-			relation = "FOSTER_PARENT"
-		case domain.LivingGuardian:
-			relation = "GUARDIAN"
-		}
-		parent, err := s.CreateParent(ctx, all, domain.ParentLink{ChildID: child.ID, Relation: relation, LegalRepresentative: true}, pd, allowChild)
-		if err != nil {
-			return 0, fmt.Errorf("demo parent %d: %w", i, err)
 		}
 		project := projects[max(dc.project, 0)]
 		app, err := s.SubmitApplication(ctx, all, domain.Application{ChildID: child.ID, ProjectID: project.ID, ApplicantID: &parent.ID,
@@ -201,24 +175,92 @@ func loadCases(ctx context.Context, s *store.Store, refs references, providerIDs
 			func(*domain.Application) error { return nil }); err != nil {
 			return 0, fmt.Errorf("demo acceptance %d: %w", i, err)
 		}
-		if err := loadCase(ctx, s, child, project, dc, piemers, typeID, today, allowPlan); err != nil {
+		if err := loadCase(ctx, s, dl, child, parent.ID, project, dc, piemers, tilts, typeID, today, allowPlan); err != nil {
 			return 0, fmt.Errorf("demo case %d: %w", i, err)
 		}
 	}
-	return len(demoChildren), nil
+	if err := dl.work(ctx, refs.municipalities["Liepāja"], projects[0].ID); err != nil {
+		return 0, fmt.Errorf("demo deliveries: %w", err)
+	}
+	if err := loadRezekne(ctx, s, dl, refs, projects[1], providerIDs, typeID); err != nil {
+		return 0, fmt.Errorf("demo Rēzekne: %w", err)
+	}
+	return len(demoChildren) + len(rezekneChildren), nil
+}
+
+// demoPrices are the providers' own prices. "Piemērs" raised its physiotherapy price in 2022;
+// Rēzekne's providers price canistherapy above the catalogue and raised home care by a cent
+// in October 2021 (see rezekne.go: with them the sums come out as the report's).
+func demoPrices(providerIDs map[string]int, typeID map[string]int) []domain.ProviderPrice {
+	piemers, tilts := providerIDs["DEMO-0001"], providerIDs["DEMO-0002"]
+	rehab, care := providerIDs[rezekneRehab], providerIDs[rezekneCare]
+	start := day("2016-01-01")
+	return []domain.ProviderPrice{
+		{ProviderID: piemers, ServiceTypeID: typeID["PHYSIOTHERAPY"], UnitPrice: 2800, ValidFrom: start},
+		{ProviderID: piemers, ServiceTypeID: typeID["PHYSIOTHERAPY"], UnitPrice: 3200, ValidFrom: day("2022-01-01")},
+		{ProviderID: piemers, ServiceTypeID: typeID["SPEECH_THERAPY"], UnitPrice: 2900, ValidFrom: start},
+		{ProviderID: tilts, ServiceTypeID: typeID["PSYCHOLOGIST"], UnitPrice: 3500, ValidFrom: start},
+		{ProviderID: tilts, ServiceTypeID: typeID["HOME_CARE"], UnitPrice: 379, ValidFrom: start},
+		{ProviderID: rehab, ServiceTypeID: typeID["CANISTHERAPY"], UnitPrice: 4260, ValidFrom: start},
+		{ProviderID: care, ServiceTypeID: typeID["HOME_CARE"], UnitPrice: 379, ValidFrom: start},
+		{ProviderID: care, ServiceTypeID: typeID["HOME_CARE"], UnitPrice: 380, ValidFrom: homeCareRise},
+	}
 }
 
 func strp(s string) *string { return &s }
 
-// loadCase assesses the child and takes its plan as far as the stage says.
-func loadCase(ctx context.Context, s *store.Store, child *domain.Child, project *domain.Project, dc demoChild, provider int,
-	typeID map[string]int, today time.Time, allowPlan func(*domain.SupportPlan) error) error {
-	all := domain.CaseScope{All: true}
+// data is the child's record.
+func (dc demoChild) data(refs references) domain.ChildData {
+	born := day(dc.born)
+	d := domain.ChildData{FirstName: dc.first, LastName: dc.last, BirthDate: born, Sex: domain.Sex(dc.sex),
+		MunicipalityID: refs.municipalities[dc.municipality], LivingArrangement: dc.living, DisabilityFrom: &born, Impairments: dc.impairments}
+	if dc.careNeed {
+		d.SpecialCareNeedFrom = &born
+	}
+	return d
+}
+
+// family registers a made-up child and their parent (the legal representative). n numbers
+// their personal codes in the test range: 329999-9nnnn for the child, 329999-8nnnn for the
+// parent.
+func family(ctx context.Context, s *store.Store, n int, d domain.ChildData, parentName [2]string, today time.Time) (*domain.Child, *domain.Parent, error) {
+	d.PersonalCode = fmt.Sprintf("329999-9%04d", n)
+	if err := d.Validate(today); err != nil {
+		return nil, nil, err
+	}
+	child, err := s.CreateChild(ctx, d)
+	if err != nil {
+		return nil, nil, err
+	}
+	phone := fmt.Sprintf("+371 2%07d", 1000000+(n-1)*7919)
+	pd := domain.ParentData{PersonalCode: strp(fmt.Sprintf("329999-8%04d", n)), FirstName: parentName[0], LastName: parentName[1], Phone: &phone}
+	if err := pd.Validate(); err != nil {
+		return nil, nil, err
+	}
+	relation := domain.ParentRelation("MOTHER")
+	switch d.LivingArrangement {
+	case domain.LivingFosterFamily:
+		relation = "FOSTER_PARENT"
+	case domain.LivingGuardian:
+		relation = "GUARDIAN"
+	}
+	parent, err := s.CreateParent(ctx, all, domain.ParentLink{ChildID: child.ID, Relation: relation, LegalRepresentative: true}, pd,
+		func(*domain.Child) error { return nil })
+	if err != nil {
+		return nil, nil, fmt.Errorf("parent: %w", err)
+	}
+	return child, parent, nil
+}
+
+// assess schedules the child's needs assessment by the provider's team, records it with the
+// recommended services and completes it.
+func assess(ctx context.Context, s *store.Store, childID, provider int, scheduled, completed time.Time, recommended []domain.Recommendation,
+	today time.Time) (*domain.Assessment, error) {
 	team := []domain.TeamMember{{Name: "Ilze Izvērtētāja", Specialty: "SOCIAL_WORKER"}, {Name: "Pēteris Psihologs", Specialty: "PSYCHOLOGIST"},
 		{Name: "Evita Ergoterapeite", Specialty: "OCCUPATIONAL_THERAPIST"}}
-	as, err := s.ScheduleAssessment(ctx, all, child.ID, provider, day("2021-02-01"), team, func(*domain.Child) error { return nil })
+	as, err := s.ScheduleAssessment(ctx, all, childID, provider, scheduled, team, func(*domain.Child) error { return nil })
 	if err != nil {
-		return err
+		return nil, err
 	}
 	rec := domain.AssessmentRecord{Team: team,
 		Findings: []domain.Finding{
@@ -226,28 +268,35 @@ func loadCase(ctx context.Context, s *store.Store, child *domain.Child, project 
 			{Area: "COMMUNICATION", Qualifier: 1, Note: "Vieglas grūtības izteikt vajadzības."},
 			{Area: "SELF_CARE", Qualifier: 2, Note: "Ģērbjoties vajadzīga palīdzība."},
 		},
-		Recommendations: []domain.Recommendation{
-			{ServiceTypeID: typeID["PHYSIOTHERAPY"], Recipient: domain.RecipientChild, Units: 20},
-			{ServiceTypeID: typeID["SPEECH_THERAPY"], Recipient: domain.RecipientChild, Units: 10},
-			{ServiceTypeID: typeID["PSYCHOLOGIST"], Recipient: domain.RecipientParents, Units: 5},
-		}}
+		Recommendations: recommended}
 	if err := rec.Validate(); err != nil {
-		return err
+		return nil, err
 	}
 	allowAssessment := func(*domain.Assessment) error { return nil }
 	as, err = s.ChangeAssessment(ctx, all, as.ID, as.Version, allowAssessment, func(tx *store.Tx, a *domain.Assessment) error {
 		return store.RecordAssessment(ctx, tx, a.ID, rec)
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	completed := day("2021-02-05")
-	as, err = s.ChangeAssessment(ctx, all, as.ID, as.Version, allowAssessment, func(tx *store.Tx, a *domain.Assessment) error {
+	return s.ChangeAssessment(ctx, all, as.ID, as.Version, allowAssessment, func(tx *store.Tx, a *domain.Assessment) error {
 		if err := a.CheckComplete(completed, today); err != nil {
 			return err
 		}
 		return store.SetAssessmentStatus(ctx, tx, a.ID, domain.AssessmentCompleted, &completed, nil)
 	})
+}
+
+// loadCase assesses the child and takes its plan as far as the stage says. An active plan gets
+// its year of deliveries while it is active: a closed one before it is closed, a revised one
+// partly before the revision and the rest after.
+func loadCase(ctx context.Context, s *store.Store, dl *recorder, child *domain.Child, parent int, project *domain.Project, dc demoChild,
+	provider, anyProvider int, typeID map[string]int, today time.Time, allowPlan func(*domain.SupportPlan) error) error {
+	as, err := assess(ctx, s, child.ID, provider, day("2021-02-01"), day("2021-02-05"), []domain.Recommendation{
+		{ServiceTypeID: typeID["PHYSIOTHERAPY"], Recipient: domain.RecipientChild, Units: 20},
+		{ServiceTypeID: typeID["SPEECH_THERAPY"], Recipient: domain.RecipientChild, Units: 10},
+		{ServiceTypeID: typeID["PSYCHOLOGIST"], Recipient: domain.RecipientParents, Units: 5},
+	}, today)
 	if err != nil || dc.stage == "ASSESSED" {
 		return err
 	}
@@ -283,27 +332,57 @@ func loadCase(ctx context.Context, s *store.Store, child *domain.Child, project 
 		rev, err = s.StepPlan(ctx, all, rev.ID, rev.Version, st, comment, allowPlan)
 		return err
 	}
-	var steps []domain.PlanStep
+	activate := func() ([]visit, error) {
+		for _, st := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate} {
+			if err := step(st, nil); err != nil {
+				return nil, err
+			}
+		}
+		return dl.yearOf(rev, parent, anyProvider), nil
+	}
 	switch dc.stage {
 	case "SUBMITTED":
-		steps = []domain.PlanStep{domain.StepSubmit}
+		return step(domain.StepSubmit, nil)
 	case "RETURNED":
 		if err := step(domain.StepSubmit, nil); err != nil {
 			return err
 		}
 		return step(domain.StepReturn, strp("Lūdzu precizēt mērķu rādītājus un fizioterapijas apjomu."))
 	case "APPROVED":
-		steps = []domain.PlanStep{domain.StepSubmit, domain.StepApprove}
+		if err := step(domain.StepSubmit, nil); err != nil {
+			return err
+		}
+		return step(domain.StepApprove, nil)
 	case "ACTIVE":
-		steps = []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate}
+		year, err := activate()
+		if err != nil {
+			return err
+		}
+		return dl.record(ctx, year)
 	case "CLOSED":
-		steps = []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate, domain.StepClose}
+		year, err := activate()
+		if err != nil {
+			return err
+		}
+		if err := dl.record(ctx, year); err != nil {
+			return err
+		}
+		return step(domain.StepClose, nil)
 	case "REVISED":
-		// An active plan updated by a second, approved revision: the first is SUPERSEDED.
-		for _, st := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate, domain.StepRevise} {
-			if err := step(st, nil); err != nil {
-				return err
-			}
+		// An active plan updated in September by a second, approved revision (which takes the
+		// first one's place as the active one; the first is SUPERSEDED). The lines keep their
+		// keys, so the year's deliveries continue on them.
+		year, err := activate()
+		if err != nil {
+			return err
+		}
+		revised := day("2021-09-01")
+		before := slices.DeleteFunc(slices.Clone(year), func(v visit) bool { return !v.date.Before(revised) })
+		if err := dl.record(ctx, before); err != nil {
+			return err
+		}
+		if err := step(domain.StepRevise, nil); err != nil {
+			return err
 		}
 		draft.Budget, draft.Lines[0].PlannedUnits = budget+40000, 30
 		for i := range draft.Lines {
@@ -316,12 +395,12 @@ func loadCase(ctx context.Context, s *store.Store, child *domain.Child, project 
 		if rev, err = s.UpdateDraft(ctx, all, rev.ID, rev.Version, draft, allowPlan); err != nil {
 			return err
 		}
-		steps = []domain.PlanStep{domain.StepSubmit, domain.StepApprove}
-	}
-	for _, st := range steps {
-		if err := step(st, nil); err != nil {
-			return err
+		for _, st := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove} {
+			if err := step(st, nil); err != nil {
+				return err
+			}
 		}
+		return dl.record(ctx, slices.DeleteFunc(year, func(v visit) bool { return v.date.Before(revised) }))
 	}
 	return nil
 }

@@ -16,13 +16,13 @@ import (
 
 // User is a demo user with the password it signs in with; README.md lists the same.
 type User struct {
-	Email        string
-	Password     string
-	Name         string
-	Role         domain.Role
-	Region       domain.RegionCode // REGION_COORDINATOR
-	Municipality string            // MUNICIPALITY_WORKER: the municipality's Latvian name
-	Provider     string            // ASSESSOR, PROVIDER_SPECIALIST: the provider's registration number
+	Email          string
+	Password       string
+	Name           string
+	Role           domain.Role
+	Region         domain.RegionCode // REGION_COORDINATOR
+	Municipalities []string          // MUNICIPALITY_WORKER: the municipalities' Latvian names
+	Provider       string            // ASSESSOR, PROVIDER_SPECIALIST: the provider's registration number
 }
 
 // Users are the demo users, one per role (and a second municipality worker, in another region,
@@ -31,8 +31,8 @@ var Users = []User{
 	{Email: "admin@atbalsts.example", Password: "admin-demo-2026", Name: "Agnese Administratore", Role: domain.RoleAdmin},
 	{Email: "analitikis@atbalsts.example", Password: "analitikis-demo-2026", Name: "Andris Analītiķis", Role: domain.RoleMinistryAnalyst},
 	{Email: "koordinators.kurzeme@atbalsts.example", Password: "koordinators-demo-2026", Name: "Kārlis Koordinators", Role: domain.RoleRegionCoordinator, Region: domain.RegionKurzeme},
-	{Email: "darbiniece.liepaja@atbalsts.example", Password: "liepaja-demo-2026", Name: "Līga Darbiniece", Role: domain.RoleMunicipalityWorker, Municipality: "Liepāja"},
-	{Email: "darbinieks.rezekne@atbalsts.example", Password: "rezekne-demo-2026", Name: "Rihards Darbinieks", Role: domain.RoleMunicipalityWorker, Municipality: "Rēzeknes novads"},
+	{Email: "darbiniece.liepaja@atbalsts.example", Password: "liepaja-demo-2026", Name: "Līga Darbiniece", Role: domain.RoleMunicipalityWorker, Municipalities: []string{"Liepāja"}},
+	{Email: "darbinieks.rezekne@atbalsts.example", Password: "rezekne-demo-2026", Name: "Rihards Darbinieks", Role: domain.RoleMunicipalityWorker, Municipalities: []string{"Rēzeknes novads", "Rēzekne"}},
 	{Email: "izvertetaja@atbalsts.example", Password: "izvertetaja-demo-2026", Name: "Ilze Izvērtētāja", Role: domain.RoleAssessor, Provider: "DEMO-0001"},
 	{Email: "specialists@atbalsts.example", Password: "specialists-demo-2026", Name: "Sandis Speciālists", Role: domain.RoleProviderSpecialist, Provider: "DEMO-0001"},
 }
@@ -41,6 +41,8 @@ var Users = []User{
 var providers = []struct{ Name, RegistrationNumber string }{
 	{"Rehabilitācijas centrs \"Piemērs\"", "DEMO-0001"},
 	{"Biedrība \"Atbalsta tilts\"", "DEMO-0002"},
+	{"Rehabilitācijas centrs \"Paraugs Latgalē\"", "DEMO-0003"},
+	{"Aprūpes biedrība \"Sētas siltums\"", "DEMO-0004"},
 }
 
 // Load adds the demo data that is missing and logs the demo users' sign-in details.
@@ -131,12 +133,12 @@ func loadUser(ctx context.Context, s *store.Store, u User, refs references, prov
 		id := refs.regions[u.Region]
 		nu.Scope.RegionID = &id
 	}
-	if u.Municipality != "" {
-		id, ok := refs.municipalities[u.Municipality]
+	for _, name := range u.Municipalities {
+		id, ok := refs.municipalities[name]
 		if !ok {
-			return 0, fmt.Errorf("no municipality %q", u.Municipality)
+			return 0, fmt.Errorf("no municipality %q", name)
 		}
-		nu.Scope.MunicipalityIDs = []int{id}
+		nu.Scope.MunicipalityIDs = append(nu.Scope.MunicipalityIDs, id)
 	}
 	if u.Provider != "" {
 		id := providerIDs[u.Provider]

@@ -2,10 +2,18 @@ package demo
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
+	"maps"
+	"math/rand/v2"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/jmoiron/sqlx"
 
 	"atbalsts/dbtest"
 	"atbalsts/domain"
@@ -14,15 +22,51 @@ import (
 
 func TestMain(m *testing.M) { dbtest.Main(m) }
 
+// TestLoad loads the demo once (it takes seconds: thousands of deliveries, each recorded
+// through the store) and checks it part by part; the last part loads it again.
 func TestLoad(t *testing.T) {
-	s := store.New(dbtest.Open(t))
+	db := dbtest.Open(t)
+	s := store.New(db)
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	start := time.Now()
 	if err := Load(ctx, s, log); err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("the demo loads in %v", time.Since(start).Round(time.Millisecond))
+	today := domain.Today(time.Now())
 
-	// One user per role, each signing in with the password README.md lists.
+	t.Run("users", func(t *testing.T) { testUsers(t, s) })
+	t.Run("cases", func(t *testing.T) { testCases(t, s, db) })
+	t.Run("Rēzekne 2021", func(t *testing.T) { testRezekne(t, s, db) })
+	t.Run("Liepāja", func(t *testing.T) { testLiepaja(t, s, db) })
+	t.Run("every delivery keeps the rules", func(t *testing.T) { testRules(t, s, db, today) })
+
+	// A second load (the next `make run`) adds nothing.
+	counts := func() string {
+		var n [5]int
+		for i, table := range []string{"app_user", "child", "parent", "service_delivery", "compensation_claim"} {
+			if err := db.Get(&n[i], `SELECT count(*) FROM `+table); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return fmt.Sprintf("users %d, children %d, parents %d, deliveries %d, claims %d", n[0], n[1], n[2], n[3], n[4])
+	}
+	before := counts()
+	if err := Load(ctx, s, log); err != nil {
+		t.Fatal(err)
+	}
+	if after := counts(); after != before {
+		t.Errorf("after the first load: %s; after the second: %s", before, after)
+	}
+	if want := fmt.Sprintf("users %d, children %d", len(Users), len(demoChildren)+len(rezekneChildren)); !strings.HasPrefix(before, want) {
+		t.Errorf("loaded %s, want %s", before, want)
+	}
+}
+
+// testUsers: one user per role, each signing in with the password README.md lists.
+func testUsers(t *testing.T, s *store.Store) {
+	ctx := context.Background()
 	roles := map[domain.Role]bool{}
 	for _, u := range Users {
 		user, err := s.SignIn(ctx, u.Email, "", func(hash *string) bool { return domain.CheckPassword(u.Password, hash) })
@@ -37,28 +81,12 @@ func TestLoad(t *testing.T) {
 			t.Errorf("no demo user has the role %s", r)
 		}
 	}
-
-	// A second load (the next `make run`) adds nothing.
-	before, _ := s.CountUsers(ctx, domain.UserFilter{})
-	if err := Load(ctx, s, log); err != nil {
-		t.Fatal(err)
-	}
-	after, _ := s.CountUsers(ctx, domain.UserFilter{})
-	if before != len(Users) || after != before {
-		t.Errorf("users: %d after the first load, %d after the second; want %d both times", before, after, len(Users))
-	}
 }
 
-// TestLoad_Cases: the demo case registry has both source projects with the figures of the
-// sources, and plans in every status, and a second load adds none.
-func TestLoad_Cases(t *testing.T) {
-	db := dbtest.Open(t)
-	s := store.New(db)
+// testCases: the demo case registry has both source projects with the figures of the
+// sources, and plans in every status.
+func testCases(t *testing.T, s *store.Store, db *sqlx.DB) {
 	ctx := context.Background()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	if err := Load(ctx, s, log); err != nil {
-		t.Fatal(err)
-	}
 	projects, _, err := s.Projects(ctx, domain.ProjectFilter{}, nil, 10)
 	if err != nil || len(projects) != 2 {
 		t.Fatalf("projects: %d, %v; want 2", len(projects), err)
@@ -95,17 +123,357 @@ func TestLoad_Cases(t *testing.T) {
 	if returned != 1 {
 		t.Errorf("%d returned drafts, want 1", returned)
 	}
-
-	count := func() (n int) {
-		db.Get(&n, `SELECT count(*) FROM child`)
-		return n
+	// The closed plans and the revised one have deliveries too: recorded while they were active.
+	var withDeliveries []string
+	db.Select(&withDeliveries, `SELECT DISTINCT r.status FROM plan_revision r JOIN service_delivery d ON d.plan_id = r.plan_id ORDER BY r.status`)
+	if strings.Join(withDeliveries, " ") != "ACTIVE CLOSED SUPERSEDED" {
+		t.Errorf("revisions of plans with deliveries: %v, want ACTIVE CLOSED SUPERSEDED", withDeliveries)
 	}
-	before := count()
-	if err := Load(ctx, s, log); err != nil {
+}
+
+func municipalityID(t *testing.T, db *sqlx.DB, name string) int {
+	var id int
+	if err := db.Get(&id, `SELECT id FROM municipality WHERE name = $1 AND valid_to IS NULL`, name); err != nil {
+		t.Fatalf("municipality %s: %v", name, err)
+	}
+	return id
+}
+
+// testRezekne: Rēzekne's claim for 1 January - 11 November 2021 reproduces the city's report
+// (seeds/004) from the recorded deliveries.
+func testRezekne(t *testing.T, s *store.Store, db *sqlx.DB) {
+	ctx := context.Background()
+	rezekne := municipalityID(t, db, "Rēzekne")
+	claims, _, err := s.Claims(ctx, domain.ClaimFilter{Scope: domain.ClaimScope{All: true}, MunicipalityID: &rezekne}, nil, 10)
+	if err != nil || len(claims) != 1 {
+		t.Fatalf("Rēzekne's claims: %d, %v; want 1", len(claims), err)
+	}
+	c := claims[0]
+	project, err := s.Project(ctx, c.ProjectID)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if after := count(); before != len(demoChildren) || after != before {
-		t.Errorf("children: %d after the first load, %d after the second; want %d both times", before, after, len(demoChildren))
+	if project.Name != "DI Latgalē" || c.Status != domain.ClaimPaid || c.PeriodFrom.Format(domain.DateLayout) != "2021-01-01" ||
+		c.PeriodTo.Format(domain.DateLayout) != "2021-11-11" {
+		t.Errorf("Rēzekne's claim: %s %s %s..%s, want a PAID claim on DI Latgalē for 2021-01-01..2021-11-11", project.Name, c.Status,
+			c.PeriodFrom.Format(domain.DateLayout), c.PeriodTo.Format(domain.DateLayout))
+	}
+
+	types, err := s.ServiceTypes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := map[int]string{}
+	for _, st := range types {
+		code[st.ID] = st.Code
+	}
+	got := map[string]string{}
+	sessions, sessionMoney := 0, domain.Money(0)
+	for _, st := range c.Totals.ByService {
+		got[code[st.ServiceTypeID]] = fmt.Sprintf("%d %s", st.Units, st.Amount)
+		if code[st.ServiceTypeID] == "HOME_CARE" {
+			got["HOME_CARE"] += fmt.Sprintf(" for %d children", st.Children)
+		} else {
+			sessions += st.Units
+			sessionMoney += st.Amount
+		}
+	}
+	want := map[string]string{
+		"PHYSIOTHERAPY": "477 14310.00", "SPEECH_THERAPY": "202 6060.00", "CANISTHERAPY": "10 426.00", "OCCUPATIONAL_THERAPY": "24 720.00",
+		"MASSAGE": "207 5175.00", "PSYCHOLOGIST": "86 3010.00", "BAK_THERAPY": "30 1200.00", "ABA_THERAPY": "106 4770.00",
+		"SAND_THERAPY": "4 120.00", "HOME_CARE": "9988 37867.98 for 21 children",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("Rēzekne's claim by service:\n got %v\nwant %v", got, want)
+	}
+	if sessions != 1146 || sessionMoney.String() != "35791.00" {
+		t.Errorf("sessions: %d for %s EUR, want 1146 for 35791.00", sessions, sessionMoney)
+	}
+	if c.Total.String() != "73658.98" || c.Totals.Total != c.Total || c.ChildCount != 32 {
+		t.Errorf("claim total %s (totals %s) for %d children, want 73658.98 for 32", c.Total, c.Totals.Total, c.ChildCount)
+	}
+	funds := map[domain.FundingSourceCode]string{}
+	for _, f := range c.Totals.ByFund {
+		funds[f.Code] = f.Amount.String()
+	}
+	// 86 % and 14 % of 73,658.98 are 63,346.7228 and 10,312.2572: the cent left over goes to
+	// the larger remainder.
+	if want := map[domain.FundingSourceCode]string{domain.FundESF: "63346.72", domain.FundState: "10312.26"}; !maps.Equal(funds, want) {
+		t.Errorf("claim by fund %v, want %v", funds, want)
+	}
+
+	// The claim's figures are its deliveries': 32 children had sessions, 21 of them home care.
+	var children struct {
+		Sessions int `db:"sessions"`
+		HomeCare int `db:"home_care"`
+		Total    int `db:"total"`
+	}
+	if err := db.Get(&children, `SELECT count(DISTINCT d.child_id) FILTER (WHERE s.code <> 'HOME_CARE') AS sessions,
+		count(DISTINCT d.child_id) FILTER (WHERE s.code = 'HOME_CARE') AS home_care, count(DISTINCT d.child_id) AS total
+		FROM service_delivery d JOIN service_type s ON s.id = d.service_type_id WHERE d.claim_id = $1`, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if children.Sessions != 32 || children.HomeCare != 21 || children.Total != 32 {
+		t.Errorf("children with sessions %d, with home care %d, in all %d; want 32, 21, 32", children.Sessions, children.HomeCare, children.Total)
+	}
+	// The home-care price in force on each day: 3.79 before 4 October 2021, 3.80 from it, for
+	// exactly 1,346 hours.
+	var prices []struct {
+		Price string `db:"price"`
+		Hours int    `db:"hours"`
+		First string `db:"first"`
+		Last  string `db:"last"`
+	}
+	if err := db.Select(&prices, `SELECT d.unit_price::text AS price, sum(d.units) AS hours, min(d.date)::text AS first, max(d.date)::text AS last
+		FROM service_delivery d JOIN service_type s ON s.id = d.service_type_id WHERE d.claim_id = $1 AND s.code = 'HOME_CARE'
+		GROUP BY d.unit_price ORDER BY d.unit_price`, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if len(prices) != 2 || prices[0].Price != "3.79" || prices[0].Hours != 8642 || prices[0].Last >= "2021-10-04" ||
+		prices[1].Price != "3.80" || prices[1].Hours != 1346 || prices[1].First < "2021-10-04" {
+		t.Errorf("home care by price: %+v; want 8642 h at 3.79 before 2021-10-04 and 1346 h at 3.80 from it", prices)
+	}
+	// Nothing of Rēzekne is left out of the claim.
+	var outside int
+	db.Get(&outside, `SELECT count(*) FROM service_delivery WHERE municipality_id = $1 AND claim_id IS DISTINCT FROM $2`, rezekne, c.ID)
+	if outside != 0 {
+		t.Errorf("%d deliveries of Rēzekne are not in its claim", outside)
+	}
+}
+
+// testLiepaja: the Liepāja worker's data shows the whole workflow: a verification queue, a
+// rejection with its reason, a correction with its history, a paid claim, one awaiting the
+// Kurzeme coordinator, and verified deliveries for a new claim.
+func testLiepaja(t *testing.T, s *store.Store, db *sqlx.DB) {
+	ctx := context.Background()
+	liepaja := municipalityID(t, db, "Liepāja")
+	var byStatus []struct {
+		Status string `db:"status"`
+		N      int    `db:"n"`
+	}
+	if err := db.Select(&byStatus, `SELECT status, count(*) AS n FROM service_delivery WHERE municipality_id = $1 GROUP BY status ORDER BY status`,
+		liepaja); err != nil {
+		t.Fatal(err)
+	}
+	n := map[string]int{}
+	for _, r := range byStatus {
+		n[r.Status] = r.N
+	}
+	if n["RECORDED"] == 0 || n["VERIFIED"] == 0 || n["CLAIMED"] == 0 || n["REJECTED"] != 2 {
+		t.Errorf("Liepāja's deliveries by status %v: want some RECORDED, VERIFIED and CLAIMED, and 2 REJECTED", n)
+	}
+	recorded := domain.DeliveryRecorded
+	queue, err := s.CountDeliveries(ctx, domain.DeliveryFilter{Scope: domain.CaseScope{MunicipalityIDs: []int{liepaja}}, Status: &recorded})
+	if err != nil || queue != n["RECORDED"] || queue == 0 {
+		t.Errorf("the Liepāja worker's queue: %d, %v; want the %d recorded", queue, err, n["RECORDED"])
+	}
+	var reasons []string
+	db.Select(&reasons, `SELECT coalesce(reject_reason, '') FROM service_delivery WHERE municipality_id = $1 AND status = 'REJECTED'`, liepaja)
+	for _, r := range reasons {
+		if r == "" {
+			t.Errorf("a rejected delivery without a reason")
+		}
+	}
+
+	var corrected []int
+	db.Select(&corrected, `SELECT DISTINCT c.delivery_id FROM service_delivery_correction c JOIN service_delivery d ON d.id = c.delivery_id
+		WHERE d.municipality_id = $1`, liepaja)
+	if len(corrected) != 1 {
+		t.Fatalf("%d corrected deliveries in Liepāja, want 1", len(corrected))
+	}
+	history, errs := s.CorrectionsByDeliveryIDs(ctx, corrected)
+	ds, _ := s.DeliveriesByIDs(ctx, corrected)
+	if errs != nil && errs[0] != nil {
+		t.Fatal(errs[0])
+	}
+	if h, d := history[0], ds[0]; len(h) != 1 || h[0].Reason == "" || h[0].Units+1 != d.Units || h[0].Status != domain.DeliveryVerified ||
+		d.Status != domain.DeliveryClaimed {
+		t.Errorf("the correction: %+v of %+v; want one from a VERIFIED delivery, an hour more, verified again and claimed", h, d)
+	}
+
+	claims, _, err := s.Claims(ctx, domain.ClaimFilter{Scope: domain.ClaimScope{MunicipalityIDs: []int{liepaja}}}, nil, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range claims {
+		got = append(got, fmt.Sprintf("%s %s..%s", c.Status, c.PeriodFrom.Format(domain.DateLayout), c.PeriodTo.Format(domain.DateLayout)))
+	}
+	slices.Sort(got)
+	if want := []string{"PAID 2021-03-01..2021-06-30", "SUBMITTED 2021-07-01..2021-09-30"}; !slices.Equal(got, want) {
+		t.Errorf("Liepāja's claims %v, want %v", got, want)
+	}
+	// The submitted one is the Kurzeme coordinator's to decide: "Kurzeme visiem" is led by Kurzeme.
+	var kurzeme int
+	db.Get(&kurzeme, `SELECT id FROM planning_region WHERE code = 'KURZEME'`)
+	submitted := domain.ClaimSubmitted
+	if k, err := s.CountClaims(ctx, domain.ClaimFilter{Scope: domain.ClaimScope{LeadRegionID: kurzeme}, Status: &submitted}); err != nil || k != 1 {
+		t.Errorf("claims awaiting the Kurzeme coordinator: %d, %v; want 1", k, err)
+	}
+	// Verified deliveries after the summer wait for a new claim.
+	project := claims[0].ProjectID
+	preview, unverified, err := s.ClaimPreview(ctx, store.ClaimPeriod{MunicipalityID: liepaja, ProjectID: project,
+		From: day("2021-10-01"), To: day("2022-02-28")}, domain.Today(time.Now()))
+	if err != nil || preview.Deliveries == 0 || preview.Deliveries != n["VERIFIED"] || unverified != n["RECORDED"] {
+		t.Errorf("a new claim from October: %d deliveries, %d unverified, %v; want the %d verified and %d recorded",
+			preview.Deliveries, unverified, err, n["VERIFIED"], n["RECORDED"])
+	}
+}
+
+// testRules: every delivery that counts keeps every rule of domain.CheckDelivery against all
+// the others of its child as they are now (the store checked each against those before it;
+// now that all are there, line units, caps, weekly hours and budgets still hold), at the
+// price in force on its day, on no day after today.
+func testRules(t *testing.T, s *store.Store, db *sqlx.DB, today time.Time) {
+	ctx := context.Background()
+	var ids []int
+	if err := db.Select(&ids, `SELECT id FROM service_delivery WHERE status <> 'REJECTED' ORDER BY id`); err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) < 2000 {
+		t.Fatalf("%d deliveries, want thousands", len(ids))
+	}
+	deliveries, errs := s.DeliveriesByIDs(ctx, ids)
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	byChild := map[int][]*domain.Delivery{}
+	for _, d := range deliveries {
+		byChild[d.ChildID] = append(byChild[d.ChildID], d)
+	}
+	childIDs := slices.Sorted(maps.Keys(byChild))
+	children, _ := s.ChildrenByIDs(ctx, childIDs)
+	links, _ := s.ParentLinksByChildIDs(ctx, childIDs)
+	var providerIDs []int
+	db.Select(&providerIDs, `SELECT id FROM provider ORDER BY id`)
+	priceLists, _ := s.PricesByProviderIDs(ctx, providerIDs)
+	var prices []domain.ProviderPrice
+	for _, list := range priceLists {
+		for _, p := range list {
+			prices = append(prices, *p)
+		}
+	}
+	broken := 0
+	for k, childID := range childIDs {
+		ds := byChild[childID]
+		project, err := s.Project(ctx, ds[0].ProjectID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		counted, types, err := s.CountedUnits(ctx, childID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		planIDs := []int{}
+		for _, d := range ds {
+			if !slices.Contains(planIDs, d.PlanID) {
+				planIDs = append(planIDs, d.PlanID)
+			}
+		}
+		revisions, _ := s.RevisionsByPlanIDs(ctx, planIDs)
+		inForce := map[int]*domain.PlanRevision{}
+		for i, revs := range revisions {
+			for _, r := range revs {
+				switch r.Status {
+				case domain.PlanActive:
+					inForce[planIDs[i]] = r
+				case domain.PlanClosed:
+					// Closed after its deliveries: they were recorded while it was active.
+					active := *r
+					active.Status = domain.PlanActive
+					inForce[planIDs[i]] = &active
+				}
+			}
+		}
+		var parents []int
+		for _, l := range links[k] {
+			parents = append(parents, l.ParentID)
+		}
+		for _, d := range ds {
+			f := &domain.DeliveryFacts{Child: children[k], Project: project, Revision: inForce[d.PlanID], Parents: parents, Types: types,
+				Others: slices.DeleteFunc(slices.Clone(counted), func(o domain.CountedUnits) bool { return o.ID == d.ID })}
+			if f.Revision != nil {
+				for i := range f.Revision.Lines {
+					if f.Revision.Lines[i].Key == d.LineKey {
+						f.Line = &f.Revision.Lines[i]
+						f.ServiceType = types[f.Line.ServiceTypeID]
+					}
+				}
+			}
+			err := domain.CheckDelivery(d, f)
+			if f.ServiceType != nil {
+				if price, _ := domain.LinePrice(f.ServiceType, &d.ProviderID, prices, d.Date); price != d.UnitPrice {
+					err = fmt.Errorf("unit price %s, but the price on its day is %s", d.UnitPrice, price)
+				}
+			}
+			if d.Date.After(today) {
+				err = fmt.Errorf("dated after today")
+			}
+			if err != nil {
+				if broken++; broken <= 5 {
+					t.Errorf("delivery %d (child %d, %s, %d units on %s): %v", d.ID, childID, types[d.ServiceTypeID].Code, d.Units,
+						d.Date.Format(domain.DateLayout), err)
+				}
+			}
+		}
+	}
+	if broken > 0 {
+		t.Errorf("%d of %d deliveries break a rule", broken, len(deliveries))
+	}
+}
+
+// TestPlanRezekne: the share of the report's figures among the children is the same from the
+// same seed (the demo is the same at every first start), meets the caps it reads from the
+// project, and adds up to the report's totals.
+func TestPlanRezekne(t *testing.T) {
+	limit := func(n int) *int { return &n }
+	project := &domain.Project{CapRules: []domain.CapRule{
+		{Kind: domain.CapChildSessions, ValidFrom: day("2016-01-01"), Limit: limit(40)},
+		{Kind: domain.CapParentSessions, ValidFrom: day("2016-01-01"), Limit: limit(20)},
+		{Kind: domain.CapHomeCareWeekly, ValidFrom: day("2016-01-01"), Limit: limit(50), MinAge: limit(0), MaxAge: limit(4)},
+		{Kind: domain.CapHomeCareWeekly, ValidFrom: day("2016-01-01"), Limit: limit(10), MinAge: limit(5), MaxAge: limit(17)},
+	}}
+	a, err := planRezekne(project, rand.New(rand.NewPCG(1, 2)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := planRezekne(project, rand.New(rand.NewPCG(1, 2)))
+	if !reflect.DeepEqual(a, b) {
+		t.Error("two shares from one seed differ")
+	}
+	weeks := weeksOf(rezekneFrom, rezekneTo)
+	if len(weeks) != 45 || weeks[0].Format(domain.DateLayout) != "2021-01-04" {
+		t.Errorf("%d weeks from %s, want 45 from 2021-01-04", len(weeks), weeks[0].Format(domain.DateLayout))
+	}
+	sessions, parents, hours, afterRise := 0, 0, 0, 0
+	for i, u := range a {
+		child := 0
+		for _, n := range u.sessions {
+			child += n
+		}
+		if child > 40 || u.parentSessions > 20 || child == 0 {
+			t.Errorf("child %d: %d sessions, parents %d; want 1 to 40 and at most 20", i, child, u.parentSessions)
+		}
+		sessions += child
+		parents += u.parentSessions
+		young := domain.AgeOn(day(rezekneChildren[i].born), rezekneTo) <= 4
+		for w, h := range u.homeCare {
+			if h > 10 && !young || h > 50 {
+				t.Errorf("child %d: %d hours of home care in the week of %s", i, h, weeks[w].Format(domain.DateLayout))
+			}
+			hours += h
+			if !weeks[w].Before(homeCareRise) {
+				afterRise += h
+			}
+		}
+		if (len(u.homeCare) > 0) != rezekneChildren[i].careNeed {
+			t.Errorf("child %d: home care %v without a special care need, or none with one", i, u.homeCare)
+		}
+	}
+	if sessions+parents != 1146 || hours != 9988 || afterRise != 1346 {
+		t.Errorf("%d + %d sessions, %d hours (%d from the rise); want 1146, 9988 (1346)", sessions, parents, hours, afterRise)
 	}
 }
 

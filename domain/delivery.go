@@ -61,6 +61,44 @@ func (d *Delivery) LastDay(cat ServiceCategory) time.Time {
 	return d.Date
 }
 
+// CheckChangeable: a claimed delivery is locked (the claim holds it), a rejected one is final;
+// recorded and verified ones may be corrected or rejected.
+func (d *Delivery) CheckChangeable() error {
+	switch d.Status {
+	case DeliveryClaimed:
+		return Errorf(EDeliveryLocked, "the delivery is in a compensation claim and can no longer change")
+	case DeliveryRejected:
+		return Errorf(EINVALID, "the delivery was rejected: record it anew if it took place")
+	}
+	return nil
+}
+
+// CheckVerifiable: only a recorded delivery is verified.
+func (d *Delivery) CheckVerifiable() error {
+	if err := d.CheckChangeable(); err != nil {
+		return err
+	}
+	if d.Status != DeliveryRecorded {
+		return Errorf(EINVALID, "delivery %d is %s already", d.ID, d.Status)
+	}
+	return nil
+}
+
+// DeliveringProvider is who delivered a line's service: the line's provider; a line without
+// one takes the provider the recorder names.
+func DeliveringProvider(line *PlanLine, given *int) (int, error) {
+	switch {
+	case line.ProviderID != nil:
+		if given != nil && *given != *line.ProviderID {
+			return 0, FieldErrorf("providerId", "the plan line names its provider: record the delivery for that one")
+		}
+		return *line.ProviderID, nil
+	case given != nil:
+		return *given, nil
+	}
+	return 0, FieldErrorf("providerId", "the plan line names no provider: say which provider delivered it")
+}
+
 // DeliveryCorrection keeps a delivery's values before a correction.
 type DeliveryCorrection struct {
 	DeliveryID int            `db:"delivery_id"` // the delivery
@@ -145,13 +183,14 @@ type DeliveryFacts struct {
 	Line        *PlanLine      // the line of that revision with the delivery's key (nil if none)
 	ServiceType *ServiceType   // the line's service
 	Parents     []int          // the child's parents
-	Others      []CountedUnits // the child's other counting deliveries in every plan of the project
+	Others      []CountedUnits // the child's other counting deliveries in every plan (care and respite are the child's, whatever the project)
 	Types       map[int]*ServiceType
 }
 
 // CountedUnits is what an earlier delivery contributes to the rules.
 type CountedUnits struct {
 	ID            int       `db:"id"`              // the delivery
+	ProjectID     int       `db:"project_id"`      // its project: session caps are per project
 	PlanID        int       `db:"plan_id"`         // its plan
 	LineKey       string    `db:"line_key"`        // its line
 	ServiceTypeID int       `db:"service_type_id"` // its service
@@ -240,11 +279,9 @@ func CheckDelivery(d *Delivery, f *DeliveryFacts) error {
 		if d.Recipient == RecipientParents {
 			kind, code, whose = CapParentSessions, EParentSessionCap, "the parents'"
 		}
-		used := sessionsUsed(f.Others, f.Types, d.Recipient)
-		if r, ok := CapInForce(f.Project.CapRules, kind, d.Date, age); ok && r.Limit != nil && used+d.Units > *r.Limit {
-			left := max(*r.Limit-used, 0)
-			return limitError(code, fmt.Sprint(left), "%s sessions in the project are capped at %d on %s and %d are used: %d remain",
-				whose, *r.Limit, d.Date.Format(DateLayout), used, left)
+		if left, limit, on, ok := sessionsLeft(f.Others, f.Types, f.Project, kind, d.Recipient, d.Date); ok && d.Units > left {
+			return limitError(code, fmt.Sprint(left), "%s sessions in the project are capped at %d on %s: %d remain", whose, limit,
+				on.Format(DateLayout), left)
 		}
 	}
 	switch st.Category {
@@ -322,16 +359,43 @@ func daysInYear(first, last time.Time, y int) int {
 
 // The counting rules of the caps, shared by the check of a new delivery and the usage report.
 
-// sessionsUsed counts the sessions that count towards the session caps, of the child or of
-// the parents together.
-func sessionsUsed(others []CountedUnits, types map[int]*ServiceType, recipient Recipient) int {
+// sessionsUsed counts the sessions of the project up to and including day that count towards
+// the session caps, of the child or of the parents together.
+func sessionsUsed(others []CountedUnits, types map[int]*ServiceType, projectID int, recipient Recipient, day time.Time) int {
 	n := 0
 	for _, o := range others {
-		if ot := types[o.ServiceTypeID]; ot != nil && ot.CountsTowardsSessionCap && o.Recipient == recipient {
+		if ot := types[o.ServiceTypeID]; ot != nil && ot.CountsTowardsSessionCap && o.ProjectID == projectID && o.Recipient == recipient &&
+			!o.Date.After(day) {
 			n += o.Units
 		}
 	}
 	return n
+}
+
+// sessionsLeft is how many sessions a delivery on day may still take under the session cap of
+// kind. Each session must fit the cap in force on its own date, counting the sessions up to
+// that date: so a session on day counts against day's cap and against the cap of every later
+// session already recorded (a late entry for March must not push June over June's cap). The
+// answer is the least room over those dates, with that date's limit; ok is false when no
+// limit applies on any of them.
+func sessionsLeft(others []CountedUnits, types map[int]*ServiceType, p *Project, kind CapKind, recipient Recipient, day time.Time) (left, limit int, on time.Time, ok bool) {
+	dates := []time.Time{day}
+	for _, o := range others {
+		if ot := types[o.ServiceTypeID]; ot != nil && ot.CountsTowardsSessionCap && o.ProjectID == p.ID && o.Recipient == recipient && o.Date.After(day) {
+			dates = append(dates, o.Date)
+		}
+	}
+	for _, t := range dates {
+		r, found := CapInForce(p.CapRules, kind, t, 0)
+		if !found || r.Limit == nil {
+			continue
+		}
+		room := max(*r.Limit-sessionsUsed(others, types, p.ID, recipient, t), 0)
+		if !ok || room < left {
+			left, limit, on, ok = room, *r.Limit, t, true
+		}
+	}
+	return left, limit, on, ok
 }
 
 // homeCareHours counts the home-care hours of day's week.

@@ -195,6 +195,18 @@ func ValidateLine(i int, l DraftLine, st *ServiceType) error {
 	return st.CheckRecipient(fmt.Sprintf("lines.%d.recipient", i), l.Recipient)
 }
 
+// CheckContinuedLine: a line that continues an earlier line (by its key) keeps its service and
+// recipient, because the deliveries recorded for the key were of that service to that
+// recipient; another service is a new line.
+func CheckContinuedLine(i int, l DraftLine, earlier []PlanLine) error {
+	for _, e := range earlier {
+		if e.Key == l.Key && (e.ServiceTypeID != l.ServiceTypeID || e.Recipient != l.Recipient) {
+			return FieldErrorf(fmt.Sprintf("lines.%d.serviceTypeId", i), "a line keeps its service and recipient: add another service as a new line")
+		}
+	}
+	return nil
+}
+
 // PlanStep is a workflow step of a revision.
 type PlanStep string
 

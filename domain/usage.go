@@ -1,6 +1,9 @@
 package domain
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // UsageFigures are planned, delivered, verified, claimed and remaining units and money.
 // Delivered counts every delivery that is not rejected; verified counts verified and claimed.
@@ -75,7 +78,7 @@ func (c CapUsage) Remaining() *int {
 
 // CapUsages reports, for each cap kind of the project with a rule in force on day, what the
 // child has used and what remains, counted as CheckDelivery counts. counted holds the child's
-// counting deliveries in the project.
+// counting deliveries (in every project).
 func CapUsages(child *Child, project *Project, counted []CountedUnits, types map[int]*ServiceType, day time.Time) []CapUsage {
 	var out []CapUsage
 	age := child.AgeOn(day)
@@ -86,10 +89,10 @@ func CapUsages(child *Child, project *Project, counted []CountedUnits, types map
 		}
 		u := CapUsage{ProjectID: project.ID, Kind: kind, Limit: r.Limit, PeriodFrom: project.StartDate, PeriodTo: project.EndDate}
 		switch kind {
-		case CapChildSessions:
-			u.Used = sessionsUsed(counted, types, RecipientChild)
+		case CapChildSessions: // the sessions up to the day, as the rule counts them
+			u.Used = sessionsUsed(counted, types, project.ID, RecipientChild, day)
 		case CapParentSessions:
-			u.Used = sessionsUsed(counted, types, RecipientParents)
+			u.Used = sessionsUsed(counted, types, project.ID, RecipientParents, day)
 		case CapHomeCareWeekly:
 			u.PeriodFrom, u.PeriodTo = WeekOf(day)
 			u.Used = homeCareHours(counted, types, day)
@@ -100,4 +103,28 @@ func CapUsages(child *Child, project *Project, counted []CountedUnits, types map
 		out = append(out, u)
 	}
 	return out
+}
+
+// CheckRevisionCoversDeliveries: a revision that replaces the one in force may not plan less
+// than was already delivered, line by line (by key) and in money, or the deliveries made
+// under the old revision would break the new one.
+func CheckRevisionCoversDeliveries(rev *PlanRevision, sums []DeliverySum) error {
+	var spent Money
+	units := map[string]int{}
+	for _, s := range sums {
+		if s.Status.Counts() {
+			spent += s.Amount
+			units[s.LineKey] += s.Units
+		}
+	}
+	for i, l := range rev.Lines {
+		if units[l.Key] > l.PlannedUnits {
+			return &Error{Code: ELineUnits, Field: fmt.Sprintf("lines.%d.plannedUnits", i),
+				Message: fmt.Sprintf("%d units of this line are delivered already: the revision cannot plan %d", units[l.Key], l.PlannedUnits)}
+		}
+	}
+	if spent > rev.Budget {
+		return &Error{Code: EBudget, Field: "budget", Message: fmt.Sprintf("%s EUR is spent already: the budget cannot be %s EUR", spent, rev.Budget)}
+	}
+	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"regexp"
+	"strings"
 	"time"
 
 	"atbalsts/domain"
@@ -26,17 +27,19 @@ const maxBatch = 100
 
 var uuidPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 
-// checkUUID refuses a key that is not a UUID (it would otherwise reach SQL as one).
-func checkUUID(field, s string) error {
+// uuidOf refuses a key that is not a UUID (it would otherwise reach SQL as one) and returns it
+// in lower case, as PostgreSQL writes it, so that keys compare as the database does.
+func uuidOf(field, s string) (string, error) {
 	if !uuidPattern.MatchString(s) {
-		return domain.FieldErrorf(field, "%q is not a UUID", s)
+		return "", domain.FieldErrorf(field, "%q is not a UUID", s)
 	}
-	return nil
+	return strings.ToLower(s), nil
 }
 
 // idempotencyKey is the caller's key for a create mutation of operation with input request.
 func idempotencyKey(ctx context.Context, key, operation string, request any) (*store.IdempotencyKey, error) {
-	if err := checkUUID("idempotencyKey", key); err != nil {
+	key, err := uuidOf("idempotencyKey", key)
+	if err != nil {
 		return nil, err
 	}
 	return &store.IdempotencyKey{UserID: domain.ActorFrom(ctx).UserID, Key: key, Operation: operation, Request: request}, nil
@@ -50,7 +53,7 @@ func deliveryInput(ctx context.Context, in *model.RecordDeliveryInput) (domain.D
 	if d.PlanID, err = idOf("planId", typeSupportPlan, in.PlanID); err != nil {
 		return d, err
 	}
-	if err := checkUUID("lineKey", in.LineKey); err != nil {
+	if d.LineKey, err = uuidOf("lineKey", in.LineKey); err != nil {
 		return d, err
 	}
 	if d.ParentID, err = optionalID("parentId", typeParent, in.ParentID); err != nil {
@@ -59,7 +62,7 @@ func deliveryInput(ctx context.Context, in *model.RecordDeliveryInput) (domain.D
 	if d.ProviderID, err = optionalID("providerId", typeProvider, in.ProviderID); err != nil {
 		return d, err
 	}
-	d.LineKey, d.Date, d.Units, d.Note = in.LineKey, in.Date, in.Units, in.Note
+	d.Date, d.Units, d.Note = in.Date, in.Units, in.Note
 	if in.SpecialistName != nil {
 		d.SpecialistName = *in.SpecialistName
 	} else if u := domain.ActorFrom(ctx).User; u != nil {
@@ -148,16 +151,23 @@ func correctDelivery(ctx context.Context) func(*domain.Delivery) error {
 	}
 }
 
-func (r *Resolver) correctDelivery(ctx context.Context, in model.CorrectDeliveryInput) (*domain.Delivery, error) {
+// deliveryChange reads what a correction or rejection names: the caller's scope, the delivery
+// and the (required) reason.
+func deliveryChange(ctx context.Context, gid, reasonText string) (domain.CaseScope, int, string, error) {
 	scope, err := caseScope(ctx)
 	if err != nil {
-		return nil, err
+		return scope, 0, "", err
 	}
-	id, err := idOf("deliveryId", typeDelivery, in.DeliveryID)
+	id, err := idOf("deliveryId", typeDelivery, gid)
 	if err != nil {
-		return nil, err
+		return scope, 0, "", err
 	}
-	reason, err := domain.Reason("reason", in.Reason)
+	reason, err := domain.Reason("reason", reasonText)
+	return scope, id, reason, err
+}
+
+func (r *Resolver) correctDelivery(ctx context.Context, in model.CorrectDeliveryInput) (*domain.Delivery, error) {
+	scope, id, reason, err := deliveryChange(ctx, in.DeliveryID, in.Reason)
 	if err != nil {
 		return nil, err
 	}
@@ -208,15 +218,7 @@ func (r *Resolver) verifyDeliveries(ctx context.Context, in model.VerifyDeliveri
 }
 
 func (r *Resolver) rejectDelivery(ctx context.Context, in model.RejectDeliveryInput) (*domain.Delivery, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
-	id, err := idOf("deliveryId", typeDelivery, in.DeliveryID)
-	if err != nil {
-		return nil, err
-	}
-	reason, err := domain.Reason("reason", in.Reason)
+	scope, id, reason, err := deliveryChange(ctx, in.DeliveryID, in.Reason)
 	if err != nil {
 		return nil, err
 	}
@@ -321,6 +323,13 @@ func (r *Resolver) childUsage(ctx context.Context, c *domain.Child, on *time.Tim
 		return nil, err
 	}
 	out := &model.ChildUsage{Figures: &domain.UsageFigures{}}
+	if len(plans) == 0 {
+		return out, nil
+	}
+	counted, types, err := r.Store.CountedUnits(ctx, c.ID)
+	if err != nil {
+		return nil, err
+	}
 	seen := map[int]bool{}
 	for _, p := range plans {
 		u, err := r.planUsage(ctx, p)
@@ -333,10 +342,6 @@ func (r *Resolver) childUsage(ctx context.Context, c *domain.Child, on *time.Tim
 		}
 		seen[p.ProjectID] = true
 		project, err := l.ProjectByID.Load(ctx, p.ProjectID)
-		if err != nil {
-			return nil, err
-		}
-		counted, types, err := r.Store.CountedUnits(ctx, c.ID, p.ProjectID)
 		if err != nil {
 			return nil, err
 		}
@@ -362,16 +367,7 @@ func claimPeriod(ctx context.Context, municipalityID, projectID string, from, to
 	if cp.ProjectID, err = idOf("projectId", typeProject, projectID); err != nil {
 		return cp, err
 	}
-	cp.From, cp.To = from, to
-	if err := domain.CheckDate("periodFrom", from); err != nil {
-		return cp, err
-	}
-	if err := domain.CheckDate("periodTo", to); err != nil {
-		return cp, err
-	}
-	if to.Before(from) {
-		return cp, domain.FieldErrorf("periodTo", "the period ends before it starts")
-	}
+	cp.From, cp.To = from, to // checked by the store against the project (domain.ValidateClaimPeriod)
 	return cp, domain.CanSubmitClaim(domain.ActorFrom(ctx), cp.MunicipalityID)
 }
 
@@ -380,7 +376,7 @@ func (r *Resolver) claimPreview(ctx context.Context, in model.ClaimPeriodInput) 
 	if err != nil {
 		return nil, err
 	}
-	t, unverified, err := r.Store.ClaimPreview(ctx, cp)
+	t, unverified, err := r.Store.ClaimPreview(ctx, cp, domain.Today(time.Now()))
 	if err != nil {
 		return nil, err
 	}

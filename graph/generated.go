@@ -44,6 +44,7 @@ type ResolverRoot interface {
 	ClaimServiceTotal() ClaimServiceTotalResolver
 	CompensationClaim() CompensationClaimResolver
 	CompensationClaimConnection() CompensationClaimConnectionResolver
+	DeliveryCorrection() DeliveryCorrectionResolver
 	FundingAmount() FundingAmountResolver
 	Municipality() MunicipalityResolver
 	MunicipalityConnection() MunicipalityConnectionResolver
@@ -870,6 +871,9 @@ type CompensationClaimResolver interface {
 type CompensationClaimConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.CompensationClaimConnection) (int, error)
 }
+type DeliveryCorrectionResolver interface {
+	Reason(ctx context.Context, obj *domain.DeliveryCorrection) (*string, error)
+}
 type FundingAmountResolver interface {
 	SharePercent(ctx context.Context, obj *domain.FundAmount) (string, error)
 }
@@ -1013,6 +1017,7 @@ type ServiceDeliveryResolver interface {
 	SpecialistName(ctx context.Context, obj *domain.Delivery) (*string, error)
 	Note(ctx context.Context, obj *domain.Delivery) (*string, error)
 
+	RejectReason(ctx context.Context, obj *domain.Delivery) (*string, error)
 	Claim(ctx context.Context, obj *domain.Delivery) (*domain.Claim, error)
 
 	Corrections(ctx context.Context, obj *domain.Delivery) ([]*domain.DeliveryCorrection, error)
@@ -6095,9 +6100,9 @@ type ServiceDelivery implements Node {
   amount: Money!
   """Where it stands."""
   status: DeliveryStatus!
-  """Why it was rejected."""
+  """Why it was rejected; null for analysts (free text may name people)."""
   rejectReason: String
-  """The claim it is in, once claimed."""
+  """The claim it is in, once claimed; null for callers who do not see claims."""
   claim: CompensationClaim
   """When it was recorded."""
   recordedAt: Time!
@@ -6125,8 +6130,8 @@ enum DeliveryStatus {
 type DeliveryCorrection {
   """When the correction was made."""
   at: Time!
-  """Why."""
-  reason: String!
+  """Why; null for analysts (free text may name people)."""
+  reason: String
   """The date before."""
   date: Date!
   """The units before."""
@@ -12907,18 +12912,18 @@ func (ec *executionContext) _DeliveryCorrection_reason(ctx context.Context, fiel
 			return ec.fieldContext_DeliveryCorrection_reason(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
+			return ec.Resolvers.DeliveryCorrection().Reason(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_DeliveryCorrection_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeliveryCorrection", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("DeliveryCorrection", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _DeliveryCorrection_date(ctx context.Context, field graphql.CollectedField, obj *domain.DeliveryCorrection) (ret graphql.Marshaler) {
@@ -19675,7 +19680,7 @@ func (ec *executionContext) _ServiceDelivery_rejectReason(ctx context.Context, f
 			return ec.fieldContext_ServiceDelivery_rejectReason(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.RejectReason, nil
+			return ec.Resolvers.ServiceDelivery().RejectReason(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -19686,7 +19691,7 @@ func (ec *executionContext) _ServiceDelivery_rejectReason(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_ServiceDelivery_rejectReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("ServiceDelivery", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _ServiceDelivery_claim(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
@@ -28975,32 +28980,65 @@ func (ec *executionContext) _DeliveryCorrection(ctx context.Context, sel ast.Sel
 		case "at":
 			out.Values[i] = ec._DeliveryCorrection_at(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "reason":
-			out.Values[i] = ec._DeliveryCorrection_reason(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._DeliveryCorrection_reason(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "date":
 			out.Values[i] = ec._DeliveryCorrection_date(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "units":
 			out.Values[i] = ec._DeliveryCorrection_units(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "amount":
 			out.Values[i] = ec._DeliveryCorrection_amount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
 			out.Values[i] = ec._DeliveryCorrection_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -32896,10 +32934,43 @@ func (ec *executionContext) _ServiceDelivery(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "rejectReason":
-			out.Values[i] = ec._ServiceDelivery_rejectReason(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_rejectReason(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "claim":
 			field := field
 

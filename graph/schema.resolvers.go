@@ -283,6 +283,14 @@ func (r *compensationClaimConnectionResolver) TotalCount(ctx context.Context, ob
 	return r.Store.CountClaims(ctx, obj.Filter)
 }
 
+// Reason is the resolver for the reason field.
+func (r *deliveryCorrectionResolver) Reason(ctx context.Context, obj *domain.DeliveryCorrection) (*string, error) {
+	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+		return nil, nil
+	}
+	return &obj.Reason, nil
+}
+
 // SharePercent is the resolver for the sharePercent field.
 func (r *fundingAmountResolver) SharePercent(ctx context.Context, obj *domain.FundAmount) (string, error) {
 	return domain.FundingSource{Code: obj.Code, ShareBP: obj.ShareBP}.SharePercent(), nil
@@ -1718,9 +1726,18 @@ func (r *serviceDeliveryResolver) Note(ctx context.Context, obj *domain.Delivery
 	return obj.Note, nil
 }
 
+// RejectReason is the resolver for the rejectReason field.
+func (r *serviceDeliveryResolver) RejectReason(ctx context.Context, obj *domain.Delivery) (*string, error) {
+	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+		return nil, nil
+	}
+	return obj.RejectReason, nil
+}
+
 // Claim is the resolver for the claim field.
 func (r *serviceDeliveryResolver) Claim(ctx context.Context, obj *domain.Delivery) (*domain.Claim, error) {
-	if obj.ClaimID == nil {
+	// Only those who see claims learn a delivery's claim (its sums and funding).
+	if _, err := claimScope(ctx); obj.ClaimID == nil || err != nil {
 		return nil, nil
 	}
 	return loader.For(ctx).ClaimByID.Load(ctx, *obj.ClaimID)
@@ -1938,6 +1955,11 @@ func (r *Resolver) CompensationClaimConnection() CompensationClaimConnectionReso
 	return &compensationClaimConnectionResolver{r}
 }
 
+// DeliveryCorrection returns DeliveryCorrectionResolver implementation.
+func (r *Resolver) DeliveryCorrection() DeliveryCorrectionResolver {
+	return &deliveryCorrectionResolver{r}
+}
+
 // FundingAmount returns FundingAmountResolver implementation.
 func (r *Resolver) FundingAmount() FundingAmountResolver { return &fundingAmountResolver{r} }
 
@@ -2035,6 +2057,7 @@ type (
 	claimServiceTotalResolver           struct{ *Resolver }
 	compensationClaimResolver           struct{ *Resolver }
 	compensationClaimConnectionResolver struct{ *Resolver }
+	deliveryCorrectionResolver          struct{ *Resolver }
 	fundingAmountResolver               struct{ *Resolver }
 	municipalityResolver                struct{ *Resolver }
 	municipalityConnectionResolver      struct{ *Resolver }

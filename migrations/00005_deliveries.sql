@@ -13,7 +13,7 @@ CREATE TABLE compensation_claim (
     period_to       date NOT NULL CHECK (period_to >= period_from),
     status          text NOT NULL CHECK (status IN ('SUBMITTED', 'APPROVED', 'REJECTED', 'PAID')),
     -- frozen at submission: per service type and per fund (domain.ClaimTotals)
-    total           numeric(14, 2) NOT NULL CHECK (total > 0),
+    total           numeric(14, 2) NOT NULL CHECK (total >= 0),
     totals          jsonb NOT NULL,
     delivery_count  integer NOT NULL,
     child_count     integer NOT NULL,

@@ -2,12 +2,14 @@ package server
 
 import (
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"atbalsts/domain"
@@ -24,7 +26,7 @@ import (
 type deliveryWorld struct {
 	*caseWorld
 	specialist, otherSpecialist caller
-	keys                        int
+	keys                        atomic.Int64 // concurrent writers make keys too
 }
 
 func newDeliveryWorld(t *testing.T) *deliveryWorld {
@@ -89,8 +91,7 @@ func (w *deliveryWorld) activePlan(change func(*domain.ChildData), budget domain
 
 // key makes a fresh idempotency key.
 func (w *deliveryWorld) key() string {
-	w.keys++
-	return fmt.Sprintf("00000000-0000-4000-8000-%012d", w.keys)
+	return fmt.Sprintf("00000000-0000-4000-8000-%012d", w.keys.Add(1))
 }
 
 type deliveryData struct {
@@ -686,5 +687,88 @@ func TestClaimExports(t *testing.T) {
 	w.fix.check(w.a.s.DB().Get(&n, `SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND entity_type = 'CompensationClaim' AND entity_id = $1`, number))
 	if n != 3 {
 		t.Errorf("%d export audit rows, want 3", n)
+	}
+}
+
+// A session counts against the cap in force on its own date and on every later session's
+// date: the order of entry does not matter (an offline batch may bring March after July).
+func TestDeliveryCapOrderOfEntry(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 10000000, line{"PHYSIOTHERAPY", "CHILD", 200})
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 30, nil)
+	w.recordOK(t, w.worker, plan, keys[0], "2026-07-01", 50, nil) // 80 by July, within 100
+	w.recordOK(t, w.worker, plan, keys[0], "2026-05-04", 10, nil) // 40 by May, within 40; 90 by July
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-05-05", 1, nil), "CHILD_SESSION_CAP_EXCEEDED", "0")
+	// July has room for 10 more; a June session takes from it too.
+	w.recordOK(t, w.worker, plan, keys[0], "2026-06-15", 6, nil)
+	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-06-16", 5, nil), "CHILD_SESSION_CAP_EXCEEDED", "4")
+	// Keys are UUIDs in any case.
+	w.recordOK(t, w.worker, plan, strings.ToUpper(keys[0]), "2026-07-02", 4, map[string]any{"idempotencyKey": "AAAAAAAA-0000-4000-8000-000000000001"})
+}
+
+// A revision keeps the meaning of what was delivered: a continued line keeps its service, and
+// the new revision cannot plan less than is delivered.
+func TestRevisionCoversDeliveries(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 120000, line{"PHYSIOTHERAPY", "CHILD", 40})
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 30, nil) // 900.00
+	f := w.fix
+	draft, err := f.a.s.StepPlan(f.ctx, f.all, plan.CurrentID, f.revision(plan.CurrentID).Version, domain.StepRevise, nil, yes)
+	f.check(err)
+	content := func(service string, units int, budget domain.Money) store.PlanDraft {
+		return store.PlanDraft{ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget,
+			Goals: []domain.PlanGoal{{Text: "Mērķis", Indicator: "Rādītājs", Status: "IN_PROGRESS"}},
+			Lines: []domain.DraftLine{{Key: keys[0], ServiceTypeID: f.service[service].ID, Recipient: "CHILD", ProviderID: &w.p1.ID, PlannedUnits: units}}}
+	}
+	_, err = f.a.s.UpdateDraft(f.ctx, f.all, draft.ID, draft.Version, content("ABA_THERAPY", 40, 1000000), yes)
+	if e := (*domain.Error)(nil); !errors.As(err, &e) || e.Field != "lines.0.serviceTypeId" {
+		t.Errorf("changing a continued line's service: %v, want refused on lines.0.serviceTypeId", err)
+	}
+	draft, err = f.a.s.UpdateDraft(f.ctx, f.all, draft.ID, draft.Version, content("PHYSIOTHERAPY", 20, 100000), yes)
+	f.check(err)
+	draft, err = f.a.s.StepPlan(f.ctx, f.all, draft.ID, draft.Version, domain.StepSubmit, nil, yes)
+	f.check(err)
+	if _, err = f.a.s.StepPlan(f.ctx, f.all, draft.ID, draft.Version, domain.StepApprove, nil, yes); domain.ErrorCode(err) != domain.ELineUnits {
+		t.Errorf("approving 20 units over 30 delivered: %v, want LINE_UNITS_EXCEEDED", err)
+	}
+	draft, err = f.a.s.StepPlan(f.ctx, f.all, draft.ID, draft.Version, domain.StepReturn, ptr("Par maz"), yes)
+	f.check(err)
+	draft, err = f.a.s.UpdateDraft(f.ctx, f.all, draft.ID, draft.Version, content("PHYSIOTHERAPY", 30, 90000), yes)
+	f.check(err)
+	draft, err = f.a.s.StepPlan(f.ctx, f.all, draft.ID, draft.Version, domain.StepSubmit, nil, yes)
+	f.check(err)
+	if _, err = f.a.s.StepPlan(f.ctx, f.all, draft.ID, draft.Version, domain.StepApprove, nil, yes); err != nil {
+		t.Errorf("approving exactly what is delivered (30 units, 900.00): %v", err)
+	}
+}
+
+// Analysts get no free text of a delivery; those without a part in claims get no claim.
+func TestDeliveryFieldsByRole(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
+	a := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 1, map[string]any{"note": "Anna bija nogurusi"})
+	b := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-03", 1, nil)
+	w.verify(t, a)
+	claimOf(t, w.submitClaim(w.worker, "2026-03-01", "2026-03-02"), "submitClaim")
+	w.a.do(w.worker, `mutation($id: ID!, $v: Int!) { rejectDelivery(input: {deliveryId: $id, version: $v, reason: "Anna nebija mājās"}) { delivery { id } } }`,
+		map[string]any{"id": b.ID, "v": b.Version}).decode(t, &struct{}{})
+	const q = `query($a: ID!, $b: ID!) { a: node(id: $a) { ... on ServiceDelivery { note specialistName claim { id } } }
+		b: node(id: $b) { ... on ServiceDelivery { rejectReason } } }`
+	type answer struct {
+		A struct {
+			Note, SpecialistName *string
+			Claim                *struct{ ID string }
+		}
+		B struct{ RejectReason *string }
+	}
+	var got answer
+	w.a.do(w.analyst, q, map[string]any{"a": a.ID, "b": b.ID}).decode(t, &got)
+	if got.A.Note != nil || got.A.SpecialistName != nil || got.B.RejectReason != nil || got.A.Claim == nil {
+		t.Errorf("analyst sees %+v, want no note, specialist or reason, and the claim", got)
+	}
+	got = answer{}
+	w.a.do(w.specialist, q, map[string]any{"a": a.ID, "b": b.ID}).decode(t, &got)
+	if got.A.Claim != nil || deref(got.A.Note) != "Anna bija nogurusi" || deref(got.B.RejectReason) != "Anna nebija mājās" {
+		t.Errorf("specialist sees %+v, want the texts and no claim", got)
 	}
 }

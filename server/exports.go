@@ -32,7 +32,8 @@ func claimExport(s *store.Store) http.Handler {
 		w.Header().Set("Cache-Control", "no-store")
 		name, ext, _ := strings.Cut(r.PathValue("file"), ".")
 		format, known := exportFormats[ext]
-		id, err := strconv.Atoi(name)
+		id64, err := strconv.ParseInt(name, 10, 32) // database ids are 32-bit
+		id := int(id64)
 		if !known || err != nil || id <= 0 {
 			http.Error(w, "not found: use /exports/claims/<number>.csv, .xlsx or .pdf", http.StatusNotFound)
 			return
@@ -60,7 +61,11 @@ func claimExport(s *store.Store) http.Handler {
 			err = format.write(&body, st)
 		}
 		if err == nil {
-			err = s.AuditClaimExport(ctx, claim, ext)
+			ids := make([]int, len(st.Deliveries))
+			for i, d := range st.Deliveries {
+				ids[i] = d.ID
+			}
+			err = s.AuditClaimExport(ctx, claim, ext, ids)
 		}
 		if err != nil {
 			slog.ErrorContext(ctx, "claim export", "claim", id, "format", ext, "err", err)
@@ -99,7 +104,12 @@ func statement(ctx context.Context, s *store.Store, c *domain.Claim) (*exports.S
 	for _, d := range deliveries {
 		providerIDs = append(providerIDs, d.ProviderID)
 	}
-	providers, _ := s.ProvidersByIDs(ctx, providerIDs)
+	providers, errs := s.ProvidersByIDs(ctx, providerIDs)
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
 	st := &exports.Statement{ClaimID: c.ID, Status: c.Status, MunicipalityName: ms[0].Name, ProjectCode: ps[0].Code, ProjectName: ps[0].Name,
 		PeriodFrom: c.PeriodFrom, PeriodTo: c.PeriodTo, SubmittedAt: c.SubmittedAt, Total: c.Totals.Total, ChildCount: c.Totals.Children}
 	for _, t := range c.Totals.ByService {
@@ -110,13 +120,9 @@ func statement(ctx context.Context, s *store.Store, c *domain.Claim) (*exports.S
 		st.ByFund = append(st.ByFund, exports.FundLine{Code: f.Code, ShareBP: f.ShareBP, Amount: f.Amount})
 	}
 	for i, d := range deliveries {
-		provider := ""
-		if providers[i] != nil {
-			provider = providers[i].Name
-		}
 		t := typeByID[d.ServiceTypeID]
 		st.Deliveries = append(st.Deliveries, exports.DeliveryLine{ID: d.ID, Date: d.Date, ChildID: d.ChildID, ServiceName: t.Name, Unit: t.Unit,
-			Recipient: d.Recipient, ProviderName: provider, Units: d.Units, UnitPrice: d.UnitPrice, Amount: d.Amount()})
+			Recipient: d.Recipient, ProviderName: providers[i].Name, Units: d.Units, UnitPrice: d.UnitPrice, Amount: d.Amount()})
 	}
 	return st, nil
 }

@@ -402,11 +402,7 @@ func (s *Store) CreateChild(ctx context.Context, d domain.ChildData) (*domain.Ch
 }
 
 func (s *Store) childByID(ctx context.Context, id int) (*domain.Child, error) {
-	cs, errs := s.ChildrenByIDs(ctx, []int{id})
-	if errs != nil && errs[0] != nil {
-		return nil, errs[0]
-	}
-	return cs[0], nil
+	return one(s.ChildrenByIDs(ctx, []int{id}))
 }
 
 // UpdateChild replaces a child's data if the record is still at version; the scope must see

@@ -176,9 +176,12 @@ func totalsOf(rows []claimable, p *domain.Project) domain.ClaimTotals {
 
 // ClaimPreview is what a claim of the period would hold, and how many of the period's
 // deliveries still wait for verification.
-func (s *Store) ClaimPreview(ctx context.Context, cp ClaimPeriod) (domain.ClaimTotals, int, error) {
+func (s *Store) ClaimPreview(ctx context.Context, cp ClaimPeriod, today time.Time) (domain.ClaimTotals, int, error) {
 	p, err := s.Project(ctx, cp.ProjectID)
 	if err != nil {
+		return domain.ClaimTotals{}, 0, err
+	}
+	if err := domain.ValidateClaimPeriod(cp.From, cp.To, today, p); err != nil {
 		return domain.ClaimTotals{}, 0, err
 	}
 	var rows []claimable
@@ -255,11 +258,7 @@ func (s *Store) SubmitClaim(ctx context.Context, key *IdempotencyKey, cp ClaimPe
 }
 
 func (s *Store) claim(ctx context.Context, id int) (*domain.Claim, error) {
-	cs, errs := s.ClaimsByIDs(ctx, []int{id})
-	if errs != nil && errs[0] != nil {
-		return nil, errs[0]
-	}
-	return cs[0], nil
+	return one(s.ClaimsByIDs(ctx, []int{id}))
 }
 
 // StepClaim takes a decision on a claim at version: approve, reject (with a reason; its
@@ -318,9 +317,14 @@ func (s *Store) ClaimDeliveries(ctx context.Context, claimID int) ([]domain.Deli
 	return rows, wrap("claim deliveries", err)
 }
 
-// AuditClaimExport records that the caller downloaded a claim (its deliveries are part of
-// children's records) in a format.
-func (s *Store) AuditClaimExport(ctx context.Context, c *domain.Claim, format string) error {
-	return appendAudit(ctx, s.db, auditEntry{action: domain.AuditExport, entityType: domain.EntityClaim, entityID: id64(c.ID),
-		regionID: &c.LeadRegionID, municipalityID: &c.MunicipalityID, details: map[string]any{"format": format}})
+// AuditClaimExport records that the caller downloaded a claim in a format: an EXPORT of the
+// claim, and a READ of each delivery in it (each is part of a child's record).
+func (s *Store) AuditClaimExport(ctx context.Context, c *domain.Claim, format string, deliveryIDs []int) error {
+	entries := []auditEntry{{action: domain.AuditExport, entityType: domain.EntityClaim, entityID: id64(c.ID),
+		regionID: &c.LeadRegionID, municipalityID: &c.MunicipalityID, details: map[string]any{"format": format}}}
+	for _, id := range deliveryIDs {
+		entries = append(entries, auditEntry{action: domain.AuditRead, entityType: domain.EntityDelivery, entityID: id64(id),
+			municipalityID: &c.MunicipalityID, details: map[string]any{"export": format}})
+	}
+	return appendAudit(ctx, s.db, entries...)
 }

@@ -219,9 +219,7 @@ func deliveryFacts(ctx context.Context, tx *sqlx.Tx, plan *domain.SupportPlan, l
 	if err := tx.SelectContext(ctx, &f.Parents, `SELECT parent_id FROM child_parent WHERE child_id = $1`, plan.ChildID); err != nil {
 		return nil, err
 	}
-	if err := tx.SelectContext(ctx, &f.Others, `SELECT id, plan_id, line_key::text AS line_key, service_type_id, recipient, date, units,
-		units * unit_price AS amount FROM service_delivery WHERE child_id = $1 AND project_id = $2 AND status <> 'REJECTED' AND id <> $3`,
-		plan.ChildID, plan.ProjectID, except); err != nil {
+	if err := tx.SelectContext(ctx, &f.Others, countedSelect+` AND id <> $2`, plan.ChildID, except); err != nil {
 		return nil, err
 	}
 	var types []domain.ServiceType
@@ -290,7 +288,7 @@ func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key 
 		if f.Line == nil { // the rules say why: the plan is not active, or has no such line
 			return domain.CheckDelivery(&domain.Delivery{Date: in.Date, Units: in.Units}, f)
 		}
-		providerID, err := deliveringProvider(f.Line, in.ProviderID)
+		providerID, err := domain.DeliveringProvider(f.Line, in.ProviderID)
 		if err != nil {
 			return err
 		}
@@ -334,26 +332,8 @@ func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key 
 	return s.delivery(ctx, id)
 }
 
-// deliveringProvider is the line's provider; a line without one takes the one given.
-func deliveringProvider(line *domain.PlanLine, given *int) (int, error) {
-	switch {
-	case line.ProviderID != nil:
-		if given != nil && *given != *line.ProviderID {
-			return 0, domain.FieldErrorf("providerId", "the plan line names its provider: record the delivery for that one")
-		}
-		return *line.ProviderID, nil
-	case given != nil:
-		return *given, nil
-	}
-	return 0, domain.FieldErrorf("providerId", "the plan line names no provider: say which provider delivered it")
-}
-
 func (s *Store) delivery(ctx context.Context, id int) (*domain.Delivery, error) {
-	ds, errs := s.DeliveriesByIDs(ctx, []int{id})
-	if errs != nil && errs[0] != nil {
-		return nil, errs[0]
-	}
-	return ds[0], nil
+	return one(s.DeliveriesByIDs(ctx, []int{id}))
 }
 
 // lockDelivery finds a delivery the scope sees, holds its child (as every delivery write does)
@@ -369,18 +349,13 @@ func lockDelivery(ctx context.Context, tx *sqlx.Tx, scope domain.CaseScope, id i
 	return deliveryInScope(ctx, tx, scope, id, true)
 }
 
-// checkChangeable refuses a change of a delivery at a stale version, or one a claim holds.
+// checkChangeable refuses a change of a delivery at a stale version, or one its status does not
+// allow (domain.Delivery.CheckChangeable).
 func checkChangeable(d *domain.Delivery, version int) error {
 	if d.Version != version {
 		return staleVersion("delivery", d.Version)
 	}
-	switch d.Status {
-	case domain.DeliveryClaimed:
-		return domain.Errorf(domain.EDeliveryLocked, "the delivery is in a compensation claim and can no longer change")
-	case domain.DeliveryRejected:
-		return domain.Errorf(domain.EINVALID, "the delivery was rejected: record it anew if it took place")
-	}
-	return nil
+	return d.CheckChangeable()
 }
 
 // CorrectDelivery changes a recorded or verified delivery's date, units, parent, specialist and
@@ -474,8 +449,8 @@ func (s *Store) VerifyDeliveries(ctx context.Context, scope domain.CaseScope, re
 			if err := checkChangeable(d, ref.Version); err != nil {
 				return err
 			}
-			if d.Status != domain.DeliveryRecorded {
-				return domain.Errorf(domain.EINVALID, "delivery %d is %s already", d.ID, d.Status)
+			if err := d.CheckVerifiable(); err != nil {
+				return err
 			}
 			audits = append(audits, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityDelivery, entityID: id64(d.ID),
 				municipalityID: &d.MunicipalityID, before: map[string]any{"status": d.Status}, after: map[string]any{"status": domain.DeliveryVerified}})
@@ -525,20 +500,26 @@ func (s *Store) RejectDelivery(ctx context.Context, scope domain.CaseScope, id, 
 	return s.delivery(ctx, id)
 }
 
+const deliverySumsSQL = `SELECT plan_id, line_key::text AS line_key, status, sum(units) AS units, sum(units * unit_price) AS amount
+	FROM service_delivery WHERE plan_id = ANY($1) GROUP BY plan_id, line_key, status`
+
 // DeliverySums returns the plans' deliveries summed per line and status.
 func (s *Store) DeliverySums(ctx context.Context, planIDs []int) ([]domain.DeliverySum, error) {
 	var rows []domain.DeliverySum
-	err := s.selectAll(ctx, &rows, `SELECT plan_id, line_key::text AS line_key, status, sum(units) AS units, sum(units * unit_price) AS amount
-		FROM service_delivery WHERE plan_id = ANY($1) GROUP BY plan_id, line_key, status`, pq.Array(planIDs))
+	err := s.selectAll(ctx, &rows, deliverySumsSQL, pq.Array(planIDs))
 	return rows, wrap("delivery sums", err)
 }
 
-// CountedUnits returns the child's counting (not rejected) deliveries in a project, as the cap
-// rules count them, and the service catalogue by id.
-func (s *Store) CountedUnits(ctx context.Context, childID, projectID int) ([]domain.CountedUnits, map[int]*domain.ServiceType, error) {
+// countedSelect reads a child's counting (not rejected) deliveries in every project, as the
+// rules count them (session caps per project, care and respite per child).
+const countedSelect = `SELECT id, project_id, plan_id, line_key::text AS line_key, service_type_id, recipient, date, units,
+	units * unit_price AS amount FROM service_delivery WHERE child_id = $1 AND status <> 'REJECTED'`
+
+// CountedUnits returns the child's counting (not rejected) deliveries, as the cap rules count
+// them, and the service catalogue by id.
+func (s *Store) CountedUnits(ctx context.Context, childID int) ([]domain.CountedUnits, map[int]*domain.ServiceType, error) {
 	var rows []domain.CountedUnits
-	if err := s.selectAll(ctx, &rows, `SELECT id, plan_id, line_key::text AS line_key, service_type_id, recipient, date, units,
-		units * unit_price AS amount FROM service_delivery WHERE child_id = $1 AND project_id = $2 AND status <> 'REJECTED'`, childID, projectID); err != nil {
+	if err := s.selectAll(ctx, &rows, countedSelect, childID); err != nil {
 		return nil, nil, wrap("counted units", err)
 	}
 	types, err := s.ServiceTypes(ctx)

@@ -274,11 +274,7 @@ func (s *Store) CreatePlan(ctx context.Context, scope domain.CaseScope, np NewPl
 }
 
 func (s *Store) revision(ctx context.Context, id int) (*domain.PlanRevision, error) {
-	revs, errs := s.RevisionsByIDs(ctx, []int{id})
-	if errs != nil && errs[0] != nil {
-		return nil, errs[0]
-	}
-	return revs[0], nil
+	return one(s.RevisionsByIDs(ctx, []int{id}))
 }
 
 func revisionAudit(r *domain.PlanRevision) map[string]any {
@@ -379,9 +375,25 @@ func (s *Store) UpdateDraft(ctx context.Context, scope domain.CaseScope, revisio
 			WHERE provider_id = ANY($1)`, pq.Array(providerIDs)); err != nil {
 			return err
 		}
+		var earlierRows []struct {
+			Key           string           `db:"key"`
+			ServiceTypeID int              `db:"service_type_id"`
+			Recipient     domain.Recipient `db:"recipient"`
+		}
+		if err := tx.SelectContext(ctx, &earlierRows, `SELECT DISTINCT l.key::text AS key, l.service_type_id, l.recipient FROM plan_line l
+			JOIN plan_revision r ON r.id = l.revision_id WHERE r.plan_id = $1 AND r.id <> $2`, plan.ID, revisionID); err != nil {
+			return err
+		}
+		earlier := make([]domain.PlanLine, len(earlierRows))
+		for i, e := range earlierRows {
+			earlier[i] = domain.PlanLine{Key: e.Key, ServiceTypeID: e.ServiceTypeID, Recipient: e.Recipient}
+		}
 		for i, l := range d.Lines {
 			if l.Key != "" && !knownKeys[l.Key] {
 				return domain.FieldErrorf(fmt.Sprintf("lines.%d.key", i), "no line of this plan has the key %q", l.Key)
+			}
+			if err := domain.CheckContinuedLine(i, l, earlier); err != nil {
+				return err
 			}
 			st := types[l.ServiceTypeID]
 			if st == nil {
@@ -496,6 +508,18 @@ func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID
 				return err
 			}
 			if len(inForce) == 1 {
+				// The new revision must cover what was delivered under the old one: hold the
+				// child's deliveries still (as recording does) and compare.
+				if err = lockChild(ctx, tx, plan.ChildID); err != nil {
+					return err
+				}
+				var sums []domain.DeliverySum
+				if err = tx.SelectContext(ctx, &sums, deliverySumsSQL, pq.Array([]int{plan.ID})); err != nil {
+					return err
+				}
+				if err = domain.CheckRevisionCoversDeliveries(rev, sums); err != nil {
+					return err
+				}
 				next = inForce[0].Status
 				if _, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = 'SUPERSEDED', version = version + 1 WHERE id = $1`, inForce[0].ID); err != nil {
 					return err

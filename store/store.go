@@ -113,6 +113,14 @@ func groupByKey[K comparable, V any](keys []K, items []V, key func(*V) K) [][]*V
 	return out
 }
 
+// one is the single answer of a batch read of one key.
+func one[V any](items []*V, errs []error) (*V, error) {
+	if errs != nil && errs[0] != nil {
+		return nil, errs[0]
+	}
+	return items[0], nil
+}
+
 // page cuts a list read with limit+1 rows to limit and tells whether more follow.
 func page[T any](rows []T, limit int) ([]T, bool, error) {
 	if len(rows) > limit {
