@@ -18,6 +18,10 @@ export function unitsText(d: { units: number; serviceType: { unit: DeliveryData[
 export function statusLines(d: DeliveryData, t: TFunction): string[] {
   const lines = [t(`deliveryStatus.${d.status}`)];
   if (d.status === 'REJECTED' && d.rejectReason) lines.push(t('deliveries.rejectedBecause', { reason: d.rejectReason }));
-  for (const c of d.corrections) lines.push(t('deliveries.correctedAt', { at: formatDateTime(c.at), reason: c.reason }));
+  // Analysts get no reasons: the time of a correction still tells that there was one.
+  for (const c of d.corrections) {
+    const at = formatDateTime(c.at);
+    lines.push(c.reason ? t('deliveries.correctedAt', { at, reason: c.reason }) : t('deliveries.correctedAtOnly', { at }));
+  }
   return lines;
 }
