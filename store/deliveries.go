@@ -432,21 +432,30 @@ func (s *Store) VerifyDeliveries(ctx context.Context, scope domain.CaseScope, re
 	refs = slices.Clone(refs)
 	slices.SortFunc(refs, func(a, b DeliveryRef) int { return a.ID - b.ID })
 	ids := make([]int, len(refs))
+	for i, ref := range refs {
+		if i > 0 && refs[i-1].ID == ref.ID {
+			return nil, domain.FieldErrorf("deliveries", "a delivery is given twice")
+		}
+		ids[i] = ref.ID
+	}
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+		// One statement locks them all, in id order.
+		args := []any{pq.Array(ids)}
+		var rows []domain.Delivery
+		if err := tx.SelectContext(ctx, &rows, `SELECT `+deliveryColumns+deliveryFrom+` WHERE d.id = ANY($1) AND `+
+			deliveryScopeSQL(scope, &args)+` ORDER BY d.id FOR UPDATE OF d`, args...); err != nil {
+			return err
+		}
+		if len(rows) != len(refs) {
+			return domain.NotFound("delivery")
+		}
 		var audits []auditEntry
-		for i, ref := range refs {
-			if i > 0 && refs[i-1].ID == ref.ID {
-				return domain.FieldErrorf("deliveries", "a delivery is given twice")
-			}
-			ids[i] = ref.ID
-			d, err := deliveryInScope(ctx, tx, scope, ref.ID, true)
-			if err != nil {
-				return err
-			}
+		for i := range rows {
+			d := &rows[i]
 			if err := allowed(d); err != nil {
 				return err
 			}
-			if err := checkChangeable(d, ref.Version); err != nil {
+			if err := checkChangeable(d, refs[i].Version); err != nil {
 				return err
 			}
 			if err := d.CheckVerifiable(); err != nil {
