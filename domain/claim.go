@@ -44,6 +44,23 @@ func NextClaimStatus(step ClaimStep, from ClaimStatus) (ClaimStatus, error) {
 	return s.to, nil
 }
 
+// ClaimStepReason cleans a decision's reason: a rejection needs one (the municipality must
+// learn why); the other decisions take none.
+func ClaimStepReason(step ClaimStep, reason *string) (*string, error) {
+	if step != ClaimStepReject {
+		return nil, nil
+	}
+	text := ""
+	if reason != nil {
+		text = *reason
+	}
+	clean, err := Reason("reason", text)
+	if err != nil {
+		return nil, err
+	}
+	return &clean, nil
+}
+
 // Claim is a municipality's compensation claim for the verified deliveries of a period of a
 // project. Its totals are frozen when it is submitted.
 type Claim struct {

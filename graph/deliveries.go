@@ -45,6 +45,17 @@ func idempotencyKey(ctx context.Context, key, operation string, request any) (*s
 	return &store.IdempotencyKey{UserID: domain.ActorFrom(ctx).UserID, Key: key, Operation: operation, Request: request}, nil
 }
 
+// specialistName is the name given, else the caller's: a specialist records their own sessions.
+func specialistName(ctx context.Context, given *string) string {
+	if given != nil {
+		return *given
+	}
+	if u := domain.ActorFrom(ctx).User; u != nil {
+		return u.Name
+	}
+	return ""
+}
+
 // deliveryInput turns a record input into the domain's, with the specialist's name defaulting
 // to the caller's.
 func deliveryInput(ctx context.Context, in *model.RecordDeliveryInput) (domain.DeliveryInput, error) {
@@ -62,12 +73,7 @@ func deliveryInput(ctx context.Context, in *model.RecordDeliveryInput) (domain.D
 	if d.ProviderID, err = optionalID("providerId", typeProvider, in.ProviderID); err != nil {
 		return d, err
 	}
-	d.Date, d.Units, d.Note = in.Date, in.Units, in.Note
-	if in.SpecialistName != nil {
-		d.SpecialistName = *in.SpecialistName
-	} else if u := domain.ActorFrom(ctx).User; u != nil {
-		d.SpecialistName = u.Name
-	}
+	d.Date, d.Units, d.Note, d.SpecialistName = in.Date, in.Units, in.Note, specialistName(ctx, in.SpecialistName)
 	return d, d.Validate(domain.Today(time.Now()))
 }
 
@@ -108,7 +114,6 @@ func (r *Resolver) recordDeliveries(ctx context.Context, input model.RecordDeliv
 	out := &model.RecordDeliveriesPayload{}
 	for _, in := range input.Deliveries {
 		res := &model.DeliveryResult{IdempotencyKey: in.IdempotencyKey}
-		res.Delivery, res.Error = nil, nil
 		d, err := r.recordDelivery(ctx, in)
 		if err != nil {
 			res.Error = deliveryError(ctx, err)
@@ -175,11 +180,7 @@ func (r *Resolver) correctDelivery(ctx context.Context, in model.CorrectDelivery
 	if d.ParentID, err = optionalID("parentId", typeParent, in.ParentID); err != nil {
 		return nil, err
 	}
-	if in.SpecialistName != nil {
-		d.SpecialistName = *in.SpecialistName
-	} else if u := domain.ActorFrom(ctx).User; u != nil {
-		d.SpecialistName = u.Name
-	}
+	d.SpecialistName = specialistName(ctx, in.SpecialistName)
 	if err := d.Validate(domain.Today(time.Now())); err != nil {
 		return nil, err
 	}
@@ -405,20 +406,8 @@ func (r *Resolver) stepClaim(ctx context.Context, in model.DecideClaimInput, ste
 	if err != nil {
 		return nil, err
 	}
-	var reason *string
-	if step == domain.ClaimStepReject {
-		text := ""
-		if in.Reason != nil {
-			text = *in.Reason
-		}
-		clean, err := domain.Reason("reason", text)
-		if err != nil {
-			return nil, err
-		}
-		reason = &clean
-	}
 	a := domain.ActorFrom(ctx)
-	c, err := r.Store.StepClaim(ctx, scope, id, in.Version, step, reason, func(c *domain.Claim) error { return domain.CanDecideClaim(a, c) })
+	c, err := r.Store.StepClaim(ctx, scope, id, in.Version, step, in.Reason, func(c *domain.Claim) error { return domain.CanDecideClaim(a, c) })
 	if err != nil {
 		return nil, err
 	}

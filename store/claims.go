@@ -50,7 +50,7 @@ func claimScopeSQL(s domain.ClaimScope, args *[]any) string {
 	return "false"
 }
 
-func (s *Store) claims(ctx context.Context, q sqlx.QueryerContext, query string, args ...any) ([]domain.Claim, error) {
+func selectClaims(ctx context.Context, q sqlx.QueryerContext, query string, args ...any) ([]domain.Claim, error) {
 	var rows []claimRow
 	if err := sqlx.SelectContext(ctx, q, &rows, query, args...); err != nil {
 		return nil, err
@@ -60,7 +60,7 @@ func (s *Store) claims(ctx context.Context, q sqlx.QueryerContext, query string,
 
 // ClaimsByIDs returns claims by id, in key order, without a scope check.
 func (s *Store) ClaimsByIDs(ctx context.Context, ids []int) ([]*domain.Claim, []error) {
-	rows, err := s.claims(ctx, s.db, claimSelect+` WHERE k.id = ANY($1)`, pq.Array(ids))
+	rows, err := selectClaims(ctx, s.db, claimSelect+` WHERE k.id = ANY($1)`, pq.Array(ids))
 	if err != nil {
 		return nil, fill(len(ids), wrap("claims by id", err))
 	}
@@ -69,16 +69,16 @@ func (s *Store) ClaimsByIDs(ctx context.Context, ids []int) ([]*domain.Claim, []
 
 // ClaimInScope returns a claim the scope sees, else ENOTFOUND.
 func (s *Store) ClaimInScope(ctx context.Context, scope domain.ClaimScope, id int) (*domain.Claim, error) {
-	return claimInScope(ctx, s, s.db, scope, id, false)
+	return claimInScope(ctx, s.db, scope, id, false)
 }
 
-func claimInScope(ctx context.Context, s *Store, q sqlx.QueryerContext, scope domain.ClaimScope, id int, lock bool) (*domain.Claim, error) {
+func claimInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.ClaimScope, id int, lock bool) (*domain.Claim, error) {
 	args := []any{id}
 	query := claimSelect + ` WHERE k.id = $1 AND ` + claimScopeSQL(scope, &args)
 	if lock {
 		query += ` FOR UPDATE OF k`
 	}
-	rows, err := s.claims(ctx, q, query, args...)
+	rows, err := selectClaims(ctx, q, query, args...)
 	if err != nil {
 		return nil, wrap("claim", err)
 	}
@@ -96,7 +96,7 @@ func (s *Store) Claims(ctx context.Context, f domain.ClaimFilter, after *int, li
 		where = append(where, fmt.Sprintf("k.id < $%d", len(args)))
 	}
 	args = append(args, limit+1)
-	rows, err := s.claims(ctx, s.db, claimSelect+and(where)+fmt.Sprintf(` ORDER BY k.id DESC LIMIT $%d`, len(args)), args...)
+	rows, err := selectClaims(ctx, s.db, claimSelect+and(where)+fmt.Sprintf(` ORDER BY k.id DESC LIMIT $%d`, len(args)), args...)
 	if err != nil {
 		return nil, false, wrap("claims", err)
 	}
@@ -261,13 +261,14 @@ func (s *Store) claim(ctx context.Context, id int) (*domain.Claim, error) {
 	return one(s.ClaimsByIDs(ctx, []int{id}))
 }
 
-// StepClaim takes a decision on a claim at version: approve, reject (with a reason; its
+// StepClaim takes a decision on a claim at version: approve, reject (with the reason
+// domain.ClaimStepReason requires; its
 // deliveries are freed, VERIFIED again) or mark paid. allowed decides from the claim whether
 // the caller may.
 func (s *Store) StepClaim(ctx context.Context, scope domain.ClaimScope, id, version int, step domain.ClaimStep, reason *string,
 	allowed func(*domain.Claim) error) (*domain.Claim, error) {
 	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		c, err := claimInScope(ctx, s, tx, scope, id, true)
+		c, err := claimInScope(ctx, tx, scope, id, true)
 		if err != nil {
 			return err
 		}
@@ -281,14 +282,14 @@ func (s *Store) StepClaim(ctx context.Context, scope domain.ClaimScope, id, vers
 		if err != nil {
 			return err
 		}
+		if reason, err = domain.ClaimStepReason(step, reason); err != nil {
+			return err
+		}
 		switch step {
 		case domain.ClaimStepApprove:
 			_, err = tx.ExecContext(ctx, `UPDATE compensation_claim SET status = $2, decided_at = now(), decided_by = $3, version = version + 1 WHERE id = $1`,
 				id, next, actorID(ctx))
 		case domain.ClaimStepReject:
-			if reason == nil {
-				return domain.FieldErrorf("reason", "a reason is required to reject a claim")
-			}
 			_, err = tx.ExecContext(ctx, `UPDATE compensation_claim SET status = $2, decided_at = now(), decided_by = $3, reject_reason = $4,
 				version = version + 1 WHERE id = $1`, id, next, actorID(ctx), *reason)
 			if err == nil {
