@@ -53,12 +53,16 @@ type Delivery struct {
 // Amount is units x unit price.
 func (d *Delivery) Amount() Money { return Money(int64(d.Units) * int64(d.UnitPrice)) }
 
-// LastDay is the last day the delivery covers: respite care of n days covers n days from Date.
-func (d *Delivery) LastDay(cat ServiceCategory) time.Time {
-	if cat == RespiteCare && d.Units > 1 {
-		return d.Date.AddDate(0, 0, d.Units-1)
+// LastDay is the last day the delivery covers.
+func (d *Delivery) LastDay(cat ServiceCategory) time.Time { return lastDay(d.Date, d.Units, cat) }
+
+// lastDay is the last day units of a service from first cover: respite care of n days covers
+// n days; every other service, its one day.
+func lastDay(first time.Time, units int, cat ServiceCategory) time.Time {
+	if cat == RespiteCare && units > 1 {
+		return first.AddDate(0, 0, units-1)
 	}
-	return d.Date
+	return first
 }
 
 // CheckChangeable: a claimed delivery is locked (the claim holds it), a rejected one is final;
@@ -308,7 +312,7 @@ func CheckDelivery(d *Delivery, f *DeliveryFacts) error {
 			continue
 		}
 		oFirst := o.Date
-		oLast := (&Delivery{Date: o.Date, Units: o.Units}).LastDay(ot.Category)
+		oLast := lastDay(o.Date, o.Units, ot.Category)
 		overlaps := !oLast.Before(first) && !oFirst.After(last)
 		if overlaps && (st.Category == RespiteCare || ot.Category == RespiteCare) {
 			return limitError(ERespiteOverlap, "", "respite care cannot overlap care, rehabilitation or day care: %s on %s", ot.NameEn, oFirst.Format(DateLayout))
@@ -415,7 +419,7 @@ func respiteDays(others []CountedUnits, types map[int]*ServiceType, y int) int {
 	n := 0
 	for _, o := range others {
 		if ot := types[o.ServiceTypeID]; ot != nil && ot.Category == RespiteCare {
-			n += daysInYear(o.Date, (&Delivery{Date: o.Date, Units: o.Units}).LastDay(RespiteCare), y)
+			n += daysInYear(o.Date, lastDay(o.Date, o.Units, RespiteCare), y)
 		}
 	}
 	return n
