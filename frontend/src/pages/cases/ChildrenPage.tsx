@@ -1,18 +1,18 @@
 // The children the caller may see: search, filters, and a table that grows page by page over
 // the Relay connection ("load more").
 import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { Loading, QueryError } from '../../components/QueryStatus';
 import { TableScroll } from '../../components/TableScroll';
+import { usePages } from '../../components/usePages';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { impairmentKinds, livingArrangements, planStatuses } from '../../components/cases/enums';
 import { useMunicipalities } from '../../components/cases/referenceData';
 import { formatDate } from '../../format';
 import { graphql } from '../../gql';
-import type { ChildFilter, ChildrenQuery, ImpairmentKind, LivingArrangement, PlanStatus } from '../../gql/graphql';
+import type { ChildFilter, ImpairmentKind, LivingArrangement, PlanStatus } from '../../gql/graphql';
 
 export const childrenQuery = graphql(`
   query Children($filter: ChildFilter, $first: Int, $after: String) {
@@ -40,8 +40,6 @@ export const childrenQuery = graphql(`
     }
   }
 `);
-
-type ChildRow = ChildrenQuery['children']['edges'][number]['node'];
 
 const pageSize = 50;
 
@@ -128,33 +126,15 @@ export function ChildrenPage() {
 /** The table of one filter's children: its first page, then each page "load more" fetched. */
 function ChildrenTable({ filter }: { filter: ChildFilter }) {
   const { t } = useTranslation();
-  // The cursors of the pages asked for: null for the first page, then each page's endCursor.
-  const [after, setAfter] = useState<string | null>(null);
-  const [rows, setRows] = useState<{ cursor: string | null; nodes: ChildRow[] }[]>([]);
-  const [{ data, fetching, error, operation }, reexecute] = useQuery({
+  const { nodes: children, total, loaded, fetching, error, loadMore, retry } = usePages({
     query: childrenQuery,
-    variables: { filter, first: pageSize, after },
+    variables: { filter },
+    connection: (data) => data.children,
+    pageSize,
   });
 
-  // Keep every page fetched so far; a page fetched again (after a change) replaces itself.
-  // urql keeps the previous page's data while the next one loads: only data of the page asked
-  // for counts.
-  const pageOfData = operation?.variables?.after ?? null;
-  useEffect(() => {
-    if (!data || pageOfData !== after) return;
-    const nodes = data.children.edges.map((e) => e.node);
-    setRows((pages) => {
-      const i = pages.findIndex((p) => p.cursor === after);
-      return i < 0 ? [...pages, { cursor: after, nodes }] : [...pages.slice(0, i), { cursor: after, nodes }];
-    });
-  }, [data, after, pageOfData]);
-
-  const children = rows.flatMap((p) => p.nodes);
-  const total = data?.children.totalCount;
-  const next = data?.children.pageInfo.hasNextPage ? data.children.pageInfo.endCursor : null;
-
-  if (error && rows.length === 0) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (fetching && rows.length === 0) return <Loading />;
+  if (error && !loaded) return <QueryError error={error} onRetry={retry} />;
+  if (fetching && !loaded) return <Loading />;
   return (
     <Stack gap="sm">
       {total !== undefined && (
@@ -191,10 +171,10 @@ function ChildrenTable({ filter }: { filter: ChildFilter }) {
           </Table>
         </TableScroll>
       )}
-      {error && <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
-      {next && (
+      {error && <QueryError error={error} onRetry={retry} />}
+      {loadMore && (
         <Group>
-          <Button variant="outline" loading={fetching} onClick={() => setAfter(next)}>
+          <Button variant="outline" loading={fetching} onClick={loadMore}>
             {t('children.loadMore')}
           </Button>
         </Group>
