@@ -50,6 +50,23 @@ graphql(`
   }
 `);
 
+// A page of deliveries, as every delivery list (a plan's log, the queue, a claim's) shows it.
+graphql(`
+  fragment DeliveryPage on ServiceDeliveryConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...DeliveryRow
+      }
+    }
+  }
+`);
+
 graphql(`
   fragment UsageFigureFields on UsageFigures {
     plannedUnits
@@ -120,17 +137,7 @@ export const planDeliveriesQuery = graphql(`
       ... on SupportPlan {
         id
         deliveries(first: $first, after: $after) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            cursor
-            node {
-              ...DeliveryRow
-            }
-          }
+          ...DeliveryPage
         }
       }
     }
@@ -140,17 +147,7 @@ export const planDeliveriesQuery = graphql(`
 export const deliveriesQuery = graphql(`
   query Deliveries($filter: DeliveryFilter, $first: Int, $after: String) {
     deliveries(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...DeliveryRow
-        }
-      }
+      ...DeliveryPage
     }
   }
 `);

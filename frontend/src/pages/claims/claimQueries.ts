@@ -147,17 +147,7 @@ export const claimDeliveriesQuery = graphql(`
       ... on CompensationClaim {
         id
         deliveries(first: $first, after: $after) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            cursor
-            node {
-              ...DeliveryRow
-            }
-          }
+          ...DeliveryPage
         }
       }
     }
