@@ -1,19 +1,18 @@
 // Changing a recorded or verified delivery: correcting it (the values before are kept, with
 // the reason) or rejecting it with a reason. Both name the version the user saw, so that a
 // change someone made meanwhile is answered with CONFLICT instead of being overwritten.
-import { Button, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { deliveryFieldMessageKey } from '../cases/caseErrors';
 import { DateInput } from '../cases/DateInput';
-import { parseDateInput } from '../cases/dates';
 import { FormProblem } from '../cases/FormProblem';
 import { useCaseMutation } from '../cases/useCaseMutation';
 import { useFocusFirstInvalid } from '../cases/useFocusFirstInvalid';
 import { correctDeliveryMutation, rejectDeliveryMutation, type DeliveryData } from './deliveryQueries';
-import { maxDeliveryUnits } from './QuickEntryForm';
+import { checkDeliveryInputs, UnitsInput, type OwnError } from './deliveryInputs';
 
 /** "15.03.2021, Fizioterapija": which delivery a form or button is about. */
 export function deliveryLabel(d: DeliveryData, language: string): string {
@@ -93,7 +92,6 @@ export function RejectDeliveryForm({
 
 const correctFields = ['date', 'units', 'parentId', 'specialistName', 'note', 'reason'] as const;
 type CorrectField = (typeof correctFields)[number];
-type OwnError = 'child.errors.required' | 'dateInput.invalid' | 'deliveries.errors.units';
 
 export function CorrectDeliveryForm({
   delivery,
@@ -131,13 +129,9 @@ export function CorrectDeliveryForm({
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    const errors: typeof own = {};
-    const date = parseDateInput(v.date);
-    if (v.date.trim() === '') errors.date = 'child.errors.required';
-    else if (!date) errors.date = 'dateInput.invalid';
-    const units = Number(v.units);
-    if (v.units === '' || !Number.isInteger(units) || units < 1 || units > maxDeliveryUnits) errors.units = 'deliveries.errors.units';
-    if (forParents && v.parentId === '') errors.parentId = 'child.errors.required';
+    const checked = checkDeliveryInputs(v, forParents);
+    const { date, units } = checked;
+    const errors: typeof own = { ...checked.errors };
     if (v.specialistName.trim() === '') errors.specialistName = 'child.errors.required';
     if (v.reason.trim() === '') errors.reason = 'child.errors.required';
     setOwn(errors);
@@ -177,17 +171,7 @@ export function CorrectDeliveryForm({
           />
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
             <DateInput label={t('deliveries.date')} required value={v.date} onChange={(value) => set('date', value)} error={errorAt('date')} />
-            <NumberInput
-              label={t('deliveries.unitsOf', { unit: t(`serviceUnitPlural.${delivery.serviceType.unit}`) })}
-              required
-              min={1}
-              max={maxDeliveryUnits}
-              allowDecimal={false}
-              allowNegative={false}
-              value={v.units}
-              onChange={(value) => set('units', value)}
-              error={errorAt('units')}
-            />
+            <UnitsInput unit={delivery.serviceType.unit} value={v.units} onChange={(value) => set('units', value)} error={errorAt('units')} />
             {forParents && (
               <NativeSelect
                 label={t('deliveries.parent')}

@@ -3,29 +3,25 @@
 // parents' service, the provider when the line names none, the specialist and a note. Each
 // entry carries an idempotency key made once for it and kept through retries until the entry
 // is recorded, so that a retry after a lost answer does not record the session twice.
-import { Button, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { deliveryFieldMessageKey } from '../cases/caseErrors';
 import { DateInput } from '../cases/DateInput';
-import { parseDateInput } from '../cases/dates';
 import { FormProblem } from '../cases/FormProblem';
 import { newIdempotencyKey } from '../cases/idempotency';
 import { todayInRiga, useProviders } from '../cases/referenceData';
 import { useCaseMutation } from '../cases/useCaseMutation';
 import { useFocusFirstInvalid } from '../cases/useFocusFirstInvalid';
+import { checkDeliveryInputs, UnitsInput, type OwnError } from './deliveryInputs';
 import { recordDeliveryMutation, type LineUsageData, type PlanUsageData } from './deliveryQueries';
 import { lineName } from './PlanUsageView';
 
 /** The inputs the form shows server errors at, by the name the server gives them. */
 const fields = ['lineKey', 'date', 'units', 'parentId', 'providerId', 'specialistName', 'note'] as const;
 type Field = (typeof fields)[number];
-type OwnError = 'child.errors.required' | 'dateInput.invalid' | 'deliveries.errors.units';
-
-/** The most units one delivery may have (domain: 1 to 1000). */
-export const maxDeliveryUnits = 1000;
 
 export function QuickEntryForm({
   planId,
@@ -73,14 +69,10 @@ export function QuickEntryForm({
   const send = async (event: FormEvent) => {
     event.preventDefault();
     setRecorded(null);
-    const errors: typeof own = {};
+    const checked = checkDeliveryInputs(v, forParents);
+    const { date, units } = checked;
+    const errors: typeof own = { ...checked.errors };
     if (!line) errors.lineKey = 'child.errors.required';
-    const date = parseDateInput(v.date);
-    if (v.date.trim() === '') errors.date = 'child.errors.required';
-    else if (!date) errors.date = 'dateInput.invalid';
-    const units = Number(v.units);
-    if (v.units === '' || !Number.isInteger(units) || units < 1 || units > maxDeliveryUnits) errors.units = 'deliveries.errors.units';
-    if (forParents && v.parentId === '') errors.parentId = 'child.errors.required';
     if (needsProvider && v.providerId === '') errors.providerId = 'child.errors.required';
     setOwn(errors);
     record.setProblem(null);
@@ -149,17 +141,7 @@ export function QuickEntryForm({
               error={errorAt('lineKey')}
             />
             <DateInput label={t('deliveries.date')} required value={v.date} onChange={(value) => set('date', value)} error={errorAt('date')} />
-            <NumberInput
-              label={line ? t('deliveries.unitsOf', { unit: t(`serviceUnitPlural.${line.serviceType.unit}`) }) : t('deliveries.units')}
-              required
-              min={1}
-              max={maxDeliveryUnits}
-              allowDecimal={false}
-              allowNegative={false}
-              value={v.units}
-              onChange={(value) => set('units', value)}
-              error={errorAt('units')}
-            />
+            <UnitsInput unit={line?.serviceType.unit} value={v.units} onChange={(value) => set('units', value)} error={errorAt('units')} />
             {forParents && (
               <NativeSelect
                 label={t('deliveries.parent')}
