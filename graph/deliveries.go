@@ -2,9 +2,7 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"log/slog"
 	"regexp"
 	"strings"
 	"time"
@@ -125,19 +123,16 @@ func (r *Resolver) recordDeliveries(ctx context.Context, input model.RecordDeliv
 	return out, nil
 }
 
-// deliveryError is a batch item's error as the API would have presented it.
+// deliveryError is a batch item's error exactly as the API presents a single record's error
+// (presentError: the code, message, field and remaining, and INTERNAL for a fault of ours).
 func deliveryError(ctx context.Context, err error) *model.DeliveryError {
-	var de *domain.Error
-	if !errors.As(err, &de) {
-		slog.ErrorContext(ctx, "batch delivery failed", "err", err)
-		return &model.DeliveryError{Code: "INTERNAL", Message: internalMessage}
+	presented := presentError(ctx, err)
+	out := &model.DeliveryError{Code: fmt.Sprint(presented.Extensions["code"]), Message: presented.Message}
+	if f, ok := presented.Extensions["field"].(string); ok {
+		out.Field = &f
 	}
-	out := &model.DeliveryError{Code: ExtensionCode(de.Code), Message: de.Message}
-	if de.Field != "" {
-		out.Field = &de.Field
-	}
-	if de.Remaining != "" {
-		out.Remaining = &de.Remaining
+	if r, ok := presented.Extensions["remaining"].(string); ok {
+		out.Remaining = &r
 	}
 	return out
 }

@@ -38,8 +38,9 @@ var extensionCodes = map[string]string{
 	domain.ENothingToClaim:    "NOTHING_TO_CLAIM",
 }
 
-// ExtensionCode is the extensions.code of a domain error code (batch results carry it too).
-func ExtensionCode(code string) string {
+// extensionCode is the extensions.code of a domain error code; a code without a mapping is a
+// fault of ours.
+func extensionCode(code string) string {
 	if c, ok := extensionCodes[code]; ok {
 		return c
 	}
@@ -61,7 +62,7 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		if gqlErr.Extensions == nil {
 			gqlErr.Extensions = map[string]any{}
 		}
-		gqlErr.Extensions["code"] = ExtensionCode(de.Code)
+		gqlErr.Extensions["code"] = extensionCode(de.Code)
 		if de.Field != "" {
 			gqlErr.Extensions["field"] = de.Field
 		}
