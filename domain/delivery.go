@@ -225,23 +225,33 @@ func limitError(code, remaining, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Remaining: remaining}
 }
 
+// CheckLineInForce is the first rule of a delivery, which the others need: the plan is active
+// on day, and its revision in force has the delivery's line.
+func CheckLineInForce(day time.Time, f *DeliveryFacts) error {
+	rev := f.Revision
+	if rev == nil || rev.Status != PlanActive {
+		return limitError(EPlanNotActive, "", "the plan is not active: deliveries are recorded only for an active plan")
+	}
+	if day.Before(rev.ValidFrom) || day.After(rev.ValidTo) {
+		return limitError(EPlanNotActive, "", "the plan is active from %s to %s, not on %s",
+			rev.ValidFrom.Format(DateLayout), rev.ValidTo.Format(DateLayout), day.Format(DateLayout))
+	}
+	if f.Line == nil {
+		return FieldErrorf("lineKey", "the plan in force has no line with this key")
+	}
+	return nil
+}
+
 // CheckDelivery applies every rule a delivery must meet, in the order a user can act on:
 // the plan is active on the day, the recipient is right, the line's planned units hold, the
 // caps in force on the day hold (child sessions, parents' sessions, home care a week, respite
 // days a year and no overlap with other care), and the individual budget holds. d is the
 // delivery as it would be stored (price and amount set); f.Others excludes d itself.
 func CheckDelivery(d *Delivery, f *DeliveryFacts) error {
+	if err := CheckLineInForce(d.Date, f); err != nil {
+		return err
+	}
 	rev := f.Revision
-	if rev == nil || rev.Status != PlanActive || d.Date.Before(rev.ValidFrom) || d.Date.After(rev.ValidTo) {
-		if rev == nil || rev.Status != PlanActive {
-			return limitError(EPlanNotActive, "", "the plan is not active: deliveries are recorded only for an active plan")
-		}
-		return limitError(EPlanNotActive, "", "the plan is active from %s to %s, not on %s",
-			rev.ValidFrom.Format(DateLayout), rev.ValidTo.Format(DateLayout), d.Date.Format(DateLayout))
-	}
-	if f.Line == nil {
-		return FieldErrorf("lineKey", "the plan in force has no line with this key")
-	}
 	st := f.ServiceType
 	if last := d.LastDay(st.Category); last.After(rev.ValidTo) {
 		return limitError(EPlanNotActive, "", "the plan ends on %s, before the last day %s", rev.ValidTo.Format(DateLayout), last.Format(DateLayout))

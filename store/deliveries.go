@@ -285,8 +285,9 @@ func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key 
 		if err != nil {
 			return err
 		}
-		if f.Line == nil { // the rules say why: the plan is not active, or has no such line
-			return domain.CheckDelivery(&domain.Delivery{Date: in.Date, Units: in.Units}, f)
+		// The line names the provider, whose specialists may record: it comes first.
+		if err := domain.CheckLineInForce(in.Date, f); err != nil {
+			return err
 		}
 		providerID, err := domain.DeliveringProvider(f.Line, in.ProviderID)
 		if err != nil {
