@@ -4,7 +4,7 @@
 // list, the child page and the plan editor.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { assertAccessible, launchBrowser, startServer, watchPage } from './harness.mjs';
+import { assertAccessible, openSignedIn, startServer } from './harness.mjs';
 
 const NBSP = '\u00a0';
 const users = {
@@ -35,16 +35,9 @@ describe('the case registry', { timeout: 300_000 }, () => {
 
   /** A fresh browser (no one else's session) signed in as `who` through the sign-in page. */
   async function signedIn(who) {
-    const browser = await launchBrowser();
+    const { browser, page, watcher } = await openSignedIn(server.url, ...users[who]);
     browsers.push(browser);
-    const page = await browser.context.newPage();
-    watchers.push(watchPage(page));
-    const [email, password] = users[who];
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('E-pasta adrese').fill(email);
-    await page.getByLabel(/^Parole/).fill(password);
-    await page.getByRole('button', { name: 'Pieteikties' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    watchers.push(watcher);
     return page;
   }
 

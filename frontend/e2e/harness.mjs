@@ -179,3 +179,19 @@ function formatViolations(violations) {
     })
     .join('\n\n');
 }
+
+/**
+ * Opens a fresh browser (no one else's session) and signs in through the sign-in page, as a
+ * user would. Returns the browser (the caller closes it), the signed-in page and its watcher.
+ */
+export async function openSignedIn(serverUrl, email, password) {
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  const watcher = watchPage(page);
+  await page.goto(`${serverUrl}/sign-in`);
+  await page.getByLabel('E-pasta adrese').fill(email);
+  await page.getByLabel(/^Parole/).fill(password);
+  await page.getByRole('button', { name: 'Pieteikties' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  return { browser, page, watcher };
+}
