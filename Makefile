@@ -12,7 +12,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/index.htm
 # What `make generate` writes; committed, and checked for staleness by `make test`.
 GENERATED = find graph/generated.go graph/model/models_gen.go graph/*.resolvers.go frontend/src/gql -type f 2>/dev/null | sort | xargs sha256sum
 
-.PHONY: run build test generate check-generated test-go test-frontend test-e2e clean
+.PHONY: run build schema test generate check-generated test-go test-frontend test-e2e clean
 
 ## run: build and start Atbalsts with demo data on the embedded PostgreSQL (Ctrl-C stops all)
 run: build
@@ -29,8 +29,12 @@ frontend/node_modules/.installed: frontend/package.json frontend/package-lock.js
 	cd frontend && $(NPM) ci --no-audit --no-fund
 	touch $@
 
-frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SOURCES) schema.graphql
+frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SOURCES) schema.graphql $(wildcard schema/*.graphql)
 	cd frontend && $(NPM) run build
+
+## schema: print the whole GraphQL schema as one document (also served at /graphql/schema.graphql)
+schema:
+	@$(GO) run ./cmd/atbalsts schema
 
 ## generate: regenerate the GraphQL server code (gqlgen) and the SPA's typed operations
 generate: frontend/node_modules/.installed

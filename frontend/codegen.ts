@@ -1,11 +1,11 @@
 // Typed GraphQL operations for the SPA, generated from the server's contract
-// (../schema.graphql) and the `graphql(...)` calls in src/. The output in src/gql/ is
+// (../schema.graphql, the root, and its parts in ../schema/) and the `graphql(...)` calls in src/. The output in src/gql/ is
 // committed; `make check-generated` fails when it is stale, so the output must depend on
 // nothing but those inputs (no timestamps, no network).
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
-  schema: '../schema.graphql',
+  schema: ['../schema.graphql', '../schema/*.graphql'],
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {

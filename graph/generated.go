@@ -887,6 +887,29 @@ type MunicipalityConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.MunicipalityConnection) (int, error)
 }
 type MutationResolver interface {
+	SubmitApplication(ctx context.Context, input model.SubmitApplicationInput) (*model.ApplicationPayload, error)
+	AcceptApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error)
+	RejectApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error)
+	WithdrawApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error)
+	ScheduleAssessment(ctx context.Context, input model.ScheduleAssessmentInput) (*model.AssessmentPayload, error)
+	RecordAssessment(ctx context.Context, input model.RecordAssessmentInput) (*model.AssessmentPayload, error)
+	CompleteAssessment(ctx context.Context, input model.CompleteAssessmentInput) (*model.AssessmentPayload, error)
+	CancelAssessment(ctx context.Context, input model.CancelAssessmentInput) (*model.AssessmentPayload, error)
+	CreateChild(ctx context.Context, input model.CreateChildInput) (*model.CreateChildPayload, error)
+	UpdateChild(ctx context.Context, input model.UpdateChildInput) (*model.UpdateChildPayload, error)
+	CreateParent(ctx context.Context, input model.CreateParentInput) (*model.CreateParentPayload, error)
+	UpdateParent(ctx context.Context, input model.UpdateParentInput) (*model.UpdateParentPayload, error)
+	LinkParent(ctx context.Context, input model.LinkParentInput) (*model.LinkParentPayload, error)
+	UnlinkParent(ctx context.Context, input model.UnlinkParentInput) (*model.UnlinkParentPayload, error)
+	SubmitClaim(ctx context.Context, input model.SubmitClaimInput) (*model.ClaimPayload, error)
+	ApproveClaim(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error)
+	RejectClaim(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error)
+	MarkClaimPaid(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error)
+	RecordDelivery(ctx context.Context, input model.RecordDeliveryInput) (*model.DeliveryPayload, error)
+	RecordDeliveries(ctx context.Context, input model.RecordDeliveriesInput) (*model.RecordDeliveriesPayload, error)
+	CorrectDelivery(ctx context.Context, input model.CorrectDeliveryInput) (*model.DeliveryPayload, error)
+	VerifyDeliveries(ctx context.Context, input model.VerifyDeliveriesInput) (*model.VerifyDeliveriesPayload, error)
+	RejectDelivery(ctx context.Context, input model.RejectDeliveryInput) (*model.DeliveryPayload, error)
 	SignIn(ctx context.Context, input model.SignInInput) (*model.SignInPayload, error)
 	SignOut(ctx context.Context) (*model.SignOutPayload, error)
 	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error)
@@ -896,24 +919,6 @@ type MutationResolver interface {
 	ResetUserPassword(ctx context.Context, input model.ResetUserPasswordInput) (*model.ResetUserPasswordPayload, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
 	RevokeAPIToken(ctx context.Context, input model.RevokeAPITokenInput) (*model.RevokeAPITokenPayload, error)
-	CreateProvider(ctx context.Context, input model.CreateProviderInput) (*model.CreateProviderPayload, error)
-	SetProviderPrice(ctx context.Context, input model.SetProviderPriceInput) (*model.SetProviderPricePayload, error)
-	CreateProject(ctx context.Context, input model.CreateProjectInput) (*model.CreateProjectPayload, error)
-	AddProjectCapRule(ctx context.Context, input model.AddProjectCapRuleInput) (*model.AddProjectCapRulePayload, error)
-	CreateChild(ctx context.Context, input model.CreateChildInput) (*model.CreateChildPayload, error)
-	UpdateChild(ctx context.Context, input model.UpdateChildInput) (*model.UpdateChildPayload, error)
-	CreateParent(ctx context.Context, input model.CreateParentInput) (*model.CreateParentPayload, error)
-	UpdateParent(ctx context.Context, input model.UpdateParentInput) (*model.UpdateParentPayload, error)
-	LinkParent(ctx context.Context, input model.LinkParentInput) (*model.LinkParentPayload, error)
-	UnlinkParent(ctx context.Context, input model.UnlinkParentInput) (*model.UnlinkParentPayload, error)
-	SubmitApplication(ctx context.Context, input model.SubmitApplicationInput) (*model.ApplicationPayload, error)
-	AcceptApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error)
-	RejectApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error)
-	WithdrawApplication(ctx context.Context, input model.DecideApplicationInput) (*model.ApplicationPayload, error)
-	ScheduleAssessment(ctx context.Context, input model.ScheduleAssessmentInput) (*model.AssessmentPayload, error)
-	RecordAssessment(ctx context.Context, input model.RecordAssessmentInput) (*model.AssessmentPayload, error)
-	CompleteAssessment(ctx context.Context, input model.CompleteAssessmentInput) (*model.AssessmentPayload, error)
-	CancelAssessment(ctx context.Context, input model.CancelAssessmentInput) (*model.AssessmentPayload, error)
 	CreateSupportPlan(ctx context.Context, input model.CreateSupportPlanInput) (*model.PlanRevisionPayload, error)
 	UpdatePlanDraft(ctx context.Context, input model.UpdatePlanDraftInput) (*model.PlanRevisionPayload, error)
 	SubmitPlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error)
@@ -922,15 +927,10 @@ type MutationResolver interface {
 	ActivatePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error)
 	ClosePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error)
 	RevisePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error)
-	RecordDelivery(ctx context.Context, input model.RecordDeliveryInput) (*model.DeliveryPayload, error)
-	RecordDeliveries(ctx context.Context, input model.RecordDeliveriesInput) (*model.RecordDeliveriesPayload, error)
-	CorrectDelivery(ctx context.Context, input model.CorrectDeliveryInput) (*model.DeliveryPayload, error)
-	VerifyDeliveries(ctx context.Context, input model.VerifyDeliveriesInput) (*model.VerifyDeliveriesPayload, error)
-	RejectDelivery(ctx context.Context, input model.RejectDeliveryInput) (*model.DeliveryPayload, error)
-	SubmitClaim(ctx context.Context, input model.SubmitClaimInput) (*model.ClaimPayload, error)
-	ApproveClaim(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error)
-	RejectClaim(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error)
-	MarkClaimPaid(ctx context.Context, input model.DecideClaimInput) (*model.ClaimPayload, error)
+	CreateProvider(ctx context.Context, input model.CreateProviderInput) (*model.CreateProviderPayload, error)
+	SetProviderPrice(ctx context.Context, input model.SetProviderPriceInput) (*model.SetProviderPricePayload, error)
+	CreateProject(ctx context.Context, input model.CreateProjectInput) (*model.CreateProjectPayload, error)
+	AddProjectCapRule(ctx context.Context, input model.AddProjectCapRuleInput) (*model.AddProjectCapRulePayload, error)
 }
 type ParentResolver interface {
 	ID(ctx context.Context, obj *domain.Parent) (string, error)
@@ -984,23 +984,23 @@ type ProviderPriceResolver interface {
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
-	Regions(ctx context.Context) ([]*domain.Region, error)
-	Municipalities(ctx context.Context, filter *model.MunicipalityFilter, first *int, after *string) (*model.MunicipalityConnection, error)
-	ServiceTypes(ctx context.Context) ([]*domain.ServiceType, error)
-	Me(ctx context.Context) (*domain.User, error)
-	Users(ctx context.Context, filter *model.UserFilter, first *int, after *string) (*model.UserConnection, error)
-	Providers(ctx context.Context, first *int, after *string) (*model.ProviderConnection, error)
-	AuditEvents(ctx context.Context, filter *model.AuditEventFilter, first *int, after *string) (*model.AuditEventConnection, error)
-	Projects(ctx context.Context, filter *model.ProjectFilter, first *int, after *string) (*model.ProjectConnection, error)
+	Applications(ctx context.Context, filter *model.ApplicationFilter, first *int, after *string) (*model.ApplicationConnection, error)
+	Assessments(ctx context.Context, filter *model.AssessmentFilter, first *int, after *string) (*model.AssessmentConnection, error)
 	Children(ctx context.Context, filter *model.ChildFilter, first *int, after *string) (*model.ChildConnection, error)
 	PossibleDuplicateChildren(ctx context.Context, input model.DuplicateCheckInput) ([]*domain.Child, error)
 	Parents(ctx context.Context, filter *model.ParentFilter, first *int, after *string) (*model.ParentConnection, error)
-	Applications(ctx context.Context, filter *model.ApplicationFilter, first *int, after *string) (*model.ApplicationConnection, error)
-	Assessments(ctx context.Context, filter *model.AssessmentFilter, first *int, after *string) (*model.AssessmentConnection, error)
-	SupportPlans(ctx context.Context, filter *model.SupportPlanFilter, first *int, after *string) (*model.SupportPlanConnection, error)
-	Deliveries(ctx context.Context, filter *model.DeliveryFilter, first *int, after *string) (*model.ServiceDeliveryConnection, error)
 	ClaimPreview(ctx context.Context, input model.ClaimPeriodInput) (*model.ClaimPreview, error)
 	Claims(ctx context.Context, filter *model.ClaimFilter, first *int, after *string) (*model.CompensationClaimConnection, error)
+	Deliveries(ctx context.Context, filter *model.DeliveryFilter, first *int, after *string) (*model.ServiceDeliveryConnection, error)
+	Me(ctx context.Context) (*domain.User, error)
+	Users(ctx context.Context, filter *model.UserFilter, first *int, after *string) (*model.UserConnection, error)
+	AuditEvents(ctx context.Context, filter *model.AuditEventFilter, first *int, after *string) (*model.AuditEventConnection, error)
+	SupportPlans(ctx context.Context, filter *model.SupportPlanFilter, first *int, after *string) (*model.SupportPlanConnection, error)
+	Providers(ctx context.Context, first *int, after *string) (*model.ProviderConnection, error)
+	Projects(ctx context.Context, filter *model.ProjectFilter, first *int, after *string) (*model.ProjectConnection, error)
+	Regions(ctx context.Context) ([]*domain.Region, error)
+	Municipalities(ctx context.Context, filter *model.MunicipalityFilter, first *int, after *string) (*model.MunicipalityConnection, error)
+	ServiceTypes(ctx context.Context) ([]*domain.ServiceType, error)
 }
 type RecommendationResolver interface {
 	ServiceType(ctx context.Context, obj *domain.Recommendation) (*domain.ServiceType, error)
@@ -4298,45 +4298,336 @@ interface Node {
 type Query {
   """Fetches any object by its opaque global identifier, or null if there is none."""
   node(id: ID!): Node
+}
 
-  """The five planning regions, in the order of their Latvian names."""
-  regions: [PlanningRegion!]!
+"""
+The entry points for changing data. Every mutation takes an input object and returns a payload.
+Each part of the schema (schema/*.graphql) extends it with its own mutations.
+"""
+type Mutation
+
+"""Where a page lies in a list (Relay cursor connections)."""
+type PageInfo {
+  """Whether more items follow this page."""
+  hasNextPage: Boolean!
+  """Whether items precede this page."""
+  hasPreviousPage: Boolean!
+  """The cursor of the first item of the page; null when the page is empty."""
+  startCursor: String
+  """The cursor of the last item of the page; null when the page is empty."""
+  endCursor: String
+}
+`, BuiltIn: false},
+	{Name: "../schema/applications.graphql", Input: `# Applications to include a child in a project, and their decisions.
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
+
+extend type Query {
+  """Applications of the children the caller may see, newest submission first."""
+  applications(filter: ApplicationFilter, first: Int, after: String): ApplicationConnection!
+}
+
+extend type Mutation {
+  """Records a parent's application to include a child in a project. MUNICIPALITY_WORKER, ADMIN."""
+  submitApplication(input: SubmitApplicationInput!): ApplicationPayload!
 
   """
-  Municipalities, in the order of their Latvian names (Latvian alphabet), then by id.
-  ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  Accepts an application after checking eligibility: the disability is valid on the decision
+  date, the child is declared in a partner municipality of the project, the project runs on
+  that date, and the child is not already enrolled in it.
   """
-  municipalities(filter: MunicipalityFilter, first: Int, after: String): MunicipalityConnection!
+  acceptApplication(input: DecideApplicationInput!): ApplicationPayload!
 
-  """The service catalogue, by category and then by code."""
-  serviceTypes: [ServiceType!]!
+  """Rejects an application; the reason is required."""
+  rejectApplication(input: DecideApplicationInput!): ApplicationPayload!
 
-  """The signed-in caller, or null when the request carries no valid session or token."""
-  me: User
+  """Withdraws an application at the parent's request."""
+  withdrawApplication(input: DecideApplicationInput!): ApplicationPayload!
+}
+
+"""A parent's application (iesniegums) to include a child in a DI project's services."""
+type Application implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The child."""
+  child: Child!
+  """The project applied to."""
+  project: Project!
+  """The parent or representative who applied; null when not recorded."""
+  applicant: Parent
+  """The day the application was received."""
+  submittedOn: Date!
+  """Where the application stands."""
+  status: ApplicationStatus!
+  """The reason of a rejection."""
+  reason: String
+  """Every change of status, oldest first, with its time and actor."""
+  events: [ApplicationEvent!]!
+  """The version of the record."""
+  version: Int!
+}
+
+"""The statuses of an application: submitted, then accepted, rejected or withdrawn."""
+enum ApplicationStatus {
+  SUBMITTED
+  ACCEPTED
+  REJECTED
+  WITHDRAWN
+}
+
+"""A change of an application's status."""
+type ApplicationEvent {
+  """When."""
+  at: Time!
+  """Who; null if the user is not visible to the caller."""
+  actor: User
+  """The status it moved to."""
+  status: ApplicationStatus!
+  """The reason or comment given."""
+  comment: String
+}
+
+"""Which applications to list."""
+input ApplicationFilter {
+  status: ApplicationStatus
+  projectId: ID
+  childId: ID
+}
+
+"""A page of applications."""
+type ApplicationConnection {
+  totalCount: Int!
+  pageInfo: PageInfo!
+  edges: [ApplicationEdge!]!
+}
+
+"""An application on a page."""
+type ApplicationEdge {
+  cursor: String!
+  node: Application!
+}
+
+"""A new application."""
+input SubmitApplicationInput {
+  childId: ID!
+  projectId: ID!
+  """The applying parent; they must be linked to the child."""
+  applicantId: ID
+  """The day it was received; not in the future."""
+  submittedOn: Date!
+}
+
+"""A decision on an application."""
+input DecideApplicationInput {
+  id: ID!
+  version: Int!
+  """Required to reject; optional otherwise."""
+  reason: String
+}
+
+"""The application after the change."""
+type ApplicationPayload {
+  application: Application!
+}
+`, BuiltIn: false},
+	{Name: "../schema/assessments.graphql", Input: `# Needs assessments: the team, findings per ICF-CY area, recommended services.
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
+
+extend type Query {
+  """Needs assessments of the children the caller may see, latest scheduled date first."""
+  assessments(filter: AssessmentFilter, first: Int, after: String): AssessmentConnection!
+}
+
+extend type Mutation {
+  """Schedules a needs assessment by a provider's team. MUNICIPALITY_WORKER, ADMIN."""
+  scheduleAssessment(input: ScheduleAssessmentInput!): AssessmentPayload!
 
   """
-  Users, by name and then by id. ADMIN only. ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  Records an assessment's team, findings and recommended services, replacing those recorded
+  before. The ASSESSOR of its provider, MUNICIPALITY_WORKER, ADMIN; only while scheduled.
   """
-  users(filter: UserFilter, first: Int, after: String): UserConnection!
+  recordAssessment(input: RecordAssessmentInput!): AssessmentPayload!
 
-  """
-  Provider organisations, by name and then by id. Any signed-in user.
-  ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
-  """
-  providers(first: Int, after: String): ProviderConnection!
+  """Completes an assessment: it needs at least one finding."""
+  completeAssessment(input: CompleteAssessmentInput!): AssessmentPayload!
 
-  """
-  The audit log, newest first. ADMIN sees every event; REGION_COORDINATOR the events about
-  records of their region. ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
-  """
-  auditEvents(filter: AuditEventFilter, first: Int, after: String): AuditEventConnection!
+  """Cancels a scheduled assessment; the reason is required. MUNICIPALITY_WORKER, ADMIN."""
+  cancelAssessment(input: CancelAssessmentInput!): AssessmentPayload!
+}
 
-  """
-  DI projects, by code. Any signed-in user (projects hold no personal data).
-  ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
-  """
-  projects(filter: ProjectFilter, first: Int, after: String): ProjectConnection!
+"""A needs assessment (individuālo vajadzību izvērtēšana) of a child by a provider's specialist team."""
+type Assessment implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The child assessed."""
+  child: Child!
+  """The provider whose team assesses."""
+  provider: Provider!
+  """The day the assessment is scheduled for."""
+  scheduledOn: Date!
+  """Where it stands."""
+  status: AssessmentStatus!
+  """The team."""
+  team: [TeamMember!]!
+  """Findings per area of functioning (ICF-CY activities and participation), in chapter order."""
+  findings: [Finding!]!
+  """The services the team recommends."""
+  recommendations: [Recommendation!]!
+  """The day it was completed."""
+  completedOn: Date
+  """Why it was cancelled."""
+  cancelReason: String
+  """The version of the record."""
+  version: Int!
+}
 
+"""The statuses of an assessment."""
+enum AssessmentStatus {
+  SCHEDULED
+  COMPLETED
+  CANCELLED
+}
+
+"""A member of an assessment team."""
+type TeamMember {
+  name: String!
+  specialty: Specialty!
+}
+
+"""The specialties of assessment teams."""
+enum Specialty {
+  SOCIAL_WORKER
+  PSYCHOLOGIST
+  OCCUPATIONAL_THERAPIST
+  PHYSIOTHERAPIST
+  SPEECH_THERAPIST
+  SPECIAL_EDUCATOR
+  PHYSICIAN
+  OTHER
+}
+
+"""
+The areas of functioning: the chapters of activities and participation (d1-d9) of the ICF-CY
+(International Classification of Functioning, Disability and Health, Children and Youth).
+"""
+enum FunctioningArea {
+  """d1 Learning and applying knowledge."""
+  LEARNING_AND_APPLYING_KNOWLEDGE
+  """d2 General tasks and demands."""
+  GENERAL_TASKS_AND_DEMANDS
+  """d3 Communication."""
+  COMMUNICATION
+  """d4 Mobility."""
+  MOBILITY
+  """d5 Self-care."""
+  SELF_CARE
+  """d6 Domestic life."""
+  DOMESTIC_LIFE
+  """d7 Interpersonal interactions and relationships."""
+  INTERPERSONAL_INTERACTIONS
+  """d8 Major life areas (education, play)."""
+  MAJOR_LIFE_AREAS
+  """d9 Community, social and civic life."""
+  COMMUNITY_SOCIAL_CIVIC_LIFE
+}
+
+"""What the team found in one area of functioning."""
+type Finding {
+  area: FunctioningArea!
+  """The ICF qualifier of the difficulty: 0 none, 1 mild, 2 moderate, 3 severe, 4 complete."""
+  qualifier: Int!
+  note: String!
+}
+
+"""A service the team recommends."""
+type Recommendation {
+  serviceType: ServiceType!
+  recipient: Recipient!
+  """How many units (sessions, hours, days)."""
+  units: Int!
+  note: String
+}
+
+"""Which assessments to list."""
+input AssessmentFilter {
+  status: AssessmentStatus
+  providerId: ID
+  childId: ID
+}
+
+"""A page of assessments."""
+type AssessmentConnection {
+  totalCount: Int!
+  pageInfo: PageInfo!
+  edges: [AssessmentEdge!]!
+}
+
+"""An assessment on a page."""
+type AssessmentEdge {
+  cursor: String!
+  node: Assessment!
+}
+
+"""A team member."""
+input TeamMemberInput {
+  name: String!
+  specialty: Specialty!
+}
+
+"""A finding."""
+input FindingInput {
+  area: FunctioningArea!
+  qualifier: Int!
+  note: String!
+}
+
+"""A recommended service."""
+input RecommendationInput {
+  serviceTypeId: ID!
+  recipient: Recipient!
+  units: Int!
+  note: String
+}
+
+"""A new assessment."""
+input ScheduleAssessmentInput {
+  childId: ID!
+  providerId: ID!
+  scheduledOn: Date!
+  team: [TeamMemberInput!]!
+}
+
+"""What an assessment found."""
+input RecordAssessmentInput {
+  id: ID!
+  version: Int!
+  team: [TeamMemberInput!]!
+  findings: [FindingInput!]!
+  recommendations: [RecommendationInput!]!
+}
+
+"""Completing an assessment."""
+input CompleteAssessmentInput {
+  id: ID!
+  version: Int!
+  completedOn: Date!
+}
+
+"""Cancelling an assessment."""
+input CancelAssessmentInput {
+  id: ID!
+  version: Int!
+  reason: String!
+}
+
+"""The assessment after the change."""
+type AssessmentPayload {
+  assessment: Assessment!
+}
+`, BuiltIn: false},
+	{Name: "../schema/children.graphql", Input: `# Children and their parents or legal representatives.
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
+
+extend type Query {
   """
   Children the caller may see, by last name, first name and id (Latvian alphabet). A
   MUNICIPALITY_WORKER sees the children declared in their municipalities; a REGION_COORDINATOR
@@ -4360,97 +4651,9 @@ type Query {
   name and id. Not for MINISTRY_ANALYST. ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
   """
   parents(filter: ParentFilter, first: Int, after: String): ParentConnection!
-
-  """Applications of the children the caller may see, newest submission first."""
-  applications(filter: ApplicationFilter, first: Int, after: String): ApplicationConnection!
-
-  """Needs assessments of the children the caller may see, latest scheduled date first."""
-  assessments(filter: AssessmentFilter, first: Int, after: String): AssessmentConnection!
-
-  """Support plans of the children the caller may see, newest first."""
-  supportPlans(filter: SupportPlanFilter, first: Int, after: String): SupportPlanConnection!
-
-  """
-  Delivered sessions of the children the caller may see, latest date first. The
-  municipality's verification queue is ` + "`" + `filter: {status: RECORDED}` + "`" + `.
-  ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
-  """
-  deliveries(filter: DeliveryFilter, first: Int, after: String): ServiceDeliveryConnection!
-
-  """
-  What a claim of the period would hold: the verified, unclaimed deliveries of the
-  municipality's children in the project. MUNICIPALITY_WORKER of the municipality, ADMIN.
-  """
-  claimPreview(input: ClaimPeriodInput!): ClaimPreview!
-
-  """
-  Compensation claims, newest first: a MUNICIPALITY_WORKER's municipalities', a
-  REGION_COORDINATOR's for the projects their region leads; ADMIN and MINISTRY_ANALYST all.
-  """
-  claims(filter: ClaimFilter, first: Int, after: String): CompensationClaimConnection!
 }
 
-"""The entry points for changing data. Every mutation takes an input object and returns a payload."""
-type Mutation {
-  """
-  Signs in with email and password and starts a session (an HttpOnly cookie, and a readable
-  ` + "`" + `atbalsts_csrf` + "`" + ` cookie whose value every later cookie-authenticated mutation must send in the
-  ` + "`" + `X-CSRF-Token` + "`" + ` header). A wrong email or password gives UNAUTHENTICATED with the same message
-  whether or not the account exists; too many failures give RATE_LIMITED.
-  """
-  signIn(input: SignInInput!): SignInPayload!
-
-  """Ends the caller's session. Harmless without one."""
-  signOut: SignOutPayload!
-
-  """Changes the caller's own password; the current one must be given."""
-  changePassword(input: ChangePasswordInput!): ChangePasswordPayload!
-
-  """Creates a user. ADMIN only."""
-  createUser(input: CreateUserInput!): CreateUserPayload!
-
-  """Changes a user's name, role and scope. ADMIN only. A stale ` + "`" + `version` + "`" + ` gives CONFLICT."""
-  updateUser(input: UpdateUserInput!): UpdateUserPayload!
-
-  """
-  Deactivates or reactivates a user. ADMIN only. A deactivated user cannot sign in, and their
-  sessions and tokens stop working at once; nothing is deleted.
-  """
-  setUserActive(input: SetUserActiveInput!): SetUserActivePayload!
-
-  """Sets a new password for a user. ADMIN only."""
-  resetUserPassword(input: ResetUserPasswordInput!): ResetUserPasswordPayload!
-
-  """
-  Creates a personal access token for the caller, or (ADMIN) for another user. The secret is in
-  the payload once and is stored only as a hash: send it as ` + "`" + `Authorization: Bearer <secret>` + "`" + `.
-  """
-  createApiToken(input: CreateApiTokenInput!): CreateApiTokenPayload!
-
-  """Revokes a token: the caller's own, or (ADMIN) anyone's. It stops working at once."""
-  revokeApiToken(input: RevokeApiTokenInput!): RevokeApiTokenPayload!
-
-  """Creates a provider organisation. ADMIN only."""
-  createProvider(input: CreateProviderInput!): CreateProviderPayload!
-
-  """
-  Sets a provider's unit price of a service type from a date on (earlier prices stay for
-  earlier dates). ADMIN only.
-  """
-  setProviderPrice(input: SetProviderPriceInput!): SetProviderPricePayload!
-
-  """
-  Creates a DI project with its funding sources (shares summing to 100 %), partner
-  municipalities, targets and caps. ADMIN only.
-  """
-  createProject(input: CreateProjectInput!): CreateProjectPayload!
-
-  """
-  Adds a cap rule to a project from a date on: the rule in force on a date is the one with the
-  latest ` + "`" + `validFrom` + "`" + ` not after it. ADMIN only.
-  """
-  addProjectCapRule(input: AddProjectCapRuleInput!): AddProjectCapRulePayload!
-
+extend type Mutation {
   """
   Registers a child. MUNICIPALITY_WORKER (in their municipalities) and ADMIN. A personal code
   already registered gives BAD_USER_INPUT on ` + "`" + `personalCode` + "`" + `.
@@ -4471,808 +4674,7 @@ type Mutation {
 
   """Removes the link between a parent and a child; the parent's record stays."""
   unlinkParent(input: UnlinkParentInput!): UnlinkParentPayload!
-
-  """Records a parent's application to include a child in a project. MUNICIPALITY_WORKER, ADMIN."""
-  submitApplication(input: SubmitApplicationInput!): ApplicationPayload!
-
-  """
-  Accepts an application after checking eligibility: the disability is valid on the decision
-  date, the child is declared in a partner municipality of the project, the project runs on
-  that date, and the child is not already enrolled in it.
-  """
-  acceptApplication(input: DecideApplicationInput!): ApplicationPayload!
-
-  """Rejects an application; the reason is required."""
-  rejectApplication(input: DecideApplicationInput!): ApplicationPayload!
-
-  """Withdraws an application at the parent's request."""
-  withdrawApplication(input: DecideApplicationInput!): ApplicationPayload!
-
-  """Schedules a needs assessment by a provider's team. MUNICIPALITY_WORKER, ADMIN."""
-  scheduleAssessment(input: ScheduleAssessmentInput!): AssessmentPayload!
-
-  """
-  Records an assessment's team, findings and recommended services, replacing those recorded
-  before. The ASSESSOR of its provider, MUNICIPALITY_WORKER, ADMIN; only while scheduled.
-  """
-  recordAssessment(input: RecordAssessmentInput!): AssessmentPayload!
-
-  """Completes an assessment: it needs at least one finding."""
-  completeAssessment(input: CompleteAssessmentInput!): AssessmentPayload!
-
-  """Cancels a scheduled assessment; the reason is required. MUNICIPALITY_WORKER, ADMIN."""
-  cancelAssessment(input: CancelAssessmentInput!): AssessmentPayload!
-
-  """
-  Creates a support plan, as its first draft revision, from a completed assessment of a child
-  accepted into the project. MUNICIPALITY_WORKER, ADMIN.
-  """
-  createSupportPlan(input: CreateSupportPlanInput!): PlanRevisionPayload!
-
-  """
-  Saves a draft revision: period, budget, goals and service lines, replacing them. Unit prices
-  come from the provider's price in force on the first day, else the catalogue. The budget may
-  not be below the sum of the lines. A stale ` + "`" + `version` + "`" + ` gives CONFLICT and saves nothing.
-  """
-  updatePlanDraft(input: UpdatePlanDraftInput!): PlanRevisionPayload!
-
-  """Submits a draft revision for the region coordinator's approval."""
-  submitPlan(input: PlanTransitionInput!): PlanRevisionPayload!
-
-  """
-  Approves a submitted revision: the REGION_COORDINATOR of the project's lead region, or ADMIN.
-  A revision of a plan already in force replaces the previous revision (which becomes
-  SUPERSEDED) and keeps its status.
-  """
-  approvePlan(input: PlanTransitionInput!): PlanRevisionPayload!
-
-  """Returns a submitted revision to draft with the coordinator's comment (required)."""
-  returnPlan(input: PlanTransitionInput!): PlanRevisionPayload!
-
-  """Puts an approved plan into effect: its services may be delivered."""
-  activatePlan(input: PlanTransitionInput!): PlanRevisionPayload!
-
-  """Closes an active plan."""
-  closePlan(input: PlanTransitionInput!): PlanRevisionPayload!
-
-  """
-  Starts a new revision of an approved or active plan, as a draft copied from it; the plan
-  stays in force as it was until the new revision is approved.
-  """
-  revisePlan(input: PlanTransitionInput!): PlanRevisionPayload!
-
-  """
-  Records a delivered session (or hours, or days) for a line of an active plan: the
-  PROVIDER_SPECIALIST of the line's provider, MUNICIPALITY_WORKER, ADMIN. Checked, inside one
-  transaction that holds the child's record, against every rule in force on the date; each
-  broken rule has its own extensions.code and says in extensions.remaining what is left:
-  PLAN_NOT_ACTIVE, LINE_UNITS_EXCEEDED, CHILD_SESSION_CAP_EXCEEDED,
-  PARENT_SESSION_CAP_EXCEEDED, NO_SPECIAL_CARE_NEED, HOME_CARE_WEEKLY_CAP_EXCEEDED,
-  RESPITE_DAYS_EXCEEDED, RESPITE_OVERLAP, BUDGET_EXCEEDED.
-  """
-  recordDelivery(input: RecordDeliveryInput!): DeliveryPayload!
-
-  """
-  Records up to 100 deliveries captured offline, each on its own: one refused does not stop
-  the others. Retries are safe through each delivery's idempotency key.
-  """
-  recordDeliveries(input: RecordDeliveriesInput!): RecordDeliveriesPayload!
-
-  """
-  Corrects a recorded or verified delivery under the same rules; the values before are kept.
-  A verified delivery goes back to RECORDED. A claimed one gives DELIVERY_LOCKED.
-  """
-  correctDelivery(input: CorrectDeliveryInput!): DeliveryPayload!
-
-  """Verifies recorded deliveries: MUNICIPALITY_WORKER of the child's municipality, ADMIN."""
-  verifyDeliveries(input: VerifyDeliveriesInput!): VerifyDeliveriesPayload!
-
-  """Rejects a recorded or verified delivery with a reason; it no longer counts."""
-  rejectDelivery(input: RejectDeliveryInput!): DeliveryPayload!
-
-  """
-  Submits a compensation claim for the verified, unclaimed deliveries of a period of a project
-  (those of the municipality's children): MUNICIPALITY_WORKER of the municipality, ADMIN. A
-  period without any gives BAD_USER_INPUT.
-  """
-  submitClaim(input: SubmitClaimInput!): ClaimPayload!
-
-  """Approves a submitted claim: the REGION_COORDINATOR of the project's lead region, ADMIN."""
-  approveClaim(input: DecideClaimInput!): ClaimPayload!
-
-  """Rejects a submitted claim with a reason; its deliveries are freed (VERIFIED again)."""
-  rejectClaim(input: DecideClaimInput!): ClaimPayload!
-
-  """Records that the region paid an approved claim."""
-  markClaimPaid(input: DecideClaimInput!): ClaimPayload!
 }
-
-"""What a user may do, and over which scope."""
-enum Role {
-  """Manages users, the catalogue and projects; sees everything."""
-  ADMIN
-  """A ministry analyst: national figures, aggregated and pseudonymous only; never names or personal codes."""
-  MINISTRY_ANALYST
-  """A planning region's project coordinator: approves the plans and claims of the region's projects."""
-  REGION_COORDINATOR
-  """A municipal social service worker of one or more municipalities: the case work."""
-  MUNICIPALITY_WORKER
-  """An assessor of a provider organisation: needs assessments."""
-  ASSESSOR
-  """A specialist of a provider organisation: records the sessions delivered for the plans it serves."""
-  PROVIDER_SPECIALIST
-}
-
-"""A person who signs in to Atbalsts (staff of a municipality, region, provider or ministry)."""
-type User implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """The email address the user signs in with."""
-  email: String!
-  """The full name."""
-  name: String!
-  """What the user may do."""
-  role: Role!
-  """The planning region of a REGION_COORDINATOR; null for other roles."""
-  region: PlanningRegion
-  """The municipalities of a MUNICIPALITY_WORKER, by Latvian name; empty for other roles."""
-  municipalities: [Municipality!]!
-  """The provider organisation of an ASSESSOR or PROVIDER_SPECIALIST; null for other roles."""
-  provider: Provider
-  """Whether the user may sign in. Users are deactivated, never deleted."""
-  active: Boolean!
-  """When the user was created."""
-  createdAt: Time!
-  """When the user last signed in with a password; null if never."""
-  lastSignInAt: Time
-  """The version of the record; name it when updating, so that a stale edit gets CONFLICT."""
-  version: Int!
-  """The user's personal access tokens, newest first, revoked and expired ones included. The user and ADMIN only."""
-  apiTokens: [ApiToken!]!
-}
-
-"""Which users to list. Every given condition must hold."""
-input UserFilter {
-  """Only users with this role."""
-  role: Role
-  """Only active (true) or only deactivated (false) users."""
-  active: Boolean
-  """Only users whose name or email contains this text, ignoring case."""
-  search: String
-}
-
-"""A page of users."""
-type UserConnection {
-  """How many users match the filter, on all pages."""
-  totalCount: Int!
-  """Where this page lies."""
-  pageInfo: PageInfo!
-  """The users of this page, each with its cursor."""
-  edges: [UserEdge!]!
-}
-
-"""A user on a page, with the cursor to continue after it."""
-type UserEdge {
-  """Pass as ` + "`" + `after` + "`" + ` to get the users that follow this one."""
-  cursor: String!
-  """The user."""
-  node: User!
-}
-
-"""An organisation that delivers services or assessments (pakalpojuma sniedzējs)."""
-type Provider implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """The organisation's name."""
-  name: String!
-  """The registration number in the Register of Enterprises or of social service providers."""
-  registrationNumber: String!
-  """The provider's unit prices, by service type and then by the date they apply from."""
-  prices: [ProviderPrice!]!
-}
-
-"""A provider's price of one unit of a service type, from a date on."""
-type ProviderPrice {
-  """The service type."""
-  serviceType: ServiceType!
-  """The price of one unit."""
-  unitPrice: Money!
-  """The first day the price applies; it applies until the next price of the same service type."""
-  validFrom: Date!
-}
-
-"""A page of providers."""
-type ProviderConnection {
-  """How many providers there are, on all pages."""
-  totalCount: Int!
-  """Where this page lies."""
-  pageInfo: PageInfo!
-  """The providers of this page, each with its cursor."""
-  edges: [ProviderEdge!]!
-}
-
-"""A provider on a page, with the cursor to continue after it."""
-type ProviderEdge {
-  """Pass as ` + "`" + `after` + "`" + ` to get the providers that follow this one."""
-  cursor: String!
-  """The provider."""
-  node: Provider!
-}
-
-"""A personal access token for API clients (analysts' scripts, mobile clients). The secret itself is never shown again."""
-type ApiToken implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """What the token is for, e.g. "Tablet of the Liepāja team"."""
-  name: String!
-  """The first characters of the secret, to tell tokens apart."""
-  prefix: String!
-  """When the token was created."""
-  createdAt: Time!
-  """When the token stops working."""
-  expiresAt: Time!
-  """When the token was last used; null if never."""
-  lastUsedAt: Time
-  """When the token was revoked; null while it is not."""
-  revokedAt: Time
-}
-
-"""What happened, in the audit log."""
-enum AuditAction {
-  READ
-  CREATE
-  UPDATE
-  DELETE
-  SIGN_IN
-  SIGN_IN_FAILED
-  SIGN_OUT
-  TOKEN_USE
-  EXPORT
-}
-
-"""One entry of the append-only audit log: who did what to which record, when and from where."""
-type AuditEvent implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """When it happened."""
-  at: Time!
-  """Who did it; null for a failed sign-in or an anonymous caller."""
-  actor: User
-  """The actor's role at the time."""
-  actorRole: Role
-  """What happened."""
-  action: AuditAction!
-  """The type of the record concerned, e.g. "User", "ApiToken", "Child"."""
-  entityType: String!
-  """The global id of the record concerned; null when there is none (e.g. a failed sign-in)."""
-  entityId: ID
-  """The id of the HTTP request, as in the server's log and the X-Request-Id header."""
-  requestId: String!
-  """The caller's network address."""
-  address: String
-  """For changes: the changed fields before, as a JSON object."""
-  before: String
-  """For changes: the changed fields after, as a JSON object."""
-  after: String
-}
-
-"""Which audit events to list. Every given condition must hold."""
-input AuditEventFilter {
-  """Only events of this action."""
-  action: AuditAction
-  """Only events about records of this type."""
-  entityType: String
-  """Only events about this record (its global id)."""
-  entityId: ID
-  """Only events by this user (their global id)."""
-  actorId: ID
-  """Only events at or after this time."""
-  from: Time
-  """Only events before this time."""
-  to: Time
-}
-
-"""A page of audit events."""
-type AuditEventConnection {
-  """How many events match the filter, on all pages."""
-  totalCount: Int!
-  """Where this page lies."""
-  pageInfo: PageInfo!
-  """The events of this page, each with its cursor."""
-  edges: [AuditEventEdge!]!
-}
-
-"""An audit event on a page, with the cursor to continue after it."""
-type AuditEventEdge {
-  """Pass as ` + "`" + `after` + "`" + ` to get the events that follow this one."""
-  cursor: String!
-  """The event."""
-  node: AuditEvent!
-}
-
-"""Email and password."""
-input SignInInput {
-  email: String!
-  password: String!
-}
-
-"""The result of signing in."""
-type SignInPayload {
-  """The signed-in user."""
-  user: User!
-  """The value to send in the X-CSRF-Token header with every later mutation (also in the atbalsts_csrf cookie)."""
-  csrfToken: String!
-}
-
-"""The result of signing out."""
-type SignOutPayload {
-  """Always true."""
-  ok: Boolean!
-}
-
-"""The current and the new password."""
-input ChangePasswordInput {
-  currentPassword: String!
-  """At least 12 and at most 128 characters."""
-  newPassword: String!
-}
-
-"""The result of changing a password."""
-type ChangePasswordPayload {
-  """The caller."""
-  user: User!
-}
-
-"""A new user. The scope fields the role needs are required, the others must be absent."""
-input CreateUserInput {
-  email: String!
-  name: String!
-  role: Role!
-  """REGION_COORDINATOR: the region."""
-  regionId: ID
-  """MUNICIPALITY_WORKER: one or more municipalities."""
-  municipalityIds: [ID!]
-  """ASSESSOR, PROVIDER_SPECIALIST: the provider organisation."""
-  providerId: ID
-  """The initial password: at least 12 and at most 128 characters."""
-  password: String!
-}
-
-"""The result of creating a user."""
-type CreateUserPayload {
-  user: User!
-}
-
-"""A user's new name, role and scope, replacing the old ones."""
-input UpdateUserInput {
-  id: ID!
-  """The version the change is based on."""
-  version: Int!
-  name: String!
-  role: Role!
-  regionId: ID
-  municipalityIds: [ID!]
-  providerId: ID
-}
-
-"""The result of updating a user."""
-type UpdateUserPayload {
-  user: User!
-}
-
-"""Whether a user may sign in."""
-input SetUserActiveInput {
-  id: ID!
-  active: Boolean!
-}
-
-"""The result of (de)activating a user."""
-type SetUserActivePayload {
-  user: User!
-}
-
-"""A new password for a user."""
-input ResetUserPasswordInput {
-  id: ID!
-  """At least 12 and at most 128 characters."""
-  password: String!
-}
-
-"""The result of resetting a password."""
-type ResetUserPasswordPayload {
-  user: User!
-}
-
-"""A new personal access token."""
-input CreateApiTokenInput {
-  """What the token is for."""
-  name: String!
-  """For how many days it works: 1 to 365."""
-  expiresInDays: Int!
-  """ADMIN only: the user the token is for; the caller when absent."""
-  userId: ID
-}
-
-"""The new token, with its secret shown this once."""
-type CreateApiTokenPayload {
-  token: ApiToken!
-  """Send as ` + "`" + `Authorization: Bearer <secret>` + "`" + `. It cannot be shown again."""
-  secret: String!
-}
-
-"""Which token to revoke."""
-input RevokeApiTokenInput {
-  id: ID!
-}
-
-"""The result of revoking a token."""
-type RevokeApiTokenPayload {
-  token: ApiToken!
-}
-
-"""A planning region (plānošanas reģions): runs an EU-funded DI project with partner municipalities."""
-type PlanningRegion implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """The stable code: KURZEME, LATGALE, RIGA, VIDZEME or ZEMGALE."""
-  code: RegionCode!
-  """The official Latvian name, e.g. "Kurzemes plānošanas reģions"."""
-  name: String!
-  """The English name, e.g. "Kurzeme Planning Region"."""
-  nameEn: String!
-  """
-  The region's municipalities in the order of their Latvian names. With ` + "`" + `activeOn` + "`" + `, only those
-  that existed on that date; without it, every municipality the region has had.
-  """
-  municipalities(activeOn: Date): [Municipality!]!
-}
-
-"""The code of a planning region."""
-enum RegionCode {
-  KURZEME
-  LATGALE
-  RIGA
-  VIDZEME
-  ZEMGALE
-}
-
-"""A municipality (pašvaldība): a state city or a county (novads), in one planning region."""
-type Municipality implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """The Latvian name, e.g. "Rēzeknes novads"."""
-  name: String!
-  """A state city or a county."""
-  kind: MunicipalityKind!
-  """The ATVK code of the Central Statistical Bureau's classification, 7 digits."""
-  atvkCode: String!
-  """The ISO 3166-2 code, e.g. "LV-077"."""
-  isoCode: String!
-  """The first day on which the municipality exists."""
-  validFrom: Date!
-  """The last day on which the municipality exists; null while it exists."""
-  validTo: Date
-  """The planning region the municipality belongs to."""
-  region: PlanningRegion!
-  """
-  The children declared in the municipality that the caller may see, in the order of
-  ` + "`" + `Query.children` + "`" + `. ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
-  """
-  children(first: Int, after: String): ChildConnection!
-}
-
-"""The kind of a municipality."""
-enum MunicipalityKind {
-  """A state city (valstspilsēta)."""
-  STATE_CITY
-  """A county (novads)."""
-  COUNTY
-}
-
-"""Which municipalities to list. Every given condition must hold."""
-input MunicipalityFilter {
-  """Only municipalities of this planning region (its global id)."""
-  regionId: ID
-  """Only municipalities whose Latvian name contains this text, ignoring case."""
-  nameContains: String
-  """Only municipalities that existed on this date."""
-  activeOn: Date
-}
-
-"""A page of municipalities."""
-type MunicipalityConnection {
-  """How many municipalities match the filter, on all pages."""
-  totalCount: Int!
-  """Where this page lies."""
-  pageInfo: PageInfo!
-  """The municipalities of this page, each with its cursor."""
-  edges: [MunicipalityEdge!]!
-}
-
-"""A municipality on a page, with the cursor to continue after it."""
-type MunicipalityEdge {
-  """Pass as ` + "`" + `after` + "`" + ` to get the municipalities that follow this one."""
-  cursor: String!
-  """The municipality."""
-  node: Municipality!
-}
-
-"""Where a page lies in a list (Relay cursor connections)."""
-type PageInfo {
-  """Whether more items follow this page."""
-  hasNextPage: Boolean!
-  """Whether items precede this page."""
-  hasPreviousPage: Boolean!
-  """The cursor of the first item of the page; null when the page is empty."""
-  startCursor: String
-  """The cursor of the last item of the page; null when the page is empty."""
-  endCursor: String
-}
-
-"""A service type of the catalogue (pakalpojuma veids)."""
-type ServiceType implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """The stable code, e.g. PHYSIOTHERAPY."""
-  code: String!
-  """The Latvian name, e.g. "Fizioterapija"."""
-  name: String!
-  """The English name, e.g. "Physiotherapy"."""
-  nameEn: String!
-  """The category the service belongs to."""
-  category: ServiceCategory!
-  """The unit in which the service is planned, delivered and paid."""
-  unit: ServiceUnit!
-  """The price of one unit when neither the provider nor the plan sets one."""
-  defaultUnitPrice: Money!
-  """Whether a delivered unit counts towards the project's session caps (child's or parents')."""
-  countsTowardsSessionCap: Boolean!
-  """Who may receive the service: the child, the parents, or both."""
-  recipients: [Recipient!]!
-}
-
-"""The category of a service type."""
-enum ServiceCategory {
-  """Social rehabilitation (sociālā rehabilitācija): therapies and consultations."""
-  SOCIAL_REHABILITATION
-  """Home care (aprūpe mājās)."""
-  HOME_CARE
-  """Respite care (atelpas brīdis)."""
-  RESPITE_CARE
-  """A day-care centre (dienas aprūpes centrs)."""
-  DAY_CARE
-  """Other social care (sociālā aprūpe)."""
-  SOCIAL_CARE
-}
-
-"""The unit of a service type."""
-enum ServiceUnit {
-  """One session (nodarbība, konsultācija)."""
-  SESSION
-  """One hour."""
-  HOUR
-  """One day."""
-  DAY
-}
-
-"""Who receives a service: the child, or the child's parents and legal representatives together."""
-enum Recipient {
-  CHILD
-  PARENTS
-}
-
-# ---------------------------------------------------------------------------------------------
-# Projects
-
-"""A DI project (deinstitucionalizācijas projekts) of a lead planning region, with its partners, funding and caps."""
-type Project implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """The project's number, e.g. "9.2.2.1/15/I/005"."""
-  code: String!
-  """The project's name, e.g. "Kurzeme visiem"."""
-  name: String!
-  """The planning region that leads the project; its coordinator approves the project's plans."""
-  leadRegion: PlanningRegion!
-  """The first day of the project."""
-  startDate: Date!
-  """The last day of the project."""
-  endDate: Date!
-  """The total budget."""
-  totalBudget: Money!
-  """Where the money comes from, with shares summing to 100 %, largest first."""
-  fundingSources: [FundingSource!]!
-  """The partner municipalities (from any region), in the order of their Latvian names."""
-  partnerMunicipalities: [Municipality!]!
-  """What the project promises to reach, per target group."""
-  targets: [ProjectTarget!]!
-  """Every cap rule the project has had, by kind and then by the date it applies from."""
-  capRules: [CapRule!]!
-  """The version of the record."""
-  version: Int!
-}
-
-"""A funding source of a project and its share of every money figure."""
-type FundingSource {
-  """Which fund."""
-  code: FundingSourceCode!
-  """The share in percent with up to two decimals, e.g. "85.00"."""
-  sharePercent: String!
-  """The share of the project's total budget, rounded to the cent so that the parts add up to the total."""
-  amount: Money!
-}
-
-"""The funds a project's money comes from."""
-enum FundingSourceCode {
-  """The European Social Fund (Eiropas Sociālais fonds)."""
-  ESF
-  """The state budget (valsts budžets)."""
-  STATE_BUDGET
-  """The municipalities' own budgets."""
-  MUNICIPAL_BUDGET
-}
-
-"""A target of a project: how many people of a group it means to reach."""
-type ProjectTarget {
-  """The target group."""
-  group: TargetGroup!
-  """How many."""
-  count: Int!
-}
-
-"""The target groups of DI projects."""
-enum TargetGroup {
-  """Children with functional impairments (FT) to be assessed."""
-  CHILDREN_ASSESSED
-  """Children with FT to receive services."""
-  CHILDREN_SERVED
-  """Children in long-term institutions to be assessed (support plans for leaving them)."""
-  CHILDREN_IN_INSTITUTIONS_ASSESSED
-  """Adults with mental disorders (GRT) to be assessed."""
-  ADULTS_ASSESSED
-  """Adults with mental disorders to receive community services."""
-  ADULTS_SERVED
-  """Adults prepared for independent living."""
-  ADULTS_INDEPENDENT_LIVING
-}
-
-"""
-A cap of a project, in force from a date until the next rule of the same kind (and age band)
-starts. The rule in force on a delivery's date decides.
-"""
-type CapRule {
-  """What is capped."""
-  kind: CapKind!
-  """The first day the rule applies."""
-  validFrom: Date!
-  """The limit; null means no limit."""
-  limit: Int
-  """For HOME_CARE_HOURS_PER_WEEK: the youngest age (in whole years) the rule applies to."""
-  minAge: Int
-  """For HOME_CARE_HOURS_PER_WEEK: the oldest age (in whole years) the rule applies to."""
-  maxAge: Int
-}
-
-"""What a cap rule limits."""
-enum CapKind {
-  """Project-paid sessions of one child over the project (services that count towards the cap)."""
-  CHILD_SESSIONS
-  """Sessions of one child's parents and legal representatives together over the project."""
-  PARENT_SESSIONS
-  """Home-care hours a week, by the child's age."""
-  HOME_CARE_HOURS_PER_WEEK
-  """Respite-care days a calendar year."""
-  RESPITE_DAYS_PER_YEAR
-}
-
-"""Which projects to list."""
-input ProjectFilter {
-  """Only projects led by this planning region (its global id)."""
-  leadRegionId: ID
-  """Only projects that have this partner municipality (its global id)."""
-  partnerMunicipalityId: ID
-  """Only projects running on this date."""
-  activeOn: Date
-}
-
-"""A page of projects."""
-type ProjectConnection {
-  """How many projects match the filter, on all pages."""
-  totalCount: Int!
-  """Where this page lies."""
-  pageInfo: PageInfo!
-  """The projects of this page."""
-  edges: [ProjectEdge!]!
-}
-
-"""A project on a page."""
-type ProjectEdge {
-  """Pass as ` + "`" + `after` + "`" + ` to get the projects that follow this one."""
-  cursor: String!
-  """The project."""
-  node: Project!
-}
-
-"""A new provider organisation."""
-input CreateProviderInput {
-  name: String!
-  """3 to 20 digits, capital letters or hyphens."""
-  registrationNumber: String!
-}
-
-"""The created provider."""
-type CreateProviderPayload {
-  provider: Provider!
-}
-
-"""A provider's price of a service type from a date on."""
-input SetProviderPriceInput {
-  providerId: ID!
-  serviceTypeId: ID!
-  unitPrice: Money!
-  validFrom: Date!
-}
-
-"""The provider with its prices."""
-type SetProviderPricePayload {
-  provider: Provider!
-}
-
-"""A funding source of a new project."""
-input FundingSourceInput {
-  code: FundingSourceCode!
-  """Percent with up to two decimals, e.g. "85" or "85.00"; the shares of a project sum to 100."""
-  sharePercent: String!
-}
-
-"""A target of a new project."""
-input ProjectTargetInput {
-  group: TargetGroup!
-  count: Int!
-}
-
-"""A cap rule."""
-input CapRuleInput {
-  kind: CapKind!
-  validFrom: Date!
-  """Null: no limit."""
-  limit: Int
-  minAge: Int
-  maxAge: Int
-}
-
-"""A new project."""
-input CreateProjectInput {
-  code: String!
-  name: String!
-  leadRegionId: ID!
-  startDate: Date!
-  endDate: Date!
-  totalBudget: Money!
-  fundingSources: [FundingSourceInput!]!
-  partnerMunicipalityIds: [ID!]!
-  targets: [ProjectTargetInput!]!
-  capRules: [CapRuleInput!]!
-}
-
-"""The created project."""
-type CreateProjectPayload {
-  project: Project!
-}
-
-"""A cap rule to add to a project."""
-input AddProjectCapRuleInput {
-  projectId: ID!
-  rule: CapRuleInput!
-}
-
-"""The project with the new rule."""
-type AddProjectCapRulePayload {
-  project: Project!
-}
-
-# ---------------------------------------------------------------------------------------------
-# Children and parents
 
 """
 A child with a functional impairment (bērns ar funkcionāliem traucējumiem). Special-category
@@ -5558,508 +4960,212 @@ input UnlinkParentInput {
 type UnlinkParentPayload {
   child: Child!
 }
+`, BuiltIn: false},
+	{Name: "../schema/claims.graphql", Input: `# Compensation claims of municipalities to the planning region.
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
 
-# ---------------------------------------------------------------------------------------------
-# Applications
-
-"""A parent's application (iesniegums) to include a child in a DI project's services."""
-type Application implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """The child."""
-  child: Child!
-  """The project applied to."""
-  project: Project!
-  """The parent or representative who applied; null when not recorded."""
-  applicant: Parent
-  """The day the application was received."""
-  submittedOn: Date!
-  """Where the application stands."""
-  status: ApplicationStatus!
-  """The reason of a rejection."""
-  reason: String
-  """Every change of status, oldest first, with its time and actor."""
-  events: [ApplicationEvent!]!
-  """The version of the record."""
-  version: Int!
-}
-
-"""The statuses of an application: submitted, then accepted, rejected or withdrawn."""
-enum ApplicationStatus {
-  SUBMITTED
-  ACCEPTED
-  REJECTED
-  WITHDRAWN
-}
-
-"""A change of an application's status."""
-type ApplicationEvent {
-  """When."""
-  at: Time!
-  """Who; null if the user is not visible to the caller."""
-  actor: User
-  """The status it moved to."""
-  status: ApplicationStatus!
-  """The reason or comment given."""
-  comment: String
-}
-
-"""Which applications to list."""
-input ApplicationFilter {
-  status: ApplicationStatus
-  projectId: ID
-  childId: ID
-}
-
-"""A page of applications."""
-type ApplicationConnection {
-  totalCount: Int!
-  pageInfo: PageInfo!
-  edges: [ApplicationEdge!]!
-}
-
-"""An application on a page."""
-type ApplicationEdge {
-  cursor: String!
-  node: Application!
-}
-
-"""A new application."""
-input SubmitApplicationInput {
-  childId: ID!
-  projectId: ID!
-  """The applying parent; they must be linked to the child."""
-  applicantId: ID
-  """The day it was received; not in the future."""
-  submittedOn: Date!
-}
-
-"""A decision on an application."""
-input DecideApplicationInput {
-  id: ID!
-  version: Int!
-  """Required to reject; optional otherwise."""
-  reason: String
-}
-
-"""The application after the change."""
-type ApplicationPayload {
-  application: Application!
-}
-
-# ---------------------------------------------------------------------------------------------
-# Assessments
-
-"""A needs assessment (individuālo vajadzību izvērtēšana) of a child by a provider's specialist team."""
-type Assessment implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """The child assessed."""
-  child: Child!
-  """The provider whose team assesses."""
-  provider: Provider!
-  """The day the assessment is scheduled for."""
-  scheduledOn: Date!
-  """Where it stands."""
-  status: AssessmentStatus!
-  """The team."""
-  team: [TeamMember!]!
-  """Findings per area of functioning (ICF-CY activities and participation), in chapter order."""
-  findings: [Finding!]!
-  """The services the team recommends."""
-  recommendations: [Recommendation!]!
-  """The day it was completed."""
-  completedOn: Date
-  """Why it was cancelled."""
-  cancelReason: String
-  """The version of the record."""
-  version: Int!
-}
-
-"""The statuses of an assessment."""
-enum AssessmentStatus {
-  SCHEDULED
-  COMPLETED
-  CANCELLED
-}
-
-"""A member of an assessment team."""
-type TeamMember {
-  name: String!
-  specialty: Specialty!
-}
-
-"""The specialties of assessment teams."""
-enum Specialty {
-  SOCIAL_WORKER
-  PSYCHOLOGIST
-  OCCUPATIONAL_THERAPIST
-  PHYSIOTHERAPIST
-  SPEECH_THERAPIST
-  SPECIAL_EDUCATOR
-  PHYSICIAN
-  OTHER
-}
-
-"""
-The areas of functioning: the chapters of activities and participation (d1-d9) of the ICF-CY
-(International Classification of Functioning, Disability and Health, Children and Youth).
-"""
-enum FunctioningArea {
-  """d1 Learning and applying knowledge."""
-  LEARNING_AND_APPLYING_KNOWLEDGE
-  """d2 General tasks and demands."""
-  GENERAL_TASKS_AND_DEMANDS
-  """d3 Communication."""
-  COMMUNICATION
-  """d4 Mobility."""
-  MOBILITY
-  """d5 Self-care."""
-  SELF_CARE
-  """d6 Domestic life."""
-  DOMESTIC_LIFE
-  """d7 Interpersonal interactions and relationships."""
-  INTERPERSONAL_INTERACTIONS
-  """d8 Major life areas (education, play)."""
-  MAJOR_LIFE_AREAS
-  """d9 Community, social and civic life."""
-  COMMUNITY_SOCIAL_CIVIC_LIFE
-}
-
-"""What the team found in one area of functioning."""
-type Finding {
-  area: FunctioningArea!
-  """The ICF qualifier of the difficulty: 0 none, 1 mild, 2 moderate, 3 severe, 4 complete."""
-  qualifier: Int!
-  note: String!
-}
-
-"""A service the team recommends."""
-type Recommendation {
-  serviceType: ServiceType!
-  recipient: Recipient!
-  """How many units (sessions, hours, days)."""
-  units: Int!
-  note: String
-}
-
-"""Which assessments to list."""
-input AssessmentFilter {
-  status: AssessmentStatus
-  providerId: ID
-  childId: ID
-}
-
-"""A page of assessments."""
-type AssessmentConnection {
-  totalCount: Int!
-  pageInfo: PageInfo!
-  edges: [AssessmentEdge!]!
-}
-
-"""An assessment on a page."""
-type AssessmentEdge {
-  cursor: String!
-  node: Assessment!
-}
-
-"""A team member."""
-input TeamMemberInput {
-  name: String!
-  specialty: Specialty!
-}
-
-"""A finding."""
-input FindingInput {
-  area: FunctioningArea!
-  qualifier: Int!
-  note: String!
-}
-
-"""A recommended service."""
-input RecommendationInput {
-  serviceTypeId: ID!
-  recipient: Recipient!
-  units: Int!
-  note: String
-}
-
-"""A new assessment."""
-input ScheduleAssessmentInput {
-  childId: ID!
-  providerId: ID!
-  scheduledOn: Date!
-  team: [TeamMemberInput!]!
-}
-
-"""What an assessment found."""
-input RecordAssessmentInput {
-  id: ID!
-  version: Int!
-  team: [TeamMemberInput!]!
-  findings: [FindingInput!]!
-  recommendations: [RecommendationInput!]!
-}
-
-"""Completing an assessment."""
-input CompleteAssessmentInput {
-  id: ID!
-  version: Int!
-  completedOn: Date!
-}
-
-"""Cancelling an assessment."""
-input CancelAssessmentInput {
-  id: ID!
-  version: Int!
-  reason: String!
-}
-
-"""The assessment after the change."""
-type AssessmentPayload {
-  assessment: Assessment!
-}
-
-# ---------------------------------------------------------------------------------------------
-# Support plans
-
-"""
-An individual support plan (individuālais atbalsta plāns) of a child in a project. Its content
-lives in revisions: an approved plan is changed by a new revision that is approved again, and
-every revision stays readable.
-"""
-type SupportPlan implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """The child."""
-  child: Child!
-  """The project that pays for the plan's services."""
-  project: Project!
-  """The assessment the plan is based on."""
-  assessment: Assessment!
-  """Social care or social rehabilitation."""
-  kind: PlanKind!
-  """The status of the plan: that of ` + "`" + `current` + "`" + `."""
-  status: PlanStatus!
-  """The revision in force (approved or active, or closed); before the first approval, the first revision."""
-  current: PlanRevision!
-  """The revision being prepared (draft or submitted), if any; it may be ` + "`" + `current` + "`" + ` itself before the first approval."""
-  pending: PlanRevision
-  """Every revision, oldest first."""
-  revisions: [PlanRevision!]!
+extend type Query {
   """
-  The field-level differences between two revisions of the plan (by number): the period and
-  budget, then goals and lines matched by their keys.
+  What a claim of the period would hold: the verified, unclaimed deliveries of the
+  municipality's children in the project. MUNICIPALITY_WORKER of the municipality, ADMIN.
   """
-  diff(from: Int!, to: Int!): [FieldChange!]!
-  """When the plan was created."""
-  createdAt: Time!
-  """What is planned, delivered, verified, claimed and left, of the budget and of each line in force."""
-  usage: PlanUsage!
-  """The plan's deliveries, latest date first."""
+  claimPreview(input: ClaimPeriodInput!): ClaimPreview!
+
+  """
+  Compensation claims, newest first: a MUNICIPALITY_WORKER's municipalities', a
+  REGION_COORDINATOR's for the projects their region leads; ADMIN and MINISTRY_ANALYST all.
+  """
+  claims(filter: ClaimFilter, first: Int, after: String): CompensationClaimConnection!
+}
+
+extend type Mutation {
+  """
+  Submits a compensation claim for the verified, unclaimed deliveries of a period of a project
+  (those of the municipality's children): MUNICIPALITY_WORKER of the municipality, ADMIN. A
+  period without any gives BAD_USER_INPUT.
+  """
+  submitClaim(input: SubmitClaimInput!): ClaimPayload!
+
+  """Approves a submitted claim: the REGION_COORDINATOR of the project's lead region, ADMIN."""
+  approveClaim(input: DecideClaimInput!): ClaimPayload!
+
+  """Rejects a submitted claim with a reason; its deliveries are freed (VERIFIED again)."""
+  rejectClaim(input: DecideClaimInput!): ClaimPayload!
+
+  """Records that the region paid an approved claim."""
+  markClaimPaid(input: DecideClaimInput!): ClaimPayload!
+}
+
+"""
+A compensation claim (izdevumu kompensācijas pieprasījums): a municipality asks the region to
+pay back the verified deliveries of a period of a project. SUBMITTED -> APPROVED or REJECTED
+(with a reason) by the coordinator of the project's lead region -> PAID. Its deliveries are
+locked while it stands; a rejected claim frees them.
+"""
+type CompensationClaim implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The claiming municipality."""
+  municipality: Municipality!
+  """The project that pays."""
+  project: Project!
+  periodFrom: Date!
+  periodTo: Date!
+  status: ClaimStatus!
+  """The sum of the deliveries' amounts."""
+  total: Money!
+  """Totals per service type, by the catalogue's order; they add up to ` + "`" + `total` + "`" + `."""
+  byServiceType: [ClaimServiceTotal!]!
+  """The total split by the project's funding shares, rounded so that the parts add up to ` + "`" + `total` + "`" + ` to the cent."""
+  byFundingSource: [FundingAmount!]!
+  """How many deliveries it holds."""
+  deliveryCount: Int!
+  """How many children they were for."""
+  childCount: Int!
+  """Its deliveries, by date."""
   deliveries(first: Int, after: String): ServiceDeliveryConnection!
+  submittedAt: Time!
+  """When it was approved or rejected."""
+  decidedAt: Time
+  """Why it was rejected."""
+  rejectReason: String
+  """When the region paid it."""
+  paidAt: Time
+  """Where to download it: append .csv, .xlsx or .pdf (a signed-in GET)."""
+  exportPath: String!
+  """The version of the record."""
+  version: Int!
 }
 
-"""The kinds of support plans."""
-enum PlanKind {
-  """A social care plan (sociālās aprūpes plāns)."""
-  SOCIAL_CARE
-  """A social rehabilitation plan (sociālās rehabilitācijas plāns)."""
-  SOCIAL_REHABILITATION
-}
-
-"""
-The statuses of a plan revision: DRAFT -> SUBMITTED -> APPROVED (or back to DRAFT when
-returned) -> ACTIVE -> CLOSED. An approved revision that replaces an earlier one makes that
-one SUPERSEDED.
-"""
-enum PlanStatus {
-  DRAFT
+"""The statuses of a claim."""
+enum ClaimStatus {
   SUBMITTED
   APPROVED
-  ACTIVE
-  CLOSED
-  SUPERSEDED
+  REJECTED
+  PAID
 }
 
-"""One revision of a support plan."""
-type PlanRevision implements Node {
-  """The opaque global identifier."""
-  id: ID!
-  """The plan."""
-  plan: SupportPlan!
-  """1 for the first revision, then 2, 3, ..."""
-  number: Int!
-  """Where the revision stands."""
-  status: PlanStatus!
-  """The first day of the plan's validity."""
-  validFrom: Date!
-  """The last day of the plan's validity."""
-  validTo: Date!
-  """The individual budget (individuālais budžets); never below ` + "`" + `linesTotal` + "`" + `."""
-  budget: Money!
-  """The sum of the service lines' amounts."""
-  linesTotal: Money!
-  """What is left of the budget after the lines: budget - linesTotal."""
-  budgetUnplanned: Money!
-  """The individual goals."""
-  goals: [PlanGoal!]!
-  """The planned services."""
-  lines: [PlanLine!]!
-  """When it was submitted for approval, the last time."""
-  submittedAt: Time
-  """When it was approved."""
-  approvedAt: Time
-  """Who approved it."""
-  approvedBy: User
-  """The coordinator's comment when the revision was returned to draft."""
-  returnComment: String
-  """When the revision was started."""
-  createdAt: Time!
-  """The version of the record; name it in every change, so that a stale edit gets CONFLICT."""
-  version: Int!
-}
-
-"""An individual goal of a plan."""
-type PlanGoal {
-  """Stable across revisions: the same goal in a later revision has the same key."""
-  key: String!
-  """What the child (or family) is to achieve."""
-  text: String!
-  """How achievement is measured."""
-  indicator: String!
-  """When it is to be achieved."""
-  targetDate: Date
-  """How far it is."""
-  status: GoalStatus!
-}
-
-"""The statuses of a goal."""
-enum GoalStatus {
-  NOT_STARTED
-  IN_PROGRESS
-  ACHIEVED
-  NOT_ACHIEVED
-}
-
-"""A planned service of a plan revision."""
-type PlanLine {
-  """Stable across revisions: the same line in a later revision has the same key."""
-  key: String!
-  """The service."""
+"""A claim's (or a preview's) total of one service type."""
+type ClaimServiceTotal {
   serviceType: ServiceType!
-  """The child, or the parents together."""
-  recipient: Recipient!
-  """The provider, when one is chosen."""
-  provider: Provider
-  """The planned number of units."""
-  plannedUnits: Int!
-  """The price of one unit: the provider's price in force on the plan's first day, else the catalogue's."""
-  unitPrice: Money!
-  """Where the unit price comes from."""
-  priceSource: PriceSource!
-  """plannedUnits x unitPrice."""
+  """Sessions, hours or days."""
+  units: Int!
+  amount: Money!
+  deliveryCount: Int!
+  childCount: Int!
+}
+
+"""A fund's part of a sum."""
+type FundingAmount {
+  code: FundingSourceCode!
+  sharePercent: String!
   amount: Money!
 }
 
-"""Where a line's unit price comes from."""
-enum PriceSource {
-  PROVIDER
-  CATALOGUE
+"""What a claim of a period would hold, before it is submitted."""
+type ClaimPreview {
+  total: Money!
+  byServiceType: [ClaimServiceTotal!]!
+  byFundingSource: [FundingAmount!]!
+  deliveryCount: Int!
+  childCount: Int!
+  """Deliveries of the period still waiting for verification: they would not be claimed."""
+  unverifiedCount: Int!
 }
 
-"""One changed field between two revisions."""
-type FieldChange {
-  """The field, e.g. "budget", "goals[<key>].status", "lines[<key>].plannedUnits"; a whole goal or line added or removed has no field after the brackets."""
-  path: String!
-  """For a goal or line: its text or service, to show the reader which one; null for the plan's own fields."""
-  label: String
-  """The value before, as text; null when the field or item did not exist."""
-  before: String
-  """The value after, as text; null when the field or item no longer exists."""
-  after: String
+"""A period of a project to claim for a municipality."""
+input ClaimPeriodInput {
+  municipalityId: ID!
+  projectId: ID!
+  periodFrom: Date!
+  periodTo: Date!
 }
 
-"""Which plans to list."""
-input SupportPlanFilter {
-  status: PlanStatus
+"""A claim to submit."""
+input SubmitClaimInput {
+  """A key the client makes once per claim (a UUID): a retry returns the first claim."""
+  idempotencyKey: String!
+  municipalityId: ID!
+  projectId: ID!
+  periodFrom: Date!
+  periodTo: Date!
+}
+
+"""A decision on a claim."""
+input DecideClaimInput {
+  claimId: ID!
+  version: Int!
+  """Why it is rejected: required to reject."""
+  reason: String
+}
+
+"""The claim after the change."""
+type ClaimPayload {
+  claim: CompensationClaim!
+}
+
+"""Which claims to list."""
+input ClaimFilter {
+  municipalityId: ID
   projectId: ID
-  childId: ID
-  """Only plans with a revision waiting for approval (SUBMITTED)."""
-  awaitingApproval: Boolean
+  status: ClaimStatus
 }
 
-"""A page of plans."""
-type SupportPlanConnection {
+"""A page of claims."""
+type CompensationClaimConnection {
   totalCount: Int!
   pageInfo: PageInfo!
-  edges: [SupportPlanEdge!]!
+  edges: [CompensationClaimEdge!]!
 }
 
-"""A plan on a page."""
-type SupportPlanEdge {
+"""A claim on a page."""
+type CompensationClaimEdge {
   cursor: String!
-  node: SupportPlan!
+  node: CompensationClaim!
+}
+`, BuiltIn: false},
+	{Name: "../schema/deliveries.graphql", Input: `# Delivered sessions, their verification and corrections, and usage of caps and budgets.
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
+
+extend type Query {
+  """
+  Delivered sessions of the children the caller may see, latest date first. The
+  municipality's verification queue is ` + "`" + `filter: {status: RECORDED}` + "`" + `.
+  ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  """
+  deliveries(filter: DeliveryFilter, first: Int, after: String): ServiceDeliveryConnection!
 }
 
-"""A new plan."""
-input CreateSupportPlanInput {
-  """A completed assessment of the child."""
-  assessmentId: ID!
-  """A project the child's application to which was accepted."""
-  projectId: ID!
-  kind: PlanKind!
-  validFrom: Date!
-  validTo: Date!
-  budget: Money!
-}
+extend type Mutation {
+  """
+  Records a delivered session (or hours, or days) for a line of an active plan: the
+  PROVIDER_SPECIALIST of the line's provider, MUNICIPALITY_WORKER, ADMIN. Checked, inside one
+  transaction that holds the child's record, against every rule in force on the date; each
+  broken rule has its own extensions.code and says in extensions.remaining what is left:
+  PLAN_NOT_ACTIVE, LINE_UNITS_EXCEEDED, CHILD_SESSION_CAP_EXCEEDED,
+  PARENT_SESSION_CAP_EXCEEDED, NO_SPECIAL_CARE_NEED, HOME_CARE_WEEKLY_CAP_EXCEEDED,
+  RESPITE_DAYS_EXCEEDED, RESPITE_OVERLAP, BUDGET_EXCEEDED.
+  """
+  recordDelivery(input: RecordDeliveryInput!): DeliveryPayload!
 
-"""A goal of a draft."""
-input PlanGoalInput {
-  """The key of the goal this continues; absent for a new goal."""
-  key: String
-  text: String!
-  indicator: String!
-  targetDate: Date
-  status: GoalStatus!
-}
+  """
+  Records up to 100 deliveries captured offline, each on its own: one refused does not stop
+  the others. Retries are safe through each delivery's idempotency key.
+  """
+  recordDeliveries(input: RecordDeliveriesInput!): RecordDeliveriesPayload!
 
-"""A service line of a draft."""
-input PlanLineInput {
-  """The key of the line this continues; absent for a new line."""
-  key: String
-  serviceTypeId: ID!
-  recipient: Recipient!
-  providerId: ID
-  plannedUnits: Int!
-}
+  """
+  Corrects a recorded or verified delivery under the same rules; the values before are kept.
+  A verified delivery goes back to RECORDED. A claimed one gives DELIVERY_LOCKED.
+  """
+  correctDelivery(input: CorrectDeliveryInput!): DeliveryPayload!
 
-"""The whole content of a draft revision."""
-input UpdatePlanDraftInput {
-  revisionId: ID!
-  version: Int!
-  validFrom: Date!
-  validTo: Date!
-  budget: Money!
-  goals: [PlanGoalInput!]!
-  lines: [PlanLineInput!]!
-}
+  """Verifies recorded deliveries: MUNICIPALITY_WORKER of the child's municipality, ADMIN."""
+  verifyDeliveries(input: VerifyDeliveriesInput!): VerifyDeliveriesPayload!
 
-"""A workflow step of a plan revision."""
-input PlanTransitionInput {
-  revisionId: ID!
-  """The version the step is based on."""
-  version: Int!
-  """The coordinator's comment: required to return a revision."""
-  comment: String
+  """Rejects a recorded or verified delivery with a reason; it no longer counts."""
+  rejectDelivery(input: RejectDeliveryInput!): DeliveryPayload!
 }
-
-"""The revision after the change (for revisePlan: the new draft)."""
-type PlanRevisionPayload {
-  revision: PlanRevision!
-}
-
-# Delivered sessions, usage and compensation claims
 
 """
 One delivered session, a number of hours or of days (sniegtā pakalpojuma reize) for a line of
@@ -6317,133 +5423,1074 @@ input RejectDeliveryInput {
   """Why (required)."""
   reason: String!
 }
+`, BuiltIn: false},
+	{Name: "../schema/identity.graphql", Input: `# Users, sign-in, sessions, personal access tokens and the audit log.
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
 
-"""
-A compensation claim (izdevumu kompensācijas pieprasījums): a municipality asks the region to
-pay back the verified deliveries of a period of a project. SUBMITTED -> APPROVED or REJECTED
-(with a reason) by the coordinator of the project's lead region -> PAID. Its deliveries are
-locked while it stands; a rejected claim frees them.
-"""
-type CompensationClaim implements Node {
+extend type Query {
+  """The signed-in caller, or null when the request carries no valid session or token."""
+  me: User
+
+  """
+  Users, by name and then by id. ADMIN only. ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  """
+  users(filter: UserFilter, first: Int, after: String): UserConnection!
+
+  """
+  The audit log, newest first. ADMIN sees every event; REGION_COORDINATOR the events about
+  records of their region. ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  """
+  auditEvents(filter: AuditEventFilter, first: Int, after: String): AuditEventConnection!
+}
+
+extend type Mutation {
+  """
+  Signs in with email and password and starts a session (an HttpOnly cookie, and a readable
+  ` + "`" + `atbalsts_csrf` + "`" + ` cookie whose value every later cookie-authenticated mutation must send in the
+  ` + "`" + `X-CSRF-Token` + "`" + ` header). A wrong email or password gives UNAUTHENTICATED with the same message
+  whether or not the account exists; too many failures give RATE_LIMITED.
+  """
+  signIn(input: SignInInput!): SignInPayload!
+
+  """Ends the caller's session. Harmless without one."""
+  signOut: SignOutPayload!
+
+  """Changes the caller's own password; the current one must be given."""
+  changePassword(input: ChangePasswordInput!): ChangePasswordPayload!
+
+  """Creates a user. ADMIN only."""
+  createUser(input: CreateUserInput!): CreateUserPayload!
+
+  """Changes a user's name, role and scope. ADMIN only. A stale ` + "`" + `version` + "`" + ` gives CONFLICT."""
+  updateUser(input: UpdateUserInput!): UpdateUserPayload!
+
+  """
+  Deactivates or reactivates a user. ADMIN only. A deactivated user cannot sign in, and their
+  sessions and tokens stop working at once; nothing is deleted.
+  """
+  setUserActive(input: SetUserActiveInput!): SetUserActivePayload!
+
+  """Sets a new password for a user. ADMIN only."""
+  resetUserPassword(input: ResetUserPasswordInput!): ResetUserPasswordPayload!
+
+  """
+  Creates a personal access token for the caller, or (ADMIN) for another user. The secret is in
+  the payload once and is stored only as a hash: send it as ` + "`" + `Authorization: Bearer <secret>` + "`" + `.
+  """
+  createApiToken(input: CreateApiTokenInput!): CreateApiTokenPayload!
+
+  """Revokes a token: the caller's own, or (ADMIN) anyone's. It stops working at once."""
+  revokeApiToken(input: RevokeApiTokenInput!): RevokeApiTokenPayload!
+}
+
+"""What a user may do, and over which scope."""
+enum Role {
+  """Manages users, the catalogue and projects; sees everything."""
+  ADMIN
+  """A ministry analyst: national figures, aggregated and pseudonymous only; never names or personal codes."""
+  MINISTRY_ANALYST
+  """A planning region's project coordinator: approves the plans and claims of the region's projects."""
+  REGION_COORDINATOR
+  """A municipal social service worker of one or more municipalities: the case work."""
+  MUNICIPALITY_WORKER
+  """An assessor of a provider organisation: needs assessments."""
+  ASSESSOR
+  """A specialist of a provider organisation: records the sessions delivered for the plans it serves."""
+  PROVIDER_SPECIALIST
+}
+
+"""A person who signs in to Atbalsts (staff of a municipality, region, provider or ministry)."""
+type User implements Node {
   """The opaque global identifier."""
   id: ID!
-  """The claiming municipality."""
-  municipality: Municipality!
-  """The project that pays."""
+  """The email address the user signs in with."""
+  email: String!
+  """The full name."""
+  name: String!
+  """What the user may do."""
+  role: Role!
+  """The planning region of a REGION_COORDINATOR; null for other roles."""
+  region: PlanningRegion
+  """The municipalities of a MUNICIPALITY_WORKER, by Latvian name; empty for other roles."""
+  municipalities: [Municipality!]!
+  """The provider organisation of an ASSESSOR or PROVIDER_SPECIALIST; null for other roles."""
+  provider: Provider
+  """Whether the user may sign in. Users are deactivated, never deleted."""
+  active: Boolean!
+  """When the user was created."""
+  createdAt: Time!
+  """When the user last signed in with a password; null if never."""
+  lastSignInAt: Time
+  """The version of the record; name it when updating, so that a stale edit gets CONFLICT."""
+  version: Int!
+  """The user's personal access tokens, newest first, revoked and expired ones included. The user and ADMIN only."""
+  apiTokens: [ApiToken!]!
+}
+
+"""Which users to list. Every given condition must hold."""
+input UserFilter {
+  """Only users with this role."""
+  role: Role
+  """Only active (true) or only deactivated (false) users."""
+  active: Boolean
+  """Only users whose name or email contains this text, ignoring case."""
+  search: String
+}
+
+"""A page of users."""
+type UserConnection {
+  """How many users match the filter, on all pages."""
+  totalCount: Int!
+  """Where this page lies."""
+  pageInfo: PageInfo!
+  """The users of this page, each with its cursor."""
+  edges: [UserEdge!]!
+}
+
+"""A user on a page, with the cursor to continue after it."""
+type UserEdge {
+  """Pass as ` + "`" + `after` + "`" + ` to get the users that follow this one."""
+  cursor: String!
+  """The user."""
+  node: User!
+}
+
+"""A personal access token for API clients (analysts' scripts, mobile clients). The secret itself is never shown again."""
+type ApiToken implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """What the token is for, e.g. "Tablet of the Liepāja team"."""
+  name: String!
+  """The first characters of the secret, to tell tokens apart."""
+  prefix: String!
+  """When the token was created."""
+  createdAt: Time!
+  """When the token stops working."""
+  expiresAt: Time!
+  """When the token was last used; null if never."""
+  lastUsedAt: Time
+  """When the token was revoked; null while it is not."""
+  revokedAt: Time
+}
+
+"""What happened, in the audit log."""
+enum AuditAction {
+  READ
+  CREATE
+  UPDATE
+  DELETE
+  SIGN_IN
+  SIGN_IN_FAILED
+  SIGN_OUT
+  TOKEN_USE
+  EXPORT
+}
+
+"""One entry of the append-only audit log: who did what to which record, when and from where."""
+type AuditEvent implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """When it happened."""
+  at: Time!
+  """Who did it; null for a failed sign-in or an anonymous caller."""
+  actor: User
+  """The actor's role at the time."""
+  actorRole: Role
+  """What happened."""
+  action: AuditAction!
+  """The type of the record concerned, e.g. "User", "ApiToken", "Child"."""
+  entityType: String!
+  """The global id of the record concerned; null when there is none (e.g. a failed sign-in)."""
+  entityId: ID
+  """The id of the HTTP request, as in the server's log and the X-Request-Id header."""
+  requestId: String!
+  """The caller's network address."""
+  address: String
+  """For changes: the changed fields before, as a JSON object."""
+  before: String
+  """For changes: the changed fields after, as a JSON object."""
+  after: String
+}
+
+"""Which audit events to list. Every given condition must hold."""
+input AuditEventFilter {
+  """Only events of this action."""
+  action: AuditAction
+  """Only events about records of this type."""
+  entityType: String
+  """Only events about this record (its global id)."""
+  entityId: ID
+  """Only events by this user (their global id)."""
+  actorId: ID
+  """Only events at or after this time."""
+  from: Time
+  """Only events before this time."""
+  to: Time
+}
+
+"""A page of audit events."""
+type AuditEventConnection {
+  """How many events match the filter, on all pages."""
+  totalCount: Int!
+  """Where this page lies."""
+  pageInfo: PageInfo!
+  """The events of this page, each with its cursor."""
+  edges: [AuditEventEdge!]!
+}
+
+"""An audit event on a page, with the cursor to continue after it."""
+type AuditEventEdge {
+  """Pass as ` + "`" + `after` + "`" + ` to get the events that follow this one."""
+  cursor: String!
+  """The event."""
+  node: AuditEvent!
+}
+
+"""Email and password."""
+input SignInInput {
+  email: String!
+  password: String!
+}
+
+"""The result of signing in."""
+type SignInPayload {
+  """The signed-in user."""
+  user: User!
+  """The value to send in the X-CSRF-Token header with every later mutation (also in the atbalsts_csrf cookie)."""
+  csrfToken: String!
+}
+
+"""The result of signing out."""
+type SignOutPayload {
+  """Always true."""
+  ok: Boolean!
+}
+
+"""The current and the new password."""
+input ChangePasswordInput {
+  currentPassword: String!
+  """At least 12 and at most 128 characters."""
+  newPassword: String!
+}
+
+"""The result of changing a password."""
+type ChangePasswordPayload {
+  """The caller."""
+  user: User!
+}
+
+"""A new user. The scope fields the role needs are required, the others must be absent."""
+input CreateUserInput {
+  email: String!
+  name: String!
+  role: Role!
+  """REGION_COORDINATOR: the region."""
+  regionId: ID
+  """MUNICIPALITY_WORKER: one or more municipalities."""
+  municipalityIds: [ID!]
+  """ASSESSOR, PROVIDER_SPECIALIST: the provider organisation."""
+  providerId: ID
+  """The initial password: at least 12 and at most 128 characters."""
+  password: String!
+}
+
+"""The result of creating a user."""
+type CreateUserPayload {
+  user: User!
+}
+
+"""A user's new name, role and scope, replacing the old ones."""
+input UpdateUserInput {
+  id: ID!
+  """The version the change is based on."""
+  version: Int!
+  name: String!
+  role: Role!
+  regionId: ID
+  municipalityIds: [ID!]
+  providerId: ID
+}
+
+"""The result of updating a user."""
+type UpdateUserPayload {
+  user: User!
+}
+
+"""Whether a user may sign in."""
+input SetUserActiveInput {
+  id: ID!
+  active: Boolean!
+}
+
+"""The result of (de)activating a user."""
+type SetUserActivePayload {
+  user: User!
+}
+
+"""A new password for a user."""
+input ResetUserPasswordInput {
+  id: ID!
+  """At least 12 and at most 128 characters."""
+  password: String!
+}
+
+"""The result of resetting a password."""
+type ResetUserPasswordPayload {
+  user: User!
+}
+
+"""A new personal access token."""
+input CreateApiTokenInput {
+  """What the token is for."""
+  name: String!
+  """For how many days it works: 1 to 365."""
+  expiresInDays: Int!
+  """ADMIN only: the user the token is for; the caller when absent."""
+  userId: ID
+}
+
+"""The new token, with its secret shown this once."""
+type CreateApiTokenPayload {
+  token: ApiToken!
+  """Send as ` + "`" + `Authorization: Bearer <secret>` + "`" + `. It cannot be shown again."""
+  secret: String!
+}
+
+"""Which token to revoke."""
+input RevokeApiTokenInput {
+  id: ID!
+}
+
+"""The result of revoking a token."""
+type RevokeApiTokenPayload {
+  token: ApiToken!
+}
+`, BuiltIn: false},
+	{Name: "../schema/plans.graphql", Input: `# Individual support plans, their revisions and workflow.
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
+
+extend type Query {
+  """Support plans of the children the caller may see, newest first."""
+  supportPlans(filter: SupportPlanFilter, first: Int, after: String): SupportPlanConnection!
+}
+
+extend type Mutation {
+  """
+  Creates a support plan, as its first draft revision, from a completed assessment of a child
+  accepted into the project. MUNICIPALITY_WORKER, ADMIN.
+  """
+  createSupportPlan(input: CreateSupportPlanInput!): PlanRevisionPayload!
+
+  """
+  Saves a draft revision: period, budget, goals and service lines, replacing them. Unit prices
+  come from the provider's price in force on the first day, else the catalogue. The budget may
+  not be below the sum of the lines. A stale ` + "`" + `version` + "`" + ` gives CONFLICT and saves nothing.
+  """
+  updatePlanDraft(input: UpdatePlanDraftInput!): PlanRevisionPayload!
+
+  """Submits a draft revision for the region coordinator's approval."""
+  submitPlan(input: PlanTransitionInput!): PlanRevisionPayload!
+
+  """
+  Approves a submitted revision: the REGION_COORDINATOR of the project's lead region, or ADMIN.
+  A revision of a plan already in force replaces the previous revision (which becomes
+  SUPERSEDED) and keeps its status.
+  """
+  approvePlan(input: PlanTransitionInput!): PlanRevisionPayload!
+
+  """Returns a submitted revision to draft with the coordinator's comment (required)."""
+  returnPlan(input: PlanTransitionInput!): PlanRevisionPayload!
+
+  """Puts an approved plan into effect: its services may be delivered."""
+  activatePlan(input: PlanTransitionInput!): PlanRevisionPayload!
+
+  """Closes an active plan."""
+  closePlan(input: PlanTransitionInput!): PlanRevisionPayload!
+
+  """
+  Starts a new revision of an approved or active plan, as a draft copied from it; the plan
+  stays in force as it was until the new revision is approved.
+  """
+  revisePlan(input: PlanTransitionInput!): PlanRevisionPayload!
+}
+
+"""
+An individual support plan (individuālais atbalsta plāns) of a child in a project. Its content
+lives in revisions: an approved plan is changed by a new revision that is approved again, and
+every revision stays readable.
+"""
+type SupportPlan implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The child."""
+  child: Child!
+  """The project that pays for the plan's services."""
   project: Project!
-  periodFrom: Date!
-  periodTo: Date!
-  status: ClaimStatus!
-  """The sum of the deliveries' amounts."""
-  total: Money!
-  """Totals per service type, by the catalogue's order; they add up to ` + "`" + `total` + "`" + `."""
-  byServiceType: [ClaimServiceTotal!]!
-  """The total split by the project's funding shares, rounded so that the parts add up to ` + "`" + `total` + "`" + ` to the cent."""
-  byFundingSource: [FundingAmount!]!
-  """How many deliveries it holds."""
-  deliveryCount: Int!
-  """How many children they were for."""
-  childCount: Int!
-  """Its deliveries, by date."""
+  """The assessment the plan is based on."""
+  assessment: Assessment!
+  """Social care or social rehabilitation."""
+  kind: PlanKind!
+  """The status of the plan: that of ` + "`" + `current` + "`" + `."""
+  status: PlanStatus!
+  """The revision in force (approved or active, or closed); before the first approval, the first revision."""
+  current: PlanRevision!
+  """The revision being prepared (draft or submitted), if any; it may be ` + "`" + `current` + "`" + ` itself before the first approval."""
+  pending: PlanRevision
+  """Every revision, oldest first."""
+  revisions: [PlanRevision!]!
+  """
+  The field-level differences between two revisions of the plan (by number): the period and
+  budget, then goals and lines matched by their keys.
+  """
+  diff(from: Int!, to: Int!): [FieldChange!]!
+  """When the plan was created."""
+  createdAt: Time!
+  """What is planned, delivered, verified, claimed and left, of the budget and of each line in force."""
+  usage: PlanUsage!
+  """The plan's deliveries, latest date first."""
   deliveries(first: Int, after: String): ServiceDeliveryConnection!
-  submittedAt: Time!
-  """When it was approved or rejected."""
-  decidedAt: Time
-  """Why it was rejected."""
-  rejectReason: String
-  """When the region paid it."""
-  paidAt: Time
-  """Where to download it: append .csv, .xlsx or .pdf (a signed-in GET)."""
-  exportPath: String!
+}
+
+"""The kinds of support plans."""
+enum PlanKind {
+  """A social care plan (sociālās aprūpes plāns)."""
+  SOCIAL_CARE
+  """A social rehabilitation plan (sociālās rehabilitācijas plāns)."""
+  SOCIAL_REHABILITATION
+}
+
+"""
+The statuses of a plan revision: DRAFT -> SUBMITTED -> APPROVED (or back to DRAFT when
+returned) -> ACTIVE -> CLOSED. An approved revision that replaces an earlier one makes that
+one SUPERSEDED.
+"""
+enum PlanStatus {
+  DRAFT
+  SUBMITTED
+  APPROVED
+  ACTIVE
+  CLOSED
+  SUPERSEDED
+}
+
+"""One revision of a support plan."""
+type PlanRevision implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The plan."""
+  plan: SupportPlan!
+  """1 for the first revision, then 2, 3, ..."""
+  number: Int!
+  """Where the revision stands."""
+  status: PlanStatus!
+  """The first day of the plan's validity."""
+  validFrom: Date!
+  """The last day of the plan's validity."""
+  validTo: Date!
+  """The individual budget (individuālais budžets); never below ` + "`" + `linesTotal` + "`" + `."""
+  budget: Money!
+  """The sum of the service lines' amounts."""
+  linesTotal: Money!
+  """What is left of the budget after the lines: budget - linesTotal."""
+  budgetUnplanned: Money!
+  """The individual goals."""
+  goals: [PlanGoal!]!
+  """The planned services."""
+  lines: [PlanLine!]!
+  """When it was submitted for approval, the last time."""
+  submittedAt: Time
+  """When it was approved."""
+  approvedAt: Time
+  """Who approved it."""
+  approvedBy: User
+  """The coordinator's comment when the revision was returned to draft."""
+  returnComment: String
+  """When the revision was started."""
+  createdAt: Time!
+  """The version of the record; name it in every change, so that a stale edit gets CONFLICT."""
+  version: Int!
+}
+
+"""An individual goal of a plan."""
+type PlanGoal {
+  """Stable across revisions: the same goal in a later revision has the same key."""
+  key: String!
+  """What the child (or family) is to achieve."""
+  text: String!
+  """How achievement is measured."""
+  indicator: String!
+  """When it is to be achieved."""
+  targetDate: Date
+  """How far it is."""
+  status: GoalStatus!
+}
+
+"""The statuses of a goal."""
+enum GoalStatus {
+  NOT_STARTED
+  IN_PROGRESS
+  ACHIEVED
+  NOT_ACHIEVED
+}
+
+"""A planned service of a plan revision."""
+type PlanLine {
+  """Stable across revisions: the same line in a later revision has the same key."""
+  key: String!
+  """The service."""
+  serviceType: ServiceType!
+  """The child, or the parents together."""
+  recipient: Recipient!
+  """The provider, when one is chosen."""
+  provider: Provider
+  """The planned number of units."""
+  plannedUnits: Int!
+  """The price of one unit: the provider's price in force on the plan's first day, else the catalogue's."""
+  unitPrice: Money!
+  """Where the unit price comes from."""
+  priceSource: PriceSource!
+  """plannedUnits x unitPrice."""
+  amount: Money!
+}
+
+"""Where a line's unit price comes from."""
+enum PriceSource {
+  PROVIDER
+  CATALOGUE
+}
+
+"""One changed field between two revisions."""
+type FieldChange {
+  """The field, e.g. "budget", "goals[<key>].status", "lines[<key>].plannedUnits"; a whole goal or line added or removed has no field after the brackets."""
+  path: String!
+  """For a goal or line: its text or service, to show the reader which one; null for the plan's own fields."""
+  label: String
+  """The value before, as text; null when the field or item did not exist."""
+  before: String
+  """The value after, as text; null when the field or item no longer exists."""
+  after: String
+}
+
+"""Which plans to list."""
+input SupportPlanFilter {
+  status: PlanStatus
+  projectId: ID
+  childId: ID
+  """Only plans with a revision waiting for approval (SUBMITTED)."""
+  awaitingApproval: Boolean
+}
+
+"""A page of plans."""
+type SupportPlanConnection {
+  totalCount: Int!
+  pageInfo: PageInfo!
+  edges: [SupportPlanEdge!]!
+}
+
+"""A plan on a page."""
+type SupportPlanEdge {
+  cursor: String!
+  node: SupportPlan!
+}
+
+"""A new plan."""
+input CreateSupportPlanInput {
+  """A completed assessment of the child."""
+  assessmentId: ID!
+  """A project the child's application to which was accepted."""
+  projectId: ID!
+  kind: PlanKind!
+  validFrom: Date!
+  validTo: Date!
+  budget: Money!
+}
+
+"""A goal of a draft."""
+input PlanGoalInput {
+  """The key of the goal this continues; absent for a new goal."""
+  key: String
+  text: String!
+  indicator: String!
+  targetDate: Date
+  status: GoalStatus!
+}
+
+"""A service line of a draft."""
+input PlanLineInput {
+  """The key of the line this continues; absent for a new line."""
+  key: String
+  serviceTypeId: ID!
+  recipient: Recipient!
+  providerId: ID
+  plannedUnits: Int!
+}
+
+"""The whole content of a draft revision."""
+input UpdatePlanDraftInput {
+  revisionId: ID!
+  version: Int!
+  validFrom: Date!
+  validTo: Date!
+  budget: Money!
+  goals: [PlanGoalInput!]!
+  lines: [PlanLineInput!]!
+}
+
+"""A workflow step of a plan revision."""
+input PlanTransitionInput {
+  revisionId: ID!
+  """The version the step is based on."""
+  version: Int!
+  """The coordinator's comment: required to return a revision."""
+  comment: String
+}
+
+"""The revision after the change (for revisePlan: the new draft)."""
+type PlanRevisionPayload {
+  revision: PlanRevision!
+}
+`, BuiltIn: false},
+	{Name: "../schema/projects.graphql", Input: `# DI projects (funding, partners, targets, caps) and provider organisations with their prices.
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
+
+extend type Query {
+  """
+  Provider organisations, by name and then by id. Any signed-in user.
+  ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  """
+  providers(first: Int, after: String): ProviderConnection!
+
+  """
+  DI projects, by code. Any signed-in user (projects hold no personal data).
+  ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  """
+  projects(filter: ProjectFilter, first: Int, after: String): ProjectConnection!
+}
+
+extend type Mutation {
+  """Creates a provider organisation. ADMIN only."""
+  createProvider(input: CreateProviderInput!): CreateProviderPayload!
+
+  """
+  Sets a provider's unit price of a service type from a date on (earlier prices stay for
+  earlier dates). ADMIN only.
+  """
+  setProviderPrice(input: SetProviderPriceInput!): SetProviderPricePayload!
+
+  """
+  Creates a DI project with its funding sources (shares summing to 100 %), partner
+  municipalities, targets and caps. ADMIN only.
+  """
+  createProject(input: CreateProjectInput!): CreateProjectPayload!
+
+  """
+  Adds a cap rule to a project from a date on: the rule in force on a date is the one with the
+  latest ` + "`" + `validFrom` + "`" + ` not after it. ADMIN only.
+  """
+  addProjectCapRule(input: AddProjectCapRuleInput!): AddProjectCapRulePayload!
+}
+
+"""An organisation that delivers services or assessments (pakalpojuma sniedzējs)."""
+type Provider implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The organisation's name."""
+  name: String!
+  """The registration number in the Register of Enterprises or of social service providers."""
+  registrationNumber: String!
+  """The provider's unit prices, by service type and then by the date they apply from."""
+  prices: [ProviderPrice!]!
+}
+
+"""A provider's price of one unit of a service type, from a date on."""
+type ProviderPrice {
+  """The service type."""
+  serviceType: ServiceType!
+  """The price of one unit."""
+  unitPrice: Money!
+  """The first day the price applies; it applies until the next price of the same service type."""
+  validFrom: Date!
+}
+
+"""A page of providers."""
+type ProviderConnection {
+  """How many providers there are, on all pages."""
+  totalCount: Int!
+  """Where this page lies."""
+  pageInfo: PageInfo!
+  """The providers of this page, each with its cursor."""
+  edges: [ProviderEdge!]!
+}
+
+"""A provider on a page, with the cursor to continue after it."""
+type ProviderEdge {
+  """Pass as ` + "`" + `after` + "`" + ` to get the providers that follow this one."""
+  cursor: String!
+  """The provider."""
+  node: Provider!
+}
+
+"""A DI project (deinstitucionalizācijas projekts) of a lead planning region, with its partners, funding and caps."""
+type Project implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The project's number, e.g. "9.2.2.1/15/I/005"."""
+  code: String!
+  """The project's name, e.g. "Kurzeme visiem"."""
+  name: String!
+  """The planning region that leads the project; its coordinator approves the project's plans."""
+  leadRegion: PlanningRegion!
+  """The first day of the project."""
+  startDate: Date!
+  """The last day of the project."""
+  endDate: Date!
+  """The total budget."""
+  totalBudget: Money!
+  """Where the money comes from, with shares summing to 100 %, largest first."""
+  fundingSources: [FundingSource!]!
+  """The partner municipalities (from any region), in the order of their Latvian names."""
+  partnerMunicipalities: [Municipality!]!
+  """What the project promises to reach, per target group."""
+  targets: [ProjectTarget!]!
+  """Every cap rule the project has had, by kind and then by the date it applies from."""
+  capRules: [CapRule!]!
   """The version of the record."""
   version: Int!
 }
 
-"""The statuses of a claim."""
-enum ClaimStatus {
-  SUBMITTED
-  APPROVED
-  REJECTED
-  PAID
-}
-
-"""A claim's (or a preview's) total of one service type."""
-type ClaimServiceTotal {
-  serviceType: ServiceType!
-  """Sessions, hours or days."""
-  units: Int!
-  amount: Money!
-  deliveryCount: Int!
-  childCount: Int!
-}
-
-"""A fund's part of a sum."""
-type FundingAmount {
+"""A funding source of a project and its share of every money figure."""
+type FundingSource {
+  """Which fund."""
   code: FundingSourceCode!
+  """The share in percent with up to two decimals, e.g. "85.00"."""
   sharePercent: String!
+  """The share of the project's total budget, rounded to the cent so that the parts add up to the total."""
   amount: Money!
 }
 
-"""What a claim of a period would hold, before it is submitted."""
-type ClaimPreview {
-  total: Money!
-  byServiceType: [ClaimServiceTotal!]!
-  byFundingSource: [FundingAmount!]!
-  deliveryCount: Int!
-  childCount: Int!
-  """Deliveries of the period still waiting for verification: they would not be claimed."""
-  unverifiedCount: Int!
+"""The funds a project's money comes from."""
+enum FundingSourceCode {
+  """The European Social Fund (Eiropas Sociālais fonds)."""
+  ESF
+  """The state budget (valsts budžets)."""
+  STATE_BUDGET
+  """The municipalities' own budgets."""
+  MUNICIPAL_BUDGET
 }
 
-"""A period of a project to claim for a municipality."""
-input ClaimPeriodInput {
-  municipalityId: ID!
-  projectId: ID!
-  periodFrom: Date!
-  periodTo: Date!
+"""A target of a project: how many people of a group it means to reach."""
+type ProjectTarget {
+  """The target group."""
+  group: TargetGroup!
+  """How many."""
+  count: Int!
 }
 
-"""A claim to submit."""
-input SubmitClaimInput {
-  """A key the client makes once per claim (a UUID): a retry returns the first claim."""
-  idempotencyKey: String!
-  municipalityId: ID!
-  projectId: ID!
-  periodFrom: Date!
-  periodTo: Date!
+"""The target groups of DI projects."""
+enum TargetGroup {
+  """Children with functional impairments (FT) to be assessed."""
+  CHILDREN_ASSESSED
+  """Children with FT to receive services."""
+  CHILDREN_SERVED
+  """Children in long-term institutions to be assessed (support plans for leaving them)."""
+  CHILDREN_IN_INSTITUTIONS_ASSESSED
+  """Adults with mental disorders (GRT) to be assessed."""
+  ADULTS_ASSESSED
+  """Adults with mental disorders to receive community services."""
+  ADULTS_SERVED
+  """Adults prepared for independent living."""
+  ADULTS_INDEPENDENT_LIVING
 }
 
-"""A decision on a claim."""
-input DecideClaimInput {
-  claimId: ID!
-  version: Int!
-  """Why it is rejected: required to reject."""
-  reason: String
+"""
+A cap of a project, in force from a date until the next rule of the same kind (and age band)
+starts. The rule in force on a delivery's date decides.
+"""
+type CapRule {
+  """What is capped."""
+  kind: CapKind!
+  """The first day the rule applies."""
+  validFrom: Date!
+  """The limit; null means no limit."""
+  limit: Int
+  """For HOME_CARE_HOURS_PER_WEEK: the youngest age (in whole years) the rule applies to."""
+  minAge: Int
+  """For HOME_CARE_HOURS_PER_WEEK: the oldest age (in whole years) the rule applies to."""
+  maxAge: Int
 }
 
-"""The claim after the change."""
-type ClaimPayload {
-  claim: CompensationClaim!
+"""What a cap rule limits."""
+enum CapKind {
+  """Project-paid sessions of one child over the project (services that count towards the cap)."""
+  CHILD_SESSIONS
+  """Sessions of one child's parents and legal representatives together over the project."""
+  PARENT_SESSIONS
+  """Home-care hours a week, by the child's age."""
+  HOME_CARE_HOURS_PER_WEEK
+  """Respite-care days a calendar year."""
+  RESPITE_DAYS_PER_YEAR
 }
 
-"""Which claims to list."""
-input ClaimFilter {
-  municipalityId: ID
-  projectId: ID
-  status: ClaimStatus
+"""Which projects to list."""
+input ProjectFilter {
+  """Only projects led by this planning region (its global id)."""
+  leadRegionId: ID
+  """Only projects that have this partner municipality (its global id)."""
+  partnerMunicipalityId: ID
+  """Only projects running on this date."""
+  activeOn: Date
 }
 
-"""A page of claims."""
-type CompensationClaimConnection {
+"""A page of projects."""
+type ProjectConnection {
+  """How many projects match the filter, on all pages."""
   totalCount: Int!
+  """Where this page lies."""
   pageInfo: PageInfo!
-  edges: [CompensationClaimEdge!]!
+  """The projects of this page."""
+  edges: [ProjectEdge!]!
 }
 
-"""A claim on a page."""
-type CompensationClaimEdge {
+"""A project on a page."""
+type ProjectEdge {
+  """Pass as ` + "`" + `after` + "`" + ` to get the projects that follow this one."""
   cursor: String!
-  node: CompensationClaim!
+  """The project."""
+  node: Project!
+}
+
+"""A new provider organisation."""
+input CreateProviderInput {
+  name: String!
+  """3 to 20 digits, capital letters or hyphens."""
+  registrationNumber: String!
+}
+
+"""The created provider."""
+type CreateProviderPayload {
+  provider: Provider!
+}
+
+"""A provider's price of a service type from a date on."""
+input SetProviderPriceInput {
+  providerId: ID!
+  serviceTypeId: ID!
+  unitPrice: Money!
+  validFrom: Date!
+}
+
+"""The provider with its prices."""
+type SetProviderPricePayload {
+  provider: Provider!
+}
+
+"""A funding source of a new project."""
+input FundingSourceInput {
+  code: FundingSourceCode!
+  """Percent with up to two decimals, e.g. "85" or "85.00"; the shares of a project sum to 100."""
+  sharePercent: String!
+}
+
+"""A target of a new project."""
+input ProjectTargetInput {
+  group: TargetGroup!
+  count: Int!
+}
+
+"""A cap rule."""
+input CapRuleInput {
+  kind: CapKind!
+  validFrom: Date!
+  """Null: no limit."""
+  limit: Int
+  minAge: Int
+  maxAge: Int
+}
+
+"""A new project."""
+input CreateProjectInput {
+  code: String!
+  name: String!
+  leadRegionId: ID!
+  startDate: Date!
+  endDate: Date!
+  totalBudget: Money!
+  fundingSources: [FundingSourceInput!]!
+  partnerMunicipalityIds: [ID!]!
+  targets: [ProjectTargetInput!]!
+  capRules: [CapRuleInput!]!
+}
+
+"""The created project."""
+type CreateProjectPayload {
+  project: Project!
+}
+
+"""A cap rule to add to a project."""
+input AddProjectCapRuleInput {
+  projectId: ID!
+  rule: CapRuleInput!
+}
+
+"""The project with the new rule."""
+type AddProjectCapRulePayload {
+  project: Project!
+}
+`, BuiltIn: false},
+	{Name: "../schema/reference.graphql", Input: `# Reference data: planning regions, municipalities and the service catalogue.
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
+
+extend type Query {
+  """The five planning regions, in the order of their Latvian names."""
+  regions: [PlanningRegion!]!
+
+  """
+  Municipalities, in the order of their Latvian names (Latvian alphabet), then by id.
+  ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  """
+  municipalities(filter: MunicipalityFilter, first: Int, after: String): MunicipalityConnection!
+
+  """The service catalogue, by category and then by code."""
+  serviceTypes: [ServiceType!]!
+}
+
+"""A planning region (plānošanas reģions): runs an EU-funded DI project with partner municipalities."""
+type PlanningRegion implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The stable code: KURZEME, LATGALE, RIGA, VIDZEME or ZEMGALE."""
+  code: RegionCode!
+  """The official Latvian name, e.g. "Kurzemes plānošanas reģions"."""
+  name: String!
+  """The English name, e.g. "Kurzeme Planning Region"."""
+  nameEn: String!
+  """
+  The region's municipalities in the order of their Latvian names. With ` + "`" + `activeOn` + "`" + `, only those
+  that existed on that date; without it, every municipality the region has had.
+  """
+  municipalities(activeOn: Date): [Municipality!]!
+}
+
+"""The code of a planning region."""
+enum RegionCode {
+  KURZEME
+  LATGALE
+  RIGA
+  VIDZEME
+  ZEMGALE
+}
+
+"""A municipality (pašvaldība): a state city or a county (novads), in one planning region."""
+type Municipality implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The Latvian name, e.g. "Rēzeknes novads"."""
+  name: String!
+  """A state city or a county."""
+  kind: MunicipalityKind!
+  """The ATVK code of the Central Statistical Bureau's classification, 7 digits."""
+  atvkCode: String!
+  """The ISO 3166-2 code, e.g. "LV-077"."""
+  isoCode: String!
+  """The first day on which the municipality exists."""
+  validFrom: Date!
+  """The last day on which the municipality exists; null while it exists."""
+  validTo: Date
+  """The planning region the municipality belongs to."""
+  region: PlanningRegion!
+  """
+  The children declared in the municipality that the caller may see, in the order of
+  ` + "`" + `Query.children` + "`" + `. ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  """
+  children(first: Int, after: String): ChildConnection!
+}
+
+"""The kind of a municipality."""
+enum MunicipalityKind {
+  """A state city (valstspilsēta)."""
+  STATE_CITY
+  """A county (novads)."""
+  COUNTY
+}
+
+"""Which municipalities to list. Every given condition must hold."""
+input MunicipalityFilter {
+  """Only municipalities of this planning region (its global id)."""
+  regionId: ID
+  """Only municipalities whose Latvian name contains this text, ignoring case."""
+  nameContains: String
+  """Only municipalities that existed on this date."""
+  activeOn: Date
+}
+
+"""A page of municipalities."""
+type MunicipalityConnection {
+  """How many municipalities match the filter, on all pages."""
+  totalCount: Int!
+  """Where this page lies."""
+  pageInfo: PageInfo!
+  """The municipalities of this page, each with its cursor."""
+  edges: [MunicipalityEdge!]!
+}
+
+"""A municipality on a page, with the cursor to continue after it."""
+type MunicipalityEdge {
+  """Pass as ` + "`" + `after` + "`" + ` to get the municipalities that follow this one."""
+  cursor: String!
+  """The municipality."""
+  node: Municipality!
+}
+
+"""A service type of the catalogue (pakalpojuma veids)."""
+type ServiceType implements Node {
+  """The opaque global identifier."""
+  id: ID!
+  """The stable code, e.g. PHYSIOTHERAPY."""
+  code: String!
+  """The Latvian name, e.g. "Fizioterapija"."""
+  name: String!
+  """The English name, e.g. "Physiotherapy"."""
+  nameEn: String!
+  """The category the service belongs to."""
+  category: ServiceCategory!
+  """The unit in which the service is planned, delivered and paid."""
+  unit: ServiceUnit!
+  """The price of one unit when neither the provider nor the plan sets one."""
+  defaultUnitPrice: Money!
+  """Whether a delivered unit counts towards the project's session caps (child's or parents')."""
+  countsTowardsSessionCap: Boolean!
+  """Who may receive the service: the child, the parents, or both."""
+  recipients: [Recipient!]!
+}
+
+"""The category of a service type."""
+enum ServiceCategory {
+  """Social rehabilitation (sociālā rehabilitācija): therapies and consultations."""
+  SOCIAL_REHABILITATION
+  """Home care (aprūpe mājās)."""
+  HOME_CARE
+  """Respite care (atelpas brīdis)."""
+  RESPITE_CARE
+  """A day-care centre (dienas aprūpes centrs)."""
+  DAY_CARE
+  """Other social care (sociālā aprūpe)."""
+  SOCIAL_CARE
+}
+
+"""The unit of a service type."""
+enum ServiceUnit {
+  """One session (nodarbība, konsultācija)."""
+  SESSION
+  """One hour."""
+  HOUR
+  """One day."""
+  DAY
+}
+
+"""Who receives a service: the child, or the child's parents and legal representatives together."""
+enum Recipient {
+  CHILD
+  PARENTS
 }
 `, BuiltIn: false},
 }
@@ -14003,6 +14050,1018 @@ func (ec *executionContext) fieldContext_MunicipalityEdge_node(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_submitApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitApplication(ctx, fc.Args["input"].(model.SubmitApplicationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationPayload) graphql.Marshaler {
+			return ec.marshalNApplicationPayload2ᚖatbalstsᚋgraphᚋmodelᚐApplicationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptApplication(ctx, fc.Args["input"].(model.DecideApplicationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationPayload) graphql.Marshaler {
+			return ec.marshalNApplicationPayload2ᚖatbalstsᚋgraphᚋmodelᚐApplicationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectApplication(ctx, fc.Args["input"].(model.DecideApplicationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationPayload) graphql.Marshaler {
+			return ec.marshalNApplicationPayload2ᚖatbalstsᚋgraphᚋmodelᚐApplicationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawApplication(ctx, fc.Args["input"].(model.DecideApplicationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationPayload) graphql.Marshaler {
+			return ec.marshalNApplicationPayload2ᚖatbalstsᚋgraphᚋmodelᚐApplicationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_scheduleAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_scheduleAssessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ScheduleAssessment(ctx, fc.Args["input"].(model.ScheduleAssessmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentPayload) graphql.Marshaler {
+			return ec.marshalNAssessmentPayload2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_scheduleAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssessmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_scheduleAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordAssessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordAssessment(ctx, fc.Args["input"].(model.RecordAssessmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentPayload) graphql.Marshaler {
+			return ec.marshalNAssessmentPayload2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssessmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeAssessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteAssessment(ctx, fc.Args["input"].(model.CompleteAssessmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentPayload) graphql.Marshaler {
+			return ec.marshalNAssessmentPayload2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssessmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_cancelAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_cancelAssessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CancelAssessment(ctx, fc.Args["input"].(model.CancelAssessmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentPayload) graphql.Marshaler {
+			return ec.marshalNAssessmentPayload2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_cancelAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssessmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_cancelAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createChild(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createChild(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateChild(ctx, fc.Args["input"].(model.CreateChildInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateChildPayload) graphql.Marshaler {
+			return ec.marshalNCreateChildPayload2ᚖatbalstsᚋgraphᚋmodelᚐCreateChildPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createChild(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateChildPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createChild_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateChild(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateChild(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateChild(ctx, fc.Args["input"].(model.UpdateChildInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateChildPayload) graphql.Marshaler {
+			return ec.marshalNUpdateChildPayload2ᚖatbalstsᚋgraphᚋmodelᚐUpdateChildPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateChild(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateChildPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateChild_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createParent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createParent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateParent(ctx, fc.Args["input"].(model.CreateParentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateParentPayload) graphql.Marshaler {
+			return ec.marshalNCreateParentPayload2ᚖatbalstsᚋgraphᚋmodelᚐCreateParentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createParent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateParentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createParent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateParent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateParent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateParent(ctx, fc.Args["input"].(model.UpdateParentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateParentPayload) graphql.Marshaler {
+			return ec.marshalNUpdateParentPayload2ᚖatbalstsᚋgraphᚋmodelᚐUpdateParentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateParent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateParentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateParent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkParent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkParent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkParent(ctx, fc.Args["input"].(model.LinkParentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LinkParentPayload) graphql.Marshaler {
+			return ec.marshalNLinkParentPayload2ᚖatbalstsᚋgraphᚋmodelᚐLinkParentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkParent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LinkParentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkParent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlinkParent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlinkParent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlinkParent(ctx, fc.Args["input"].(model.UnlinkParentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UnlinkParentPayload) graphql.Marshaler {
+			return ec.marshalNUnlinkParentPayload2ᚖatbalstsᚋgraphᚋmodelᚐUnlinkParentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlinkParent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnlinkParentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlinkParent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitClaim(ctx, fc.Args["input"].(model.SubmitClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveClaim(ctx, fc.Args["input"].(model.DecideClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectClaim(ctx, fc.Args["input"].(model.DecideClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markClaimPaid(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markClaimPaid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkClaimPaid(ctx, fc.Args["input"].(model.DecideClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markClaimPaid(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markClaimPaid_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordDelivery(ctx, fc.Args["input"].(model.RecordDeliveryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryPayload) graphql.Marshaler {
+			return ec.marshalNDeliveryPayload2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordDeliveries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordDeliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordDeliveries(ctx, fc.Args["input"].(model.RecordDeliveriesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordDeliveriesPayload) graphql.Marshaler {
+			return ec.marshalNRecordDeliveriesPayload2ᚖatbalstsᚋgraphᚋmodelᚐRecordDeliveriesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordDeliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordDeliveriesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordDeliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_correctDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_correctDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CorrectDelivery(ctx, fc.Args["input"].(model.CorrectDeliveryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryPayload) graphql.Marshaler {
+			return ec.marshalNDeliveryPayload2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_correctDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_correctDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_verifyDeliveries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_verifyDeliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().VerifyDeliveries(ctx, fc.Args["input"].(model.VerifyDeliveriesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VerifyDeliveriesPayload) graphql.Marshaler {
+			return ec.marshalNVerifyDeliveriesPayload2ᚖatbalstsᚋgraphᚋmodelᚐVerifyDeliveriesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_verifyDeliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerifyDeliveriesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_verifyDeliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectDelivery(ctx, fc.Args["input"].(model.RejectDeliveryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryPayload) graphql.Marshaler {
+			return ec.marshalNDeliveryPayload2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_signIn(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14387,798 +15446,6 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createProvider(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateProvider(ctx, fc.Args["input"].(model.CreateProviderInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateProviderPayload) graphql.Marshaler {
-			return ec.marshalNCreateProviderPayload2ᚖatbalstsᚋgraphᚋmodelᚐCreateProviderPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CreateProviderPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_setProviderPrice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_setProviderPrice(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SetProviderPrice(ctx, fc.Args["input"].(model.SetProviderPriceInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SetProviderPricePayload) graphql.Marshaler {
-			return ec.marshalNSetProviderPricePayload2ᚖatbalstsᚋgraphᚋmodelᚐSetProviderPricePayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_setProviderPrice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SetProviderPricePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_setProviderPrice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createProject(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateProject(ctx, fc.Args["input"].(model.CreateProjectInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateProjectPayload) graphql.Marshaler {
-			return ec.marshalNCreateProjectPayload2ᚖatbalstsᚋgraphᚋmodelᚐCreateProjectPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CreateProjectPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_addProjectCapRule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_addProjectCapRule(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AddProjectCapRule(ctx, fc.Args["input"].(model.AddProjectCapRuleInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AddProjectCapRulePayload) graphql.Marshaler {
-			return ec.marshalNAddProjectCapRulePayload2ᚖatbalstsᚋgraphᚋmodelᚐAddProjectCapRulePayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_addProjectCapRule(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AddProjectCapRulePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_addProjectCapRule_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createChild(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createChild(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateChild(ctx, fc.Args["input"].(model.CreateChildInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateChildPayload) graphql.Marshaler {
-			return ec.marshalNCreateChildPayload2ᚖatbalstsᚋgraphᚋmodelᚐCreateChildPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createChild(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CreateChildPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createChild_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateChild(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateChild(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateChild(ctx, fc.Args["input"].(model.UpdateChildInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateChildPayload) graphql.Marshaler {
-			return ec.marshalNUpdateChildPayload2ᚖatbalstsᚋgraphᚋmodelᚐUpdateChildPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateChild(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UpdateChildPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateChild_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createParent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createParent(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateParent(ctx, fc.Args["input"].(model.CreateParentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateParentPayload) graphql.Marshaler {
-			return ec.marshalNCreateParentPayload2ᚖatbalstsᚋgraphᚋmodelᚐCreateParentPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createParent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CreateParentPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createParent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateParent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateParent(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateParent(ctx, fc.Args["input"].(model.UpdateParentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateParentPayload) graphql.Marshaler {
-			return ec.marshalNUpdateParentPayload2ᚖatbalstsᚋgraphᚋmodelᚐUpdateParentPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateParent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UpdateParentPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateParent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_linkParent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_linkParent(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().LinkParent(ctx, fc.Args["input"].(model.LinkParentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.LinkParentPayload) graphql.Marshaler {
-			return ec.marshalNLinkParentPayload2ᚖatbalstsᚋgraphᚋmodelᚐLinkParentPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_linkParent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_LinkParentPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_linkParent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_unlinkParent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_unlinkParent(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UnlinkParent(ctx, fc.Args["input"].(model.UnlinkParentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.UnlinkParentPayload) graphql.Marshaler {
-			return ec.marshalNUnlinkParentPayload2ᚖatbalstsᚋgraphᚋmodelᚐUnlinkParentPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_unlinkParent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UnlinkParentPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_unlinkParent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_submitApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_submitApplication(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SubmitApplication(ctx, fc.Args["input"].(model.SubmitApplicationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationPayload) graphql.Marshaler {
-			return ec.marshalNApplicationPayload2ᚖatbalstsᚋgraphᚋmodelᚐApplicationPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_submitApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ApplicationPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_submitApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_acceptApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_acceptApplication(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AcceptApplication(ctx, fc.Args["input"].(model.DecideApplicationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationPayload) graphql.Marshaler {
-			return ec.marshalNApplicationPayload2ᚖatbalstsᚋgraphᚋmodelᚐApplicationPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_acceptApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ApplicationPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_acceptApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_rejectApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_rejectApplication(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RejectApplication(ctx, fc.Args["input"].(model.DecideApplicationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationPayload) graphql.Marshaler {
-			return ec.marshalNApplicationPayload2ᚖatbalstsᚋgraphᚋmodelᚐApplicationPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_rejectApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ApplicationPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_rejectApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_withdrawApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_withdrawApplication(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().WithdrawApplication(ctx, fc.Args["input"].(model.DecideApplicationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationPayload) graphql.Marshaler {
-			return ec.marshalNApplicationPayload2ᚖatbalstsᚋgraphᚋmodelᚐApplicationPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_withdrawApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ApplicationPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_withdrawApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_scheduleAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_scheduleAssessment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ScheduleAssessment(ctx, fc.Args["input"].(model.ScheduleAssessmentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentPayload) graphql.Marshaler {
-			return ec.marshalNAssessmentPayload2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_scheduleAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AssessmentPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_scheduleAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_recordAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_recordAssessment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RecordAssessment(ctx, fc.Args["input"].(model.RecordAssessmentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentPayload) graphql.Marshaler {
-			return ec.marshalNAssessmentPayload2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_recordAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AssessmentPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_recordAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_completeAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_completeAssessment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CompleteAssessment(ctx, fc.Args["input"].(model.CompleteAssessmentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentPayload) graphql.Marshaler {
-			return ec.marshalNAssessmentPayload2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_completeAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AssessmentPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_completeAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_cancelAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_cancelAssessment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CancelAssessment(ctx, fc.Args["input"].(model.CancelAssessmentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentPayload) graphql.Marshaler {
-			return ec.marshalNAssessmentPayload2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_cancelAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AssessmentPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_cancelAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Mutation_createSupportPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15531,34 +15798,34 @@ func (ec *executionContext) fieldContext_Mutation_revisePlan(ctx context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_recordDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_createProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_recordDelivery(ctx, field)
+			return ec.fieldContext_Mutation_createProvider(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RecordDelivery(ctx, fc.Args["input"].(model.RecordDeliveryInput))
+			return ec.Resolvers.Mutation().CreateProvider(ctx, fc.Args["input"].(model.CreateProviderInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryPayload) graphql.Marshaler {
-			return ec.marshalNDeliveryPayload2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateProviderPayload) graphql.Marshaler {
+			return ec.marshalNCreateProviderPayload2ᚖatbalstsᚋgraphᚋmodelᚐCreateProviderPayload(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_recordDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_createProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DeliveryPayload(ctx, field)
+			return ec.childFields_CreateProviderPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -15568,41 +15835,41 @@ func (ec *executionContext) fieldContext_Mutation_recordDelivery(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_recordDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_createProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_recordDeliveries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_setProviderPrice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_recordDeliveries(ctx, field)
+			return ec.fieldContext_Mutation_setProviderPrice(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RecordDeliveries(ctx, fc.Args["input"].(model.RecordDeliveriesInput))
+			return ec.Resolvers.Mutation().SetProviderPrice(ctx, fc.Args["input"].(model.SetProviderPriceInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordDeliveriesPayload) graphql.Marshaler {
-			return ec.marshalNRecordDeliveriesPayload2ᚖatbalstsᚋgraphᚋmodelᚐRecordDeliveriesPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetProviderPricePayload) graphql.Marshaler {
+			return ec.marshalNSetProviderPricePayload2ᚖatbalstsᚋgraphᚋmodelᚐSetProviderPricePayload(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_recordDeliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_setProviderPrice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_RecordDeliveriesPayload(ctx, field)
+			return ec.childFields_SetProviderPricePayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -15612,41 +15879,41 @@ func (ec *executionContext) fieldContext_Mutation_recordDeliveries(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_recordDeliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_setProviderPrice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_correctDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_createProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_correctDelivery(ctx, field)
+			return ec.fieldContext_Mutation_createProject(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CorrectDelivery(ctx, fc.Args["input"].(model.CorrectDeliveryInput))
+			return ec.Resolvers.Mutation().CreateProject(ctx, fc.Args["input"].(model.CreateProjectInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryPayload) graphql.Marshaler {
-			return ec.marshalNDeliveryPayload2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateProjectPayload) graphql.Marshaler {
+			return ec.marshalNCreateProjectPayload2ᚖatbalstsᚋgraphᚋmodelᚐCreateProjectPayload(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_correctDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_createProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DeliveryPayload(ctx, field)
+			return ec.childFields_CreateProjectPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -15656,41 +15923,41 @@ func (ec *executionContext) fieldContext_Mutation_correctDelivery(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_correctDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_createProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_verifyDeliveries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_addProjectCapRule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_verifyDeliveries(ctx, field)
+			return ec.fieldContext_Mutation_addProjectCapRule(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().VerifyDeliveries(ctx, fc.Args["input"].(model.VerifyDeliveriesInput))
+			return ec.Resolvers.Mutation().AddProjectCapRule(ctx, fc.Args["input"].(model.AddProjectCapRuleInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.VerifyDeliveriesPayload) graphql.Marshaler {
-			return ec.marshalNVerifyDeliveriesPayload2ᚖatbalstsᚋgraphᚋmodelᚐVerifyDeliveriesPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AddProjectCapRulePayload) graphql.Marshaler {
+			return ec.marshalNAddProjectCapRulePayload2ᚖatbalstsᚋgraphᚋmodelᚐAddProjectCapRulePayload(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_verifyDeliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_addProjectCapRule(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_VerifyDeliveriesPayload(ctx, field)
+			return ec.childFields_AddProjectCapRulePayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -15700,227 +15967,7 @@ func (ec *executionContext) fieldContext_Mutation_verifyDeliveries(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_verifyDeliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_rejectDelivery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_rejectDelivery(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RejectDelivery(ctx, fc.Args["input"].(model.RejectDeliveryInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryPayload) graphql.Marshaler {
-			return ec.marshalNDeliveryPayload2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_rejectDelivery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DeliveryPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_rejectDelivery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_submitClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_submitClaim(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SubmitClaim(ctx, fc.Args["input"].(model.SubmitClaimInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
-			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_submitClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ClaimPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_submitClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_approveClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_approveClaim(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ApproveClaim(ctx, fc.Args["input"].(model.DecideClaimInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
-			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_approveClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ClaimPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_approveClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_rejectClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_rejectClaim(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RejectClaim(ctx, fc.Args["input"].(model.DecideClaimInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
-			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_rejectClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ClaimPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_rejectClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_markClaimPaid(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_markClaimPaid(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().MarkClaimPaid(ctx, fc.Args["input"].(model.DecideClaimInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
-			return ec.marshalNClaimPayload2ᚖatbalstsᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_markClaimPaid(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ClaimPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_markClaimPaid_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_addProjectCapRule_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18273,66 +18320,34 @@ func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_regions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_applications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_regions(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().Regions(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Region) graphql.Marshaler {
-			return ec.marshalNPlanningRegion2ᚕᚖatbalstsᚋdomainᚐRegionᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_regions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_PlanningRegion(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_municipalities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_municipalities(ctx, field)
+			return ec.fieldContext_Query_applications(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Municipalities(ctx, fc.Args["filter"].(*model.MunicipalityFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Applications(ctx, fc.Args["filter"].(*model.ApplicationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.MunicipalityConnection) graphql.Marshaler {
-			return ec.marshalNMunicipalityConnection2ᚖatbalstsᚋgraphᚋmodelᚐMunicipalityConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationConnection) graphql.Marshaler {
+			return ec.marshalNApplicationConnection2ᚖatbalstsᚋgraphᚋmodelᚐApplicationConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_municipalities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_applications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_MunicipalityConnection(ctx, field)
+			return ec.childFields_ApplicationConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -18342,105 +18357,41 @@ func (ec *executionContext) fieldContext_Query_municipalities(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_municipalities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_applications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_serviceTypes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Query_assessments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_serviceTypes(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().ServiceTypes(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ServiceType) graphql.Marshaler {
-			return ec.marshalNServiceType2ᚕᚖatbalstsᚋdomainᚐServiceTypeᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_serviceTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ServiceType(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_me(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Query().Me(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.User) graphql.Marshaler {
-			return ec.marshalOUser2ᚖatbalstsᚋdomainᚐUser(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_users(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_users(ctx, field)
+			return ec.fieldContext_Query_assessments(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Users(ctx, fc.Args["filter"].(*model.UserFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Assessments(ctx, fc.Args["filter"].(*model.AssessmentFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.UserConnection) graphql.Marshaler {
-			return ec.marshalNUserConnection2ᚖatbalstsᚋgraphᚋmodelᚐUserConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentConnection) graphql.Marshaler {
+			return ec.marshalNAssessmentConnection2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentConnection(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Query_assessments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Query",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UserConnection(ctx, field)
+			return ec.childFields_AssessmentConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -18450,139 +18401,7 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_providers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_providers(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Providers(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProviderConnection) graphql.Marshaler {
-			return ec.marshalNProviderConnection2ᚖatbalstsᚋgraphᚋmodelᚐProviderConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_providers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProviderConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_providers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_auditEvents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_auditEvents(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().AuditEvents(ctx, fc.Args["filter"].(*model.AuditEventFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AuditEventConnection) graphql.Marshaler {
-			return ec.marshalNAuditEventConnection2ᚖatbalstsᚋgraphᚋmodelᚐAuditEventConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_auditEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AuditEventConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_auditEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_projects(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_projects(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Projects(ctx, fc.Args["filter"].(*model.ProjectFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ProjectConnection) graphql.Marshaler {
-			return ec.marshalNProjectConnection2ᚖatbalstsᚋgraphᚋmodelᚐProjectConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_projects(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ProjectConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_projects_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Query_assessments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18721,182 +18540,6 @@ func (ec *executionContext) fieldContext_Query_parents(ctx context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Query_applications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_applications(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Applications(ctx, fc.Args["filter"].(*model.ApplicationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationConnection) graphql.Marshaler {
-			return ec.marshalNApplicationConnection2ᚖatbalstsᚋgraphᚋmodelᚐApplicationConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_applications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ApplicationConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_applications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_assessments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_assessments(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Assessments(ctx, fc.Args["filter"].(*model.AssessmentFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentConnection) graphql.Marshaler {
-			return ec.marshalNAssessmentConnection2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_assessments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AssessmentConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_assessments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_supportPlans(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_supportPlans(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().SupportPlans(ctx, fc.Args["filter"].(*model.SupportPlanFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SupportPlanConnection) graphql.Marshaler {
-			return ec.marshalNSupportPlanConnection2ᚖatbalstsᚋgraphᚋmodelᚐSupportPlanConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_supportPlans(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SupportPlanConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_supportPlans_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_deliveries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_deliveries(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Deliveries(ctx, fc.Args["filter"].(*model.DeliveryFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
-			return ec.marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_deliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ServiceDeliveryConnection(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_deliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Query_claimPreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18981,6 +18624,410 @@ func (ec *executionContext) fieldContext_Query_claims(ctx context.Context, field
 	if fc.Args, err = ec.field_Query_claims_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_deliveries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Deliveries(ctx, fc.Args["filter"].(*model.DeliveryFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
+			return ec.marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deliveries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceDeliveryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_deliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Me(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖatbalstsᚋdomainᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_users(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_users(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Users(ctx, fc.Args["filter"].(*model.UserFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UserConnection) graphql.Marshaler {
+			return ec.marshalNUserConnection2ᚖatbalstsᚋgraphᚋmodelᚐUserConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_auditEvents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_auditEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AuditEvents(ctx, fc.Args["filter"].(*model.AuditEventFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuditEventConnection) graphql.Marshaler {
+			return ec.marshalNAuditEventConnection2ᚖatbalstsᚋgraphᚋmodelᚐAuditEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_auditEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_auditEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_supportPlans(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_supportPlans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SupportPlans(ctx, fc.Args["filter"].(*model.SupportPlanFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SupportPlanConnection) graphql.Marshaler {
+			return ec.marshalNSupportPlanConnection2ᚖatbalstsᚋgraphᚋmodelᚐSupportPlanConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_supportPlans(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupportPlanConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_supportPlans_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_providers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_providers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Providers(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProviderConnection) graphql.Marshaler {
+			return ec.marshalNProviderConnection2ᚖatbalstsᚋgraphᚋmodelᚐProviderConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_providers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProviderConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_providers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_projects(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_projects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Projects(ctx, fc.Args["filter"].(*model.ProjectFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProjectConnection) graphql.Marshaler {
+			return ec.marshalNProjectConnection2ᚖatbalstsᚋgraphᚋmodelᚐProjectConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_projects(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProjectConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_projects_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_regions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_regions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Regions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.Region) graphql.Marshaler {
+			return ec.marshalNPlanningRegion2ᚕᚖatbalstsᚋdomainᚐRegionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_regions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanningRegion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_municipalities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_municipalities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Municipalities(ctx, fc.Args["filter"].(*model.MunicipalityFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MunicipalityConnection) graphql.Marshaler {
+			return ec.marshalNMunicipalityConnection2ᚖatbalstsᚋgraphᚋmodelᚐMunicipalityConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_municipalities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MunicipalityConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_municipalities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_serviceTypes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_serviceTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ServiceTypes(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ServiceType) graphql.Marshaler {
+			return ec.marshalNServiceType2ᚕᚖatbalstsᚋdomainᚐServiceTypeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_serviceTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceType(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -29832,6 +29879,167 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Mutation")
+		case "submitApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scheduleAssessment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_scheduleAssessment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordAssessment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordAssessment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeAssessment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeAssessment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancelAssessment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_cancelAssessment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createChild":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createChild(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateChild":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateChild(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createParent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createParent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateParent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateParent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "linkParent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkParent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unlinkParent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlinkParent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markClaimPaid":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markClaimPaid(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordDelivery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordDelivery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordDeliveries":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordDeliveries(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "correctDelivery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_correctDelivery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verifyDeliveries":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_verifyDeliveries(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectDelivery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectDelivery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "signIn":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_signIn(ctx, field)
@@ -29895,132 +30103,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "createProvider":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createProvider(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "setProviderPrice":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_setProviderPrice(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createProject":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createProject(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "addProjectCapRule":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_addProjectCapRule(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createChild":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createChild(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateChild":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateChild(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createParent":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createParent(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateParent":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateParent(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "linkParent":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_linkParent(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "unlinkParent":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_unlinkParent(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "submitApplication":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_submitApplication(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "acceptApplication":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_acceptApplication(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "rejectApplication":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_rejectApplication(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "withdrawApplication":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_withdrawApplication(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "scheduleAssessment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_scheduleAssessment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "recordAssessment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_recordAssessment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "completeAssessment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_completeAssessment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "cancelAssessment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_cancelAssessment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "createSupportPlan":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createSupportPlan(ctx, field)
@@ -30077,65 +30159,30 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "recordDelivery":
+		case "createProvider":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_recordDelivery(ctx, field)
+				return ec._Mutation_createProvider(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "recordDeliveries":
+		case "setProviderPrice":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_recordDeliveries(ctx, field)
+				return ec._Mutation_setProviderPrice(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "correctDelivery":
+		case "createProject":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_correctDelivery(ctx, field)
+				return ec._Mutation_createProject(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "verifyDeliveries":
+		case "addProjectCapRule":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_verifyDeliveries(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "rejectDelivery":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_rejectDelivery(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "submitClaim":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_submitClaim(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "approveClaim":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_approveClaim(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "rejectClaim":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_rejectClaim(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "markClaimPaid":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_markClaimPaid(ctx, field)
+				return ec._Mutation_addProjectCapRule(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -31968,7 +32015,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "regions":
+		case "applications":
 			field := field
 
 			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
@@ -31977,7 +32024,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 						ec.Error(ctx, ec.Recover(ctx, r))
 					}
 				}()
-				res = ec._Query_regions(ctx, field)
+				res = ec._Query_applications(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -31990,7 +32037,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "municipalities":
+		case "assessments":
 			field := field
 
 			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
@@ -31999,139 +32046,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 						ec.Error(ctx, ec.Recover(ctx, r))
 					}
 				}()
-				res = ec._Query_municipalities(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "serviceTypes":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_serviceTypes(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "me":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_me(ctx, field)
-				if res == graphql.RequiredNull {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "users":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_users(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "providers":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_providers(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "auditEvents":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_auditEvents(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "projects":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_projects(ctx, field)
+				res = ec._Query_assessments(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -32210,7 +32125,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "applications":
+		case "claimPreview":
 			field := field
 
 			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
@@ -32219,7 +32134,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 						ec.Error(ctx, ec.Recover(ctx, r))
 					}
 				}()
-				res = ec._Query_applications(ctx, field)
+				res = ec._Query_claimPreview(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -32232,7 +32147,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "assessments":
+		case "claims":
 			field := field
 
 			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
@@ -32241,29 +32156,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 						ec.Error(ctx, ec.Recover(ctx, r))
 					}
 				}()
-				res = ec._Query_assessments(ctx, field)
-				if res == graphql.Null {
-					atomic.AddUint32(&fs.Invalids, 1)
-				}
-				return res
-			}
-
-			rrm := func(ctx context.Context) graphql.Marshaler {
-				return ec.OperationContext.RootResolverMiddleware(ctx,
-					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
-			}
-
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "supportPlans":
-			field := field
-
-			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
-				defer func() {
-					if r := recover(); r != nil {
-						ec.Error(ctx, ec.Recover(ctx, r))
-					}
-				}()
-				res = ec._Query_supportPlans(ctx, field)
+				res = ec._Query_claims(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -32298,7 +32191,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "claimPreview":
+		case "me":
 			field := field
 
 			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
@@ -32307,7 +32200,29 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 						ec.Error(ctx, ec.Recover(ctx, r))
 					}
 				}()
-				res = ec._Query_claimPreview(ctx, field)
+				res = ec._Query_me(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "users":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_users(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -32320,7 +32235,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
-		case "claims":
+		case "auditEvents":
 			field := field
 
 			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
@@ -32329,7 +32244,139 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 						ec.Error(ctx, ec.Recover(ctx, r))
 					}
 				}()
-				res = ec._Query_claims(ctx, field)
+				res = ec._Query_auditEvents(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "supportPlans":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_supportPlans(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "providers":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_providers(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "projects":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_projects(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "regions":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_regions(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "municipalities":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_municipalities(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "serviceTypes":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_serviceTypes(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}

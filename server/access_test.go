@@ -2,12 +2,10 @@ package server
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"atbalsts/domain"
@@ -194,14 +192,7 @@ func (m *matrixCases) freshPlan(in bool, status domain.PlanStatus) *domain.PlanR
 type matrixCase func(a *testAPI, f *matrixFixture, role string, in bool) string
 
 func TestAuthorizationMatrix(t *testing.T) {
-	schemaText, err := os.ReadFile("../schema.graphql")
-	if err != nil {
-		t.Fatal(err)
-	}
-	schema, gqlErr := gqlparser.LoadSchema(&ast.Source{Name: "schema.graphql", Input: string(schemaText)})
-	if gqlErr != nil {
-		t.Fatal(gqlErr)
-	}
+	schema := graph.NewExecutableSchema(graph.Config{}).Schema()
 	var ops []string
 	for _, typ := range []*ast.Definition{schema.Query, schema.Mutation} {
 		for _, f := range typ.Fields {

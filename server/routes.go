@@ -30,6 +30,10 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 	mux.Handle("GET /graphql", api)
 	mux.Handle("POST /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)
+	mux.HandleFunc("GET /graphql/schema.graphql", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write([]byte(graph.SDL()))
+	})
 	mux.Handle("GET /exports/claims/{file}", authenticate(s, sm, opt.TrustProxy, claimExport(s)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")

@@ -12,10 +12,17 @@ import (
 	"runtime/debug"
 	"syscall"
 
+	"atbalsts/graph"
 	"atbalsts/server"
 )
 
 func main() {
+	// `atbalsts schema` prints the whole GraphQL schema (`make schema`), e.g. for a client's
+	// code generator.
+	if len(os.Args) == 2 && os.Args[1] == "schema" {
+		fmt.Print(graph.SDL())
+		return
+	}
 	tuneGC()
 	cfg, err := server.ParseConfig(os.Args[1:], os.Getenv, os.Stderr)
 	if errors.Is(err, flag.ErrHelp) {

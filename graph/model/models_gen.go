@@ -448,6 +448,7 @@ type MunicipalityFilter struct {
 }
 
 // The entry points for changing data. Every mutation takes an input object and returns a payload.
+// Each part of the schema (schema/*.graphql) extends it with its own mutations.
 type Mutation struct {
 }
 
