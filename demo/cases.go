@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"atbalsts/domain"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -111,7 +112,8 @@ var demoChildren = []demoChild{
 }
 
 // loadCases adds the demo case registry to a database that has no projects yet.
-func loadCases(ctx context.Context, s *store.Store, refs references, providerIDs map[string]int, today time.Time) (int, error) {
+func loadCases(ctx context.Context, s *store.Store, svc *service.Service, clk *clock, refs references, providerIDs map[string]int,
+	today time.Time) (int, error) {
 	if n, err := s.CountProjects(ctx, domain.ProjectFilter{}); err != nil || n > 0 {
 		return 0, err
 	}
@@ -142,12 +144,11 @@ func loadCases(ctx context.Context, s *store.Store, refs references, providerIDs
 		}
 	}
 	allowChild := func(*domain.Child) error { return nil }
-	allowPlan := func(*domain.SupportPlan) error { return nil }
 	byID := map[int]*domain.ServiceType{}
 	for i := range types {
 		byID[types[i].ID] = &types[i]
 	}
-	dl := &recorder{s: s, today: today, rng: rand.New(rand.NewPCG(2021, 1146)), types: byID, prices: prices}
+	dl := &recorder{s: s, svc: svc, clock: clk, today: today, rng: rand.New(rand.NewPCG(2021, 1146)), types: byID, prices: prices}
 	for i, dc := range demoChildren {
 		child, parent, err := family(ctx, s, i+1, dc.data(refs), dc.parent, today)
 		if err != nil {
@@ -175,7 +176,7 @@ func loadCases(ctx context.Context, s *store.Store, refs references, providerIDs
 			func(*domain.Application) error { return nil }); err != nil {
 			return 0, fmt.Errorf("demo acceptance %d: %w", i, err)
 		}
-		if err := loadCase(ctx, s, dl, child, parent.ID, project, dc, piemers, tilts, typeID, today, allowPlan); err != nil {
+		if err := loadCase(ctx, s, dl, child, parent.ID, project, dc, piemers, tilts, typeID, today); err != nil {
 			return 0, fmt.Errorf("demo case %d: %w", i, err)
 		}
 	}
@@ -291,7 +292,7 @@ func assess(ctx context.Context, s *store.Store, childID, provider int, schedule
 // its year of deliveries while it is active: a closed one before it is closed, a revised one
 // partly before the revision and the rest after.
 func loadCase(ctx context.Context, s *store.Store, dl *recorder, child *domain.Child, parent int, project *domain.Project, dc demoChild,
-	provider, anyProvider int, typeID map[string]int, today time.Time, allowPlan func(*domain.SupportPlan) error) error {
+	provider, anyProvider int, typeID map[string]int, today time.Time) error {
 	as, err := assess(ctx, s, child.ID, provider, day("2021-02-01"), day("2021-02-05"), []domain.Recommendation{
 		{ServiceTypeID: typeID["PHYSIOTHERAPY"], Recipient: domain.RecipientChild, Units: 20},
 		{ServiceTypeID: typeID["SPEECH_THERAPY"], Recipient: domain.RecipientChild, Units: 10},
@@ -304,8 +305,8 @@ func loadCase(ctx context.Context, s *store.Store, dl *recorder, child *domain.C
 	if dc.careNeed {
 		kind = "SOCIAL_CARE"
 	}
-	rev, err := s.CreatePlan(ctx, all, store.NewPlan{AssessmentID: as.ID, ProjectID: project.ID, Kind: kind,
-		ValidFrom: day("2021-03-01"), ValidTo: day("2022-02-28"), Budget: 150000}, func(*domain.Child) error { return nil })
+	rev, err := dl.svc.Plans.Create(ctx, domain.NewPlan{AssessmentID: as.ID, ProjectID: project.ID, Kind: kind,
+		ValidFrom: day("2021-03-01"), ValidTo: day("2022-02-28"), Budget: 150000})
 	if err != nil {
 		return err
 	}
@@ -320,16 +321,16 @@ func loadCase(ctx context.Context, s *store.Store, dl *recorder, child *domain.C
 		lines = append(lines, domain.DraftLine{ServiceTypeID: typeID["HOME_CARE"], Recipient: domain.RecipientChild, PlannedUnits: 200})
 		budget = 250000
 	}
-	draft := store.PlanDraft{ValidFrom: rev.ValidFrom, ValidTo: rev.ValidTo, Budget: budget,
+	draft := domain.DraftContent{ValidFrom: rev.ValidFrom, ValidTo: rev.ValidTo, Budget: budget,
 		Goals: []domain.PlanGoal{
 			{Text: "Patstāvīgi pārvietoties pa mājokli", Indicator: "Noiet 20 m bez atbalsta", TargetDate: &target, Status: "IN_PROGRESS"},
 			{Text: "Izteikt savas vajadzības ar vārdiem", Indicator: "Lieto 50 vārdus ikdienā", TargetDate: &target, Status: "NOT_STARTED"},
 		}, Lines: lines}
-	if rev, err = s.UpdateDraft(ctx, all, rev.ID, rev.Version, draft, allowPlan); err != nil {
+	if rev, err = dl.svc.Plans.UpdateDraft(ctx, rev.ID, rev.Version, draft); err != nil {
 		return err
 	}
 	step := func(st domain.PlanStep, comment *string) error {
-		rev, err = s.StepPlan(ctx, all, rev.ID, rev.Version, st, comment, allowPlan)
+		rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, comment)
 		return err
 	}
 	activate := func() ([]visit, error) {
@@ -392,7 +393,7 @@ func loadCase(ctx context.Context, s *store.Store, dl *recorder, child *domain.C
 			draft.Goals[i].Key = rev.Goals[i].Key
 		}
 		draft.Goals[0].Status = "ACHIEVED"
-		if rev, err = s.UpdateDraft(ctx, all, rev.ID, rev.Version, draft, allowPlan); err != nil {
+		if rev, err = dl.svc.Plans.UpdateDraft(ctx, rev.ID, rev.Version, draft); err != nil {
 			return err
 		}
 		for _, st := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove} {

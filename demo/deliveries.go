@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"atbalsts/domain"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -47,6 +48,8 @@ var specialists = map[string]string{
 // recorder records the demo's deliveries and keeps them, as recorded, for the work after.
 type recorder struct {
 	s      *store.Store
+	svc    *service.Service // the use cases, on the demo's clock
+	clock  *clock
 	today  time.Time
 	rng    *rand.Rand // seeded: every load makes the same deliveries
 	types  map[int]*domain.ServiceType

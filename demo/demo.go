@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"atbalsts/domain"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -64,7 +65,16 @@ func Load(ctx context.Context, s *store.Store, log *slog.Logger) error {
 		}
 		created += n
 	}
-	children, err := loadCases(ctx, s, refs, providerIDs, domain.Today(time.Now()))
+	// The demo acts as its ADMIN, through the same services as the API, so that no demo record
+	// skips a rule; its clock is moved to the day each step happened in the sources' story.
+	admin, err := demoAdmin(ctx, s)
+	if err != nil {
+		return err
+	}
+	ctx = domain.WithActor(ctx, domain.ActorOf(admin, domain.AuthSystem, 0))
+	ctx, _ = domain.WithReadLog(ctx)
+	clk := &clock{at: time.Now()}
+	children, err := loadCases(ctx, s, service.New(s, clk.now), clk, refs, providerIDs, domain.Today(time.Now()))
 	if err != nil {
 		return fmt.Errorf("demo cases: %w", err)
 	}
@@ -73,6 +83,31 @@ func Load(ctx context.Context, s *store.Store, log *slog.Logger) error {
 		log.InfoContext(ctx, "demo user", "email", u.Email, "password", u.Password, "role", u.Role)
 	}
 	return nil
+}
+
+// clock is the demo's clock: the services see the day the demo sets.
+type clock struct{ at time.Time }
+
+func (c *clock) now() time.Time { return c.at }
+
+// set moves the clock to noon of a day in Riga.
+func (c *clock) set(day time.Time) {
+	c.at = time.Date(day.Year(), day.Month(), day.Day(), 12, 0, 0, 0, domain.Riga)
+}
+
+// demoAdmin is the demo's ADMIN user, as whom the demo acts.
+func demoAdmin(ctx context.Context, s *store.Store) (*domain.User, error) {
+	role := domain.RoleAdmin
+	users, _, err := s.Users(ctx, domain.UserFilter{Role: &role, Search: Users[0].Email}, nil, 10)
+	if err != nil {
+		return nil, err
+	}
+	for i := range users {
+		if users[i].Email == Users[0].Email {
+			return &users[i], nil
+		}
+	}
+	return nil, fmt.Errorf("demo: no user %s", Users[0].Email)
 }
 
 type references struct {

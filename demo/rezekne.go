@@ -306,7 +306,6 @@ func loadRezekne(ctx context.Context, s *store.Store, dl *recorder, refs referen
 	rehab, care := providerIDs[rezekneRehab], providerIDs[rezekneCare]
 	city := refs.municipalities["Rēzekne"]
 	allowChild := func(*domain.Child) error { return nil }
-	allowPlan := func(*domain.SupportPlan) error { return nil }
 	weeks := weeksOf(rezekneFrom, rezekneTo)
 	var visits []visit
 	for i, rc := range rezekneChildren {
@@ -364,8 +363,8 @@ func loadRezekne(ctx context.Context, s *store.Store, dl *recorder, refs referen
 			kind = "SOCIAL_CARE"
 		}
 		validFrom, validTo := day("2021-01-01"), day("2021-12-31")
-		rev, err := s.CreatePlan(ctx, all, store.NewPlan{AssessmentID: as.ID, ProjectID: latgale.ID, Kind: kind, ValidFrom: validFrom,
-			ValidTo: validTo}, allowChild)
+		rev, err := dl.svc.Plans.Create(ctx, domain.NewPlan{AssessmentID: as.ID, ProjectID: latgale.ID, Kind: kind, ValidFrom: validFrom,
+			ValidTo: validTo})
 		if err != nil {
 			return err
 		}
@@ -376,14 +375,14 @@ func loadRezekne(ctx context.Context, s *store.Store, dl *recorder, refs referen
 			price, _ := domain.LinePrice(dl.types[l.ServiceTypeID], l.ProviderID, dl.prices, validFrom)
 			total += domain.Money(l.PlannedUnits) * price
 		}
-		draft := store.PlanDraft{ValidFrom: validFrom, ValidTo: validTo, Lines: lines, Budget: (total + 10000 + 999) / 1000 * 1000,
+		draft := domain.DraftContent{ValidFrom: validFrom, ValidTo: validTo, Lines: lines, Budget: (total + 10000 + 999) / 1000 * 1000,
 			Goals: []domain.PlanGoal{{Text: "Uzlabot pašaprūpes prasmes ikdienā", Indicator: "Patstāvīgi paēd un daļēji apģērbjas",
 				TargetDate: &validTo, Status: "IN_PROGRESS"}}}
-		if rev, err = s.UpdateDraft(ctx, all, rev.ID, rev.Version, draft, allowPlan); err != nil {
+		if rev, err = dl.svc.Plans.UpdateDraft(ctx, rev.ID, rev.Version, draft); err != nil {
 			return fmt.Errorf("Rēzekne child %d: %w", i, err)
 		}
 		for _, st := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate} {
-			if rev, err = s.StepPlan(ctx, all, rev.ID, rev.Version, st, nil, allowPlan); err != nil {
+			if rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, nil); err != nil {
 				return fmt.Errorf("Rēzekne child %d: %w", i, err)
 			}
 		}

@@ -19,6 +19,7 @@ const (
 	AuthNone    AuthMethod = ""        // anonymous
 	AuthSession AuthMethod = "session" // the SPA's session cookie
 	AuthToken   AuthMethod = "token"   // a personal access token (Authorization: Bearer)
+	AuthSystem  AuthMethod = "system"  // the program itself acting as a user (the demo loader)
 )
 
 // Actor is the caller of one request: a signed-in user with the scope of their role, or nobody
@@ -262,6 +263,15 @@ func CanDecidePlan(a Actor, projectLeadRegionID int, visible bool) error {
 		return NotFound("plan")
 	}
 	return errForbidden
+}
+
+// CanStepPlan: the project's lead region approves and returns revisions; the municipality's
+// case workers (those who edit drafts) submit, activate, close and revise.
+func CanStepPlan(a Actor, step PlanStep, p *SupportPlan) error {
+	if step == StepApprove || step == StepReturn {
+		return CanDecidePlan(a, p.LeadRegionID, true)
+	}
+	return CanEditCase(a, p.MunicipalityID, true)
 }
 
 // CanManageCatalogue: projects, providers and their prices are set by an ADMIN.

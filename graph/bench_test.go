@@ -9,13 +9,14 @@ import (
 
 	"atbalsts/dbtest"
 	"atbalsts/graph"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
 // Benchmarks of whole GraphQL requests in process (no network), against a real database:
 // go run ./localpg/withpg -- go test -run '^$' -bench . -benchmem ./graph
 func BenchmarkQuery(b *testing.B) {
-	h := graph.NewHandler(store.New(dbtest.Open(b)), nil)
+	h := graph.NewHandler(service.New(store.New(dbtest.Open(b)), nil), nil)
 	for _, bc := range []struct{ name, query string }{
 		{"RegionsWithMunicipalities", `{ regions { id name municipalities { id name atvkCode region { code } } } }`},
 		{"MunicipalitiesPage", `{ municipalities(first: 20, filter: {nameContains: "novads"}) { totalCount edges { cursor node { id name region { name } } } } }`},

@@ -9,7 +9,6 @@ import (
 	"atbalsts/domain"
 	"atbalsts/graph/loader"
 	"atbalsts/graph/model"
-	"atbalsts/store"
 )
 
 // Type names of the case registry inside global IDs; they match the GraphQL type names.
@@ -55,18 +54,6 @@ func caseScope(ctx context.Context) (domain.CaseScope, error) {
 func editChild(ctx context.Context) func(*domain.Child) error {
 	a := domain.ActorFrom(ctx)
 	return func(c *domain.Child) error { return domain.CanEditCase(a, c.MunicipalityID, true) }
-}
-
-// editPlan: the municipality's case workers edit drafts and activate or close plans.
-func editPlan(ctx context.Context) func(*domain.SupportPlan) error {
-	a := domain.ActorFrom(ctx)
-	return func(p *domain.SupportPlan) error { return domain.CanEditCase(a, p.MunicipalityID, true) }
-}
-
-// decidePlan: the project's lead region coordinates approvals.
-func decidePlan(ctx context.Context) func(*domain.SupportPlan) error {
-	a := domain.ActorFrom(ctx)
-	return func(p *domain.SupportPlan) error { return domain.CanDecidePlan(a, p.LeadRegionID, true) }
 }
 
 // optionalID returns the database id of an optional global id.
@@ -144,63 +131,6 @@ func childConnection(ctx context.Context, f domain.ChildFilter, children []*doma
 	return conn
 }
 
-// planDraft turns the editor's input into the store's draft.
-func planDraft(in *model.UpdatePlanDraftInput) (store.PlanDraft, error) {
-	d := store.PlanDraft{ValidFrom: in.ValidFrom, ValidTo: in.ValidTo, Budget: in.Budget}
-	for _, g := range in.Goals {
-		goal := domain.PlanGoal{Text: g.Text, Indicator: g.Indicator, TargetDate: g.TargetDate, Status: g.Status}
-		if g.Key != nil {
-			goal.Key = *g.Key
-		}
-		d.Goals = append(d.Goals, goal)
-	}
-	if err := domain.ValidateGoals(d.Goals); err != nil {
-		return d, err
-	}
-	for i, l := range in.Lines {
-		st, err := idOf("lines."+strconv.Itoa(i)+".serviceTypeId", typeServiceType, l.ServiceTypeID)
-		if err != nil {
-			return d, err
-		}
-		provider, err := optionalID("lines."+strconv.Itoa(i)+".providerId", typeProvider, l.ProviderID)
-		if err != nil {
-			return d, err
-		}
-		line := domain.DraftLine{ServiceTypeID: st, Recipient: l.Recipient, ProviderID: provider, PlannedUnits: l.PlannedUnits}
-		if l.Key != nil {
-			line.Key = *l.Key
-		}
-		d.Lines = append(d.Lines, line)
-	}
-	if len(d.Lines) > 100 {
-		return d, domain.FieldErrorf("lines", "a plan may have at most 100 service lines")
-	}
-	return d, nil
-}
-
-// stepPlan runs a workflow step named by the input.
-func (r *Resolver) stepPlan(ctx context.Context, in model.PlanTransitionInput, step domain.PlanStep,
-	allowed func(context.Context) func(*domain.SupportPlan) error) (*model.PlanRevisionPayload, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
-	id, err := idOf("revisionId", typePlanRevision, in.RevisionID)
-	if err != nil {
-		return nil, err
-	}
-	comment, err := domain.StepComment(step, in.Comment)
-	if err != nil {
-		return nil, err
-	}
-	rev, err := r.Store.StepPlan(ctx, scope, id, in.Version, step, comment, allowed(ctx))
-	if err != nil {
-		return nil, err
-	}
-	wroteRecord(ctx, typePlanRevision, rev.ID)
-	return &model.PlanRevisionPayload{Revision: rev}, nil
-}
-
 // decideApplication runs a decision on an application.
 func (r *Resolver) decideApplication(ctx context.Context, in model.DecideApplicationInput, next domain.ApplicationStatus) (*model.ApplicationPayload, error) {
 	scope, err := caseScope(ctx)
@@ -221,12 +151,7 @@ func (r *Resolver) decideApplication(ctx context.Context, in model.DecideApplica
 	return &model.ApplicationPayload{Application: app}, nil
 }
 
-func (r *Resolver) now() time.Time {
-	if r.Now != nil {
-		return r.Now()
-	}
-	return time.Now()
-}
+func (r *Resolver) now() time.Time { return r.Service.Now() }
 
 // caseNode fetches a case record for node(id) within the caller's scope.
 func (r *Resolver) caseNode(ctx context.Context, typ string, id int) (model.Node, error) {

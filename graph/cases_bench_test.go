@@ -10,6 +10,7 @@ import (
 	"atbalsts/dbtest"
 	"atbalsts/domain"
 	"atbalsts/graph"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -58,7 +59,7 @@ func BenchmarkCases(b *testing.B) {
 		{"AdminNested", `{ municipalities(first: 8) { edges { node { name children(first: 20) { totalCount edges { node { id
 			supportPlans { status current { lines { plannedUnits amount serviceType { code } } } } } } } } } } }`, admin},
 	} {
-		h := as(bc.user, graph.NewHandler(s, nil))
+		h := as(bc.user, graph.NewHandler(service.New(s, nil), nil))
 		body, _ := json.Marshal(map[string]any{"query": bc.query})
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()

@@ -10,6 +10,7 @@ import (
 	"atbalsts/dbtest"
 	"atbalsts/domain"
 	"atbalsts/graph"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -20,8 +21,9 @@ func TestCases_Concurrent(t *testing.T) {
 	db := dbtest.Open(t)
 	seedBase(t, db)
 	s := store.New(db)
-	c := &client{t, asAdmin(graph.NewHandler(s, nil))}
-	ctx := context.Background()
+	c := &client{t, asAdmin(graph.NewHandler(service.New(s, nil), nil))}
+	// The fixtures act as the seeded ADMIN (user 1), as the handler's caller does.
+	ctx := domain.WithActor(context.Background(), domain.ActorOf(&domain.User{ID: 1, Role: domain.RoleAdmin, Active: true}, domain.AuthToken, 0))
 	all := domain.CaseScope{All: true}
 	yes := func(*domain.Child) error { return nil }
 
@@ -89,8 +91,8 @@ func TestCases_Concurrent(t *testing.T) {
 			t.Fatal(err)
 		}
 		db.MustExec(`UPDATE assessment SET status = 'COMPLETED', completed_on = '2021-02-02' WHERE id = $1`, as.ID)
-		rev, err := s.CreatePlan(ctx, all, store.NewPlan{AssessmentID: as.ID, ProjectID: 1, Kind: "SOCIAL_REHABILITATION",
-			ValidFrom: time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC), ValidTo: time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), Budget: 100000}, yes)
+		rev, err := service.New(s, nil).Plans.Create(ctx, domain.NewPlan{AssessmentID: as.ID, ProjectID: 1, Kind: "SOCIAL_REHABILITATION",
+			ValidFrom: time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC), ValidTo: time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), Budget: 100000})
 		if err != nil {
 			t.Fatal(err)
 		}

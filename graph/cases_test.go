@@ -11,6 +11,7 @@ import (
 	"atbalsts/dbtest"
 	"atbalsts/domain"
 	"atbalsts/graph"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -24,7 +25,7 @@ func asAdmin(next http.Handler) http.Handler {
 // not one per row.
 func TestCases_StatementCount(t *testing.T) {
 	db, counter := dbtest.OpenCounting(t)
-	c := &client{t, asAdmin(graph.NewHandler(store.New(db), nil))}
+	c := &client{t, asAdmin(graph.NewHandler(service.New(store.New(db), nil), nil))}
 	seedBase(t, db)
 	seed := func(perMunicipality int) { seedPlans(t, db, perMunicipality, 1) }
 	q := `{ municipalities(filter: {regionId: "` + graph.GlobalID("PlanningRegion", 1) + `"}, first: 8) { edges { node { name

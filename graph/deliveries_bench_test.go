@@ -11,6 +11,7 @@ import (
 	"atbalsts/dbtest"
 	"atbalsts/domain"
 	"atbalsts/graph"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -56,7 +57,7 @@ func BenchmarkDeliveries(b *testing.B) {
 	}
 	s := store.New(db)
 	worker := &domain.User{ID: 1, Name: "Darbiniece", Role: domain.RoleMunicipalityWorker, MunicipalityIDs: []int{liepaja}, Active: true}
-	h := as(worker, graph.NewHandler(s, nil))
+	h := as(worker, graph.NewHandler(service.New(s, nil), nil))
 	post := func(b *testing.B, query string, vars map[string]any) {
 		body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))

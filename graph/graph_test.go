@@ -16,6 +16,7 @@ import (
 
 	"atbalsts/dbtest"
 	"atbalsts/graph"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -44,7 +45,7 @@ type client struct {
 }
 
 func newClient(t *testing.T) *client {
-	return &client{t, graph.NewHandler(store.New(dbtest.Open(t)), nil)}
+	return &client{t, graph.NewHandler(service.New(store.New(dbtest.Open(t)), nil), nil)}
 }
 
 // post sends a GraphQL request body and decodes the response.
@@ -363,7 +364,7 @@ func TestTransports(t *testing.T) {
 // region costs the same number of statements however many rows there are: one per level.
 func TestDataloaders_StatementCount(t *testing.T) {
 	db, counter := dbtest.OpenCounting(t)
-	c := &client{t, graph.NewHandler(store.New(db), nil)}
+	c := &client{t, graph.NewHandler(service.New(store.New(db), nil), nil)}
 	q := `{ regions { name municipalities { name region { code } } } }`
 	var data json.RawMessage
 	// The fewest statements of three runs: on a loaded machine a resolver can miss a loader's

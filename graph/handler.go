@@ -2,7 +2,6 @@ package graph
 
 import (
 	"net/http"
-	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -13,7 +12,7 @@ import (
 	"atbalsts/domain"
 	"atbalsts/graph/loader"
 	"atbalsts/graph/model"
-	"atbalsts/store"
+	"atbalsts/service"
 )
 
 // Limits on what one request may ask. A page holds at most maxPageSize items.
@@ -31,8 +30,9 @@ const (
 // NewHandler serves GraphQL over GET and POST, with automatic persisted queries, the limits
 // above, and per-request dataloaders.
 // sessions may be nil where there are no cookie sessions (then signIn is refused).
-func NewHandler(s *store.Store, sessions Sessions) http.Handler {
-	cfg := Config{Resolvers: &Resolver{Store: s, Sessions: sessions, Now: time.Now}}
+func NewHandler(svc *service.Service, sessions Sessions) http.Handler {
+	s := svc.Store()
+	cfg := Config{Resolvers: &Resolver{Service: svc, Store: s, Sessions: sessions}}
 	cfg.Complexity.Query.Municipalities = func(child int, _ *model.MunicipalityFilter, first *int, _ *string) int {
 		return child * pageSizeCost(first)
 	}

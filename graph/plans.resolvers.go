@@ -9,16 +9,11 @@ import (
 	"atbalsts/domain"
 	"atbalsts/graph/loader"
 	"atbalsts/graph/model"
-	"atbalsts/store"
 	"context"
 )
 
 // CreateSupportPlan is the resolver for the createSupportPlan field.
 func (r *mutationResolver) CreateSupportPlan(ctx context.Context, input model.CreateSupportPlanInput) (*model.PlanRevisionPayload, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
 	aid, err := idOf("assessmentId", typeAssessment, input.AssessmentID)
 	if err != nil {
 		return nil, err
@@ -27,69 +22,59 @@ func (r *mutationResolver) CreateSupportPlan(ctx context.Context, input model.Cr
 	if err != nil {
 		return nil, err
 	}
-	if err := domain.ValidatePlanKind(input.Kind); err != nil {
-		return nil, err
-	}
-	rev, err := r.Store.CreatePlan(ctx, scope, store.NewPlan{AssessmentID: aid, ProjectID: pid, Kind: input.Kind, ValidFrom: input.ValidFrom,
-		ValidTo: input.ValidTo, Budget: input.Budget}, editChild(ctx))
+	rev, err := r.Service.Plans.Create(ctx, domain.NewPlan{AssessmentID: aid, ProjectID: pid, Kind: input.Kind,
+		ValidFrom: input.ValidFrom, ValidTo: input.ValidTo, Budget: input.Budget})
 	if err != nil {
 		return nil, err
 	}
-	wroteRecord(ctx, typeSupportPlan, rev.PlanID)
-	wroteRecord(ctx, typePlanRevision, rev.ID)
 	return &model.PlanRevisionPayload{Revision: rev}, nil
 }
 
 // UpdatePlanDraft is the resolver for the updatePlanDraft field.
 func (r *mutationResolver) UpdatePlanDraft(ctx context.Context, input model.UpdatePlanDraftInput) (*model.PlanRevisionPayload, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
 	id, err := idOf("revisionId", typePlanRevision, input.RevisionID)
 	if err != nil {
 		return nil, err
 	}
-	d, err := planDraft(&input)
+	d, err := draftContent(&input)
 	if err != nil {
 		return nil, err
 	}
-	rev, err := r.Store.UpdateDraft(ctx, scope, id, input.Version, d, editPlan(ctx))
+	rev, err := r.Service.Plans.UpdateDraft(ctx, id, input.Version, d)
 	if err != nil {
 		return nil, err
 	}
-	wroteRecord(ctx, typePlanRevision, rev.ID)
 	return &model.PlanRevisionPayload{Revision: rev}, nil
 }
 
 // SubmitPlan is the resolver for the submitPlan field.
 func (r *mutationResolver) SubmitPlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	return r.stepPlan(ctx, input, domain.StepSubmit, editPlan)
+	return r.stepPlan(ctx, input, domain.StepSubmit)
 }
 
 // ApprovePlan is the resolver for the approvePlan field.
 func (r *mutationResolver) ApprovePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	return r.stepPlan(ctx, input, domain.StepApprove, decidePlan)
+	return r.stepPlan(ctx, input, domain.StepApprove)
 }
 
 // ReturnPlan is the resolver for the returnPlan field.
 func (r *mutationResolver) ReturnPlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	return r.stepPlan(ctx, input, domain.StepReturn, decidePlan)
+	return r.stepPlan(ctx, input, domain.StepReturn)
 }
 
 // ActivatePlan is the resolver for the activatePlan field.
 func (r *mutationResolver) ActivatePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	return r.stepPlan(ctx, input, domain.StepActivate, editPlan)
+	return r.stepPlan(ctx, input, domain.StepActivate)
 }
 
 // ClosePlan is the resolver for the closePlan field.
 func (r *mutationResolver) ClosePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	return r.stepPlan(ctx, input, domain.StepClose, editPlan)
+	return r.stepPlan(ctx, input, domain.StepClose)
 }
 
 // RevisePlan is the resolver for the revisePlan field.
 func (r *mutationResolver) RevisePlan(ctx context.Context, input model.PlanTransitionInput) (*model.PlanRevisionPayload, error) {
-	return r.stepPlan(ctx, input, domain.StepRevise, editPlan)
+	return r.stepPlan(ctx, input, domain.StepRevise)
 }
 
 // ServiceType is the resolver for the serviceType field.
@@ -134,23 +119,12 @@ func (r *planRevisionResolver) ApprovedBy(ctx context.Context, obj *domain.PlanR
 
 // SupportPlans is the resolver for the supportPlans field.
 func (r *queryResolver) SupportPlans(ctx context.Context, filter *model.SupportPlanFilter, first *int, after *string) (*model.SupportPlanConnection, error) {
-	scope, err := caseScope(ctx)
+	f, err := planFilter(filter)
 	if err != nil {
 		return nil, err
 	}
-	f := domain.SupportPlanFilter{Scope: scope}
-	if filter != nil {
-		f.Status = filter.Status
-		if f.ProjectID, err = optionalID("filter.projectId", typeProject, filter.ProjectID); err != nil {
-			return nil, err
-		}
-		if f.ChildID, err = optionalID("filter.childId", typeChild, filter.ChildID); err != nil {
-			return nil, err
-		}
-		f.AwaitingApproval = filter.AwaitingApproval != nil && *filter.AwaitingApproval
-	}
 	rows, cursors, pi, err := listPage(first, after, func(key *int, limit int) ([]domain.SupportPlan, bool, error) {
-		return r.Store.Plans(ctx, f, key, limit)
+		return r.Service.Plans.List(ctx, f, key, limit)
 	}, func(p *domain.SupportPlan) int { return p.ID })
 	if err != nil {
 		return nil, err
@@ -158,7 +132,6 @@ func (r *queryResolver) SupportPlans(ctx context.Context, filter *model.SupportP
 	conn := &model.SupportPlanConnection{Filter: f, PageInfo: pi}
 	for i, p := range rows {
 		conn.Edges = append(conn.Edges, &model.SupportPlanEdge{Cursor: cursors[i], Node: p})
-		auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
 	}
 	return conn, nil
 }
@@ -252,7 +225,7 @@ func (r *supportPlanResolver) Deliveries(ctx context.Context, obj *domain.Suppor
 
 // TotalCount is the resolver for the totalCount field.
 func (r *supportPlanConnectionResolver) TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (int, error) {
-	return r.Store.CountPlans(ctx, obj.Filter)
+	return r.Service.Plans.Count(ctx, obj.Filter)
 }
 
 // PlanLine returns PlanLineResolver implementation.

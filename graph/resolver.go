@@ -1,12 +1,12 @@
 // Package graph is the GraphQL transport: generated code, thin resolvers, dataloaders and the
-// error presenter. A resolver reads the caller from the context, calls the store or a loader,
-// and returns.
+// error presenter. A resolver decodes its arguments, calls one service method (or a loader,
+// for a field), and encodes the result.
 package graph
 
 import (
 	"context"
-	"time"
 
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -14,9 +14,9 @@ import (
 
 // Resolver holds the dependencies of the resolvers.
 type Resolver struct {
-	Store    *store.Store     // the database
+	Service  *service.Service // the use cases: every change goes through them
+	Store    *store.Store     // the database, for reads and the loaders
 	Sessions Sessions         // the SPA's cookie sessions; nil where there are none
-	Now      func() time.Time // the clock, replaceable in tests
 }
 
 // Sessions starts and ends the SPA's cookie sessions. The server implements it over the

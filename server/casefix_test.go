@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"atbalsts/domain"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -16,6 +17,7 @@ import (
 // caseFix writes case records as an ADMIN (plan approvals record their approver).
 type caseFix struct {
 	a       *testAPI
+	svc     *service.Service
 	ctx     context.Context
 	all     domain.CaseScope
 	n       int
@@ -24,7 +26,7 @@ type caseFix struct {
 
 func newCaseFix(a *testAPI, admin *domain.User) *caseFix {
 	a.t.Helper()
-	f := &caseFix{a: a, ctx: domain.WithActor(fixtureCtx(), domain.ActorOf(admin, domain.AuthToken, 0)),
+	f := &caseFix{a: a, svc: service.New(a.s, nil), ctx: domain.WithActor(fixtureCtx(), domain.ActorOf(admin, domain.AuthToken, 0)),
 		all: domain.CaseScope{All: true}, service: map[string]*domain.ServiceType{}}
 	sts, err := a.s.ServiceTypes(context.Background())
 	f.check(err)
@@ -151,12 +153,12 @@ func (f *caseFix) assessment(childID, providerID int, findings, complete bool) *
 
 // draft is a plan draft for 2026 with one goal and one line of 10 physiotherapy sessions by
 // the provider (0: none), with a budget of 1000 EUR.
-func (f *caseFix) draft(providerID int) store.PlanDraft {
+func (f *caseFix) draft(providerID int) domain.DraftContent {
 	line := domain.DraftLine{ServiceTypeID: f.service["PHYSIOTHERAPY"].ID, Recipient: "CHILD", PlannedUnits: 10}
 	if providerID != 0 {
 		line.ProviderID = &providerID
 	}
-	return store.PlanDraft{ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: 100000,
+	return domain.DraftContent{ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: 100000,
 		Goals: []domain.PlanGoal{{Text: "Staigāt patstāvīgi", Indicator: "10 m bez atbalsta", Status: "NOT_STARTED"}},
 		Lines: []domain.DraftLine{line}}
 }
@@ -166,10 +168,10 @@ func (f *caseFix) draft(providerID int) store.PlanDraft {
 // ACTIVE or CLOSED). It returns the first revision.
 func (f *caseFix) plan(assessmentID, projectID, providerID int, status domain.PlanStatus) *domain.PlanRevision {
 	f.a.t.Helper()
-	rev, err := f.a.s.CreatePlan(f.ctx, f.all, store.NewPlan{AssessmentID: assessmentID, ProjectID: projectID, Kind: "SOCIAL_REHABILITATION",
-		ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: 100000}, yes)
+	rev, err := f.svc.Plans.Create(f.ctx, domain.NewPlan{AssessmentID: assessmentID, ProjectID: projectID, Kind: "SOCIAL_REHABILITATION",
+		ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: 100000})
 	f.check(err)
-	rev, err = f.a.s.UpdateDraft(f.ctx, f.all, rev.ID, rev.Version, f.draft(providerID), yes)
+	rev, err = f.svc.Plans.UpdateDraft(f.ctx, rev.ID, rev.Version, f.draft(providerID))
 	f.check(err)
 	steps := map[domain.PlanStatus][]domain.PlanStep{
 		domain.PlanDraft:     nil,
@@ -179,7 +181,7 @@ func (f *caseFix) plan(assessmentID, projectID, providerID int, status domain.Pl
 		domain.PlanClosed:    {domain.StepSubmit, domain.StepApprove, domain.StepActivate, domain.StepClose},
 	}
 	for _, step := range steps[status] {
-		rev, err = f.a.s.StepPlan(f.ctx, f.all, rev.ID, rev.Version, step, nil, yes)
+		rev, err = f.svc.Plans.Step(f.ctx, rev.ID, rev.Version, step, nil)
 		f.check(err)
 	}
 	return rev

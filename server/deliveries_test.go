@@ -13,7 +13,6 @@ import (
 	"testing"
 
 	"atbalsts/domain"
-	"atbalsts/store"
 )
 
 // Deliveries and claims through the API: every rule at its boundary (exactly at the cap, and
@@ -66,18 +65,18 @@ func (w *deliveryWorld) activePlan(change func(*domain.ChildData), budget domain
 	c := f.child(w.liepaja, change)
 	f.enrol(c.ID, w.project.ID)
 	as := f.assessment(c.ID, w.p1.ID, true, true)
-	rev, err := f.a.s.CreatePlan(f.ctx, f.all, store.NewPlan{AssessmentID: as.ID, ProjectID: w.project.ID, Kind: "SOCIAL_REHABILITATION",
-		ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget}, yes)
+	rev, err := f.svc.Plans.Create(f.ctx, domain.NewPlan{AssessmentID: as.ID, ProjectID: w.project.ID, Kind: "SOCIAL_REHABILITATION",
+		ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget})
 	f.check(err)
-	d := store.PlanDraft{ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget,
+	d := domain.DraftContent{ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget,
 		Goals: []domain.PlanGoal{{Text: "Mērķis", Indicator: "Rādītājs", Status: "NOT_STARTED"}}}
 	for _, l := range lines {
 		d.Lines = append(d.Lines, domain.DraftLine{ServiceTypeID: f.service[l.service].ID, Recipient: l.recipient, ProviderID: &w.p1.ID, PlannedUnits: l.units})
 	}
-	rev, err = f.a.s.UpdateDraft(f.ctx, f.all, rev.ID, rev.Version, d, yes)
+	rev, err = f.svc.Plans.UpdateDraft(f.ctx, rev.ID, rev.Version, d)
 	f.check(err)
 	for _, step := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate} {
-		rev, err = f.a.s.StepPlan(f.ctx, f.all, rev.ID, rev.Version, step, nil, yes)
+		rev, err = f.svc.Plans.Step(f.ctx, rev.ID, rev.Version, step, nil)
 		f.check(err)
 	}
 	plan, err := f.a.s.PlanInScope(f.ctx, f.all, rev.PlanID)
@@ -713,31 +712,31 @@ func TestRevisionCoversDeliveries(t *testing.T) {
 	plan, _, keys := w.activePlan(nil, 120000, line{"PHYSIOTHERAPY", "CHILD", 40})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 30, nil) // 900.00
 	f := w.fix
-	draft, err := f.a.s.StepPlan(f.ctx, f.all, plan.CurrentID, f.revision(plan.CurrentID).Version, domain.StepRevise, nil, yes)
+	draft, err := f.svc.Plans.Step(f.ctx, plan.CurrentID, f.revision(plan.CurrentID).Version, domain.StepRevise, nil)
 	f.check(err)
-	content := func(service string, units int, budget domain.Money) store.PlanDraft {
-		return store.PlanDraft{ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget,
+	content := func(service string, units int, budget domain.Money) domain.DraftContent {
+		return domain.DraftContent{ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget,
 			Goals: []domain.PlanGoal{{Text: "Mērķis", Indicator: "Rādītājs", Status: "IN_PROGRESS"}},
 			Lines: []domain.DraftLine{{Key: keys[0], ServiceTypeID: f.service[service].ID, Recipient: "CHILD", ProviderID: &w.p1.ID, PlannedUnits: units}}}
 	}
-	_, err = f.a.s.UpdateDraft(f.ctx, f.all, draft.ID, draft.Version, content("ABA_THERAPY", 40, 1000000), yes)
+	_, err = f.svc.Plans.UpdateDraft(f.ctx, draft.ID, draft.Version, content("ABA_THERAPY", 40, 1000000))
 	if e := (*domain.Error)(nil); !errors.As(err, &e) || e.Field != "lines.0.serviceTypeId" {
 		t.Errorf("changing a continued line's service: %v, want refused on lines.0.serviceTypeId", err)
 	}
-	draft, err = f.a.s.UpdateDraft(f.ctx, f.all, draft.ID, draft.Version, content("PHYSIOTHERAPY", 20, 100000), yes)
+	draft, err = f.svc.Plans.UpdateDraft(f.ctx, draft.ID, draft.Version, content("PHYSIOTHERAPY", 20, 100000))
 	f.check(err)
-	draft, err = f.a.s.StepPlan(f.ctx, f.all, draft.ID, draft.Version, domain.StepSubmit, nil, yes)
+	draft, err = f.svc.Plans.Step(f.ctx, draft.ID, draft.Version, domain.StepSubmit, nil)
 	f.check(err)
-	if _, err = f.a.s.StepPlan(f.ctx, f.all, draft.ID, draft.Version, domain.StepApprove, nil, yes); domain.ErrorCode(err) != domain.ELineUnits {
+	if _, err = f.svc.Plans.Step(f.ctx, draft.ID, draft.Version, domain.StepApprove, nil); domain.ErrorCode(err) != domain.ELineUnits {
 		t.Errorf("approving 20 units over 30 delivered: %v, want LINE_UNITS_EXCEEDED", err)
 	}
-	draft, err = f.a.s.StepPlan(f.ctx, f.all, draft.ID, draft.Version, domain.StepReturn, ptr("Par maz"), yes)
+	draft, err = f.svc.Plans.Step(f.ctx, draft.ID, draft.Version, domain.StepReturn, ptr("Par maz"))
 	f.check(err)
-	draft, err = f.a.s.UpdateDraft(f.ctx, f.all, draft.ID, draft.Version, content("PHYSIOTHERAPY", 30, 90000), yes)
+	draft, err = f.svc.Plans.UpdateDraft(f.ctx, draft.ID, draft.Version, content("PHYSIOTHERAPY", 30, 90000))
 	f.check(err)
-	draft, err = f.a.s.StepPlan(f.ctx, f.all, draft.ID, draft.Version, domain.StepSubmit, nil, yes)
+	draft, err = f.svc.Plans.Step(f.ctx, draft.ID, draft.Version, domain.StepSubmit, nil)
 	f.check(err)
-	if _, err = f.a.s.StepPlan(f.ctx, f.all, draft.ID, draft.Version, domain.StepApprove, nil, yes); err != nil {
+	if _, err = f.svc.Plans.Step(f.ctx, draft.ID, draft.Version, domain.StepApprove, nil); err != nil {
 		t.Errorf("approving exactly what is delivered (30 units, 900.00): %v", err)
 	}
 }

@@ -12,21 +12,23 @@ import (
 
 	"atbalsts/graph"
 	"atbalsts/migrations"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
 // Options are the settings of the HTTP interface.
 type Options struct {
-	CORSOrigins   []string // origins allowed to call the API from a browser
-	SecureCookies bool     // mark cookies Secure (served over https)
-	TrustProxy    bool     // take the caller's address from X-Forwarded-For
+	CORSOrigins   []string      // origins allowed to call the API from a browser
+	SecureCookies bool          // mark cookies Secure (served over https)
+	TrustProxy    bool          // take the caller's address from X-Forwarded-For
+	Now           service.Clock // the clock of the services; nil is the system clock (tests fix the day)
 }
 
 // Handler is the whole HTTP interface: GraphQL, the probes and the SPA.
 func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Handler {
 	mux := http.NewServeMux()
 	sm := newSessionManager(s, opt.SecureCookies)
-	api := limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(s, sessions{sm})))
+	api := limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(service.New(s, opt.Now), sessions{sm})))
 	mux.Handle("GET /graphql", api)
 	mux.Handle("POST /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)

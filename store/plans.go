@@ -205,75 +205,39 @@ func (s *Store) PlanOfRevision(ctx context.Context, scope domain.CaseScope, revi
 	return s.PlanInScope(ctx, scope, planID)
 }
 
-// NewPlan is a plan to create with its first draft revision.
-type NewPlan struct {
-	AssessmentID int             // a completed assessment of the child
-	ProjectID    int             // a project the child is enrolled in
-	Kind         domain.PlanKind // care or rehabilitation
-	ValidFrom    time.Time       // first day
-	ValidTo      time.Time       // last day
-	Budget       domain.Money    // the individual budget
+// The plan's writes: the service (service.Plans) holds the plan with LockPlanOfRevision, reads
+// the facts its rules need, decides with domain rules, and then calls these. Each writes its
+// change row to the audit log in the same transaction.
+
+// Enrolled tells whether the child has an accepted application to the project.
+func Enrolled(ctx context.Context, tx *Tx, childID, projectID int) (bool, error) {
+	var enrolled bool
+	err := tx.GetContext(ctx, &enrolled, `SELECT EXISTS (SELECT 1 FROM application WHERE child_id = $1 AND project_id = $2 AND status = 'ACCEPTED')`,
+		childID, projectID)
+	return enrolled, wrap("enrolled", err)
 }
 
-// CreatePlan creates a plan from a completed assessment of a child enrolled (an accepted
-// application) in the project, as a first DRAFT revision.
-func (s *Store) CreatePlan(ctx context.Context, scope domain.CaseScope, np NewPlan, allowed func(*domain.Child) error) (*domain.PlanRevision, error) {
-	var revID int
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		a, err := assessmentInScope(ctx, tx, scope, np.AssessmentID, false)
-		if err != nil {
-			return err
-		}
-		child, err := childInScope(ctx, tx, scope, a.ChildID, true)
-		if err != nil {
-			return err
-		}
-		if err := allowed(child); err != nil {
-			return err
-		}
-		if a.Status != domain.AssessmentCompleted {
-			return domain.FieldErrorf("assessmentId", "a plan rests on a completed assessment; this one is %s", a.Status)
-		}
-		project, err := projectInTx(ctx, tx, np.ProjectID)
-		if err != nil {
-			return domain.FieldErrorf("projectId", "no such project")
-		}
-		var enrolled int
-		if err := tx.GetContext(ctx, &enrolled, `SELECT count(*) FROM application WHERE child_id = $1 AND project_id = $2 AND status = 'ACCEPTED'`,
-			child.ID, project.ID); err != nil {
-			return err
-		}
-		if enrolled == 0 {
-			return domain.FieldErrorf("projectId", "the child has no accepted application to this project")
-		}
-		if err := domain.ValidatePlanPeriod(np.ValidFrom, np.ValidTo, project); err != nil {
-			return err
-		}
-		if err := domain.CheckBudget(np.Budget, 0); err != nil {
-			return err
-		}
-		var planID int
-		if err := tx.GetContext(ctx, &planID, `INSERT INTO support_plan (child_id, project_id, assessment_id, kind) VALUES ($1, $2, $3, $4) RETURNING id`,
-			child.ID, project.ID, a.ID, np.Kind); err != nil {
-			return err
-		}
-		if err := tx.GetContext(ctx, &revID, `INSERT INTO plan_revision (plan_id, number, status, valid_from, valid_to, budget)
-			VALUES ($1, 1, 'DRAFT', $2, $3, $4) RETURNING id`, planID, np.ValidFrom, np.ValidTo, np.Budget); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx,
-			auditEntry{action: domain.AuditCreate, entityType: domain.EntitySupportPlan, entityID: id64(planID), municipalityID: &child.MunicipalityID,
-				after: map[string]any{"childId": child.ID, "projectId": project.ID, "assessmentId": a.ID, "kind": np.Kind}},
-			auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(revID), municipalityID: &child.MunicipalityID,
-				after: revisionAudit(&domain.PlanRevision{Number: 1, Status: domain.PlanDraft, ValidFrom: np.ValidFrom, ValidTo: np.ValidTo, Budget: np.Budget})})
-	})
-	if err != nil {
-		return nil, wrap("create plan", err)
+// InsertPlan writes a new plan of a child with its first DRAFT revision, and returns the
+// revision's id.
+func InsertPlan(ctx context.Context, tx *Tx, child *domain.Child, np domain.NewPlan) (int, error) {
+	var planID, revID int
+	if err := tx.GetContext(ctx, &planID, `INSERT INTO support_plan (child_id, project_id, assessment_id, kind) VALUES ($1, $2, $3, $4) RETURNING id`,
+		child.ID, np.ProjectID, np.AssessmentID, np.Kind); err != nil {
+		return 0, wrap("insert plan", err)
 	}
-	return s.revision(ctx, revID)
+	if err := tx.GetContext(ctx, &revID, `INSERT INTO plan_revision (plan_id, number, status, valid_from, valid_to, budget)
+		VALUES ($1, 1, 'DRAFT', $2, $3, $4) RETURNING id`, planID, np.ValidFrom, np.ValidTo, np.Budget); err != nil {
+		return 0, wrap("insert plan revision", err)
+	}
+	return revID, appendAudit(ctx, tx,
+		auditEntry{action: domain.AuditCreate, entityType: domain.EntitySupportPlan, entityID: id64(planID), municipalityID: &child.MunicipalityID,
+			after: map[string]any{"childId": child.ID, "projectId": np.ProjectID, "assessmentId": np.AssessmentID, "kind": np.Kind}},
+		auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(revID), municipalityID: &child.MunicipalityID,
+			after: revisionAudit(&domain.PlanRevision{Number: 1, Status: domain.PlanDraft, ValidFrom: np.ValidFrom, ValidTo: np.ValidTo, Budget: np.Budget})})
 }
 
-func (s *Store) revision(ctx context.Context, id int) (*domain.PlanRevision, error) {
+// Revision returns a plan revision with its goals and lines.
+func (s *Store) Revision(ctx context.Context, id int) (*domain.PlanRevision, error) {
 	return one(s.RevisionsByIDs(ctx, []int{id}))
 }
 
@@ -283,21 +247,21 @@ func revisionAudit(r *domain.PlanRevision) map[string]any {
 		"returnComment": r.ReturnComment}
 }
 
-// lockPlanOfRevision locks the plan of a revision the scope sees (so that steps on one plan
+// LockPlanOfRevision locks the plan of a revision the scope sees (so that steps on one plan
 // run one after another) and returns the plan and the revision.
-func lockPlanOfRevision(ctx context.Context, tx *sqlx.Tx, scope domain.CaseScope, revisionID int) (*domain.SupportPlan, *domain.PlanRevision, error) {
+func LockPlanOfRevision(ctx context.Context, tx *Tx, scope domain.CaseScope, revisionID int) (*domain.SupportPlan, *domain.PlanRevision, error) {
 	// The scope is checked before the lock: nobody may hold up a plan they cannot see.
 	args := []any{revisionID}
 	var planIDs []int
 	if err := tx.SelectContext(ctx, &planIDs, `SELECT sp.id FROM support_plan sp JOIN plan_revision r ON r.plan_id = sp.id
 		JOIN child c ON c.id = sp.child_id WHERE r.id = $1 AND `+caseScopeSQL(scope, &args), args...); err != nil {
-		return nil, nil, err
+		return nil, nil, wrap("plan of revision", err)
 	}
 	if len(planIDs) == 0 {
 		return nil, nil, domain.NotFound("plan revision")
 	}
 	if _, err := tx.ExecContext(ctx, `SELECT 1 FROM support_plan WHERE id = $1 FOR UPDATE`, planIDs[0]); err != nil {
-		return nil, nil, err
+		return nil, nil, wrap("lock plan", err)
 	}
 	plan, err := planInScope(ctx, tx, scope, planIDs[0])
 	if err != nil {
@@ -307,127 +271,68 @@ func lockPlanOfRevision(ctx context.Context, tx *sqlx.Tx, scope domain.CaseScope
 	return plan, rev, err
 }
 
-// PlanDraft is the whole content of a draft as the editor saves it.
-type PlanDraft struct {
-	ValidFrom time.Time          // first day
-	ValidTo   time.Time          // last day
-	Budget    domain.Money       // individual budget
-	Goals     []domain.PlanGoal  // goals, keys of continued goals kept
-	Lines     []domain.DraftLine // lines, keys of continued lines kept
+// DraftFacts reads what the rules of a draft of the plan need (domain.ApplyDraft): the
+// project, every key of the plan, the lines of its other revisions, the service types and
+// the prices of the providers the draft names; one statement each.
+func DraftFacts(ctx context.Context, tx *Tx, plan *domain.SupportPlan, revisionID int, d domain.DraftContent) (domain.DraftFacts, error) {
+	f := domain.DraftFacts{KnownKeys: map[string]bool{}}
+	var err error
+	if f.Project, err = projectInTx(ctx, tx, plan.ProjectID); err != nil {
+		return f, err
+	}
+	var keys []string
+	if err := tx.SelectContext(ctx, &keys, `SELECT g.key::text FROM plan_goal g JOIN plan_revision r ON r.id = g.revision_id WHERE r.plan_id = $1
+		UNION SELECT l.key::text FROM plan_line l JOIN plan_revision r ON r.id = l.revision_id WHERE r.plan_id = $1`, plan.ID); err != nil {
+		return f, wrap("plan keys", err)
+	}
+	for _, k := range keys {
+		f.KnownKeys[k] = true
+	}
+	var typeIDs, providerIDs []int
+	for _, l := range d.Lines {
+		typeIDs = append(typeIDs, l.ServiceTypeID)
+		if l.ProviderID != nil {
+			providerIDs = append(providerIDs, *l.ProviderID)
+		}
+	}
+	if f.Types, err = serviceTypesIn(ctx, tx, typeIDs); err != nil {
+		return f, wrap("service types", err)
+	}
+	if err := tx.SelectContext(ctx, &f.Prices, `SELECT provider_id, service_type_id, unit_price, valid_from FROM provider_price
+		WHERE provider_id = ANY($1)`, pq.Array(providerIDs)); err != nil {
+		return f, wrap("provider prices", err)
+	}
+	var earlier []struct {
+		Key           string           `db:"key"`
+		ServiceTypeID int              `db:"service_type_id"`
+		Recipient     domain.Recipient `db:"recipient"`
+	}
+	if err := tx.SelectContext(ctx, &earlier, `SELECT DISTINCT l.key::text AS key, l.service_type_id, l.recipient FROM plan_line l
+		JOIN plan_revision r ON r.id = l.revision_id WHERE r.plan_id = $1 AND r.id <> $2`, plan.ID, revisionID); err != nil {
+		return f, wrap("earlier lines", err)
+	}
+	for _, e := range earlier {
+		f.Earlier = append(f.Earlier, domain.PlanLine{Key: e.Key, ServiceTypeID: e.ServiceTypeID, Recipient: e.Recipient})
+	}
+	return f, nil
 }
 
-// UpdateDraft replaces a DRAFT revision's content at version. Prices come from the provider's
-// price in force on the first day, else the catalogue; the budget must cover the lines.
-func (s *Store) UpdateDraft(ctx context.Context, scope domain.CaseScope, revisionID, version int, d PlanDraft,
-	allowed func(*domain.SupportPlan) error) (*domain.PlanRevision, error) {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		plan, old, err := lockPlanOfRevision(ctx, tx, scope, revisionID)
-		if err != nil {
-			return err
-		}
-		if err := allowed(plan); err != nil {
-			return err
-		}
-		if old.Version != version {
-			return staleVersion("plan", old.Version)
-		}
-		if old.Status != domain.PlanDraft {
-			return domain.Errorf(domain.EINVALID, "only a draft can be edited; this revision is %s", old.Status)
-		}
-		project, err := projectInTx(ctx, tx, plan.ProjectID)
-		if err != nil {
-			return err
-		}
-		if err := domain.ValidatePlanPeriod(d.ValidFrom, d.ValidTo, project); err != nil {
-			return err
-		}
-		knownKeys := map[string]bool{}
-		var keys []string
-		if err := tx.SelectContext(ctx, &keys, `SELECT g.key::text FROM plan_goal g JOIN plan_revision r ON r.id = g.revision_id WHERE r.plan_id = $1
-			UNION SELECT l.key::text FROM plan_line l JOIN plan_revision r ON r.id = l.revision_id WHERE r.plan_id = $1`, plan.ID); err != nil {
-			return err
-		}
-		for _, k := range keys {
-			knownKeys[k] = true
-		}
-		next := &domain.PlanRevision{ID: old.ID, Number: old.Number, Status: old.Status, ValidFrom: d.ValidFrom, ValidTo: d.ValidTo, Budget: d.Budget}
-		for i, g := range d.Goals {
-			if g.Key != "" && !knownKeys[g.Key] {
-				return domain.FieldErrorf(fmt.Sprintf("goals.%d.key", i), "no goal of this plan has the key %q", g.Key)
-			}
-			next.Goals = append(next.Goals, g)
-		}
-		// The lines' service types and their providers' prices, one statement each for the
-		// whole draft.
-		var typeIDs, providerIDs []int
-		for _, l := range d.Lines {
-			typeIDs = append(typeIDs, l.ServiceTypeID)
-			if l.ProviderID != nil {
-				providerIDs = append(providerIDs, *l.ProviderID)
-			}
-		}
-		types, err := serviceTypesIn(ctx, tx, typeIDs)
-		if err != nil {
-			return err
-		}
-		var prices []domain.ProviderPrice
-		if err := tx.SelectContext(ctx, &prices, `SELECT provider_id, service_type_id, unit_price, valid_from FROM provider_price
-			WHERE provider_id = ANY($1)`, pq.Array(providerIDs)); err != nil {
-			return err
-		}
-		var earlierRows []struct {
-			Key           string           `db:"key"`
-			ServiceTypeID int              `db:"service_type_id"`
-			Recipient     domain.Recipient `db:"recipient"`
-		}
-		if err := tx.SelectContext(ctx, &earlierRows, `SELECT DISTINCT l.key::text AS key, l.service_type_id, l.recipient FROM plan_line l
-			JOIN plan_revision r ON r.id = l.revision_id WHERE r.plan_id = $1 AND r.id <> $2`, plan.ID, revisionID); err != nil {
-			return err
-		}
-		earlier := make([]domain.PlanLine, len(earlierRows))
-		for i, e := range earlierRows {
-			earlier[i] = domain.PlanLine{Key: e.Key, ServiceTypeID: e.ServiceTypeID, Recipient: e.Recipient}
-		}
-		for i, l := range d.Lines {
-			if l.Key != "" && !knownKeys[l.Key] {
-				return domain.FieldErrorf(fmt.Sprintf("lines.%d.key", i), "no line of this plan has the key %q", l.Key)
-			}
-			if err := domain.CheckContinuedLine(i, l, earlier); err != nil {
-				return err
-			}
-			st := types[l.ServiceTypeID]
-			if st == nil {
-				return domain.FieldErrorf(fmt.Sprintf("lines.%d.serviceTypeId", i), "no such service type")
-			}
-			if err := domain.ValidateLine(i, l, st); err != nil {
-				return err
-			}
-			price, source := domain.LinePrice(st, l.ProviderID, prices, d.ValidFrom)
-			next.Lines = append(next.Lines, domain.PlanLine{Key: l.Key, ServiceTypeID: l.ServiceTypeID, Recipient: l.Recipient,
-				ProviderID: l.ProviderID, PlannedUnits: l.PlannedUnits, UnitPrice: price, PriceSource: source})
-		}
-		if err := domain.CheckBudget(d.Budget, next.LinesTotal()); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE plan_revision SET valid_from = $2, valid_to = $3, budget = $4, version = version + 1 WHERE id = $1`,
-			revisionID, d.ValidFrom, d.ValidTo, d.Budget); err != nil {
-			return err
-		}
-		if err := writeContent(ctx, tx, revisionID, next); err != nil {
-			return err
-		}
-		now, err := revisionInTx(ctx, tx, revisionID)
-		if err != nil {
-			return err
-		}
-		before, after := diff(revisionAudit(old), revisionAudit(now))
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(revisionID),
-			municipalityID: &plan.MunicipalityID, before: before, after: after})
-	})
-	if err != nil {
-		return nil, wrap("update plan draft", err)
+// SaveDraft replaces a draft revision's content with next (domain.ApplyDraft's result).
+func SaveDraft(ctx context.Context, tx *Tx, plan *domain.SupportPlan, old, next *domain.PlanRevision) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE plan_revision SET valid_from = $2, valid_to = $3, budget = $4, version = version + 1 WHERE id = $1`,
+		old.ID, next.ValidFrom, next.ValidTo, next.Budget); err != nil {
+		return wrap("update draft", err)
 	}
-	return s.revision(ctx, revisionID)
+	if err := writeContent(ctx, tx, old.ID, next); err != nil {
+		return err
+	}
+	now, err := revisionInTx(ctx, tx, old.ID)
+	if err != nil {
+		return err
+	}
+	before, after := diff(revisionAudit(old), revisionAudit(now))
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(old.ID),
+		municipalityID: &plan.MunicipalityID, before: before, after: after})
 }
 
 // writeContent replaces a revision's goals and lines; items without a key get a new one.
@@ -465,108 +370,83 @@ func writeContent(ctx context.Context, tx *sqlx.Tx, revisionID int, r *domain.Pl
 	return nil
 }
 
-// StepPlan takes a workflow step on a revision at version and returns the revision it leaves
-// in front (for revise, the new draft). The comment is one domain.StepComment has cleaned. allowed decides from the plan whether the caller may
-// take the step.
-func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID, version int, step domain.PlanStep, comment *string,
-	allowed func(*domain.SupportPlan) error) (*domain.PlanRevision, error) {
-	resultID := revisionID
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		plan, rev, err := lockPlanOfRevision(ctx, tx, scope, revisionID)
-		if err != nil {
-			return err
-		}
-		if err := allowed(plan); err != nil {
-			return err
-		}
-		if rev.Version != version {
-			return staleVersion("plan", rev.Version)
-		}
-		next, err := domain.NextStatus(step, rev.Status)
-		if err != nil {
-			return err
-		}
-		var approver *int // nil when loaded by the system (demo data), not a user
-		if actor := domain.ActorFrom(ctx); actor.SignedIn() {
-			approver = &actor.UserID
-		}
-		switch step {
-		case domain.StepSubmit:
-			if len(rev.Goals) == 0 || len(rev.Lines) == 0 {
-				return domain.Errorf(domain.EINVALID, "a plan needs at least one goal and one service line before it is submitted")
-			}
-			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, submitted_at = now(), version = version + 1 WHERE id = $1`, rev.ID, next)
-		case domain.StepReturn:
-			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, return_comment = $3, version = version + 1 WHERE id = $1`, rev.ID, next, comment)
-		case domain.StepApprove:
-			// A revision of a plan in force takes its place, and its status.
-			var inForce []struct {
-				ID     int               `db:"id"`
-				Status domain.PlanStatus `db:"status"`
-			}
-			if err = tx.SelectContext(ctx, &inForce, `SELECT id, status FROM plan_revision WHERE plan_id = $1 AND status IN ('APPROVED', 'ACTIVE')`, plan.ID); err != nil {
-				return err
-			}
-			if len(inForce) == 1 {
-				// The new revision must cover what was delivered under the old one: hold the
-				// child's deliveries still (as recording does) and compare.
-				if err = lockChild(ctx, tx, plan.ChildID); err != nil {
-					return err
-				}
-				var sums []domain.DeliverySum
-				if err = tx.SelectContext(ctx, &sums, deliverySumsSQL, pq.Array([]int{plan.ID})); err != nil {
-					return err
-				}
-				if err = domain.CheckRevisionCoversDeliveries(rev, sums); err != nil {
-					return err
-				}
-				next = inForce[0].Status
-				if _, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = 'SUPERSEDED', version = version + 1 WHERE id = $1`, inForce[0].ID); err != nil {
-					return err
-				}
-				if err = appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision,
-					entityID: id64(inForce[0].ID), municipalityID: &plan.MunicipalityID, before: map[string]any{"status": inForce[0].Status},
-					after: map[string]any{"status": domain.PlanSuperseded, "supersededBy": rev.Number}}); err != nil {
-					return err
-				}
-			}
-			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, approved_at = now(), approved_by = $3, return_comment = NULL,
-				version = version + 1 WHERE id = $1`, rev.ID, next, approver)
-		case domain.StepClose:
-			// A revision in preparation could never come into force on a closed plan.
-			if plan.PendingID != nil {
-				return domain.Errorf(domain.EINVALID, "the plan has a revision in preparation: it must be approved before the plan can be closed")
-			}
-			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, version = version + 1 WHERE id = $1`, rev.ID, next)
-		case domain.StepActivate:
-			_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, version = version + 1 WHERE id = $1`, rev.ID, next)
-		case domain.StepRevise:
-			if plan.PendingID != nil {
-				return domain.Errorf(domain.EINVALID, "the plan has a revision in preparation already")
-			}
-			err = tx.GetContext(ctx, &resultID, `INSERT INTO plan_revision (plan_id, number, status, valid_from, valid_to, budget)
-				SELECT plan_id, (SELECT max(number) + 1 FROM plan_revision WHERE plan_id = $2), 'DRAFT', valid_from, valid_to, budget
-				FROM plan_revision WHERE id = $1 RETURNING id`, rev.ID, plan.ID)
-			if err == nil {
-				err = writeContent(ctx, tx, resultID, rev)
-			}
-		}
-		if isUniqueViolation(err) {
-			return domain.Errorf(domain.ECONFLICT, "the plan changed meanwhile: reload it")
-		}
-		if err != nil {
-			return err
-		}
-		entry := auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(rev.ID), municipalityID: &plan.MunicipalityID,
-			before: map[string]any{"status": rev.Status}, after: map[string]any{"status": next, "step": step, "comment": comment}}
-		if step == domain.StepRevise {
-			entry = auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(resultID), municipalityID: &plan.MunicipalityID,
-				after: map[string]any{"revisedFrom": rev.Number, "status": domain.PlanDraft}}
-		}
-		return appendAudit(ctx, tx, entry)
-	})
-	if err != nil {
-		return nil, wrap("plan "+string(step), err)
+// RevisionInForceNow returns the plan's revision that is approved or active, if any.
+func RevisionInForceNow(ctx context.Context, tx *Tx, planID int) (*domain.PlanRevision, error) {
+	var rows []domain.PlanRevision
+	if err := tx.SelectContext(ctx, &rows, `SELECT id, plan_id, number, status, version FROM plan_revision
+		WHERE plan_id = $1 AND status IN ('APPROVED', 'ACTIVE')`, planID); err != nil {
+		return nil, wrap("revision in force", err)
 	}
-	return s.revision(ctx, resultID)
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	return &rows[0], nil
+}
+
+// LockDeliverySums holds the child's deliveries still (as recording a delivery does) and
+// returns the sums of the plan's deliveries per line and status.
+func LockDeliverySums(ctx context.Context, tx *Tx, plan *domain.SupportPlan) ([]domain.DeliverySum, error) {
+	if err := lockChild(ctx, tx, plan.ChildID); err != nil {
+		return nil, wrap("lock child", err)
+	}
+	var sums []domain.DeliverySum
+	err := tx.SelectContext(ctx, &sums, deliverySumsSQL, pq.Array([]int{plan.ID}))
+	return sums, wrap("delivery sums", err)
+}
+
+// SupersedeRevision marks the revision in force as replaced by rev.
+func SupersedeRevision(ctx context.Context, tx *Tx, plan *domain.SupportPlan, inForce, rev *domain.PlanRevision) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE plan_revision SET status = 'SUPERSEDED', version = version + 1 WHERE id = $1`, inForce.ID); err != nil {
+		return wrap("supersede revision", err)
+	}
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision,
+		entityID: id64(inForce.ID), municipalityID: &plan.MunicipalityID, before: map[string]any{"status": inForce.Status},
+		after: map[string]any{"status": domain.PlanSuperseded, "supersededBy": rev.Number}})
+}
+
+// StepRevision moves a revision to the status next by a workflow step (all but revise):
+// submit stamps the submission, return keeps the comment, approve stamps the approval and its
+// approver (nil when the system loads demo data).
+func StepRevision(ctx context.Context, tx *Tx, plan *domain.SupportPlan, rev *domain.PlanRevision, step domain.PlanStep,
+	next domain.PlanStatus, comment *string, approver *int) error {
+	var err error
+	switch step {
+	case domain.StepSubmit:
+		_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, submitted_at = now(), version = version + 1 WHERE id = $1`, rev.ID, next)
+	case domain.StepReturn:
+		_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, return_comment = $3, version = version + 1 WHERE id = $1`, rev.ID, next, comment)
+	case domain.StepApprove:
+		_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, approved_at = now(), approved_by = $3, return_comment = NULL,
+			version = version + 1 WHERE id = $1`, rev.ID, next, approver)
+	default:
+		_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, version = version + 1 WHERE id = $1`, rev.ID, next)
+	}
+	if isUniqueViolation(err) {
+		return domain.ErrPlanChanged
+	}
+	if err != nil {
+		return wrap("plan "+string(step), err)
+	}
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(rev.ID),
+		municipalityID: &plan.MunicipalityID, before: map[string]any{"status": rev.Status},
+		after: map[string]any{"status": next, "step": step, "comment": comment}})
+}
+
+// CopyRevision starts the next revision of a plan as a DRAFT copy of rev and returns its id.
+func CopyRevision(ctx context.Context, tx *Tx, plan *domain.SupportPlan, rev *domain.PlanRevision) (int, error) {
+	var id int
+	err := tx.GetContext(ctx, &id, `INSERT INTO plan_revision (plan_id, number, status, valid_from, valid_to, budget)
+		SELECT plan_id, (SELECT max(number) + 1 FROM plan_revision WHERE plan_id = $2), 'DRAFT', valid_from, valid_to, budget
+		FROM plan_revision WHERE id = $1 RETURNING id`, rev.ID, plan.ID)
+	if isUniqueViolation(err) {
+		return 0, domain.ErrPlanChanged
+	}
+	if err != nil {
+		return 0, wrap("copy revision", err)
+	}
+	if err := writeContent(ctx, tx, id, rev); err != nil {
+		return 0, err
+	}
+	return id, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityPlanRevision, entityID: id64(id),
+		municipalityID: &plan.MunicipalityID, after: map[string]any{"revisedFrom": rev.Number, "status": domain.PlanDraft}})
 }
