@@ -274,6 +274,38 @@ func CanStepPlan(a Actor, step PlanStep, p *SupportPlan) error {
 	return CanEditCase(a, p.MunicipalityID, true)
 }
 
+// PlanPermissions is what an actor may do with a plan by their role and scope, as
+// CanStepPlan, CanEditCase and CanRecordDelivery decide (the plan's status decides which step
+// applies).
+type PlanPermissions struct {
+	EditDraft      bool // edit a draft revision
+	Submit         bool // submit a draft
+	Approve        bool // approve a submitted revision
+	Return         bool // return a submitted revision
+	Activate       bool // put an approved plan into effect
+	Close          bool // close an active plan
+	Revise         bool // start a new revision
+	RecordDelivery bool // record a delivery on at least one line of the revision in force
+}
+
+// PlanPermissionsOf tells what the actor may do with the plan whose revision in force has
+// lines of these providers (nil for a line without one).
+func PlanPermissionsOf(a Actor, p *SupportPlan, lineProviders []*int) PlanPermissions {
+	may := func(step PlanStep) bool { return CanStepPlan(a, step, p) == nil }
+	out := PlanPermissions{EditDraft: CanEditCase(a, p.MunicipalityID, true) == nil, Submit: may(StepSubmit), Approve: may(StepApprove),
+		Return: may(StepReturn), Activate: may(StepActivate), Close: may(StepClose), Revise: may(StepRevise)}
+	for _, provider := range lineProviders {
+		id := 0
+		if provider != nil {
+			id = *provider
+		}
+		if CanRecordDelivery(a, p.MunicipalityID, id, true) == nil {
+			out.RecordDelivery = true
+		}
+	}
+	return out
+}
+
 // CanManageCatalogue: projects, providers and their prices are set by an ADMIN.
 func CanManageCatalogue(a Actor) error { return requireRole(a, RoleAdmin) }
 

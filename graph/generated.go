@@ -502,6 +502,17 @@ type ComplexityRoot struct {
 		UnitPrice    func(childComplexity int) int
 	}
 
+	PlanPermissions struct {
+		Activate       func(childComplexity int) int
+		Approve        func(childComplexity int) int
+		Close          func(childComplexity int) int
+		EditDraft      func(childComplexity int) int
+		RecordDelivery func(childComplexity int) int
+		Return         func(childComplexity int) int
+		Revise         func(childComplexity int) int
+		Submit         func(childComplexity int) int
+	}
+
 	PlanRevision struct {
 		ApprovedAt      func(childComplexity int) int
 		ApprovedBy      func(childComplexity int) int
@@ -713,6 +724,7 @@ type ComplexityRoot struct {
 		Revisions  func(childComplexity int) int
 		Status     func(childComplexity int) int
 		Usage      func(childComplexity int) int
+		ViewerCan  func(childComplexity int) int
 	}
 
 	SupportPlanConnection struct {
@@ -1041,6 +1053,7 @@ type SupportPlanResolver interface {
 
 	Usage(ctx context.Context, obj *domain.SupportPlan) (*model.PlanUsage, error)
 	Deliveries(ctx context.Context, obj *domain.SupportPlan, first *int, after *string) (*model.ServiceDeliveryConnection, error)
+	ViewerCan(ctx context.Context, obj *domain.SupportPlan) (*domain.PlanPermissions, error)
 }
 type SupportPlanConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (int, error)
@@ -2952,6 +2965,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PlanLine.UnitPrice(childComplexity), true
 
+	case "PlanPermissions.activate":
+		if e.ComplexityRoot.PlanPermissions.Activate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanPermissions.Activate(childComplexity), true
+	case "PlanPermissions.approve":
+		if e.ComplexityRoot.PlanPermissions.Approve == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanPermissions.Approve(childComplexity), true
+	case "PlanPermissions.close":
+		if e.ComplexityRoot.PlanPermissions.Close == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanPermissions.Close(childComplexity), true
+	case "PlanPermissions.editDraft":
+		if e.ComplexityRoot.PlanPermissions.EditDraft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanPermissions.EditDraft(childComplexity), true
+	case "PlanPermissions.recordDelivery":
+		if e.ComplexityRoot.PlanPermissions.RecordDelivery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanPermissions.RecordDelivery(childComplexity), true
+	case "PlanPermissions.return":
+		if e.ComplexityRoot.PlanPermissions.Return == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanPermissions.Return(childComplexity), true
+	case "PlanPermissions.revise":
+		if e.ComplexityRoot.PlanPermissions.Revise == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanPermissions.Revise(childComplexity), true
+	case "PlanPermissions.submit":
+		if e.ComplexityRoot.PlanPermissions.Submit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanPermissions.Submit(childComplexity), true
+
 	case "PlanRevision.approvedAt":
 		if e.ComplexityRoot.PlanRevision.ApprovedAt == nil {
 			break
@@ -3878,6 +3940,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SupportPlan.Usage(childComplexity), true
+	case "SupportPlan.viewerCan":
+		if e.ComplexityRoot.SupportPlan.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SupportPlan.ViewerCan(childComplexity), true
 
 	case "SupportPlanConnection.edges":
 		if e.ComplexityRoot.SupportPlanConnection.Edges == nil {
@@ -5849,6 +5917,31 @@ type SupportPlan implements Node {
   usage: PlanUsage!
   """The plan's deliveries, latest date first."""
   deliveries(first: Int, after: String): ServiceDeliveryConnection!
+  """
+  What the caller may do with this plan, by their role and scope (the status decides which
+  step applies; the server checks every action again).
+  """
+  viewerCan: PlanPermissions!
+}
+
+"""What the caller may do with a support plan."""
+type PlanPermissions {
+  """Edit a draft revision (period, budget, goals, lines): the municipality's case workers."""
+  editDraft: Boolean!
+  """Submit a draft for approval."""
+  submit: Boolean!
+  """Approve a submitted revision: the coordinator of the project's lead region."""
+  approve: Boolean!
+  """Return a submitted revision to draft, with a comment."""
+  return: Boolean!
+  """Put an approved plan into effect."""
+  activate: Boolean!
+  """Close an active plan."""
+  close: Boolean!
+  """Start a new revision of a plan in force."""
+  revise: Boolean!
+  """Record delivered sessions on at least one line of the revision in force (a specialist: their provider's lines)."""
+  recordDelivery: Boolean!
 }
 
 """The kinds of support plans."""
@@ -7260,6 +7353,28 @@ func (ec *executionContext) childFields_PlanLine(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PlanLine", field.Name)
 }
 
+func (ec *executionContext) childFields_PlanPermissions(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "editDraft":
+		return ec.fieldContext_PlanPermissions_editDraft(ctx, field)
+	case "submit":
+		return ec.fieldContext_PlanPermissions_submit(ctx, field)
+	case "approve":
+		return ec.fieldContext_PlanPermissions_approve(ctx, field)
+	case "return":
+		return ec.fieldContext_PlanPermissions_return(ctx, field)
+	case "activate":
+		return ec.fieldContext_PlanPermissions_activate(ctx, field)
+	case "close":
+		return ec.fieldContext_PlanPermissions_close(ctx, field)
+	case "revise":
+		return ec.fieldContext_PlanPermissions_revise(ctx, field)
+	case "recordDelivery":
+		return ec.fieldContext_PlanPermissions_recordDelivery(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanPermissions", field.Name)
+}
+
 func (ec *executionContext) childFields_PlanRevision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7640,6 +7755,8 @@ func (ec *executionContext) childFields_SupportPlan(ctx context.Context, field g
 		return ec.fieldContext_SupportPlan_usage(ctx, field)
 	case "deliveries":
 		return ec.fieldContext_SupportPlan_deliveries(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_SupportPlan_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SupportPlan", field.Name)
 }
@@ -16787,6 +16904,190 @@ func (ec *executionContext) fieldContext_PlanLine_amount(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("PlanLine", field, true, false, errors.New("field of type Money does not have child fields"))
 }
 
+func (ec *executionContext) _PlanPermissions_editDraft(ctx context.Context, field graphql.CollectedField, obj *domain.PlanPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanPermissions_editDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EditDraft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanPermissions_editDraft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _PlanPermissions_submit(ctx context.Context, field graphql.CollectedField, obj *domain.PlanPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanPermissions_submit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanPermissions_submit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _PlanPermissions_approve(ctx context.Context, field graphql.CollectedField, obj *domain.PlanPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanPermissions_approve(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Approve, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanPermissions_approve(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _PlanPermissions_return(ctx context.Context, field graphql.CollectedField, obj *domain.PlanPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanPermissions_return(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Return, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanPermissions_return(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _PlanPermissions_activate(ctx context.Context, field graphql.CollectedField, obj *domain.PlanPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanPermissions_activate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanPermissions_activate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _PlanPermissions_close(ctx context.Context, field graphql.CollectedField, obj *domain.PlanPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanPermissions_close(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Close, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanPermissions_close(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _PlanPermissions_revise(ctx context.Context, field graphql.CollectedField, obj *domain.PlanPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanPermissions_revise(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revise, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanPermissions_revise(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _PlanPermissions_recordDelivery(ctx context.Context, field graphql.CollectedField, obj *domain.PlanPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanPermissions_recordDelivery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordDelivery, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanPermissions_recordDelivery(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
 func (ec *executionContext) _PlanRevision_id(ctx context.Context, field graphql.CollectedField, obj *domain.PlanRevision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20765,6 +21066,38 @@ func (ec *executionContext) fieldContext_SupportPlan_deliveries(ctx context.Cont
 	if fc.Args, err = ec.field_SupportPlan_deliveries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SupportPlan_viewerCan(ctx context.Context, field graphql.CollectedField, obj *domain.SupportPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SupportPlan_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SupportPlan().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PlanPermissions) graphql.Marshaler {
+			return ec.marshalNPlanPermissions2ᚖatbalstsᚋdomainᚐPlanPermissions(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SupportPlan_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SupportPlan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanPermissions(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -30802,6 +31135,79 @@ func (ec *executionContext) _PlanLine(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var planPermissionsImplementors = []string{"PlanPermissions"}
+
+func (ec *executionContext) _PlanPermissions(ctx context.Context, sel ast.SelectionSet, obj *domain.PlanPermissions) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planPermissionsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanPermissions")
+		case "editDraft":
+			out.Values[i] = ec._PlanPermissions_editDraft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submit":
+			out.Values[i] = ec._PlanPermissions_submit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approve":
+			out.Values[i] = ec._PlanPermissions_approve(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "return":
+			out.Values[i] = ec._PlanPermissions_return(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activate":
+			out.Values[i] = ec._PlanPermissions_activate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "close":
+			out.Values[i] = ec._PlanPermissions_close(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revise":
+			out.Values[i] = ec._PlanPermissions_revise(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordDelivery":
+			out.Values[i] = ec._PlanPermissions_recordDelivery(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var planRevisionImplementors = []string{"PlanRevision", "Node"}
 
 func (ec *executionContext) _PlanRevision(ctx context.Context, sel ast.SelectionSet, obj *domain.PlanRevision) graphql.Marshaler {
@@ -33929,6 +34335,44 @@ func (ec *executionContext) _SupportPlan(ctx context.Context, sel ast.SelectionS
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "viewerCan":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._SupportPlan_viewerCan(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -36876,6 +37320,20 @@ func (ec *executionContext) unmarshalNPlanLineInput2ᚕᚖatbalstsᚋgraphᚋmod
 func (ec *executionContext) unmarshalNPlanLineInput2ᚖatbalstsᚋgraphᚋmodelᚐPlanLineInput(ctx context.Context, v any) (*model.PlanLineInput, error) {
 	res, err := ec.unmarshalInputPlanLineInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlanPermissions2atbalstsᚋdomainᚐPlanPermissions(ctx context.Context, sel ast.SelectionSet, v domain.PlanPermissions) graphql.Marshaler {
+	return ec._PlanPermissions(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPlanPermissions2ᚖatbalstsᚋdomainᚐPlanPermissions(ctx context.Context, sel ast.SelectionSet, v *domain.PlanPermissions) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PlanPermissions(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPlanRevision2atbalstsᚋdomainᚐPlanRevision(ctx context.Context, sel ast.SelectionSet, v domain.PlanRevision) graphql.Marshaler {

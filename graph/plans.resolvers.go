@@ -223,6 +223,20 @@ func (r *supportPlanResolver) Deliveries(ctx context.Context, obj *domain.Suppor
 	return r.deliveryConnection(ctx, domain.DeliveryFilter{Scope: scope, PlanID: &obj.ID}, first, after)
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *supportPlanResolver) ViewerCan(ctx context.Context, obj *domain.SupportPlan) (*domain.PlanPermissions, error) {
+	rev, err := loader.For(ctx).RevisionByID.Load(ctx, obj.CurrentID)
+	if err != nil {
+		return nil, err
+	}
+	providers := make([]*int, len(rev.Lines))
+	for i := range rev.Lines {
+		providers[i] = rev.Lines[i].ProviderID
+	}
+	can := domain.PlanPermissionsOf(domain.ActorFrom(ctx), obj, providers)
+	return &can, nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *supportPlanConnectionResolver) TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (int, error) {
 	return r.Service.Plans.Count(ctx, obj.Filter)
