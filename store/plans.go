@@ -63,14 +63,13 @@ func planInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.CaseSc
 
 // Plans returns up to limit plans that match f, newest first, after the key (a plan id).
 func (s *Store) Plans(ctx context.Context, f domain.SupportPlanFilter, after *int, limit int) ([]domain.SupportPlan, bool, error) {
-	where, args := planWhere(f)
+	c := planWhere(f)
 	if after != nil {
-		args = append(args, *after)
-		where = append(where, fmt.Sprintf("sp.id < $%d", len(args)))
+		c.add("sp.id < $%d", *after)
 	}
-	args = append(args, limit+1)
+	query := planSelect + c.sql() + ` ORDER BY sp.id DESC LIMIT ` + c.param(limit+1)
 	var rows []domain.SupportPlan
-	if err := s.selectAll(ctx, &rows, planSelect+and(where)+fmt.Sprintf(` ORDER BY sp.id DESC LIMIT $%d`, len(args)), args...); err != nil {
+	if err := s.selectAll(ctx, &rows, query, c.args...); err != nil {
 		return nil, false, wrap("plans", err)
 	}
 	return page(rows, limit)
@@ -78,30 +77,28 @@ func (s *Store) Plans(ctx context.Context, f domain.SupportPlanFilter, after *in
 
 // CountPlans counts the plans that match f.
 func (s *Store) CountPlans(ctx context.Context, f domain.SupportPlanFilter) (int, error) {
-	where, args := planWhere(f)
+	c := planWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*) FROM (`+planSelect+and(where)+`) x`, args...)
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM (`+planSelect+c.sql()+`) x`, c.args...)
 	return n, wrap("count plans", err)
 }
 
-func planWhere(f domain.SupportPlanFilter) (where []string, args []any) {
-	where = append(where, caseScopeSQL(f.Scope, &args))
+func planWhere(f domain.SupportPlanFilter) *conds {
+	c := &conds{}
+	c.where = append(c.where, caseScopeSQL(f.Scope, &c.args))
 	if f.Status != nil {
-		args = append(args, string(*f.Status))
-		where = append(where, fmt.Sprintf("cur.status = $%d", len(args)))
+		c.add("cur.status = $%d", string(*f.Status))
 	}
 	if f.ProjectID != nil {
-		args = append(args, *f.ProjectID)
-		where = append(where, fmt.Sprintf("sp.project_id = $%d", len(args)))
+		c.add("sp.project_id = $%d", *f.ProjectID)
 	}
 	if f.ChildID != nil {
-		args = append(args, *f.ChildID)
-		where = append(where, fmt.Sprintf("sp.child_id = $%d", len(args)))
+		c.add("sp.child_id = $%d", *f.ChildID)
 	}
 	if f.AwaitingApproval {
-		where = append(where, "EXISTS (SELECT 1 FROM plan_revision w WHERE w.plan_id = sp.id AND w.status = 'SUBMITTED')")
+		c.add("EXISTS (SELECT 1 FROM plan_revision w WHERE w.plan_id = sp.id AND w.status = 'SUBMITTED')")
 	}
-	return where, args
+	return c
 }
 
 type revisionRow struct {
