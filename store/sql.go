@@ -1,10 +1,12 @@
 package store
 
 import (
+	"container/list"
 	"context"
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
@@ -60,40 +62,120 @@ func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
-// prepared returns the query prepared once for the pool. Queries come from constant strings
-// in this package (filters combine a fixed set of conditions), so the cache stays small; a
-// prepared query skips PostgreSQL's parse and plan on every call.
-func (s *Store) prepared(ctx context.Context, query string) (*sqlx.Stmt, error) {
-	if st, ok := s.stmts.Load(query); ok {
-		return st.(*sqlx.Stmt), nil
+// stmtCacheSize bounds the prepared statements kept per Store. The store's queries are
+// constant strings combined from a fixed set of filter conditions, a few hundred at most;
+// the bound only keeps a bug or an unforeseen combination from growing the cache (and
+// PostgreSQL's prepared statements on every connection) without end.
+const stmtCacheSize = 256
+
+// stmtCache keeps prepared statements by query text, evicting the least recently used
+// beyond its capacity. An evicted statement is closed once no caller is running it, so that
+// a statement handed out is never closed under its user.
+type stmtCache struct {
+	mu      sync.Mutex
+	size    int                      // the capacity
+	order   *list.List               // of *cachedStmt, most recently used first
+	entries map[string]*list.Element // query text -> its element in order
+}
+
+// cachedStmt is a prepared statement with the count of callers running it.
+type cachedStmt struct {
+	query   string
+	stmt    *sqlx.Stmt
+	users   int  // callers between acquire and release
+	evicted bool // out of the cache: the last user closes it
+}
+
+func newStmtCache(size int) *stmtCache {
+	return &stmtCache{size: size, order: list.New(), entries: map[string]*list.Element{}}
+}
+
+// acquire returns the cached statement of query, marked as in use, or nil.
+func (c *stmtCache) acquire(query string) *cachedStmt {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.entries[query]
+	if !ok {
+		return nil
 	}
-	st, err := s.db.PreparexContext(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	if prev, loaded := s.stmts.LoadOrStore(query, st); loaded {
+	c.order.MoveToFront(e)
+	cs := e.Value.(*cachedStmt)
+	cs.users++
+	return cs
+}
+
+// add caches a statement just prepared for query, marked as in use, and evicts beyond the
+// capacity. When another caller cached the query meanwhile, that statement is returned and
+// st is closed (no one else has it).
+func (c *stmtCache) add(query string, st *sqlx.Stmt) *cachedStmt {
+	c.mu.Lock()
+	if e, ok := c.entries[query]; ok {
+		c.order.MoveToFront(e)
+		cs := e.Value.(*cachedStmt)
+		cs.users++
+		c.mu.Unlock()
 		st.Close()
-		return prev.(*sqlx.Stmt), nil
+		return cs
 	}
-	return st, nil
+	cs := &cachedStmt{query: query, stmt: st, users: 1}
+	c.entries[query] = c.order.PushFront(cs)
+	var closing []*sqlx.Stmt
+	for c.order.Len() > c.size {
+		old := c.order.Remove(c.order.Back()).(*cachedStmt)
+		delete(c.entries, old.query)
+		old.evicted = true
+		if old.users == 0 {
+			closing = append(closing, old.stmt)
+		}
+	}
+	c.mu.Unlock()
+	for _, st := range closing {
+		st.Close()
+	}
+	return cs
+}
+
+// release ends a use of cs; the last user of an evicted statement closes it.
+func (c *stmtCache) release(cs *cachedStmt) {
+	c.mu.Lock()
+	cs.users--
+	done := cs.evicted && cs.users == 0
+	c.mu.Unlock()
+	if done {
+		cs.stmt.Close()
+	}
+}
+
+// len is how many statements the cache holds.
+func (c *stmtCache) len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.order.Len()
+}
+
+// prepared runs fn with the query prepared once for the pool: a prepared query skips
+// PostgreSQL's parse and plan on every call. The statement is valid only inside fn.
+func (s *Store) prepared(ctx context.Context, query string, fn func(*sqlx.Stmt) error) error {
+	cs := s.stmts.acquire(query)
+	if cs == nil {
+		st, err := s.db.PreparexContext(ctx, query)
+		if err != nil {
+			return err
+		}
+		cs = s.stmts.add(query, st)
+	}
+	defer s.stmts.release(cs)
+	return fn(cs.stmt)
 }
 
 // selectAll runs a prepared query and scans every row into dest, a pointer to a slice.
 func (s *Store) selectAll(ctx context.Context, dest any, query string, args ...any) error {
-	st, err := s.prepared(ctx, query)
-	if err != nil {
-		return err
-	}
-	return st.SelectContext(ctx, dest, args...)
+	return s.prepared(ctx, query, func(st *sqlx.Stmt) error { return st.SelectContext(ctx, dest, args...) })
 }
 
 // getOne runs a prepared query and scans its one row into dest.
 func (s *Store) getOne(ctx context.Context, dest any, query string, args ...any) error {
-	st, err := s.prepared(ctx, query)
-	if err != nil {
-		return err
-	}
-	return st.GetContext(ctx, dest, args...)
+	return s.prepared(ctx, query, func(st *sqlx.Stmt) error { return st.GetContext(ctx, dest, args...) })
 }
 
 // inTx runs fn in a transaction, committed when fn returns nil and rolled back otherwise.

@@ -5,7 +5,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -14,11 +13,11 @@ import (
 // Store reads and writes Atbalsts's data in PostgreSQL.
 type Store struct {
 	db    *sqlx.DB
-	stmts sync.Map // query text -> *sqlx.Stmt, prepared once per pool
+	stmts *stmtCache // prepared statements by query text, for the pool
 }
 
 // New returns a Store over an open database.
-func New(db *sqlx.DB) *Store { return &Store{db: db} }
+func New(db *sqlx.DB) *Store { return &Store{db: db, stmts: newStmtCache(stmtCacheSize)} }
 
 // DB is the underlying database handle.
 func (s *Store) DB() *sqlx.DB { return s.db }
