@@ -22,15 +22,17 @@ func New(db *sqlx.DB) *Store { return &Store{db: db, stmts: newStmtCache(stmtCac
 // DB is the underlying database handle.
 func (s *Store) DB() *sqlx.DB { return s.db }
 
-// Open connects to the PostgreSQL server of dsn and checks that it answers.
-func Open(ctx context.Context, dsn string) (*sqlx.DB, error) {
+// Open connects to the PostgreSQL server of dsn, with at most maxConns connections, and
+// checks that it answers.
+func Open(ctx context.Context, dsn string, maxConns int) (*sqlx.DB, error) {
 	db, err := sqlx.Open("postgres", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
-	// Two cores: a few dozen connections keep PostgreSQL busy without thrashing it.
-	db.SetMaxOpenConns(32)
-	db.SetMaxIdleConns(32)
+	// As many idle as open: database/sql keeps only 2 idle by default, and a request whose
+	// loaders run in parallel would dial (fork a PostgreSQL backend) for every other.
+	db.SetMaxOpenConns(maxConns)
+	db.SetMaxIdleConns(maxConns)
 	db.SetConnMaxIdleTime(5 * time.Minute)
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
