@@ -27,12 +27,17 @@ const (
 	PlanSuperseded PlanStatus = "SUPERSEDED"
 )
 
-var planKinds = []PlanKind{"SOCIAL_CARE", "SOCIAL_REHABILITATION"}
+// PlanStatuses lists every revision status, in workflow order.
+var PlanStatuses = []PlanStatus{PlanDraft, PlanSubmitted, PlanApproved, PlanActive, PlanClosed, PlanSuperseded}
+
+// PlanKinds lists every plan kind.
+var PlanKinds = []PlanKind{"SOCIAL_CARE", "SOCIAL_REHABILITATION"}
 
 // GoalStatus is how far a goal is.
 type GoalStatus string
 
-var goalStatuses = []GoalStatus{"NOT_STARTED", "IN_PROGRESS", "ACHIEVED", "NOT_ACHIEVED"}
+// GoalStatuses lists every goal status.
+var GoalStatuses = []GoalStatus{"NOT_STARTED", "IN_PROGRESS", "ACHIEVED", "NOT_ACHIEVED"}
 
 // PriceSource is where a line's unit price comes from.
 type PriceSource string
@@ -42,6 +47,9 @@ const (
 	PriceFromProvider  PriceSource = "PROVIDER"
 	PriceFromCatalogue PriceSource = "CATALOGUE"
 )
+
+// PriceSources lists every price source.
+var PriceSources = []PriceSource{PriceFromProvider, PriceFromCatalogue}
 
 // SupportPlan is a child's individual support plan in a project; its content is in revisions.
 type SupportPlan struct {
@@ -122,7 +130,7 @@ type SupportPlanFilter struct {
 
 // ValidatePlanKind checks a plan kind.
 func ValidatePlanKind(k PlanKind) error {
-	if !slices.Contains(planKinds, k) {
+	if !slices.Contains(PlanKinds, k) {
 		return FieldErrorf("kind", "unknown plan kind %q", k)
 	}
 	return nil
@@ -180,7 +188,7 @@ func ValidateGoals(goals []PlanGoal) error {
 				return err
 			}
 		}
-		if !slices.Contains(goalStatuses, g.Status) {
+		if !slices.Contains(GoalStatuses, g.Status) {
 			return FieldErrorf(fmt.Sprintf("goals.%d.status", i), "unknown goal status %q", g.Status)
 		}
 	}

@@ -38,15 +38,14 @@ func toAssessments(rows []assessmentRow) ([]domain.Assessment, error) {
 	return out, nil
 }
 
-// assessmentSelect reads whole assessments: team, findings (ICF-CY chapter order, which is the
-// order of the area codes' chapter numbers) and recommendations as JSON.
-const assessmentSelect = `SELECT a.id, a.child_id, a.provider_id, a.scheduled_on, a.status, a.completed_on, a.cancel_reason, a.version,
+// assessmentSelect reads whole assessments: team, findings (in ICF-CY chapter order, the
+// order of domain.FunctioningAreas) and recommendations as JSON.
+var assessmentSelect = `SELECT a.id, a.child_id, a.provider_id, a.scheduled_on, a.status, a.completed_on, a.cancel_reason, a.version,
 	c.municipality_id, cm.region_id,
 	coalesce((SELECT json_agg(json_build_object('name', t.name, 'specialty', t.specialty) ORDER BY t.position)
 		FROM assessment_team_member t WHERE t.assessment_id = a.id), '[]') AS team,
 	coalesce((SELECT json_agg(json_build_object('area', f.area, 'qualifier', f.qualifier, 'note', f.note)
-		ORDER BY array_position(ARRAY['LEARNING_AND_APPLYING_KNOWLEDGE', 'GENERAL_TASKS_AND_DEMANDS', 'COMMUNICATION', 'MOBILITY',
-			'SELF_CARE', 'DOMESTIC_LIFE', 'INTERPERSONAL_INTERACTIONS', 'MAJOR_LIFE_AREAS', 'COMMUNITY_SOCIAL_CIVIC_LIFE'], f.area))
+		ORDER BY array_position(ARRAY[` + sqlList(domain.FunctioningAreas) + `], f.area))
 		FROM assessment_finding f WHERE f.assessment_id = a.id), '[]') AS findings,
 	coalesce((SELECT json_agg(json_build_object('serviceTypeId', r.service_type_id, 'recipient', r.recipient, 'units', r.units,
 			'note', r.note) ORDER BY r.position)

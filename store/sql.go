@@ -57,6 +57,16 @@ func and(where []string) string {
 	return " WHERE " + strings.Join(where, " AND ")
 }
 
+// sqlList is values as SQL string literals, "'A', 'B'", for the domain's fixed lists that a
+// statement spells out (an order, a set of statuses) so that the list has one source.
+func sqlList[T ~string](values []T) string {
+	quoted := make([]string, len(values))
+	for i, v := range values {
+		quoted[i] = pq.QuoteLiteral(string(v))
+	}
+	return strings.Join(quoted, ", ")
+}
+
 // escapeLike makes user text match literally inside a LIKE pattern.
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
