@@ -30,6 +30,15 @@ const (
 // PlanStatuses lists every revision status, in workflow order.
 var PlanStatuses = []PlanStatus{PlanDraft, PlanSubmitted, PlanApproved, PlanActive, PlanClosed, PlanSuperseded}
 
+// RevisionInForce are the statuses of a revision that took effect and was not replaced
+// (a plan has at most one such revision). A closed revision counts: the deliveries made under
+// it stay its deliveries, and it remains the plan's current revision.
+var RevisionInForce = []PlanStatus{PlanApproved, PlanActive, PlanClosed}
+
+// RevisionOpen are the statuses of a revision in force that is not closed: the one a newly
+// approved revision replaces, and whose lines' providers see the child.
+var RevisionOpen = []PlanStatus{PlanApproved, PlanActive}
+
 // PlanKinds lists every plan kind.
 var PlanKinds = []PlanKind{"SOCIAL_CARE", "SOCIAL_REHABILITATION"}
 

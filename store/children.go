@@ -27,7 +27,7 @@ func caseScopeSQL(s domain.CaseScope, args *[]any) string {
 	case s.DeliveringProviderID != 0:
 		return bind(args, `EXISTS (SELECT 1 FROM support_plan sp JOIN plan_revision sr ON sr.plan_id = sp.id
 			JOIN plan_line sl ON sl.revision_id = sr.id
-			WHERE sp.child_id = c.id AND sl.provider_id = $%d AND sr.status IN ('APPROVED', 'ACTIVE'))`, s.DeliveringProviderID)
+			WHERE sp.child_id = c.id AND sl.provider_id = $%d AND sr.status IN `+revisionOpenSQL+`)`, s.DeliveringProviderID)
 	}
 	return "false"
 }
@@ -275,7 +275,7 @@ func childWhere(f domain.ChildFilter) *conds {
 		// force, else the first; a superseded or pending revision does not count.
 		c.add(`EXISTS (SELECT 1 FROM support_plan fp WHERE fp.child_id = c.id
 			AND (SELECT fr.status FROM plan_revision fr WHERE fr.plan_id = fp.id
-				ORDER BY fr.status IN ('APPROVED', 'ACTIVE', 'CLOSED') DESC, fr.number LIMIT 1) = $%d)`, string(*f.PlanStatus))
+				ORDER BY fr.status IN `+revisionInForceSQL+` DESC, fr.number LIMIT 1) = $%d)`, string(*f.PlanStatus))
 	}
 	return c
 }

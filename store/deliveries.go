@@ -196,7 +196,7 @@ func deliveryFacts(ctx context.Context, tx *sqlx.Tx, plan *domain.SupportPlan, l
 		return nil, err
 	}
 	var revIDs []int
-	if err := tx.SelectContext(ctx, &revIDs, `SELECT id FROM plan_revision WHERE plan_id = $1 AND status IN ('APPROVED', 'ACTIVE', 'CLOSED')`, plan.ID); err != nil {
+	if err := tx.SelectContext(ctx, &revIDs, `SELECT id FROM plan_revision WHERE plan_id = $1 AND status IN `+revisionInForceSQL, plan.ID); err != nil {
 		return nil, err
 	}
 	if len(revIDs) == 1 {

@@ -16,14 +16,14 @@ import (
 // planSelect reads plans with the revision in force (else the first) and the one in
 // preparation, and what scope checks need: the child's municipality and region, the
 // project's lead region.
-const planSelect = `SELECT sp.id, sp.child_id, sp.project_id, sp.assessment_id, sp.kind, sp.created_at,
+var planSelect = `SELECT sp.id, sp.child_id, sp.project_id, sp.assessment_id, sp.kind, sp.created_at,
 	cur.id AS current_id, cur.status, pen.id AS pending_id, c.municipality_id, cm.region_id, p.lead_region_id
 	FROM support_plan sp
 	JOIN child c ON c.id = sp.child_id
 	JOIN municipality cm ON cm.id = c.municipality_id
 	JOIN project p ON p.id = sp.project_id
 	JOIN LATERAL (SELECT r.id, r.status FROM plan_revision r WHERE r.plan_id = sp.id
-		ORDER BY r.status IN ('APPROVED', 'ACTIVE', 'CLOSED') DESC, r.number LIMIT 1) cur ON true
+		ORDER BY r.status IN ` + revisionInForceSQL + ` DESC, r.number LIMIT 1) cur ON true
 	LEFT JOIN LATERAL (SELECT r.id FROM plan_revision r WHERE r.plan_id = sp.id AND r.status IN ('DRAFT', 'SUBMITTED')) pen ON true`
 
 // PlansByChildIDs returns each child's plans, newest first, in key order.
@@ -501,7 +501,7 @@ func (s *Store) StepPlan(ctx context.Context, scope domain.CaseScope, revisionID
 				ID     int               `db:"id"`
 				Status domain.PlanStatus `db:"status"`
 			}
-			if err = tx.SelectContext(ctx, &inForce, `SELECT id, status FROM plan_revision WHERE plan_id = $1 AND status IN ('APPROVED', 'ACTIVE')`, plan.ID); err != nil {
+			if err = tx.SelectContext(ctx, &inForce, `SELECT id, status FROM plan_revision WHERE plan_id = $1 AND status IN `+revisionOpenSQL, plan.ID); err != nil {
 				return err
 			}
 			if len(inForce) == 1 {

@@ -67,6 +67,13 @@ func sqlList[T ~string](values []T) string {
 	return strings.Join(quoted, ", ")
 }
 
+// The revision statuses of domain.RevisionInForce and domain.RevisionOpen as SQL, for
+// "status IN (...)" and orders that put the revision in force first.
+var (
+	revisionInForceSQL = "(" + sqlList(domain.RevisionInForce) + ")"
+	revisionOpenSQL    = "(" + sqlList(domain.RevisionOpen) + ")"
+)
+
 // escapeLike makes user text match literally inside a LIKE pattern.
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
