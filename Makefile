@@ -54,7 +54,10 @@ check-generated: frontend/node_modules/.installed
 	fi
 	@echo "generated code is up to date"
 
+# test-go first checks that go.mod and go.sum are as `go mod tidy` writes them: a direct
+# import marked indirect, or a missing or stale line, fails here rather than in the next diff.
 test-go:
+	@$(GO) mod tidy -diff || { echo "go.mod/go.sum are not tidy: run go mod tidy and commit the result"; exit 1; }
 	@unformatted=$$(gofmt -l $(GO_FILES)); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) run ./localpg/withpg -- $(GO) test -race -count=1 ./...

@@ -17,6 +17,9 @@ const (
 	AppWithdrawn ApplicationStatus = "WITHDRAWN"
 )
 
+// ApplicationStatuses lists every application status.
+var ApplicationStatuses = []ApplicationStatus{AppSubmitted, AppAccepted, AppRejected, AppWithdrawn}
+
 // Application is a parent's application to include a child in a project.
 type Application struct {
 	ID             int               `db:"id"`              // database id

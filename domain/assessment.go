@@ -17,6 +17,9 @@ const (
 	AssessmentCancelled AssessmentStatus = "CANCELLED"
 )
 
+// AssessmentStatuses lists every assessment status.
+var AssessmentStatuses = []AssessmentStatus{AssessmentScheduled, AssessmentCompleted, AssessmentCancelled}
+
 // Specialty is an assessment team member's profession.
 type Specialty string
 
@@ -24,7 +27,8 @@ type Specialty string
 type FunctioningArea string
 
 var (
-	specialties = []Specialty{"SOCIAL_WORKER", "PSYCHOLOGIST", "OCCUPATIONAL_THERAPIST", "PHYSIOTHERAPIST",
+	// Specialties lists every specialty of an assessment team member.
+	Specialties = []Specialty{"SOCIAL_WORKER", "PSYCHOLOGIST", "OCCUPATIONAL_THERAPIST", "PHYSIOTHERAPIST",
 		"SPEECH_THERAPIST", "SPECIAL_EDUCATOR", "PHYSICIAN", "OTHER"}
 	// FunctioningAreas in ICF-CY chapter order, d1 to d9.
 	FunctioningAreas = []FunctioningArea{"LEARNING_AND_APPLYING_KNOWLEDGE", "GENERAL_TASKS_AND_DEMANDS",
@@ -78,7 +82,7 @@ type AssessmentFilter struct {
 	ChildID    *int              // only this child's
 }
 
-// ValidateTeam checks a team: at least one member, names and known specialties.
+// ValidateTeam checks a team: at least one member, names and known Specialties.
 func ValidateTeam(team []TeamMember) error {
 	if len(team) == 0 || len(team) > 20 {
 		return FieldErrorf("team", "an assessment team has 1 to 20 members")
@@ -89,7 +93,7 @@ func ValidateTeam(team []TeamMember) error {
 			return err
 		}
 		team[i].Name = name
-		if !slices.Contains(specialties, team[i].Specialty) {
+		if !slices.Contains(Specialties, team[i].Specialty) {
 			return FieldErrorf("team", "unknown specialty %q", team[i].Specialty)
 		}
 	}

@@ -22,6 +22,10 @@ const (
 	AuditExport       AuditAction = "EXPORT"
 )
 
+// AuditActions lists every audited action.
+var AuditActions = []AuditAction{AuditRead, AuditCreate, AuditUpdate, AuditDelete, AuditSignIn, AuditSignInFailed,
+	AuditSignOut, AuditTokenUse, AuditExport}
+
 // Entity types named in the audit log; they match the GraphQL type names.
 const (
 	EntityUser     = "User"

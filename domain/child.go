@@ -27,11 +27,12 @@ type ImpairmentKind string
 // ParentRelation is how a parent or representative is related to a child.
 type ParentRelation string
 
+// The values of each of these enums.
 var (
-	sexes              = []Sex{"FEMALE", "MALE"}
-	livingArrangements = []LivingArrangement{LivingFamily, LivingFosterFamily, LivingGuardian, LivingInstitution}
-	impairmentKinds    = []ImpairmentKind{"VISION", "HEARING", "MOBILITY", "SPEECH_AND_LANGUAGE", "INTELLECTUAL", "BEHAVIOURAL", "DEVELOPMENTAL", "OTHER"}
-	parentRelations    = []ParentRelation{"MOTHER", "FATHER", "FOSTER_PARENT", "GUARDIAN", "ADOPTIVE_PARENT"}
+	Sexes              = []Sex{"FEMALE", "MALE"}
+	LivingArrangements = []LivingArrangement{LivingFamily, LivingFosterFamily, LivingGuardian, LivingInstitution}
+	ImpairmentKinds    = []ImpairmentKind{"VISION", "HEARING", "MOBILITY", "SPEECH_AND_LANGUAGE", "INTELLECTUAL", "BEHAVIOURAL", "DEVELOPMENTAL", "OTHER"}
+	ParentRelations    = []ParentRelation{"MOTHER", "FATHER", "FOSTER_PARENT", "GUARDIAN", "ADOPTIVE_PARENT"}
 )
 
 // Child is a child with a functional impairment: special-category personal data.
@@ -118,10 +119,10 @@ func (d *ChildData) Validate(today time.Time) error {
 	if err := code.CheckBirthDate(d.BirthDate); err != nil {
 		return err
 	}
-	if !slices.Contains(sexes, d.Sex) {
+	if !slices.Contains(Sexes, d.Sex) {
 		return FieldErrorf("sex", "unknown sex %q", d.Sex)
 	}
-	if !slices.Contains(livingArrangements, d.LivingArrangement) {
+	if !slices.Contains(LivingArrangements, d.LivingArrangement) {
 		return FieldErrorf("livingArrangement", "unknown living arrangement %q", d.LivingArrangement)
 	}
 	for field, day := range map[string]*time.Time{"disabilityFrom": d.DisabilityFrom, "disabilityTo": d.DisabilityTo,
@@ -141,7 +142,7 @@ func (d *ChildData) Validate(today time.Time) error {
 	seen := map[ImpairmentKind]bool{}
 	kinds := d.Impairments[:0:0]
 	for _, k := range d.Impairments {
-		if !slices.Contains(impairmentKinds, k) {
+		if !slices.Contains(ImpairmentKinds, k) {
 			return FieldErrorf("impairments", "unknown impairment kind %q", k)
 		}
 		if !seen[k] {
@@ -283,7 +284,7 @@ type ParentLink struct {
 
 // ValidateRelation checks a parent relation.
 func ValidateRelation(r ParentRelation) error {
-	if !slices.Contains(parentRelations, r) {
+	if !slices.Contains(ParentRelations, r) {
 		return FieldErrorf("relation", "unknown relation %q", r)
 	}
 	return nil

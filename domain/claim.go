@@ -15,6 +15,9 @@ const (
 	ClaimPaid      ClaimStatus = "PAID"
 )
 
+// ClaimStatuses lists every claim status.
+var ClaimStatuses = []ClaimStatus{ClaimSubmitted, ClaimApproved, ClaimRejected, ClaimPaid}
+
 // ClaimStep is a decision on a claim.
 type ClaimStep string
 

@@ -19,6 +19,9 @@ const (
 	DeliveryRejected DeliveryStatus = "REJECTED"
 )
 
+// DeliveryStatuses lists every delivery status.
+var DeliveryStatuses = []DeliveryStatus{DeliveryRecorded, DeliveryVerified, DeliveryClaimed, DeliveryRejected}
+
 // Counts tells whether a delivery in this status counts towards caps, budget and line: every
 // one but a rejected one.
 func (s DeliveryStatus) Counts() bool { return s != DeliveryRejected }

@@ -27,12 +27,26 @@ const (
 	PlanSuperseded PlanStatus = "SUPERSEDED"
 )
 
-var planKinds = []PlanKind{"SOCIAL_CARE", "SOCIAL_REHABILITATION"}
+// PlanStatuses lists every revision status, in workflow order.
+var PlanStatuses = []PlanStatus{PlanDraft, PlanSubmitted, PlanApproved, PlanActive, PlanClosed, PlanSuperseded}
+
+// RevisionInForce are the statuses of a revision that took effect and was not replaced
+// (a plan has at most one such revision). A closed revision counts: the deliveries made under
+// it stay its deliveries, and it remains the plan's current revision.
+var RevisionInForce = []PlanStatus{PlanApproved, PlanActive, PlanClosed}
+
+// RevisionOpen are the statuses of a revision in force that is not closed: the one a newly
+// approved revision replaces, and whose lines' providers see the child.
+var RevisionOpen = []PlanStatus{PlanApproved, PlanActive}
+
+// PlanKinds lists every plan kind.
+var PlanKinds = []PlanKind{"SOCIAL_CARE", "SOCIAL_REHABILITATION"}
 
 // GoalStatus is how far a goal is.
 type GoalStatus string
 
-var goalStatuses = []GoalStatus{"NOT_STARTED", "IN_PROGRESS", "ACHIEVED", "NOT_ACHIEVED"}
+// GoalStatuses lists every goal status.
+var GoalStatuses = []GoalStatus{"NOT_STARTED", "IN_PROGRESS", "ACHIEVED", "NOT_ACHIEVED"}
 
 // PriceSource is where a line's unit price comes from.
 type PriceSource string
@@ -42,6 +56,9 @@ const (
 	PriceFromProvider  PriceSource = "PROVIDER"
 	PriceFromCatalogue PriceSource = "CATALOGUE"
 )
+
+// PriceSources lists every price source.
+var PriceSources = []PriceSource{PriceFromProvider, PriceFromCatalogue}
 
 // SupportPlan is a child's individual support plan in a project; its content is in revisions.
 type SupportPlan struct {
@@ -122,7 +139,7 @@ type SupportPlanFilter struct {
 
 // ValidatePlanKind checks a plan kind.
 func ValidatePlanKind(k PlanKind) error {
-	if !slices.Contains(planKinds, k) {
+	if !slices.Contains(PlanKinds, k) {
 		return FieldErrorf("kind", "unknown plan kind %q", k)
 	}
 	return nil
@@ -180,7 +197,7 @@ func ValidateGoals(goals []PlanGoal) error {
 				return err
 			}
 		}
-		if !slices.Contains(goalStatuses, g.Status) {
+		if !slices.Contains(GoalStatuses, g.Status) {
 			return FieldErrorf(fmt.Sprintf("goals.%d.status", i), "unknown goal status %q", g.Status)
 		}
 	}

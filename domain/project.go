@@ -44,6 +44,9 @@ const (
 	FundMunicipal FundingSourceCode = "MUNICIPAL_BUDGET"
 )
 
+// FundingSourceCodes lists every fund.
+var FundingSourceCodes = []FundingSourceCode{FundESF, FundState, FundMunicipal}
+
 // FundingSource is a fund's share of a project. Shares are held in hundredths of a percent
 // (basis points) so that they add up exactly: 8500 is 85 %.
 type FundingSource struct {
@@ -93,6 +96,10 @@ func SplitBy(amount Money, sources []FundingSource) []Money {
 // TargetGroup is a group of people a project means to reach.
 type TargetGroup string
 
+// TargetGroups lists every target group, as the project's contract counts them.
+var TargetGroups = []TargetGroup{"CHILDREN_ASSESSED", "CHILDREN_SERVED", "CHILDREN_IN_INSTITUTIONS_ASSESSED",
+	"ADULTS_ASSESSED", "ADULTS_SERVED", "ADULTS_INDEPENDENT_LIVING"}
+
 // ProjectTarget is how many of a group a project means to reach.
 type ProjectTarget struct {
 	Group TargetGroup `json:"group"` // the group
@@ -110,7 +117,8 @@ const (
 	CapRespiteDaysYearly CapKind = "RESPITE_DAYS_PER_YEAR"    // respite days a calendar year
 )
 
-var capKinds = []CapKind{CapChildSessions, CapParentSessions, CapHomeCareWeekly, CapRespiteDaysYearly}
+// CapKinds lists every capped quantity.
+var CapKinds = []CapKind{CapChildSessions, CapParentSessions, CapHomeCareWeekly, CapRespiteDaysYearly}
 
 // CapRule is a cap of a project from a date on. Caps are data, never constants in code: the
 // sources show them changing (40 sessions, then 100, then no limit).
@@ -125,7 +133,7 @@ type CapRule struct {
 // Validate checks a cap rule: a known kind, a non-negative limit, and an age band only (and
 // always) for home care.
 func (r *CapRule) Validate() error {
-	if !slices.Contains(capKinds, r.Kind) {
+	if !slices.Contains(CapKinds, r.Kind) {
 		return FieldErrorf("kind", "unknown cap kind %q", r.Kind)
 	}
 	if r.Limit != nil && (*r.Limit < 0 || *r.Limit > 100000) {

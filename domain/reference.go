@@ -18,6 +18,9 @@ const (
 	RegionZemgale RegionCode = "ZEMGALE"
 )
 
+// RegionCodes lists the five planning regions.
+var RegionCodes = []RegionCode{RegionKurzeme, RegionLatgale, RegionRiga, RegionVidzeme, RegionZemgale}
+
 // Region is a planning region (plānošanas reģions).
 type Region struct {
 	ID     int        `db:"id"`      // database id
@@ -34,6 +37,9 @@ const (
 	StateCity MunicipalityKind = "STATE_CITY" // valstspilsēta
 	County    MunicipalityKind = "COUNTY"     // novads
 )
+
+// MunicipalityKinds lists every kind of municipality.
+var MunicipalityKinds = []MunicipalityKind{StateCity, County}
 
 // Municipality is a local government (pašvaldība) in one planning region.
 type Municipality struct {
@@ -71,6 +77,9 @@ const (
 	SocialCare           ServiceCategory = "SOCIAL_CARE"
 )
 
+// ServiceCategories lists every service category.
+var ServiceCategories = []ServiceCategory{SocialRehabilitation, HomeCare, RespiteCare, DayCare, SocialCare}
+
 // ServiceUnit is what a service is counted and paid in.
 type ServiceUnit string
 
@@ -81,6 +90,9 @@ const (
 	UnitDay     ServiceUnit = "DAY"
 )
 
+// ServiceUnits lists every service unit.
+var ServiceUnits = []ServiceUnit{UnitSession, UnitHour, UnitDay}
+
 // Recipient is who receives a service.
 type Recipient string
 
@@ -89,6 +101,9 @@ const (
 	RecipientChild   Recipient = "CHILD"
 	RecipientParents Recipient = "PARENTS"
 )
+
+// Recipients lists every recipient.
+var Recipients = []Recipient{RecipientChild, RecipientParents}
 
 // ServiceType is an entry of the service catalogue (pakalpojuma veids).
 type ServiceType struct {

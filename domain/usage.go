@@ -82,7 +82,7 @@ func (c CapUsage) Remaining() *int {
 func CapUsages(child *Child, project *Project, counted []CountedUnits, types map[int]*ServiceType, day time.Time) []CapUsage {
 	var out []CapUsage
 	age := child.AgeOn(day)
-	for _, kind := range capKinds {
+	for _, kind := range CapKinds {
 		r, ok := CapInForce(project.CapRules, kind, day, age)
 		if !ok {
 			continue

@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"runtime"
+	"strconv"
 	"strings"
 )
 
@@ -18,6 +20,7 @@ type Config struct {
 	CORSOrigins []string // ATBALSTS_CORS_ORIGINS, --cors-origins: origins allowed to call the API from a browser
 	Demo        bool     // ATBALSTS_DEMO, --demo: load demo data into an empty database
 	LogFormat   string   // ATBALSTS_LOG_FORMAT, --log-format: text or json
+	DBMaxConns  int      // ATBALSTS_DB_MAX_CONNS, --db-max-conns: the most connections the pool opens to PostgreSQL
 	// ATBALSTS_SECURE_COOKIES, --secure-cookies: mark session cookies Secure (set it when users
 	// reach the server over https, e.g. through a TLS-terminating proxy)
 	SecureCookies bool
@@ -35,7 +38,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		return def
 	}
 	var c Config
-	var origins string
+	var origins, maxConns string
 	fs := flag.NewFlagSet("atbalsts", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.Addr, "addr", env("ATBALSTS_ADDR", "127.0.0.1:8080"), "address to listen on (ATBALSTS_ADDR)")
@@ -46,6 +49,8 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.BoolVar(&c.SecureCookies, "secure-cookies", truthy(getenv("ATBALSTS_SECURE_COOKIES")), "mark session cookies Secure: set it when the server is reached over https (ATBALSTS_SECURE_COOKIES)")
 	fs.BoolVar(&c.TrustProxy, "trust-proxy", truthy(getenv("ATBALSTS_TRUST_PROXY")), "take the caller's address from X-Forwarded-For set by a reverse proxy (ATBALSTS_TRUST_PROXY)")
 	fs.StringVar(&c.LogFormat, "log-format", env("ATBALSTS_LOG_FORMAT", "text"), "log format: text or json (ATBALSTS_LOG_FORMAT)")
+	fs.StringVar(&maxConns, "db-max-conns", getenv("ATBALSTS_DB_MAX_CONNS"),
+		fmt.Sprintf("most connections to PostgreSQL; default %d, from the CPU count (ATBALSTS_DB_MAX_CONNS)", defaultDBMaxConns(runtime.NumCPU())))
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -66,7 +71,24 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		return c, fmt.Errorf("log format must be text or json, not %q", c.LogFormat)
 	}
+	c.DBMaxConns = defaultDBMaxConns(runtime.NumCPU())
+	if maxConns != "" {
+		n, err := strconv.Atoi(strings.TrimSpace(maxConns))
+		if err != nil || n <= 0 {
+			return c, fmt.Errorf("ATBALSTS_DB_MAX_CONNS, --db-max-conns: the most database connections must be a positive integer, not %q", maxConns)
+		}
+		c.DBMaxConns = n
+	}
 	return c, nil
+}
+
+// defaultDBMaxConns is the pool size for a machine of cpus cores: 4 a core, as a request's
+// dataloaders run queries in parallel and a connection mostly waits on PostgreSQL's I/O, not
+// a core. At least 32, the size tuned on the two-core machines Atbalsts runs on; at most 64,
+// well inside PostgreSQL's default max_connections of 100, which psql, backups and a second
+// instance during a deploy also need.
+func defaultDBMaxConns(cpus int) int {
+	return min(max(4*cpus, 32), 64)
 }
 
 // truthy reads a boolean environment variable: true, 1 or yes.

@@ -50,7 +50,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		log.Info("using the PostgreSQL server of DATABASE_URL")
 	}
 
-	db, err := store.Open(ctx, dsn)
+	db, err := store.Open(ctx, dsn, cfg.DBMaxConns)
 	if err != nil {
 		return err
 	}

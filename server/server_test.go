@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -218,6 +219,48 @@ func TestParseConfig(t *testing.T) {
 		return ""
 	}, io.Discard); err == nil {
 		t.Error("CORS origin * accepted")
+	}
+}
+
+func TestParseConfig_DBMaxConns(t *testing.T) {
+	def := defaultDBMaxConns(runtime.NumCPU())
+	for _, tc := range []struct {
+		name string
+		env  string
+		args []string
+		want int // 0: refused
+	}{
+		{"Default", "", nil, def},
+		{"Env", "12", nil, 12},
+		{"FlagWins", "12", []string{"--db-max-conns", "7"}, 7},
+		{"FlagWinsOverBadEnv", "many", []string{"--db-max-conns", "7"}, 7},
+		{"ErrZero", "0", nil, 0},
+		{"ErrNegative", "-3", nil, 0},
+		{"ErrNotANumber", "many", nil, 0},
+		{"ErrFraction", "", []string{"--db-max-conns", "2.5"}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			env := map[string]string{"ATBALSTS_DB_MAX_CONNS": tc.env}
+			cfg, err := ParseConfig(tc.args, func(k string) string { return env[k] }, io.Discard)
+			switch {
+			case tc.want == 0 && err == nil:
+				t.Errorf("accepted, pool size %d", cfg.DBMaxConns)
+			case tc.want == 0 && !strings.Contains(err.Error(), "ATBALSTS_DB_MAX_CONNS"):
+				t.Errorf("error %q does not name the setting", err)
+			case tc.want != 0 && err != nil:
+				t.Errorf("refused: %v", err)
+			case tc.want != 0 && cfg.DBMaxConns != tc.want:
+				t.Errorf("pool size %d, want %d", cfg.DBMaxConns, tc.want)
+			}
+		})
+	}
+}
+
+func TestDefaultDBMaxConns(t *testing.T) {
+	for cpus, want := range map[int]int{1: 32, 2: 32, 8: 32, 12: 48, 16: 64, 64: 64} {
+		if got := defaultDBMaxConns(cpus); got != want {
+			t.Errorf("%d cores: %d connections, want %d", cpus, got, want)
+		}
 	}
 }
 

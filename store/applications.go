@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -63,14 +62,13 @@ type DatedKey struct {
 
 // Applications returns up to limit applications that match f, newest first, after the key.
 func (s *Store) Applications(ctx context.Context, f domain.ApplicationFilter, after *DatedKey, limit int) ([]domain.Application, bool, error) {
-	where, args := applicationWhere(f)
+	c := applicationWhere(f)
 	if after != nil {
-		args = append(args, after.Date, after.ID)
-		where = append(where, fmt.Sprintf("(a.submitted_on, a.id) < ($%d, $%d)", len(args)-1, len(args)))
+		c.add("(a.submitted_on, a.id) < ($%d, $%d)", after.Date, after.ID)
 	}
-	args = append(args, limit+1)
+	query := applicationSelect + c.sql() + ` ORDER BY a.submitted_on DESC, a.id DESC LIMIT ` + c.param(limit+1)
 	var rows []domain.Application
-	if err := s.selectAll(ctx, &rows, applicationSelect+and(where)+fmt.Sprintf(` ORDER BY a.submitted_on DESC, a.id DESC LIMIT $%d`, len(args)), args...); err != nil {
+	if err := s.selectAll(ctx, &rows, query, c.args...); err != nil {
 		return nil, false, wrap("applications", err)
 	}
 	return page(rows, limit)
@@ -78,27 +76,25 @@ func (s *Store) Applications(ctx context.Context, f domain.ApplicationFilter, af
 
 // CountApplications counts the applications that match f.
 func (s *Store) CountApplications(ctx context.Context, f domain.ApplicationFilter) (int, error) {
-	where, args := applicationWhere(f)
+	c := applicationWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*) FROM application a JOIN child c ON c.id = a.child_id`+and(where), args...)
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM application a JOIN child c ON c.id = a.child_id`+c.sql(), c.args...)
 	return n, wrap("count applications", err)
 }
 
-func applicationWhere(f domain.ApplicationFilter) (where []string, args []any) {
-	where = append(where, caseScopeSQL(f.Scope, &args))
+func applicationWhere(f domain.ApplicationFilter) *conds {
+	c := &conds{}
+	c.where = append(c.where, caseScopeSQL(f.Scope, &c.args))
 	if f.Status != nil {
-		args = append(args, string(*f.Status))
-		where = append(where, fmt.Sprintf("a.status = $%d", len(args)))
+		c.add("a.status = $%d", string(*f.Status))
 	}
 	if f.ProjectID != nil {
-		args = append(args, *f.ProjectID)
-		where = append(where, fmt.Sprintf("a.project_id = $%d", len(args)))
+		c.add("a.project_id = $%d", *f.ProjectID)
 	}
 	if f.ChildID != nil {
-		args = append(args, *f.ChildID)
-		where = append(where, fmt.Sprintf("a.child_id = $%d", len(args)))
+		c.add("a.child_id = $%d", *f.ChildID)
 	}
-	return where, args
+	return c
 }
 
 func insertApplicationEvent(ctx context.Context, tx *sqlx.Tx, id int, status domain.ApplicationStatus, comment *string) error {

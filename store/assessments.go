@@ -38,15 +38,14 @@ func toAssessments(rows []assessmentRow) ([]domain.Assessment, error) {
 	return out, nil
 }
 
-// assessmentSelect reads whole assessments: team, findings (ICF-CY chapter order, which is the
-// order of the area codes' chapter numbers) and recommendations as JSON.
-const assessmentSelect = `SELECT a.id, a.child_id, a.provider_id, a.scheduled_on, a.status, a.completed_on, a.cancel_reason, a.version,
+// assessmentSelect reads whole assessments: team, findings (in ICF-CY chapter order, the
+// order of domain.FunctioningAreas) and recommendations as JSON.
+var assessmentSelect = `SELECT a.id, a.child_id, a.provider_id, a.scheduled_on, a.status, a.completed_on, a.cancel_reason, a.version,
 	c.municipality_id, cm.region_id,
 	coalesce((SELECT json_agg(json_build_object('name', t.name, 'specialty', t.specialty) ORDER BY t.position)
 		FROM assessment_team_member t WHERE t.assessment_id = a.id), '[]') AS team,
 	coalesce((SELECT json_agg(json_build_object('area', f.area, 'qualifier', f.qualifier, 'note', f.note)
-		ORDER BY array_position(ARRAY['LEARNING_AND_APPLYING_KNOWLEDGE', 'GENERAL_TASKS_AND_DEMANDS', 'COMMUNICATION', 'MOBILITY',
-			'SELF_CARE', 'DOMESTIC_LIFE', 'INTERPERSONAL_INTERACTIONS', 'MAJOR_LIFE_AREAS', 'COMMUNITY_SOCIAL_CIVIC_LIFE'], f.area))
+		ORDER BY array_position(ARRAY[` + sqlList(domain.FunctioningAreas) + `], f.area))
 		FROM assessment_finding f WHERE f.assessment_id = a.id), '[]') AS findings,
 	coalesce((SELECT json_agg(json_build_object('serviceTypeId', r.service_type_id, 'recipient', r.recipient, 'units', r.units,
 			'note', r.note) ORDER BY r.position)
@@ -106,14 +105,13 @@ func assessmentInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.
 
 // Assessments returns up to limit assessments that match f, latest scheduled first.
 func (s *Store) Assessments(ctx context.Context, f domain.AssessmentFilter, after *DatedKey, limit int) ([]domain.Assessment, bool, error) {
-	where, args := assessmentWhere(f)
+	c := assessmentWhere(f)
 	if after != nil {
-		args = append(args, after.Date, after.ID)
-		where = append(where, fmt.Sprintf("(a.scheduled_on, a.id) < ($%d, $%d)", len(args)-1, len(args)))
+		c.add("(a.scheduled_on, a.id) < ($%d, $%d)", after.Date, after.ID)
 	}
-	args = append(args, limit+1)
+	query := assessmentSelect + c.sql() + ` ORDER BY a.scheduled_on DESC, a.id DESC LIMIT ` + c.param(limit+1)
 	var rows []assessmentRow
-	if err := s.selectAll(ctx, &rows, assessmentSelect+and(where)+fmt.Sprintf(` ORDER BY a.scheduled_on DESC, a.id DESC LIMIT $%d`, len(args)), args...); err != nil {
+	if err := s.selectAll(ctx, &rows, query, c.args...); err != nil {
 		return nil, false, wrap("assessments", err)
 	}
 	as, err := toAssessments(rows)
@@ -125,27 +123,25 @@ func (s *Store) Assessments(ctx context.Context, f domain.AssessmentFilter, afte
 
 // CountAssessments counts the assessments that match f.
 func (s *Store) CountAssessments(ctx context.Context, f domain.AssessmentFilter) (int, error) {
-	where, args := assessmentWhere(f)
+	c := assessmentWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*) FROM assessment a JOIN child c ON c.id = a.child_id`+and(where), args...)
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM assessment a JOIN child c ON c.id = a.child_id`+c.sql(), c.args...)
 	return n, wrap("count assessments", err)
 }
 
-func assessmentWhere(f domain.AssessmentFilter) (where []string, args []any) {
-	where = append(where, caseScopeSQL(f.Scope, &args))
+func assessmentWhere(f domain.AssessmentFilter) *conds {
+	c := &conds{}
+	c.where = append(c.where, caseScopeSQL(f.Scope, &c.args))
 	if f.Status != nil {
-		args = append(args, string(*f.Status))
-		where = append(where, fmt.Sprintf("a.status = $%d", len(args)))
+		c.add("a.status = $%d", string(*f.Status))
 	}
 	if f.ProviderID != nil {
-		args = append(args, *f.ProviderID)
-		where = append(where, fmt.Sprintf("a.provider_id = $%d", len(args)))
+		c.add("a.provider_id = $%d", *f.ProviderID)
 	}
 	if f.ChildID != nil {
-		args = append(args, *f.ChildID)
-		where = append(where, fmt.Sprintf("a.child_id = $%d", len(args)))
+		c.add("a.child_id = $%d", *f.ChildID)
 	}
-	return where, args
+	return c
 }
 
 func writeTeam(ctx context.Context, tx *sqlx.Tx, id int, team []domain.TeamMember) error {

@@ -116,16 +116,14 @@ type AuditKey struct {
 
 // AuditEvents returns up to limit events that match f, newest first, after the given key.
 func (s *Store) AuditEvents(ctx context.Context, f domain.AuditFilter, after *AuditKey, limit int) ([]domain.AuditEvent, bool, error) {
-	where, args := auditWhere(f)
+	c := auditWhere(f)
 	if after != nil {
-		args = append(args, after.At, after.ID)
-		where = append(where, fmt.Sprintf("(e.at, e.id) < ($%d, $%d)", len(args)-1, len(args)))
+		c.add("(e.at, e.id) < ($%d, $%d)", after.At, after.ID)
 	}
-	args = append(args, limit+1)
-	query := `SELECT ` + auditColumns + ` FROM audit_event e` + and(where) +
-		fmt.Sprintf(` ORDER BY e.at DESC, e.id DESC LIMIT $%d`, len(args))
+	query := `SELECT ` + auditColumns + ` FROM audit_event e` + c.sql() +
+		` ORDER BY e.at DESC, e.id DESC LIMIT ` + c.param(limit+1)
 	var rows []domain.AuditEvent
-	if err := s.selectAll(ctx, &rows, query, args...); err != nil {
+	if err := s.selectAll(ctx, &rows, query, c.args...); err != nil {
 		return nil, false, wrap("audit events", err)
 	}
 	return page(rows, limit)
@@ -133,55 +131,48 @@ func (s *Store) AuditEvents(ctx context.Context, f domain.AuditFilter, after *Au
 
 // CountAuditEvents counts the events that match f.
 func (s *Store) CountAuditEvents(ctx context.Context, f domain.AuditFilter) (int, error) {
-	where, args := auditWhere(f)
+	c := auditWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*) FROM audit_event e`+and(where), args...)
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM audit_event e`+c.sql(), c.args...)
 	return n, wrap("count audit events", err)
 }
 
 // auditWhere filters by the caller's scope first: a coordinator reads the events of their
 // region's records, and those of the case records they see, which belong to the partner
 // municipalities of the projects their region leads (as in caseScopeSQL), wherever those lie.
-func auditWhere(f domain.AuditFilter) (where []string, args []any) {
+func auditWhere(f domain.AuditFilter) *conds {
+	c := &conds{}
 	if !f.Scope.All {
-		args = append(args, f.Scope.RegionID)
-		where = append(where, fmt.Sprintf(`(e.region_id = $%d OR e.municipality_id IN (SELECT pm.municipality_id
-			FROM project_municipality pm JOIN project p ON p.id = pm.project_id WHERE p.lead_region_id = $%[1]d))`, len(args)))
+		c.add(`(e.region_id = $%d OR e.municipality_id IN (SELECT pm.municipality_id
+			FROM project_municipality pm JOIN project p ON p.id = pm.project_id WHERE p.lead_region_id = $%[1]d))`, f.Scope.RegionID)
 	}
 	if f.Action != nil {
-		args = append(args, string(*f.Action))
-		where = append(where, fmt.Sprintf("e.action = $%d", len(args)))
+		c.add("e.action = $%d", string(*f.Action))
 	}
 	if f.EntityType != "" {
-		args = append(args, f.EntityType)
-		where = append(where, fmt.Sprintf("e.entity_type = $%d", len(args)))
+		c.add("e.entity_type = $%d", f.EntityType)
 	}
 	if f.EntityID != nil {
-		args = append(args, *f.EntityID)
-		where = append(where, fmt.Sprintf("e.entity_id = $%d", len(args)))
+		c.add("e.entity_id = $%d", *f.EntityID)
 	}
 	if f.ActorID != nil {
-		args = append(args, *f.ActorID)
-		where = append(where, fmt.Sprintf("e.actor_id = $%d", len(args)))
+		c.add("e.actor_id = $%d", *f.ActorID)
 	}
 	if f.From != nil {
-		args = append(args, *f.From)
-		where = append(where, fmt.Sprintf("e.at >= $%d", len(args)))
+		c.add("e.at >= $%d", *f.From)
 	}
 	if f.To != nil {
-		args = append(args, *f.To)
-		where = append(where, fmt.Sprintf("e.at < $%d", len(args)))
+		c.add("e.at < $%d", *f.To)
 	}
-	return where, args
+	return c
 }
 
 // AuditEvent returns one event, if the scope covers it (else ENOTFOUND).
 func (s *Store) AuditEvent(ctx context.Context, scope domain.AuditScope, id int64) (*domain.AuditEvent, error) {
-	where, args := auditWhere(domain.AuditFilter{Scope: scope})
-	args = append(args, id)
-	where = append(where, fmt.Sprintf("e.id = $%d", len(args)))
+	c := auditWhere(domain.AuditFilter{Scope: scope})
+	c.add("e.id = $%d", id)
 	var e domain.AuditEvent
-	err := s.getOne(ctx, &e, `SELECT `+auditColumns+` FROM audit_event e`+and(where), args...)
+	err := s.getOne(ctx, &e, `SELECT `+auditColumns+` FROM audit_event e`+c.sql(), c.args...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, domain.NotFound("audit event")
 	}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/jmoiron/sqlx"
@@ -19,20 +18,16 @@ func caseScopeSQL(s domain.CaseScope, args *[]any) string {
 	case s.All:
 		return "true"
 	case len(s.MunicipalityIDs) > 0:
-		*args = append(*args, pq.Array(s.MunicipalityIDs))
-		return fmt.Sprintf("c.municipality_id = ANY($%d)", len(*args))
+		return bind(args, "c.municipality_id = ANY($%d)", pq.Array(s.MunicipalityIDs))
 	case s.LeadRegionID != 0:
-		*args = append(*args, s.LeadRegionID)
-		return fmt.Sprintf(`c.municipality_id IN (SELECT pm.municipality_id FROM project_municipality pm
-			JOIN project p ON p.id = pm.project_id WHERE p.lead_region_id = $%d)`, len(*args))
+		return bind(args, `c.municipality_id IN (SELECT pm.municipality_id FROM project_municipality pm
+			JOIN project p ON p.id = pm.project_id WHERE p.lead_region_id = $%d)`, s.LeadRegionID)
 	case s.AssessingProviderID != 0:
-		*args = append(*args, s.AssessingProviderID)
-		return fmt.Sprintf("EXISTS (SELECT 1 FROM assessment sa WHERE sa.child_id = c.id AND sa.provider_id = $%d)", len(*args))
+		return bind(args, "EXISTS (SELECT 1 FROM assessment sa WHERE sa.child_id = c.id AND sa.provider_id = $%d)", s.AssessingProviderID)
 	case s.DeliveringProviderID != 0:
-		*args = append(*args, s.DeliveringProviderID)
-		return fmt.Sprintf(`EXISTS (SELECT 1 FROM support_plan sp JOIN plan_revision sr ON sr.plan_id = sp.id
+		return bind(args, `EXISTS (SELECT 1 FROM support_plan sp JOIN plan_revision sr ON sr.plan_id = sp.id
 			JOIN plan_line sl ON sl.revision_id = sr.id
-			WHERE sp.child_id = c.id AND sl.provider_id = $%d AND sr.status IN ('APPROVED', 'ACTIVE'))`, len(*args))
+			WHERE sp.child_id = c.id AND sl.provider_id = $%d AND sr.status IN `+revisionOpenSQL+`)`, s.DeliveringProviderID)
 	}
 	return "false"
 }
@@ -135,25 +130,21 @@ func orderBy(scope domain.CaseScope, alias string) string {
 // are ignored where the order has none.
 func afterKey(scope domain.CaseScope, alias string, key *ChildKey, args *[]any) string {
 	if scope.WithoutPersonalDetails {
-		*args = append(*args, key.ID)
-		return fmt.Sprintf("%s.id > $%d", alias, len(*args))
+		return bind(args, alias+".id > $%d", key.ID)
 	}
-	*args = append(*args, key.Last, key.First, key.ID)
-	n := len(*args)
-	return fmt.Sprintf("(%s) > ($%d, $%d, $%d)", orderBy(scope, alias), n-2, n-1, n)
+	return bind(args, "("+orderBy(scope, alias)+") > ($%d, $%d, $%d)", key.Last, key.First, key.ID)
 }
 
 // Children returns up to limit children that match f, in the scope's order after the key,
 // and whether more follow.
 func (s *Store) Children(ctx context.Context, f domain.ChildFilter, after *ChildKey, limit int) ([]domain.Child, bool, error) {
-	where, args := childWhere(f)
+	c := childWhere(f)
 	if after != nil {
-		where = append(where, afterKey(f.Scope, "c", after, &args))
+		c.where = append(c.where, afterKey(f.Scope, "c", after, &c.args))
 	}
-	args = append(args, limit+1)
+	query := `SELECT ` + childColumns + childFrom + c.sql() + ` ORDER BY ` + orderBy(f.Scope, "c") + ` LIMIT ` + c.param(limit+1)
 	var rows []childRow
-	err := s.selectAll(ctx, &rows, `SELECT `+childColumns+childFrom+and(where)+
-		fmt.Sprintf(` ORDER BY %s LIMIT $%d`, orderBy(f.Scope, "c"), len(args)), args...)
+	err := s.selectAll(ctx, &rows, query, c.args...)
 	if err != nil {
 		return nil, false, wrap("children", err)
 	}
@@ -162,9 +153,9 @@ func (s *Store) Children(ctx context.Context, f domain.ChildFilter, after *Child
 
 // CountChildren counts the children that match f.
 func (s *Store) CountChildren(ctx context.Context, f domain.ChildFilter) (int, error) {
-	where, args := childWhere(f)
+	c := childWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*)`+childFrom+and(where), args...)
+	err := s.getOne(ctx, &n, `SELECT count(*)`+childFrom+c.sql(), c.args...)
 	return n, wrap("count children", err)
 }
 
@@ -212,25 +203,26 @@ func (s *Store) ChildPagesByMunicipality(ctx context.Context, scope domain.CaseS
 		for j, i := range g.idx {
 			ids[j] = keys[i].MunicipalityID
 		}
-		args := []any{pq.Array(ids)}
-		where := []string{"c.municipality_id = ANY($1)", caseScopeSQL(scope, &args)}
+		c := &conds{}
+		c.add("c.municipality_id = ANY($%d)", pq.Array(ids))
+		c.where = append(c.where, caseScopeSQL(scope, &c.args))
 		// The total counts the whole list; the cursor applies outside it, so that every page
 		// reports the same total.
 		cursor := ""
 		if g.after != nil {
-			cursor = " WHERE " + afterKey(scope, "y", g.after, &args)
+			cursor = " WHERE " + afterKey(scope, "y", g.after, &c.args)
 		}
-		args = append(args, g.limit+1)
+		query := `SELECT * FROM (
+				SELECT y.*, row_number() OVER (PARTITION BY y.municipality_id ORDER BY ` + orderBy(scope, "y") + `) AS n FROM (
+					SELECT ` + childColumns + `, count(*) OVER (PARTITION BY c.municipality_id) AS total` + childFrom + c.sql() + `
+				) y` + cursor + `
+			) x WHERE x.n <= ` + c.param(g.limit+1) + ` ORDER BY x.municipality_id, x.n`
 		var rows []struct {
 			childRow
 			N     int `db:"n"`
 			Total int `db:"total"`
 		}
-		err := s.selectAll(ctx, &rows, `SELECT * FROM (
-				SELECT y.*, row_number() OVER (PARTITION BY y.municipality_id ORDER BY `+orderBy(scope, "y")+`) AS n FROM (
-					SELECT `+childColumns+`, count(*) OVER (PARTITION BY c.municipality_id) AS total`+childFrom+and(where)+`
-				) y`+cursor+`
-			) x WHERE x.n <= $`+fmt.Sprint(len(args))+` ORDER BY x.municipality_id, x.n`, args...)
+		err := s.selectAll(ctx, &rows, query, c.args...)
 		if err != nil {
 			return nil, fill(len(keys), wrap("children of municipalities", err))
 		}
@@ -258,48 +250,44 @@ func (s *Store) ChildPagesByMunicipality(ctx context.Context, scope domain.CaseS
 	return out, nil
 }
 
-func childWhere(f domain.ChildFilter) (where []string, args []any) {
-	where = append(where, caseScopeSQL(f.Scope, &args))
+func childWhere(f domain.ChildFilter) *conds {
+	c := &conds{}
+	c.where = append(c.where, caseScopeSQL(f.Scope, &c.args))
 	if q := strings.TrimSpace(f.Search); q != "" {
 		if prefix, ok := codePrefix(q); ok {
-			args = append(args, prefix+"%")
-			where = append(where, fmt.Sprintf("c.personal_code LIKE $%d", len(args)))
+			c.add("c.personal_code LIKE $%d", prefix+"%")
 		} else {
-			args = append(args, "%"+escapeLike(q)+"%")
-			where = append(where, fmt.Sprintf(`(c.first_name ILIKE $%d OR c.last_name ILIKE $%[1]d
-				OR (c.first_name || ' ' || c.last_name) ILIKE $%[1]d)`, len(args)))
+			c.add(`(c.first_name ILIKE $%d OR c.last_name ILIKE $%[1]d
+				OR (c.first_name || ' ' || c.last_name) ILIKE $%[1]d)`, "%"+escapeLike(q)+"%")
 		}
 	}
 	if f.MunicipalityID != nil {
-		args = append(args, *f.MunicipalityID)
-		where = append(where, fmt.Sprintf("c.municipality_id = $%d", len(args)))
+		c.add("c.municipality_id = $%d", *f.MunicipalityID)
 	}
 	if f.Impairment != nil {
-		args = append(args, string(*f.Impairment))
-		where = append(where, fmt.Sprintf("$%d = ANY(c.impairments)", len(args)))
+		c.add("$%d = ANY(c.impairments)", string(*f.Impairment))
 	}
 	if f.LivingArrangement != nil {
-		args = append(args, string(*f.LivingArrangement))
-		where = append(where, fmt.Sprintf("c.living_arrangement = $%d", len(args)))
+		c.add("c.living_arrangement = $%d", string(*f.LivingArrangement))
 	}
 	if f.PlanStatus != nil {
-		args = append(args, string(*f.PlanStatus))
 		// The plan's status is its current revision's, chosen as in planSelect: the one in
 		// force, else the first; a superseded or pending revision does not count.
-		where = append(where, fmt.Sprintf(`EXISTS (SELECT 1 FROM support_plan fp WHERE fp.child_id = c.id
+		c.add(`EXISTS (SELECT 1 FROM support_plan fp WHERE fp.child_id = c.id
 			AND (SELECT fr.status FROM plan_revision fr WHERE fr.plan_id = fp.id
-				ORDER BY fr.status IN ('APPROVED', 'ACTIVE', 'CLOSED') DESC, fr.number LIMIT 1) = $%d)`, len(args)))
+				ORDER BY fr.status IN `+revisionInForceSQL+` DESC, fr.number LIMIT 1) = $%d)`, string(*f.PlanStatus))
 	}
-	return where, args
+	return c
 }
 
 // ChildrenBornOn returns the children the scope sees who were born on the check's birth date,
 // or whose personal code is the check's: the candidates for a duplicate check, which compares names in Go.
 func (s *Store) ChildrenBornOn(ctx context.Context, scope domain.CaseScope, check *domain.DuplicateCheck) ([]domain.Child, error) {
-	args := []any{check.BirthDate, check.PersonalCode}
-	where := []string{`(c.birth_date = $1 OR c.personal_code = $2)`, caseScopeSQL(scope, &args)}
+	c := &conds{}
+	c.add(`(c.birth_date = $%d OR c.personal_code = $%d)`, check.BirthDate, check.PersonalCode)
+	c.where = append(c.where, caseScopeSQL(scope, &c.args))
 	var rows []childRow
-	err := s.selectAll(ctx, &rows, `SELECT `+childColumns+childFrom+and(where)+` ORDER BY c.last_name, c.first_name, c.id LIMIT 200`, args...)
+	err := s.selectAll(ctx, &rows, `SELECT `+childColumns+childFrom+c.sql()+` ORDER BY c.last_name, c.first_name, c.id LIMIT 200`, c.args...)
 	return toChildren(rows), wrap("children born on", err)
 }
 

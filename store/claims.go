@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"slices"
 	"time"
 
@@ -41,11 +40,9 @@ func claimScopeSQL(s domain.ClaimScope, args *[]any) string {
 	case s.All:
 		return "true"
 	case len(s.MunicipalityIDs) > 0:
-		*args = append(*args, pq.Array(s.MunicipalityIDs))
-		return fmt.Sprintf("k.municipality_id = ANY($%d)", len(*args))
+		return bind(args, "k.municipality_id = ANY($%d)", pq.Array(s.MunicipalityIDs))
 	case s.LeadRegionID != 0:
-		*args = append(*args, s.LeadRegionID)
-		return fmt.Sprintf("p.lead_region_id = $%d", len(*args))
+		return bind(args, "p.lead_region_id = $%d", s.LeadRegionID)
 	}
 	return "false"
 }
@@ -90,13 +87,12 @@ func claimInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.Claim
 
 // Claims returns up to limit claims that match f, newest first, after the key (a claim id).
 func (s *Store) Claims(ctx context.Context, f domain.ClaimFilter, after *int, limit int) ([]domain.Claim, bool, error) {
-	where, args := claimWhere(f)
+	c := claimWhere(f)
 	if after != nil {
-		args = append(args, *after)
-		where = append(where, fmt.Sprintf("k.id < $%d", len(args)))
+		c.add("k.id < $%d", *after)
 	}
-	args = append(args, limit+1)
-	rows, err := selectClaims(ctx, s.db, claimSelect+and(where)+fmt.Sprintf(` ORDER BY k.id DESC LIMIT $%d`, len(args)), args...)
+	query := claimSelect + c.sql() + ` ORDER BY k.id DESC LIMIT ` + c.param(limit+1)
+	rows, err := selectClaims(ctx, s.db, query, c.args...)
 	if err != nil {
 		return nil, false, wrap("claims", err)
 	}
@@ -105,27 +101,25 @@ func (s *Store) Claims(ctx context.Context, f domain.ClaimFilter, after *int, li
 
 // CountClaims counts the claims that match f.
 func (s *Store) CountClaims(ctx context.Context, f domain.ClaimFilter) (int, error) {
-	where, args := claimWhere(f)
+	c := claimWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*) FROM compensation_claim k JOIN project p ON p.id = k.project_id`+and(where), args...)
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM compensation_claim k JOIN project p ON p.id = k.project_id`+c.sql(), c.args...)
 	return n, wrap("count claims", err)
 }
 
-func claimWhere(f domain.ClaimFilter) (where []string, args []any) {
-	where = append(where, claimScopeSQL(f.Scope, &args))
+func claimWhere(f domain.ClaimFilter) *conds {
+	c := &conds{}
+	c.where = append(c.where, claimScopeSQL(f.Scope, &c.args))
 	if f.MunicipalityID != nil {
-		args = append(args, *f.MunicipalityID)
-		where = append(where, fmt.Sprintf("k.municipality_id = $%d", len(args)))
+		c.add("k.municipality_id = $%d", *f.MunicipalityID)
 	}
 	if f.ProjectID != nil {
-		args = append(args, *f.ProjectID)
-		where = append(where, fmt.Sprintf("k.project_id = $%d", len(args)))
+		c.add("k.project_id = $%d", *f.ProjectID)
 	}
 	if f.Status != nil {
-		args = append(args, string(*f.Status))
-		where = append(where, fmt.Sprintf("k.status = $%d", len(args)))
+		c.add("k.status = $%d", string(*f.Status))
 	}
-	return where, args
+	return c
 }
 
 // ClaimPeriod is a period of a project a municipality claims.

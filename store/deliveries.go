@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
-	"fmt"
 	"slices"
 	"time"
 
@@ -27,8 +26,7 @@ const deliveryFrom = ` FROM service_delivery d JOIN child c ON c.id = d.child_id
 func deliveryScopeSQL(scope domain.CaseScope, args *[]any) string {
 	cond := caseScopeSQL(scope, args)
 	if scope.DeliveringProviderID != 0 {
-		*args = append(*args, scope.DeliveringProviderID)
-		cond += fmt.Sprintf(" AND d.provider_id = $%d", len(*args))
+		cond += bind(args, " AND d.provider_id = $%d", scope.DeliveringProviderID)
 	}
 	return cond
 }
@@ -124,15 +122,13 @@ type DeliveryKey struct {
 
 // Deliveries returns up to limit deliveries that match f, latest date first, after the key.
 func (s *Store) Deliveries(ctx context.Context, f domain.DeliveryFilter, after *DeliveryKey, limit int) ([]domain.Delivery, bool, error) {
-	where, args := deliveryWhere(f)
+	c := deliveryWhere(f)
 	if after != nil {
-		args = append(args, after.Date, after.ID)
-		where = append(where, fmt.Sprintf("(d.date, d.id) < ($%d, $%d)", len(args)-1, len(args)))
+		c.add("(d.date, d.id) < ($%d, $%d)", after.Date, after.ID)
 	}
-	args = append(args, limit+1)
+	query := `SELECT ` + deliveryColumns + deliveryFrom + c.sql() + ` ORDER BY d.date DESC, d.id DESC LIMIT ` + c.param(limit+1)
 	var rows []domain.Delivery
-	if err := s.selectAll(ctx, &rows, `SELECT `+deliveryColumns+deliveryFrom+and(where)+
-		fmt.Sprintf(` ORDER BY d.date DESC, d.id DESC LIMIT $%d`, len(args)), args...); err != nil {
+	if err := s.selectAll(ctx, &rows, query, c.args...); err != nil {
 		return nil, false, wrap("deliveries", err)
 	}
 	return page(rows, limit)
@@ -140,43 +136,40 @@ func (s *Store) Deliveries(ctx context.Context, f domain.DeliveryFilter, after *
 
 // CountDeliveries counts the deliveries that match f.
 func (s *Store) CountDeliveries(ctx context.Context, f domain.DeliveryFilter) (int, error) {
-	where, args := deliveryWhere(f)
+	c := deliveryWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*)`+deliveryFrom+and(where), args...)
+	err := s.getOne(ctx, &n, `SELECT count(*)`+deliveryFrom+c.sql(), c.args...)
 	return n, wrap("count deliveries", err)
 }
 
-func deliveryWhere(f domain.DeliveryFilter) (where []string, args []any) {
-	where = append(where, deliveryScopeSQL(f.Scope, &args))
-	add := func(cond string, v any) {
-		args = append(args, v)
-		where = append(where, fmt.Sprintf(cond, len(args)))
-	}
+func deliveryWhere(f domain.DeliveryFilter) *conds {
+	c := &conds{}
+	c.where = append(c.where, deliveryScopeSQL(f.Scope, &c.args))
 	if f.PlanID != nil {
-		add("d.plan_id = $%d", *f.PlanID)
+		c.add("d.plan_id = $%d", *f.PlanID)
 	}
 	if f.ChildID != nil {
-		add("d.child_id = $%d", *f.ChildID)
+		c.add("d.child_id = $%d", *f.ChildID)
 	}
 	if f.MunicipalityID != nil {
-		add("d.municipality_id = $%d", *f.MunicipalityID)
+		c.add("d.municipality_id = $%d", *f.MunicipalityID)
 	}
 	if f.ProjectID != nil {
-		add("d.project_id = $%d", *f.ProjectID)
+		c.add("d.project_id = $%d", *f.ProjectID)
 	}
 	if f.ClaimID != nil {
-		add("d.claim_id = $%d", *f.ClaimID)
+		c.add("d.claim_id = $%d", *f.ClaimID)
 	}
 	if f.Status != nil {
-		add("d.status = $%d", string(*f.Status))
+		c.add("d.status = $%d", string(*f.Status))
 	}
 	if f.From != nil {
-		add("d.date >= $%d", *f.From)
+		c.add("d.date >= $%d", *f.From)
 	}
 	if f.To != nil {
-		add("d.date <= $%d", *f.To)
+		c.add("d.date <= $%d", *f.To)
 	}
-	return where, args
+	return c
 }
 
 // CorrectionsByDeliveryIDs returns each delivery's corrections, oldest first, in key order.
@@ -203,7 +196,7 @@ func deliveryFacts(ctx context.Context, tx *sqlx.Tx, plan *domain.SupportPlan, l
 		return nil, err
 	}
 	var revIDs []int
-	if err := tx.SelectContext(ctx, &revIDs, `SELECT id FROM plan_revision WHERE plan_id = $1 AND status IN ('APPROVED', 'ACTIVE', 'CLOSED')`, plan.ID); err != nil {
+	if err := tx.SelectContext(ctx, &revIDs, `SELECT id FROM plan_revision WHERE plan_id = $1 AND status IN `+revisionInForceSQL, plan.ID); err != nil {
 		return nil, err
 	}
 	if len(revIDs) == 1 {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -75,15 +74,13 @@ type ParentKey = ChildKey
 
 // Parents returns up to limit parents that match f, by name, after the key.
 func (s *Store) Parents(ctx context.Context, f domain.ParentFilter, after *ParentKey, limit int) ([]domain.Parent, bool, error) {
-	where, args := parentWhere(f)
+	c := parentWhere(f)
 	if after != nil {
-		args = append(args, after.Last, after.First, after.ID)
-		where = append(where, fmt.Sprintf("(p.last_name, p.first_name, p.id) > ($%d, $%d, $%d)", len(args)-2, len(args)-1, len(args)))
+		c.add("(p.last_name, p.first_name, p.id) > ($%d, $%d, $%d)", after.Last, after.First, after.ID)
 	}
-	args = append(args, limit+1)
+	query := `SELECT ` + parentColumns + ` FROM parent p` + c.sql() + ` ORDER BY p.last_name, p.first_name, p.id LIMIT ` + c.param(limit+1)
 	var rows []domain.Parent
-	err := s.selectAll(ctx, &rows, `SELECT `+parentColumns+` FROM parent p`+and(where)+
-		fmt.Sprintf(` ORDER BY p.last_name, p.first_name, p.id LIMIT $%d`, len(args)), args...)
+	err := s.selectAll(ctx, &rows, query, c.args...)
 	if err != nil {
 		return nil, false, wrap("parents", err)
 	}
@@ -92,25 +89,24 @@ func (s *Store) Parents(ctx context.Context, f domain.ParentFilter, after *Paren
 
 // CountParents counts the parents that match f.
 func (s *Store) CountParents(ctx context.Context, f domain.ParentFilter) (int, error) {
-	where, args := parentWhere(f)
+	c := parentWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*) FROM parent p`+and(where), args...)
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM parent p`+c.sql(), c.args...)
 	return n, wrap("count parents", err)
 }
 
-func parentWhere(f domain.ParentFilter) (where []string, args []any) {
-	where = append(where, parentScopeSQL(f.Scope, &args))
+func parentWhere(f domain.ParentFilter) *conds {
+	c := &conds{}
+	c.where = append(c.where, parentScopeSQL(f.Scope, &c.args))
 	if q := strings.TrimSpace(f.Search); q != "" {
 		if prefix, ok := codePrefix(q); ok {
-			args = append(args, prefix+"%")
-			where = append(where, fmt.Sprintf("p.personal_code LIKE $%d", len(args)))
+			c.add("p.personal_code LIKE $%d", prefix+"%")
 		} else {
-			args = append(args, "%"+escapeLike(q)+"%")
-			where = append(where, fmt.Sprintf(`(p.first_name ILIKE $%d OR p.last_name ILIKE $%[1]d
-				OR (p.first_name || ' ' || p.last_name) ILIKE $%[1]d)`, len(args)))
+			c.add(`(p.first_name ILIKE $%d OR p.last_name ILIKE $%[1]d
+				OR (p.first_name || ' ' || p.last_name) ILIKE $%[1]d)`, "%"+escapeLike(q)+"%")
 		}
 	}
-	return where, args
+	return c
 }
 
 func duplicateParentCode(err error) error {

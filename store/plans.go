@@ -16,14 +16,14 @@ import (
 // planSelect reads plans with the revision in force (else the first) and the one in
 // preparation, and what scope checks need: the child's municipality and region, the
 // project's lead region.
-const planSelect = `SELECT sp.id, sp.child_id, sp.project_id, sp.assessment_id, sp.kind, sp.created_at,
+var planSelect = `SELECT sp.id, sp.child_id, sp.project_id, sp.assessment_id, sp.kind, sp.created_at,
 	cur.id AS current_id, cur.status, pen.id AS pending_id, c.municipality_id, cm.region_id, p.lead_region_id
 	FROM support_plan sp
 	JOIN child c ON c.id = sp.child_id
 	JOIN municipality cm ON cm.id = c.municipality_id
 	JOIN project p ON p.id = sp.project_id
 	JOIN LATERAL (SELECT r.id, r.status FROM plan_revision r WHERE r.plan_id = sp.id
-		ORDER BY r.status IN ('APPROVED', 'ACTIVE', 'CLOSED') DESC, r.number LIMIT 1) cur ON true
+		ORDER BY r.status IN ` + revisionInForceSQL + ` DESC, r.number LIMIT 1) cur ON true
 	LEFT JOIN LATERAL (SELECT r.id FROM plan_revision r WHERE r.plan_id = sp.id AND r.status IN ('DRAFT', 'SUBMITTED')) pen ON true`
 
 // PlansByChildIDs returns each child's plans, newest first, in key order.
@@ -63,14 +63,13 @@ func planInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.CaseSc
 
 // Plans returns up to limit plans that match f, newest first, after the key (a plan id).
 func (s *Store) Plans(ctx context.Context, f domain.SupportPlanFilter, after *int, limit int) ([]domain.SupportPlan, bool, error) {
-	where, args := planWhere(f)
+	c := planWhere(f)
 	if after != nil {
-		args = append(args, *after)
-		where = append(where, fmt.Sprintf("sp.id < $%d", len(args)))
+		c.add("sp.id < $%d", *after)
 	}
-	args = append(args, limit+1)
+	query := planSelect + c.sql() + ` ORDER BY sp.id DESC LIMIT ` + c.param(limit+1)
 	var rows []domain.SupportPlan
-	if err := s.selectAll(ctx, &rows, planSelect+and(where)+fmt.Sprintf(` ORDER BY sp.id DESC LIMIT $%d`, len(args)), args...); err != nil {
+	if err := s.selectAll(ctx, &rows, query, c.args...); err != nil {
 		return nil, false, wrap("plans", err)
 	}
 	return page(rows, limit)
@@ -78,30 +77,28 @@ func (s *Store) Plans(ctx context.Context, f domain.SupportPlanFilter, after *in
 
 // CountPlans counts the plans that match f.
 func (s *Store) CountPlans(ctx context.Context, f domain.SupportPlanFilter) (int, error) {
-	where, args := planWhere(f)
+	c := planWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*) FROM (`+planSelect+and(where)+`) x`, args...)
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM (`+planSelect+c.sql()+`) x`, c.args...)
 	return n, wrap("count plans", err)
 }
 
-func planWhere(f domain.SupportPlanFilter) (where []string, args []any) {
-	where = append(where, caseScopeSQL(f.Scope, &args))
+func planWhere(f domain.SupportPlanFilter) *conds {
+	c := &conds{}
+	c.where = append(c.where, caseScopeSQL(f.Scope, &c.args))
 	if f.Status != nil {
-		args = append(args, string(*f.Status))
-		where = append(where, fmt.Sprintf("cur.status = $%d", len(args)))
+		c.add("cur.status = $%d", string(*f.Status))
 	}
 	if f.ProjectID != nil {
-		args = append(args, *f.ProjectID)
-		where = append(where, fmt.Sprintf("sp.project_id = $%d", len(args)))
+		c.add("sp.project_id = $%d", *f.ProjectID)
 	}
 	if f.ChildID != nil {
-		args = append(args, *f.ChildID)
-		where = append(where, fmt.Sprintf("sp.child_id = $%d", len(args)))
+		c.add("sp.child_id = $%d", *f.ChildID)
 	}
 	if f.AwaitingApproval {
-		where = append(where, "EXISTS (SELECT 1 FROM plan_revision w WHERE w.plan_id = sp.id AND w.status = 'SUBMITTED')")
+		c.add("EXISTS (SELECT 1 FROM plan_revision w WHERE w.plan_id = sp.id AND w.status = 'SUBMITTED')")
 	}
-	return where, args
+	return c
 }
 
 type revisionRow struct {
@@ -374,7 +371,7 @@ func writeContent(ctx context.Context, tx *sqlx.Tx, revisionID int, r *domain.Pl
 func RevisionInForceNow(ctx context.Context, tx *Tx, planID int) (*domain.PlanRevision, error) {
 	var rows []domain.PlanRevision
 	if err := tx.SelectContext(ctx, &rows, `SELECT id, plan_id, number, status, version FROM plan_revision
-		WHERE plan_id = $1 AND status IN ('APPROVED', 'ACTIVE')`, planID); err != nil {
+		WHERE plan_id = $1 AND status IN `+revisionOpenSQL, planID); err != nil {
 		return nil, wrap("revision in force", err)
 	}
 	if len(rows) == 0 {

@@ -101,14 +101,13 @@ type ProjectKey struct {
 
 // Projects returns up to limit projects that match f, by code, after the key, and whether more follow.
 func (s *Store) Projects(ctx context.Context, f domain.ProjectFilter, after *ProjectKey, limit int) ([]domain.Project, bool, error) {
-	where, args := projectWhere(f)
+	c := projectWhere(f)
 	if after != nil {
-		args = append(args, after.Code, after.ID)
-		where = append(where, fmt.Sprintf("(p.code, p.id) > ($%d, $%d)", len(args)-1, len(args)))
+		c.add("(p.code, p.id) > ($%d, $%d)", after.Code, after.ID)
 	}
-	args = append(args, limit+1)
+	query := projectSelect + c.sql() + ` ORDER BY p.code, p.id LIMIT ` + c.param(limit+1)
 	var rows []projectRow
-	if err := s.selectAll(ctx, &rows, projectSelect+and(where)+fmt.Sprintf(` ORDER BY p.code, p.id LIMIT $%d`, len(args)), args...); err != nil {
+	if err := s.selectAll(ctx, &rows, query, c.args...); err != nil {
 		return nil, false, wrap("projects", err)
 	}
 	projects, err := toProjects(rows)
@@ -120,26 +119,24 @@ func (s *Store) Projects(ctx context.Context, f domain.ProjectFilter, after *Pro
 
 // CountProjects counts the projects that match f.
 func (s *Store) CountProjects(ctx context.Context, f domain.ProjectFilter) (int, error) {
-	where, args := projectWhere(f)
+	c := projectWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*) FROM project p`+and(where), args...)
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM project p`+c.sql(), c.args...)
 	return n, wrap("count projects", err)
 }
 
-func projectWhere(f domain.ProjectFilter) (where []string, args []any) {
+func projectWhere(f domain.ProjectFilter) *conds {
+	c := &conds{}
 	if f.LeadRegionID != nil {
-		args = append(args, *f.LeadRegionID)
-		where = append(where, fmt.Sprintf("p.lead_region_id = $%d", len(args)))
+		c.add("p.lead_region_id = $%d", *f.LeadRegionID)
 	}
 	if f.PartnerMunicipalityID != nil {
-		args = append(args, *f.PartnerMunicipalityID)
-		where = append(where, fmt.Sprintf("EXISTS (SELECT 1 FROM project_municipality pm WHERE pm.project_id = p.id AND pm.municipality_id = $%d)", len(args)))
+		c.add("EXISTS (SELECT 1 FROM project_municipality pm WHERE pm.project_id = p.id AND pm.municipality_id = $%d)", *f.PartnerMunicipalityID)
 	}
 	if f.ActiveOn != nil {
-		args = append(args, *f.ActiveOn)
-		where = append(where, fmt.Sprintf("$%d BETWEEN p.start_date AND p.end_date", len(args)))
+		c.add("$%d BETWEEN p.start_date AND p.end_date", *f.ActiveOn)
 	}
-	return where, args
+	return c
 }
 
 // CreateProject writes a validated project with all its parts in one transaction.
@@ -247,10 +244,4 @@ func (s *Store) SetProviderPrice(ctx context.Context, p domain.ProviderPrice) er
 		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: "Provider", entityID: id64(p.ProviderID), after: p})
 	})
 	return wrap("set provider price", err)
-}
-
-// isForeignKeyViolation tells whether err is PostgreSQL's foreign_key_violation.
-func isForeignKeyViolation(err error) bool {
-	var pqErr *pq.Error
-	return errors.As(err, &pqErr) && pqErr.Code == "23503"
 }

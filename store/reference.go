@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
-	"strings"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
@@ -63,16 +61,14 @@ type MunicipalityKey struct {
 // Municipalities returns up to limit municipalities that match f, in the order of their
 // Latvian names, after the given key (from the start when nil), and whether more follow.
 func (s *Store) Municipalities(ctx context.Context, f domain.MunicipalityFilter, after *MunicipalityKey, limit int) ([]domain.Municipality, bool, error) {
-	where, args := municipalityWhere(f)
+	c := municipalityWhere(f)
 	if after != nil {
-		args = append(args, after.Name, after.ID)
-		where = append(where, fmt.Sprintf("(m.name, m.id) > ($%d, $%d)", len(args)-1, len(args)))
+		c.add("(m.name, m.id) > ($%d, $%d)", after.Name, after.ID)
 	}
-	args = append(args, limit+1) // one more tells whether a next page exists
-	query := `SELECT ` + municipalityColumns + ` FROM municipality m` + and(where) +
-		fmt.Sprintf(` ORDER BY m.name, m.id LIMIT $%d`, len(args))
+	query := `SELECT ` + municipalityColumns + ` FROM municipality m` + c.sql() +
+		` ORDER BY m.name, m.id LIMIT ` + c.param(limit+1) // one more tells whether a next page exists
 	var rows []domain.Municipality
-	if err := s.selectAll(ctx, &rows, query, args...); err != nil {
+	if err := s.selectAll(ctx, &rows, query, c.args...); err != nil {
 		return nil, false, wrap("municipalities", err)
 	}
 	return page(rows, limit)
@@ -80,26 +76,24 @@ func (s *Store) Municipalities(ctx context.Context, f domain.MunicipalityFilter,
 
 // CountMunicipalities counts the municipalities that match f.
 func (s *Store) CountMunicipalities(ctx context.Context, f domain.MunicipalityFilter) (int, error) {
-	where, args := municipalityWhere(f)
+	c := municipalityWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*) FROM municipality m`+and(where), args...)
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM municipality m`+c.sql(), c.args...)
 	return n, wrap("count municipalities", err)
 }
 
-func municipalityWhere(f domain.MunicipalityFilter) (where []string, args []any) {
+func municipalityWhere(f domain.MunicipalityFilter) *conds {
+	c := &conds{}
 	if f.RegionID != nil {
-		args = append(args, *f.RegionID)
-		where = append(where, fmt.Sprintf("m.region_id = $%d", len(args)))
+		c.add("m.region_id = $%d", *f.RegionID)
 	}
 	if f.NameContains != "" {
-		args = append(args, "%"+escapeLike(f.NameContains)+"%")
-		where = append(where, fmt.Sprintf("m.name ILIKE $%d", len(args)))
+		c.add("m.name ILIKE $%d", "%"+escapeLike(f.NameContains)+"%")
 	}
 	if f.ActiveOn != nil {
-		args = append(args, *f.ActiveOn)
-		where = append(where, fmt.Sprintf("m.valid_from <= $%d AND (m.valid_to IS NULL OR m.valid_to >= $%[1]d)", len(args)))
+		c.add("m.valid_from <= $%d AND (m.valid_to IS NULL OR m.valid_to >= $%[1]d)", *f.ActiveOn)
 	}
-	return where, args
+	return c
 }
 
 // ServiceTypes lists the service catalogue by category, then code.
@@ -116,37 +110,6 @@ func (s *Store) ServiceTypesByIDs(ctx context.Context, ids []int) ([]*domain.Ser
 		return nil, fill(len(ids), wrap("service types by id", err))
 	}
 	return byKey(ids, rows, func(t *domain.ServiceType) int { return t.ID }, notFound("service type"))
-}
-
-func and(where []string) string {
-	if len(where) == 0 {
-		return ""
-	}
-	return " WHERE " + strings.Join(where, " AND ")
-}
-
-// escapeLike makes user text match literally inside a LIKE pattern.
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
-}
-
-func wrap(what string, err error) error {
-	if err == nil {
-		return nil
-	}
-	return fmt.Errorf("store: %s: %w", what, err)
-}
-
-func fill(n int, err error) []error {
-	errs := make([]error, n)
-	for i := range errs {
-		errs[i] = err
-	}
-	return errs
-}
-
-func notFound(what string) func(int) error {
-	return func(id int) error { return domain.Errorf(domain.ENOTFOUND, "no %s with id %d", what, id) }
 }
 
 // serviceTypesIn reads the service types with the given ids in one statement, in the caller's

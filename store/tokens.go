@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
@@ -136,16 +135,13 @@ type ProviderKey struct {
 
 // Providers returns up to limit providers by name after the given key, and whether more follow.
 func (s *Store) Providers(ctx context.Context, after *ProviderKey, limit int) ([]domain.Provider, bool, error) {
-	var where []string
-	var args []any
+	c := &conds{}
 	if after != nil {
-		args = append(args, after.Name, after.ID)
-		where = append(where, "(p.name, p.id) > ($1, $2)")
+		c.add("(p.name, p.id) > ($%d, $%d)", after.Name, after.ID)
 	}
-	args = append(args, limit+1)
+	query := `SELECT ` + providerColumns + ` FROM provider p` + c.sql() + ` ORDER BY p.name, p.id LIMIT ` + c.param(limit+1)
 	var rows []domain.Provider
-	err := s.selectAll(ctx, &rows, `SELECT `+providerColumns+` FROM provider p`+and(where)+
-		fmt.Sprintf(` ORDER BY p.name, p.id LIMIT $%d`, len(args)), args...)
+	err := s.selectAll(ctx, &rows, query, c.args...)
 	if err != nil {
 		return nil, false, wrap("providers", err)
 	}

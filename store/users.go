@@ -86,14 +86,13 @@ type UserKey struct {
 // Users returns up to limit users that match f, by name, after the given key, and whether
 // more follow.
 func (s *Store) Users(ctx context.Context, f domain.UserFilter, after *UserKey, limit int) ([]domain.User, bool, error) {
-	where, args := userWhere(f)
+	c := userWhere(f)
 	if after != nil {
-		args = append(args, after.Name, after.ID)
-		where = append(where, fmt.Sprintf("(u.name, u.id) > ($%d, $%d)", len(args)-1, len(args)))
+		c.add("(u.name, u.id) > ($%d, $%d)", after.Name, after.ID)
 	}
-	args = append(args, limit+1)
+	query := userSelect + c.sql() + ` ORDER BY u.name, u.id LIMIT ` + c.param(limit+1)
 	var rows []userRow
-	err := s.selectAll(ctx, &rows, userSelect+and(where)+fmt.Sprintf(` ORDER BY u.name, u.id LIMIT $%d`, len(args)), args...)
+	err := s.selectAll(ctx, &rows, query, c.args...)
 	if err != nil {
 		return nil, false, wrap("users", err)
 	}
@@ -102,26 +101,24 @@ func (s *Store) Users(ctx context.Context, f domain.UserFilter, after *UserKey, 
 
 // CountUsers counts the users that match f.
 func (s *Store) CountUsers(ctx context.Context, f domain.UserFilter) (int, error) {
-	where, args := userWhere(f)
+	c := userWhere(f)
 	var n int
-	err := s.getOne(ctx, &n, `SELECT count(*) FROM app_user u`+and(where), args...)
+	err := s.getOne(ctx, &n, `SELECT count(*) FROM app_user u`+c.sql(), c.args...)
 	return n, wrap("count users", err)
 }
 
-func userWhere(f domain.UserFilter) (where []string, args []any) {
+func userWhere(f domain.UserFilter) *conds {
+	c := &conds{}
 	if f.Role != nil {
-		args = append(args, string(*f.Role))
-		where = append(where, fmt.Sprintf("u.role = $%d", len(args)))
+		c.add("u.role = $%d", string(*f.Role))
 	}
 	if f.Active != nil {
-		args = append(args, *f.Active)
-		where = append(where, fmt.Sprintf("u.active = $%d", len(args)))
+		c.add("u.active = $%d", *f.Active)
 	}
 	if f.Search != "" {
-		args = append(args, "%"+escapeLike(f.Search)+"%")
-		where = append(where, fmt.Sprintf("(u.name ILIKE $%d OR u.email ILIKE $%[1]d)", len(args)))
+		c.add("(u.name ILIKE $%d OR u.email ILIKE $%[1]d)", "%"+escapeLike(f.Search)+"%")
 	}
-	return where, args
+	return c
 }
 
 // userAudit is what the audit log keeps of a user: every field an admin can change, never the
