@@ -138,7 +138,7 @@ func TestCaseScope(t *testing.T) {
 				case inside[c.ID] && (err != nil || got.ID != c.ID):
 					t.Errorf("ChildInScope(%s): %v, want the child", name, err)
 				case !inside[c.ID] && domain.ErrorCode(err) != domain.ENOTFOUND:
-					t.Errorf("ChildInScope(%s): error code %q, want %s", name, domain.ErrorCode(err), domain.ENOTFOUND)
+					t.Errorf("ChildInScope(%s) = %v, %v; want %s", name, got, err, domain.ENOTFOUND)
 				}
 				id, ok := plans[name]
 				if !ok {
@@ -149,7 +149,7 @@ func TestCaseScope(t *testing.T) {
 				case inside[c.ID] && (err != nil || plan.ID != id):
 					t.Errorf("PlanInScope(plan of %s): %v, want the plan", name, err)
 				case !inside[c.ID] && domain.ErrorCode(err) != domain.ENOTFOUND:
-					t.Errorf("PlanInScope(plan of %s): error code %q, want %s", name, domain.ErrorCode(err), domain.ENOTFOUND)
+					t.Errorf("PlanInScope(plan of %s) = %v, %v; want %s", name, plan, err, domain.ENOTFOUND)
 				}
 			}
 		})
