@@ -13,8 +13,6 @@ import (
 	"atbalsts/store"
 )
 
-func TestMain(m *testing.M) { dbtest.Main(m) }
-
 // pageSizes cut the lists of these tests at every kind of boundary: one row a page, a run of
 // equal sort keys split across pages, a last page that is full, one page for everything.
 var pageSizes = []int{1, 2, 3, 4, 5, 7, 100}

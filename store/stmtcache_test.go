@@ -11,8 +11,6 @@ import (
 	"atbalsts/dbtest"
 )
 
-func TestMain(m *testing.M) { dbtest.Main(m) }
-
 // TestStmtCache_Bounded runs more distinct queries than the cache holds, from several
 // goroutines at once: every answer is right (no statement is closed under its user) and
 // the cache ends at its capacity.
