@@ -26,32 +26,7 @@ func (r *municipalityResolver) Region(ctx context.Context, obj *domain.Municipal
 
 // Children is the resolver for the children field.
 func (r *municipalityResolver) Children(ctx context.Context, obj *domain.Municipality, first *int, after *string) (*model.ChildConnection, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
-	limit, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
-	key := store.ChildPageKey{MunicipalityID: obj.ID, Limit: limit}
-	if after != nil {
-		key.After = &store.ChildKey{}
-		if err := decodeCursor(*after, key.After); err != nil {
-			return nil, err
-		}
-	}
-	p, err := loader.For(ctx).ChildPageByMunicipality.Load(ctx, key)
-	if err != nil {
-		return nil, err
-	}
-	children, cursors := make([]*domain.Child, len(p.Children)), make([]string, len(p.Children))
-	for i := range p.Children {
-		children[i], cursors[i] = &p.Children[i], encodeCursor(store.ChildKeyOf(scope, &p.Children[i]))
-	}
-	conn := childConnection(ctx, domain.ChildFilter{Scope: scope}, children, cursors, pageInfo(cursors, p.HasNext, after != nil))
-	conn.Total = &p.Total
-	return conn, nil
+	return childrenOf(ctx, obj, first, after)
 }
 
 // TotalCount is the resolver for the totalCount field.
