@@ -119,10 +119,7 @@ func loadCases(ctx context.Context, s *store.Store, svc *service.Service, clk *c
 	}
 	var projects []*domain.Project
 	for _, np := range demoProjects(refs) {
-		if err := np.Validate(); err != nil {
-			return 0, fmt.Errorf("demo project %s: %w", np.Name, err)
-		}
-		p, err := s.CreateProject(ctx, np)
+		p, err := svc.Projects.Create(ctx, np)
 		if err != nil {
 			return 0, fmt.Errorf("demo project %s: %w", np.Name, err)
 		}
@@ -139,7 +136,7 @@ func loadCases(ctx context.Context, s *store.Store, svc *service.Service, clk *c
 	}
 	prices := demoPrices(providerIDs, typeID)
 	for _, p := range prices {
-		if err := s.SetProviderPrice(ctx, p); err != nil {
+		if err := svc.Providers.SetPrice(ctx, p); err != nil {
 			return 0, err
 		}
 	}

@@ -49,7 +49,12 @@ var providers = []struct{ Name, RegistrationNumber string }{
 // Load adds the demo data that is missing and logs the demo users' sign-in details.
 func Load(ctx context.Context, s *store.Store, log *slog.Logger) error {
 	ctx = domain.WithRequestInfo(ctx, domain.RequestInfo{ID: "demo-data"})
-	providerIDs, err := loadProviders(ctx, s)
+	clk := &clock{at: time.Now()}
+	svc := service.New(s, clk.now)
+	// Providers and users come first, before the demo's ADMIN exists: the program itself
+	// creates them (their audit rows name no actor).
+	system := domain.WithActor(ctx, domain.System)
+	providerIDs, err := loadProviders(system, s, svc)
 	if err != nil {
 		return err
 	}
@@ -59,7 +64,7 @@ func Load(ctx context.Context, s *store.Store, log *slog.Logger) error {
 	}
 	created := 0
 	for _, u := range Users {
-		n, err := loadUser(ctx, s, u, refs, providerIDs)
+		n, err := loadUser(system, s, svc, u, refs, providerIDs)
 		if err != nil {
 			return fmt.Errorf("demo user %s: %w", u.Email, err)
 		}
@@ -73,8 +78,7 @@ func Load(ctx context.Context, s *store.Store, log *slog.Logger) error {
 	}
 	ctx = domain.WithActor(ctx, domain.ActorOf(admin, domain.AuthSystem, 0))
 	ctx, _ = domain.WithReadLog(ctx)
-	clk := &clock{at: time.Now()}
-	children, err := loadCases(ctx, s, service.New(s, clk.now), clk, refs, providerIDs, domain.Today(time.Now()))
+	children, err := loadCases(ctx, s, svc, clk, refs, providerIDs, domain.Today(time.Now()))
 	if err != nil {
 		return fmt.Errorf("demo cases: %w", err)
 	}
@@ -136,7 +140,7 @@ func referenceIDs(ctx context.Context, s *store.Store) (references, error) {
 	return refs, nil
 }
 
-func loadProviders(ctx context.Context, s *store.Store) (map[string]int, error) {
+func loadProviders(ctx context.Context, s *store.Store, svc *service.Service) (map[string]int, error) {
 	ids := map[string]int{}
 	existing, _, err := s.Providers(ctx, nil, 1000)
 	if err != nil {
@@ -149,7 +153,7 @@ func loadProviders(ctx context.Context, s *store.Store) (map[string]int, error) 
 		if _, ok := ids[p.RegistrationNumber]; ok {
 			continue
 		}
-		created, err := s.CreateProvider(ctx, p.Name, p.RegistrationNumber)
+		created, err := svc.Providers.Create(ctx, p.Name, p.RegistrationNumber)
 		if err != nil {
 			return nil, err
 		}
@@ -159,7 +163,7 @@ func loadProviders(ctx context.Context, s *store.Store) (map[string]int, error) 
 }
 
 // loadUser creates the user unless one with the email exists, and says how many it created.
-func loadUser(ctx context.Context, s *store.Store, u User, refs references, providerIDs map[string]int) (int, error) {
+func loadUser(ctx context.Context, s *store.Store, svc *service.Service, u User, refs references, providerIDs map[string]int) (int, error) {
 	if exists, err := s.UserExists(ctx, u.Email); err != nil || exists {
 		return 0, err // hashing a password takes a while: skip it for users loaded before
 	}
@@ -179,14 +183,7 @@ func loadUser(ctx context.Context, s *store.Store, u User, refs references, prov
 		id := providerIDs[u.Provider]
 		nu.Scope.ProviderID = &id
 	}
-	if err := nu.Validate(); err != nil {
-		return 0, err
-	}
-	hash, err := domain.HashPassword(nu.Password)
-	if err != nil {
-		return 0, err
-	}
-	if _, err = s.CreateUser(ctx, nu, hash); err != nil {
+	if _, err := svc.Users.Create(ctx, nu); err != nil {
 		return 0, err
 	}
 	return 1, nil

@@ -17,6 +17,7 @@ import (
 
 	"atbalsts/dbtest"
 	"atbalsts/domain"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -67,9 +68,10 @@ func TestLoad(t *testing.T) {
 // testUsers: one user per role, each signing in with the password README.md lists.
 func testUsers(t *testing.T, s *store.Store) {
 	ctx := context.Background()
+	svc := service.New(s, nil)
 	roles := map[domain.Role]bool{}
 	for _, u := range Users {
-		user, err := s.SignIn(ctx, u.Email, "", func(hash *string) bool { return domain.CheckPassword(u.Password, hash) })
+		user, err := svc.Sessions.SignIn(ctx, u.Email, u.Password)
 		if err != nil {
 			t.Errorf("%s does not sign in with its demo password: %v", u.Email, err)
 			continue

@@ -50,6 +50,14 @@ func ActorOf(u *User, method AuthMethod, tokenID int) Actor {
 // SignedIn tells whether the caller is a user.
 func (a Actor) SignedIn() bool { return a.UserID != 0 }
 
+// System is the program itself with an ADMIN's rights, before any user exists: the demo loader
+// and test fixtures create the first users and providers as it. It is no user, so its audit
+// rows name no actor. No request can carry it: the server sets only signed-in users.
+var System = Actor{Role: RoleAdmin, Method: AuthSystem}
+
+// acts tells whether the caller may act at all: a signed-in user, or the program itself.
+func (a Actor) acts() bool { return a.SignedIn() || a.Method == AuthSystem }
+
 type actorKey struct{}
 
 // WithActor returns a context that carries the caller.
@@ -74,7 +82,7 @@ func NotFound(what string) error { return Errorf(ENOTFOUND, "%s not found", what
 
 // RequireSignedIn allows any signed-in user.
 func RequireSignedIn(a Actor) error {
-	if !a.SignedIn() {
+	if !a.acts() {
 		return errSignIn
 	}
 	return nil
@@ -82,7 +90,7 @@ func RequireSignedIn(a Actor) error {
 
 // requireRole allows signed-in users of the given roles.
 func requireRole(a Actor, roles ...Role) error {
-	if !a.SignedIn() {
+	if !a.acts() {
 		return errSignIn
 	}
 	for _, r := range roles {
@@ -117,6 +125,18 @@ func CanSeeUser(a Actor, userID int) error {
 
 // CanManageTokensOf: users manage their own tokens; an ADMIN manages anyone's.
 func CanManageTokensOf(a Actor, userID int) error { return CanSeeUser(a, userID) }
+
+// CanSetUserActive: an ADMIN activates and deactivates users, but not themself (the last admin
+// would lock everyone out).
+func CanSetUserActive(a Actor, userID int, active bool) error {
+	if err := CanManageUsers(a); err != nil {
+		return err
+	}
+	if userID == a.UserID && !active {
+		return FieldErrorf("id", "you cannot deactivate yourself")
+	}
+	return nil
+}
 
 // AuditScope is the part of the audit log a caller may read.
 type AuditScope struct {

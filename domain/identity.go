@@ -287,3 +287,49 @@ func (p *ProviderPrice) Validate() error {
 	}
 	return nil
 }
+
+// ScopeFacts says which of a user scope's region, municipalities and provider exist.
+type ScopeFacts struct {
+	RegionExists        bool // the region, when the scope names one
+	MunicipalitiesExist bool // every municipality the scope names
+	ProviderExists      bool // the provider, when the scope names one
+}
+
+// CheckScopeExists refuses a scope that names a region, municipality or provider that does not
+// exist, in that order.
+func CheckScopeExists(sc UserScope, f ScopeFacts) error {
+	switch {
+	case sc.RegionID != nil && !f.RegionExists:
+		return FieldErrorf("regionId", "no such planning region")
+	case len(sc.MunicipalityIDs) > 0 && !f.MunicipalitiesExist:
+		return FieldErrorf("municipalityIds", "no such municipality")
+	case sc.ProviderID != nil && !f.ProviderExists:
+		return FieldErrorf("providerId", "no such provider")
+	}
+	return nil
+}
+
+// CheckSignInRate refuses a sign-in while the email or the address has had too many failed
+// attempts in the window (failures counted under the attempt's locks).
+func CheckSignInRate(failuresOfAccount, failuresOfAddress int) error {
+	if failuresOfAccount >= MaxFailuresPerAccount || failuresOfAddress >= MaxFailuresPerAddress {
+		return ErrTooManySignIns
+	}
+	return nil
+}
+
+// CheckCredentials decides a sign-in on the active user with the email (0 when there is none)
+// and their password hash (nil when none is set). The password is compared even when there is
+// no user (against a dummy hash), so that the answer takes as long either way.
+func CheckCredentials(userID int, password string, hash *string) error {
+	if !CheckPassword(password, hash) || userID == 0 {
+		return ErrBadCredentials
+	}
+	return nil
+}
+
+// NormalizeProvider trims a provider's name and registration number and writes the number in
+// capitals, as the register does.
+func NormalizeProvider(name, registrationNumber string) (string, string) {
+	return strings.TrimSpace(name), strings.ToUpper(strings.TrimSpace(registrationNumber))
+}

@@ -141,3 +141,56 @@ func TestAccess(t *testing.T) {
 		t.Error("SeesPersonalData")
 	}
 }
+
+func TestCheckScopeExists(t *testing.T) {
+	region, provider := 1, 2
+	sc := UserScope{Role: RoleRegionCoordinator, RegionID: &region}
+	if err := CheckScopeExists(sc, ScopeFacts{RegionExists: true}); err != nil {
+		t.Errorf("an existing region: %v", err)
+	}
+	if err := CheckScopeExists(sc, ScopeFacts{}); errorField(err) != "regionId" {
+		t.Errorf("a missing region: %v", err)
+	}
+	sc = UserScope{Role: RoleAssessor, ProviderID: &provider}
+	if err := CheckScopeExists(sc, ScopeFacts{RegionExists: true}); errorField(err) != "providerId" {
+		t.Errorf("a missing provider: %v", err)
+	}
+}
+
+func TestSignInRules(t *testing.T) {
+	if err := CheckSignInRate(MaxFailuresPerAccount-1, MaxFailuresPerAddress-1); err != nil {
+		t.Errorf("under the limits: %v", err)
+	}
+	for _, c := range [][2]int{{MaxFailuresPerAccount, 0}, {0, MaxFailuresPerAddress}} {
+		if err := CheckSignInRate(c[0], c[1]); err != ErrTooManySignIns {
+			t.Errorf("failures %v: %v, want rate limited", c, err)
+		}
+	}
+	if err := CheckCredentials(0, "any password at all", nil); err != ErrBadCredentials {
+		t.Errorf("no such user: %v", err)
+	}
+}
+
+func TestCanSetUserActive(t *testing.T) {
+	admin := Actor{UserID: 1, Role: RoleAdmin}
+	if err := CanSetUserActive(admin, 2, false); err != nil {
+		t.Errorf("an admin deactivating another: %v", err)
+	}
+	if err := CanSetUserActive(admin, 1, false); errorField(err) != "id" {
+		t.Errorf("an admin deactivating themself: %v", err)
+	}
+	if err := CanSetUserActive(Actor{UserID: 3, Role: RoleAssessor}, 2, true); ErrorCode(err) != EFORBIDDEN {
+		t.Errorf("an assessor: %v", err)
+	}
+	if err := CanSetUserActive(System, 2, false); err != nil {
+		t.Errorf("the program itself: %v", err)
+	}
+}
+
+// errorField is the input field an error names, "" when none.
+func errorField(err error) string {
+	if e, ok := err.(*Error); ok {
+		return e.Field
+	}
+	return ""
+}

@@ -153,64 +153,6 @@ func (r *Resolver) decideApplication(ctx context.Context, in model.DecideApplica
 
 func (r *Resolver) now() time.Time { return r.Service.Now() }
 
-// caseNode fetches a case record for node(id) within the caller's scope.
-func (r *Resolver) caseNode(ctx context.Context, typ string, id int) (model.Node, error) {
-	a := domain.ActorFrom(ctx)
-	if typ == typeProject {
-		if err := domain.CanReadProjects(a); err != nil {
-			return nil, err
-		}
-		return loader.For(ctx).ProjectByID.Load(ctx, id)
-	}
-	scope, err := domain.CanReadCases(a)
-	if err != nil {
-		return nil, err
-	}
-	switch typ {
-	case typeChild:
-		c, err := r.Store.ChildInScope(ctx, scope, id)
-		if err == nil {
-			seenChildren(ctx, c)
-		}
-		return c, err
-	case typeParent:
-		if _, err := domain.CanReadParents(a); err != nil {
-			return nil, domain.NotFound("parent")
-		}
-		p, err := r.Store.ParentInScope(ctx, scope, id)
-		if err == nil {
-			domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID), MunicipalityID: p.MunicipalityID})
-		}
-		return p, err
-	case typeApplication:
-		app, err := r.Store.ApplicationInScope(ctx, scope, id)
-		if err == nil {
-			auditRead(ctx, typeApplication, app.ID, app.MunicipalityID)
-		}
-		return app, err
-	case typeAssessment:
-		as, err := r.Store.AssessmentInScope(ctx, scope, id)
-		if err == nil {
-			auditRead(ctx, typeAssessment, as.ID, as.MunicipalityID)
-		}
-		return as, err
-	case typeSupportPlan:
-		p, err := r.Store.PlanInScope(ctx, scope, id)
-		if err == nil {
-			auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
-		}
-		return p, err
-	case typePlanRevision:
-		p, err := r.Store.PlanOfRevision(ctx, scope, id)
-		if err != nil {
-			return nil, err
-		}
-		auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
-		return loader.For(ctx).RevisionByID.Load(ctx, id)
-	}
-	return nil, nil
-}
-
 // names resolves ids to readable names for a plan diff.
 func (r *Resolver) diffNames(ctx context.Context) func(kind string, id int) string {
 	l := loader.For(ctx)

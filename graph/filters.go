@@ -26,16 +26,3 @@ func municipalityFilter(in *model.MunicipalityFilter) (domain.MunicipalityFilter
 	f.ActiveOn = in.ActiveOn
 	return f, nil
 }
-
-// regionIDs lists the distinct regions of the municipalities.
-func regionIDs(ms []domain.Municipality) []int {
-	seen := map[int]bool{}
-	var ids []int
-	for _, m := range ms {
-		if !seen[m.RegionID] {
-			seen[m.RegionID] = true
-			ids = append(ids, m.RegionID)
-		}
-	}
-	return ids
-}

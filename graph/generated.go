@@ -563,6 +563,7 @@ type ComplexityRoot struct {
 		Targets               func(childComplexity int) int
 		TotalBudget           func(childComplexity int) int
 		Version               func(childComplexity int) int
+		ViewerCan             func(childComplexity int) int
 	}
 
 	ProjectConnection struct {
@@ -574,6 +575,10 @@ type ComplexityRoot struct {
 	ProjectEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ProjectPermissions struct {
+		Manage func(childComplexity int) int
 	}
 
 	ProjectTarget struct {
@@ -785,6 +790,7 @@ type ComplexityRoot struct {
 		Region         func(childComplexity int) int
 		Role           func(childComplexity int) int
 		Version        func(childComplexity int) int
+		ViewerCan      func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -796,6 +802,13 @@ type ComplexityRoot struct {
 	UserEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	UserPermissions struct {
+		Deactivate    func(childComplexity int) int
+		Edit          func(childComplexity int) int
+		ManageTokens  func(childComplexity int) int
+		ResetPassword func(childComplexity int) int
 	}
 
 	VerifyDeliveriesPayload struct {
@@ -979,6 +992,8 @@ type ProjectResolver interface {
 
 	FundingSources(ctx context.Context, obj *domain.Project) ([]*model.FundingSource, error)
 	PartnerMunicipalities(ctx context.Context, obj *domain.Project) ([]*domain.Municipality, error)
+
+	ViewerCan(ctx context.Context, obj *domain.Project) (*model.ProjectPermissions, error)
 }
 type ProjectConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.ProjectConnection) (int, error)
@@ -1068,6 +1083,7 @@ type UserResolver interface {
 	Provider(ctx context.Context, obj *domain.User) (*domain.Provider, error)
 
 	APITokens(ctx context.Context, obj *domain.User) ([]*domain.APIToken, error)
+	ViewerCan(ctx context.Context, obj *domain.User) (*model.UserPermissions, error)
 }
 type UserConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.UserConnection) (int, error)
@@ -3245,6 +3261,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.Version(childComplexity), true
+	case "Project.viewerCan":
+		if e.ComplexityRoot.Project.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.ViewerCan(childComplexity), true
 
 	case "ProjectConnection.edges":
 		if e.ComplexityRoot.ProjectConnection.Edges == nil {
@@ -3277,6 +3299,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProjectEdge.Node(childComplexity), true
+
+	case "ProjectPermissions.manage":
+		if e.ComplexityRoot.ProjectPermissions.Manage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectPermissions.Manage(childComplexity), true
 
 	case "ProjectTarget.count":
 		if e.ComplexityRoot.ProjectTarget.Count == nil {
@@ -4153,6 +4182,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Version(childComplexity), true
+	case "User.viewerCan":
+		if e.ComplexityRoot.User.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.ViewerCan(childComplexity), true
 
 	case "UserConnection.edges":
 		if e.ComplexityRoot.UserConnection.Edges == nil {
@@ -4185,6 +4220,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
+
+	case "UserPermissions.deactivate":
+		if e.ComplexityRoot.UserPermissions.Deactivate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserPermissions.Deactivate(childComplexity), true
+	case "UserPermissions.edit":
+		if e.ComplexityRoot.UserPermissions.Edit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserPermissions.Edit(childComplexity), true
+	case "UserPermissions.manageTokens":
+		if e.ComplexityRoot.UserPermissions.ManageTokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserPermissions.ManageTokens(childComplexity), true
+	case "UserPermissions.resetPassword":
+		if e.ComplexityRoot.UserPermissions.ResetPassword == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserPermissions.ResetPassword(childComplexity), true
 
 	case "VerifyDeliveriesPayload.deliveries":
 		if e.ComplexityRoot.VerifyDeliveriesPayload.Deliveries == nil {
@@ -5593,6 +5653,20 @@ type User implements Node {
   version: Int!
   """The user's personal access tokens, newest first, revoked and expired ones included. The user and ADMIN only."""
   apiTokens: [ApiToken!]!
+  """What the caller may do with this user."""
+  viewerCan: UserPermissions!
+}
+
+"""What the caller may do with a user: the server's rules, answered for this user."""
+type UserPermissions {
+  """Change the user's name, role and scope (updateUser)."""
+  edit: Boolean!
+  """Deactivate the user (setUserActive with active false); nobody deactivates themself."""
+  deactivate: Boolean!
+  """Set a new password for the user (resetUserPassword)."""
+  resetPassword: Boolean!
+  """See, create and revoke the user's personal access tokens."""
+  manageTokens: Boolean!
 }
 
 """Which users to list. Every given condition must hold."""
@@ -6249,6 +6323,14 @@ type Project implements Node {
   capRules: [CapRule!]!
   """The version of the record."""
   version: Int!
+  """What the caller may do with this project."""
+  viewerCan: ProjectPermissions!
+}
+
+"""What the caller may do with a project: the server's rules, answered for this project."""
+type ProjectPermissions {
+  """Change the project: add cap rules (addProjectCapRule)."""
+  manage: Boolean!
 }
 
 """A funding source of a project and its share of every money figure."""
@@ -7475,6 +7557,8 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_capRules(ctx, field)
 	case "version":
 		return ec.fieldContext_Project_version(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_Project_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Project", field.Name)
 }
@@ -7499,6 +7583,14 @@ func (ec *executionContext) childFields_ProjectEdge(ctx context.Context, field g
 		return ec.fieldContext_ProjectEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProjectEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProjectPermissions(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "manage":
+		return ec.fieldContext_ProjectPermissions_manage(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProjectPermissions", field.Name)
 }
 
 func (ec *executionContext) childFields_ProjectTarget(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7877,6 +7969,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_version(ctx, field)
 	case "apiTokens":
 		return ec.fieldContext_User_apiTokens(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_User_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -7901,6 +7995,20 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UserPermissions(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edit":
+		return ec.fieldContext_UserPermissions_edit(ctx, field)
+	case "deactivate":
+		return ec.fieldContext_UserPermissions_deactivate(ctx, field)
+	case "resetPassword":
+		return ec.fieldContext_UserPermissions_resetPassword(ctx, field)
+	case "manageTokens":
+		return ec.fieldContext_UserPermissions_manageTokens(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserPermissions", field.Name)
 }
 
 func (ec *executionContext) childFields_VerifyDeliveriesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18068,6 +18176,38 @@ func (ec *executionContext) fieldContext_Project_version(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Project", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Project_viewerCan(ctx context.Context, field graphql.CollectedField, obj *domain.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Project().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProjectPermissions) graphql.Marshaler {
+			return ec.marshalNProjectPermissions2ᚖatbalstsᚋgraphᚋmodelᚐProjectPermissions(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProjectPermissions(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ProjectConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ProjectConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18208,6 +18348,29 @@ func (ec *executionContext) fieldContext_ProjectEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ProjectPermissions_manage(ctx context.Context, field graphql.CollectedField, obj *model.ProjectPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectPermissions_manage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Manage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectPermissions_manage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _ProjectTarget_group(ctx context.Context, field graphql.CollectedField, obj *domain.ProjectTarget) (ret graphql.Marshaler) {
@@ -21960,6 +22123,38 @@ func (ec *executionContext) fieldContext_User_apiTokens(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _User_viewerCan(ctx context.Context, field graphql.CollectedField, obj *domain.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UserPermissions) graphql.Marshaler {
+			return ec.marshalNUserPermissions2ᚖatbalstsᚋgraphᚋmodelᚐUserPermissions(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserPermissions(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UserConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.UserConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22100,6 +22295,98 @@ func (ec *executionContext) fieldContext_UserEdge_node(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _UserPermissions_edit(ctx context.Context, field graphql.CollectedField, obj *model.UserPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserPermissions_edit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserPermissions_edit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _UserPermissions_deactivate(ctx context.Context, field graphql.CollectedField, obj *model.UserPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserPermissions_deactivate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deactivate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserPermissions_deactivate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _UserPermissions_resetPassword(ctx context.Context, field graphql.CollectedField, obj *model.UserPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserPermissions_resetPassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResetPassword, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserPermissions_resetPassword(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _UserPermissions_manageTokens(ctx context.Context, field graphql.CollectedField, obj *model.UserPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserPermissions_manageTokens(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ManageTokens, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserPermissions_manageTokens(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _VerifyDeliveriesPayload_deliveries(ctx context.Context, field graphql.CollectedField, obj *model.VerifyDeliveriesPayload) (ret graphql.Marshaler) {
@@ -31867,6 +32154,44 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "viewerCan":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Project_viewerCan(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -31988,6 +32313,44 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._ProjectEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var projectPermissionsImplementors = []string{"ProjectPermissions"}
+
+func (ec *executionContext) _ProjectPermissions(ctx context.Context, sel ast.SelectionSet, obj *model.ProjectPermissions) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, projectPermissionsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProjectPermissions")
+		case "manage":
+			out.Values[i] = ec._ProjectPermissions_manage(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -35099,6 +35462,44 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "viewerCan":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._User_viewerCan(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -35220,6 +35621,59 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "node":
 			out.Values[i] = ec._UserEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var userPermissionsImplementors = []string{"UserPermissions"}
+
+func (ec *executionContext) _UserPermissions(ctx context.Context, sel ast.SelectionSet, obj *model.UserPermissions) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, userPermissionsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UserPermissions")
+		case "edit":
+			out.Values[i] = ec._UserPermissions_edit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deactivate":
+			out.Values[i] = ec._UserPermissions_deactivate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetPassword":
+			out.Values[i] = ec._UserPermissions_resetPassword(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "manageTokens":
+			out.Values[i] = ec._UserPermissions_manageTokens(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -37517,6 +37971,20 @@ func (ec *executionContext) marshalNProjectEdge2ᚖatbalstsᚋgraphᚋmodelᚐPr
 	return ec._ProjectEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNProjectPermissions2atbalstsᚋgraphᚋmodelᚐProjectPermissions(ctx context.Context, sel ast.SelectionSet, v model.ProjectPermissions) graphql.Marshaler {
+	return ec._ProjectPermissions(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNProjectPermissions2ᚖatbalstsᚋgraphᚋmodelᚐProjectPermissions(ctx context.Context, sel ast.SelectionSet, v *model.ProjectPermissions) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProjectPermissions(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNProjectTarget2atbalstsᚋdomainᚐProjectTarget(ctx context.Context, sel ast.SelectionSet, v domain.ProjectTarget) graphql.Marshaler {
 	return ec._ProjectTarget(ctx, sel, &v)
 }
@@ -38471,6 +38939,20 @@ func (ec *executionContext) marshalNUserEdge2ᚖatbalstsᚋgraphᚋmodelᚐUserE
 		return graphql.Null
 	}
 	return ec._UserEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUserPermissions2atbalstsᚋgraphᚋmodelᚐUserPermissions(ctx context.Context, sel ast.SelectionSet, v model.UserPermissions) graphql.Marshaler {
+	return ec._UserPermissions(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNUserPermissions2ᚖatbalstsᚋgraphᚋmodelᚐUserPermissions(ctx context.Context, sel ast.SelectionSet, v *model.UserPermissions) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._UserPermissions(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNVerifyDeliveriesInput2atbalstsᚋgraphᚋmodelᚐVerifyDeliveriesInput(ctx context.Context, v any) (model.VerifyDeliveriesInput, error) {

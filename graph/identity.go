@@ -36,6 +36,7 @@ func userScope(role domain.Role, regionID *string, municipalityIDs []string, pro
 	return sc, nil
 }
 
+// userFilter decodes a user list filter.
 func userFilter(in *model.UserFilter) domain.UserFilter {
 	var f domain.UserFilter
 	if in != nil {
@@ -47,8 +48,9 @@ func userFilter(in *model.UserFilter) domain.UserFilter {
 	return f
 }
 
-func auditFilter(scope domain.AuditScope, in *model.AuditEventFilter) (domain.AuditFilter, error) {
-	f := domain.AuditFilter{Scope: scope}
+// auditFilter decodes an audit log filter; the service adds the caller's scope.
+func auditFilter(in *model.AuditEventFilter) (domain.AuditFilter, error) {
+	var f domain.AuditFilter
 	if in == nil {
 		return f, nil
 	}
@@ -85,54 +87,21 @@ func auditUserRead(ctx context.Context, u *domain.User) {
 	domain.AuditReads(ctx, domain.AuditRef{EntityType: domain.EntityUser, EntityID: int64(u.ID), RegionID: u.AuditRegionID})
 }
 
-// wrote tells the read log that this request wrote the user, so that returning it in the
-// payload is not recorded as a read besides the write, and primes the loader with it.
-func wrote(ctx context.Context, u *domain.User) *domain.User {
+// primeUser primes the loader with a user this request wrote (the service marked it written,
+// so returning it adds no read row).
+func primeUser(ctx context.Context, u *domain.User) *domain.User {
 	if u != nil {
-		domain.AuditWrote(ctx, domain.AuditRef{EntityType: domain.EntityUser, EntityID: int64(u.ID)})
 		loader.For(ctx).UserByID.Prime(u.ID, u)
 	}
 	return u
 }
 
-// protectedNode fetches an object of the identity types for node(id), answering null (as for
-// an unknown id) when the caller may not see it.
-func (r *Resolver) protectedNode(ctx context.Context, typ string, id int) (model.Node, error) {
-	a := domain.ActorFrom(ctx)
-	l := loader.For(ctx)
-	switch typ {
-	case typeUser:
-		if err := domain.CanSeeUser(a, id); err != nil {
-			return nil, err
-		}
-		return l.UserByID.Load(ctx, id)
-	case typeProvider:
-		if err := domain.CanListProviders(a); err != nil {
-			return nil, err
-		}
-		return l.ProviderByID.Load(ctx, id)
-	case typeAPIToken:
-		if err := domain.RequireSignedIn(a); err != nil {
-			return nil, err
-		}
-		t, err := r.Store.Token(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		if err := domain.CanManageTokensOf(a, t.UserID); err != nil {
-			return nil, err
-		}
-		return t, nil
-	case typeAuditEvent:
-		scope, err := domain.CanReadAudit(a)
-		if err != nil {
-			return nil, err
-		}
-		e, err := r.Store.AuditEvent(ctx, scope, int64(id))
-		if err != nil {
-			return nil, err
-		}
-		return e, nil
+// userPermissions answers User.viewerCan with the rules the services apply.
+func userPermissions(a domain.Actor, u *domain.User) *model.UserPermissions {
+	return &model.UserPermissions{
+		Edit:          domain.CanManageUsers(a) == nil,
+		Deactivate:    domain.CanSetUserActive(a, u.ID, false) == nil,
+		ResetPassword: domain.CanManageUsers(a) == nil,
+		ManageTokens:  domain.CanManageTokensOf(a, u.ID) == nil,
 	}
-	return nil, nil
 }

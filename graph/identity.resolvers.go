@@ -42,7 +42,7 @@ func (r *auditEventResolver) EntityID(ctx context.Context, obj *domain.AuditEven
 
 // TotalCount is the resolver for the totalCount field.
 func (r *auditEventConnectionResolver) TotalCount(ctx context.Context, obj *model.AuditEventConnection) (int, error) {
-	return r.Store.CountAuditEvents(ctx, obj.Filter)
+	return r.Service.AuditLog.Count(ctx, obj.Filter)
 }
 
 // SignIn is the resolver for the signIn field.
@@ -50,13 +50,7 @@ func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) 
 	if r.Sessions == nil {
 		return nil, domain.Errorf(domain.EFORBIDDEN, "this endpoint has no sessions: use a token")
 	}
-	email, err := domain.NormalizeEmail(input.Email)
-	if err != nil {
-		return nil, domain.ErrBadCredentials // the same answer as for a wrong password
-	}
-	user, err := r.Store.SignIn(ctx, email, domain.RequestInfoFrom(ctx).Address, func(hash *string) bool {
-		return domain.CheckPassword(input.Password, hash)
-	})
+	user, err := r.Service.Sessions.SignIn(ctx, input.Email, input.Password)
 	if err != nil {
 		return nil, err
 	}
@@ -64,16 +58,13 @@ func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) 
 	if err != nil {
 		return nil, err
 	}
-	// The sign-in row records this; the user reading their own record is no read to audit.
-	return &model.SignInPayload{User: wrote(ctx, user), CsrfToken: csrf}, nil
+	return &model.SignInPayload{User: primeUser(ctx, user), CsrfToken: csrf}, nil
 }
 
 // SignOut is the resolver for the signOut field.
 func (r *mutationResolver) SignOut(ctx context.Context) (*model.SignOutPayload, error) {
-	if a := domain.ActorFrom(ctx); a.Method == domain.AuthSession {
-		if err := r.Store.AuditSignOut(ctx); err != nil {
-			return nil, err
-		}
+	if err := r.Service.Sessions.SignOut(ctx); err != nil {
+		return nil, err
 	}
 	if r.Sessions != nil {
 		if err := r.Sessions.End(ctx); err != nil {
@@ -85,54 +76,22 @@ func (r *mutationResolver) SignOut(ctx context.Context) (*model.SignOutPayload, 
 
 // ChangePassword is the resolver for the changePassword field.
 func (r *mutationResolver) ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error) {
-	a := domain.ActorFrom(ctx)
-	if err := domain.RequireSignedIn(a); err != nil {
-		return nil, err
-	}
-	if err := domain.ValidatePassword("newPassword", input.NewPassword); err != nil {
-		return nil, err
-	}
-	hash, err := r.Store.PasswordHash(ctx, a.UserID)
-	if err != nil {
-		return nil, err
-	}
-	if !domain.CheckPassword(input.CurrentPassword, hash) {
-		return nil, domain.FieldErrorf("currentPassword", "the current password is wrong")
-	}
-	newHash, err := domain.HashPassword(input.NewPassword)
-	if err != nil {
-		return nil, err
-	}
-	user, err := r.Store.SetPassword(ctx, a.UserID, newHash)
+	user, err := r.Service.Users.ChangePassword(ctx, input.CurrentPassword, input.NewPassword)
 	return &model.ChangePasswordPayload{User: user}, err
 }
 
 // CreateUser is the resolver for the createUser field.
 func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*model.CreateUserPayload, error) {
-	if err := domain.CanManageUsers(domain.ActorFrom(ctx)); err != nil {
-		return nil, err
-	}
 	scope, err := userScope(input.Role, input.RegionID, input.MunicipalityIds, input.ProviderID)
 	if err != nil {
 		return nil, err
 	}
-	nu := domain.NewUser{Email: input.Email, Name: input.Name, Scope: scope, Password: input.Password}
-	if err := nu.Validate(); err != nil {
-		return nil, err
-	}
-	hash, err := domain.HashPassword(nu.Password)
-	if err != nil {
-		return nil, err
-	}
-	user, err := r.Store.CreateUser(ctx, nu, hash)
-	return &model.CreateUserPayload{User: wrote(ctx, user)}, err
+	user, err := r.Service.Users.Create(ctx, domain.NewUser{Email: input.Email, Name: input.Name, Scope: scope, Password: input.Password})
+	return &model.CreateUserPayload{User: primeUser(ctx, user)}, err
 }
 
 // UpdateUser is the resolver for the updateUser field.
 func (r *mutationResolver) UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UpdateUserPayload, error) {
-	if err := domain.CanManageUsers(domain.ActorFrom(ctx)); err != nil {
-		return nil, err
-	}
 	id, err := idOf("id", typeUser, input.ID)
 	if err != nil {
 		return nil, err
@@ -141,72 +100,40 @@ func (r *mutationResolver) UpdateUser(ctx context.Context, input model.UpdateUse
 	if err != nil {
 		return nil, err
 	}
-	c := domain.UserChange{ID: id, Version: input.Version, Name: input.Name, Scope: scope}
-	if err := c.Validate(); err != nil {
-		return nil, err
-	}
-	user, err := r.Store.UpdateUser(ctx, c)
-	return &model.UpdateUserPayload{User: wrote(ctx, user)}, err
+	user, err := r.Service.Users.Update(ctx, domain.UserChange{ID: id, Version: input.Version, Name: input.Name, Scope: scope})
+	return &model.UpdateUserPayload{User: primeUser(ctx, user)}, err
 }
 
 // SetUserActive is the resolver for the setUserActive field.
 func (r *mutationResolver) SetUserActive(ctx context.Context, input model.SetUserActiveInput) (*model.SetUserActivePayload, error) {
-	a := domain.ActorFrom(ctx)
-	if err := domain.CanManageUsers(a); err != nil {
-		return nil, err
-	}
 	id, err := idOf("id", typeUser, input.ID)
 	if err != nil {
 		return nil, err
 	}
-	if id == a.UserID && !input.Active {
-		return nil, domain.FieldErrorf("id", "you cannot deactivate yourself")
-	}
-	user, err := r.Store.SetUserActive(ctx, id, input.Active)
-	return &model.SetUserActivePayload{User: wrote(ctx, user)}, err
+	user, err := r.Service.Users.SetActive(ctx, id, input.Active)
+	return &model.SetUserActivePayload{User: primeUser(ctx, user)}, err
 }
 
 // ResetUserPassword is the resolver for the resetUserPassword field.
 func (r *mutationResolver) ResetUserPassword(ctx context.Context, input model.ResetUserPasswordInput) (*model.ResetUserPasswordPayload, error) {
-	if err := domain.CanManageUsers(domain.ActorFrom(ctx)); err != nil {
-		return nil, err
-	}
 	id, err := idOf("id", typeUser, input.ID)
 	if err != nil {
 		return nil, err
 	}
-	if err := domain.ValidatePassword("password", input.Password); err != nil {
-		return nil, err
-	}
-	hash, err := domain.HashPassword(input.Password)
-	if err != nil {
-		return nil, err
-	}
-	user, err := r.Store.SetPassword(ctx, id, hash)
-	return &model.ResetUserPasswordPayload{User: wrote(ctx, user)}, err
+	user, err := r.Service.Users.ResetPassword(ctx, id, input.Password)
+	return &model.ResetUserPasswordPayload{User: primeUser(ctx, user)}, err
 }
 
 // CreateAPIToken is the resolver for the createApiToken field.
 func (r *mutationResolver) CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error) {
-	a := domain.ActorFrom(ctx)
-	if err := domain.RequireSignedIn(a); err != nil {
-		return nil, err
-	}
-	nt := domain.NewToken{UserID: a.UserID, Name: input.Name, ExpiresInDays: input.ExpiresInDays}
+	nt := domain.NewToken{UserID: domain.ActorFrom(ctx).UserID, Name: input.Name, ExpiresInDays: input.ExpiresInDays}
 	if input.UserID != nil {
 		var err error
 		if nt.UserID, err = idOf("userId", typeUser, *input.UserID); err != nil {
 			return nil, err
 		}
 	}
-	if err := domain.CanManageTokensOf(a, nt.UserID); err != nil {
-		return nil, err
-	}
-	if err := nt.Validate(); err != nil {
-		return nil, err
-	}
-	secret, hash := domain.NewTokenSecret()
-	token, err := r.Store.CreateToken(ctx, nt, domain.TokenShownPrefix(secret), hash)
+	token, secret, err := r.Service.Tokens.Create(ctx, nt)
 	if err != nil {
 		return nil, err
 	}
@@ -215,22 +142,11 @@ func (r *mutationResolver) CreateAPIToken(ctx context.Context, input model.Creat
 
 // RevokeAPIToken is the resolver for the revokeApiToken field.
 func (r *mutationResolver) RevokeAPIToken(ctx context.Context, input model.RevokeAPITokenInput) (*model.RevokeAPITokenPayload, error) {
-	a := domain.ActorFrom(ctx)
-	if err := domain.RequireSignedIn(a); err != nil {
-		return nil, err
-	}
 	id, err := idOf("id", typeAPIToken, input.ID)
 	if err != nil {
 		return nil, err
 	}
-	token, err := r.Store.Token(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	if err := domain.CanManageTokensOf(a, token.UserID); err != nil {
-		return nil, domain.NotFound("token")
-	}
-	token, err = r.Store.RevokeToken(ctx, id)
+	token, err := r.Service.Tokens.Revoke(ctx, id)
 	return &model.RevokeAPITokenPayload{Token: token}, err
 }
 
@@ -248,68 +164,35 @@ func (r *queryResolver) Me(ctx context.Context) (*domain.User, error) {
 
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, filter *model.UserFilter, first *int, after *string) (*model.UserConnection, error) {
-	if err := domain.CanManageUsers(domain.ActorFrom(ctx)); err != nil {
-		return nil, err
-	}
 	f := userFilter(filter)
-	limit, err := pageSize(first)
+	users, cursors, pi, err := listPage(first, after, func(key *store.UserKey, limit int) ([]domain.User, bool, error) {
+		return r.Service.Users.List(ctx, f, key, limit)
+	}, func(u *domain.User) store.UserKey { return store.UserKey{Name: u.Name, ID: u.ID} })
 	if err != nil {
 		return nil, err
 	}
-	var key *store.UserKey
-	if after != nil {
-		key = &store.UserKey{}
-		if err := decodeCursor(*after, key); err != nil {
-			return nil, err
-		}
-	}
-	rows, hasNext, err := r.Store.Users(ctx, f, key, limit)
-	if err != nil {
-		return nil, err
-	}
-	conn := &model.UserConnection{Filter: f, PageInfo: &model.PageInfo{HasNextPage: hasNext, HasPreviousPage: after != nil}}
-	for i := range rows {
-		u := &rows[i]
-		conn.Edges = append(conn.Edges, &model.UserEdge{Cursor: encodeCursor(store.UserKey{Name: u.Name, ID: u.ID}), Node: u})
-	}
-	if n := len(conn.Edges); n > 0 {
-		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
+	conn := &model.UserConnection{Filter: f, PageInfo: pi}
+	for i, u := range users {
+		conn.Edges = append(conn.Edges, &model.UserEdge{Cursor: cursors[i], Node: u})
 	}
 	return conn, nil
 }
 
 // AuditEvents is the resolver for the auditEvents field.
 func (r *queryResolver) AuditEvents(ctx context.Context, filter *model.AuditEventFilter, first *int, after *string) (*model.AuditEventConnection, error) {
-	scope, err := domain.CanReadAudit(domain.ActorFrom(ctx))
+	f, err := auditFilter(filter)
 	if err != nil {
 		return nil, err
 	}
-	f, err := auditFilter(scope, filter)
+	events, cursors, pi, err := listPage(first, after, func(key *store.AuditKey, limit int) ([]domain.AuditEvent, bool, error) {
+		return r.Service.AuditLog.List(ctx, f, key, limit)
+	}, func(e *domain.AuditEvent) store.AuditKey { return store.AuditKey{At: e.At, ID: e.ID} })
 	if err != nil {
 		return nil, err
 	}
-	limit, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
-	var key *store.AuditKey
-	if after != nil {
-		key = &store.AuditKey{}
-		if err := decodeCursor(*after, key); err != nil {
-			return nil, err
-		}
-	}
-	rows, hasNext, err := r.Store.AuditEvents(ctx, f, key, limit)
-	if err != nil {
-		return nil, err
-	}
-	conn := &model.AuditEventConnection{Filter: f, PageInfo: &model.PageInfo{HasNextPage: hasNext, HasPreviousPage: after != nil}}
-	for i := range rows {
-		e := &rows[i]
-		conn.Edges = append(conn.Edges, &model.AuditEventEdge{Cursor: encodeCursor(store.AuditKey{At: e.At, ID: e.ID}), Node: e})
-	}
-	if n := len(conn.Edges); n > 0 {
-		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
+	conn := &model.AuditEventConnection{Filter: f, PageInfo: pi}
+	for i, e := range events {
+		conn.Edges = append(conn.Edges, &model.AuditEventEdge{Cursor: cursors[i], Node: e})
 	}
 	return conn, nil
 }
@@ -360,9 +243,14 @@ func (r *userResolver) APITokens(ctx context.Context, obj *domain.User) ([]*doma
 	return loader.For(ctx).TokensByUserID.Load(ctx, obj.ID)
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *userResolver) ViewerCan(ctx context.Context, obj *domain.User) (*model.UserPermissions, error) {
+	return userPermissions(domain.ActorFrom(ctx), obj), nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *userConnectionResolver) TotalCount(ctx context.Context, obj *model.UserConnection) (int, error) {
-	return r.Store.CountUsers(ctx, obj.Filter)
+	return r.Service.Users.Count(ctx, obj.Filter)
 }
 
 // ApiToken returns ApiTokenResolver implementation.

@@ -11,19 +11,11 @@ import (
 	"atbalsts/graph/model"
 	"atbalsts/store"
 	"context"
-	"strings"
 )
 
 // CreateProvider is the resolver for the createProvider field.
 func (r *mutationResolver) CreateProvider(ctx context.Context, input model.CreateProviderInput) (*model.CreateProviderPayload, error) {
-	if err := domain.CanManageCatalogue(domain.ActorFrom(ctx)); err != nil {
-		return nil, err
-	}
-	name, number := strings.TrimSpace(input.Name), strings.ToUpper(strings.TrimSpace(input.RegistrationNumber))
-	if err := domain.ValidateProvider(name, number); err != nil {
-		return nil, err
-	}
-	p, err := r.Store.CreateProvider(ctx, name, number)
+	p, err := r.Service.Providers.Create(ctx, input.Name, input.RegistrationNumber)
 	if err != nil {
 		return nil, err
 	}
@@ -32,63 +24,24 @@ func (r *mutationResolver) CreateProvider(ctx context.Context, input model.Creat
 
 // SetProviderPrice is the resolver for the setProviderPrice field.
 func (r *mutationResolver) SetProviderPrice(ctx context.Context, input model.SetProviderPriceInput) (*model.SetProviderPricePayload, error) {
-	if err := domain.CanManageCatalogue(domain.ActorFrom(ctx)); err != nil {
-		return nil, err
-	}
-	pid, err := idOf("providerId", typeProvider, input.ProviderID)
+	price, err := providerPrice(input)
 	if err != nil {
 		return nil, err
 	}
-	st, err := idOf("serviceTypeId", typeServiceType, input.ServiceTypeID)
-	if err != nil {
+	if err := r.Service.Providers.SetPrice(ctx, price); err != nil {
 		return nil, err
 	}
-	price := domain.ProviderPrice{ProviderID: pid, ServiceTypeID: st, UnitPrice: input.UnitPrice, ValidFrom: input.ValidFrom}
-	if err := price.Validate(); err != nil {
-		return nil, err
-	}
-	if err := r.Store.SetProviderPrice(ctx, price); err != nil {
-		return nil, err
-	}
-	p, err := loader.For(ctx).ProviderByID.Load(ctx, pid)
+	p, err := loader.For(ctx).ProviderByID.Load(ctx, price.ProviderID)
 	return &model.SetProviderPricePayload{Provider: p}, err
 }
 
 // CreateProject is the resolver for the createProject field.
 func (r *mutationResolver) CreateProject(ctx context.Context, input model.CreateProjectInput) (*model.CreateProjectPayload, error) {
-	if err := domain.CanManageCatalogue(domain.ActorFrom(ctx)); err != nil {
-		return nil, err
-	}
-	region, err := idOf("leadRegionId", typePlanningRegion, input.LeadRegionID)
+	np, err := newProject(input)
 	if err != nil {
 		return nil, err
 	}
-	np := domain.NewProject{Project: domain.Project{Code: input.Code, Name: input.Name, LeadRegionID: region, StartDate: input.StartDate,
-		EndDate: input.EndDate, TotalBudget: input.TotalBudget}}
-	for _, f := range input.FundingSources {
-		bp, err := domain.ParseSharePercent(f.SharePercent)
-		if err != nil {
-			return nil, err
-		}
-		np.FundingSources = append(np.FundingSources, domain.FundingSource{Code: f.Code, ShareBP: bp})
-	}
-	for _, m := range input.PartnerMunicipalityIds {
-		id, err := idOf("partnerMunicipalityIds", typeMunicipality, m)
-		if err != nil {
-			return nil, err
-		}
-		np.PartnerMunicipalityIDs = append(np.PartnerMunicipalityIDs, id)
-	}
-	for _, t := range input.Targets {
-		np.Targets = append(np.Targets, domain.ProjectTarget{Group: t.Group, Count: t.Count})
-	}
-	for _, c := range input.CapRules {
-		np.CapRules = append(np.CapRules, capRule(c))
-	}
-	if err := np.Validate(); err != nil {
-		return nil, err
-	}
-	p, err := r.Store.CreateProject(ctx, np)
+	p, err := r.Service.Projects.Create(ctx, np)
 	if err != nil {
 		return nil, err
 	}
@@ -97,18 +50,11 @@ func (r *mutationResolver) CreateProject(ctx context.Context, input model.Create
 
 // AddProjectCapRule is the resolver for the addProjectCapRule field.
 func (r *mutationResolver) AddProjectCapRule(ctx context.Context, input model.AddProjectCapRuleInput) (*model.AddProjectCapRulePayload, error) {
-	if err := domain.CanManageCatalogue(domain.ActorFrom(ctx)); err != nil {
-		return nil, err
-	}
 	id, err := idOf("projectId", typeProject, input.ProjectID)
 	if err != nil {
 		return nil, err
 	}
-	rule := capRule(input.Rule)
-	if err := rule.Validate(); err != nil {
-		return nil, err
-	}
-	p, err := r.Store.AddCapRule(ctx, id, rule)
+	p, err := r.Service.Projects.AddCapRule(ctx, id, capRule(input.Rule))
 	if err != nil {
 		return nil, err
 	}
@@ -140,9 +86,14 @@ func (r *projectResolver) PartnerMunicipalities(ctx context.Context, obj *domain
 	return loader.For(ctx).MunicipalityByID.LoadAll(ctx, obj.PartnerMunicipalityIDs)
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *projectResolver) ViewerCan(ctx context.Context, obj *domain.Project) (*model.ProjectPermissions, error) {
+	return projectPermissions(domain.ActorFrom(ctx)), nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *projectConnectionResolver) TotalCount(ctx context.Context, obj *model.ProjectConnection) (int, error) {
-	return r.Store.CountProjects(ctx, obj.Filter)
+	return r.Service.Projects.Count(ctx, obj.Filter)
 }
 
 // ID is the resolver for the id field.
@@ -157,7 +108,7 @@ func (r *providerResolver) Prices(ctx context.Context, obj *domain.Provider) ([]
 
 // TotalCount is the resolver for the totalCount field.
 func (r *providerConnectionResolver) TotalCount(ctx context.Context, obj *model.ProviderConnection) (int, error) {
-	return r.Store.CountProviders(ctx)
+	return r.Service.Providers.Count(ctx)
 }
 
 // ServiceType is the resolver for the serviceType field.
@@ -167,53 +118,27 @@ func (r *providerPriceResolver) ServiceType(ctx context.Context, obj *domain.Pro
 
 // Providers is the resolver for the providers field.
 func (r *queryResolver) Providers(ctx context.Context, first *int, after *string) (*model.ProviderConnection, error) {
-	if err := domain.CanListProviders(domain.ActorFrom(ctx)); err != nil {
-		return nil, err
-	}
-	limit, err := pageSize(first)
+	providers, cursors, pi, err := listPage(first, after, func(key *store.ProviderKey, limit int) ([]domain.Provider, bool, error) {
+		return r.Service.Providers.List(ctx, key, limit)
+	}, func(p *domain.Provider) store.ProviderKey { return store.ProviderKey{Name: p.Name, ID: p.ID} })
 	if err != nil {
 		return nil, err
 	}
-	var key *store.ProviderKey
-	if after != nil {
-		key = &store.ProviderKey{}
-		if err := decodeCursor(*after, key); err != nil {
-			return nil, err
-		}
-	}
-	rows, hasNext, err := r.Store.Providers(ctx, key, limit)
-	if err != nil {
-		return nil, err
-	}
-	conn := &model.ProviderConnection{PageInfo: &model.PageInfo{HasNextPage: hasNext, HasPreviousPage: after != nil}}
-	for i := range rows {
-		p := &rows[i]
-		conn.Edges = append(conn.Edges, &model.ProviderEdge{Cursor: encodeCursor(store.ProviderKey{Name: p.Name, ID: p.ID}), Node: p})
-	}
-	if n := len(conn.Edges); n > 0 {
-		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
+	conn := &model.ProviderConnection{PageInfo: pi}
+	for i, p := range providers {
+		conn.Edges = append(conn.Edges, &model.ProviderEdge{Cursor: cursors[i], Node: p})
 	}
 	return conn, nil
 }
 
 // Projects is the resolver for the projects field.
 func (r *queryResolver) Projects(ctx context.Context, filter *model.ProjectFilter, first *int, after *string) (*model.ProjectConnection, error) {
-	if err := domain.CanReadProjects(domain.ActorFrom(ctx)); err != nil {
+	f, err := projectFilter(filter)
+	if err != nil {
 		return nil, err
 	}
-	var f domain.ProjectFilter
-	if filter != nil {
-		var err error
-		if f.LeadRegionID, err = optionalID("filter.leadRegionId", typePlanningRegion, filter.LeadRegionID); err != nil {
-			return nil, err
-		}
-		if f.PartnerMunicipalityID, err = optionalID("filter.partnerMunicipalityId", typeMunicipality, filter.PartnerMunicipalityID); err != nil {
-			return nil, err
-		}
-		f.ActiveOn = filter.ActiveOn
-	}
 	projects, cursors, pi, err := listPage(first, after, func(key *store.ProjectKey, limit int) ([]domain.Project, bool, error) {
-		return r.Store.Projects(ctx, f, key, limit)
+		return r.Service.Projects.List(ctx, f, key, limit)
 	}, func(p *domain.Project) store.ProjectKey { return store.ProjectKey{Code: p.Code, ID: p.ID} })
 	if err != nil {
 		return nil, err

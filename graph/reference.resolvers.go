@@ -26,37 +26,12 @@ func (r *municipalityResolver) Region(ctx context.Context, obj *domain.Municipal
 
 // Children is the resolver for the children field.
 func (r *municipalityResolver) Children(ctx context.Context, obj *domain.Municipality, first *int, after *string) (*model.ChildConnection, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
-	limit, err := pageSize(first)
-	if err != nil {
-		return nil, err
-	}
-	key := store.ChildPageKey{MunicipalityID: obj.ID, Limit: limit}
-	if after != nil {
-		key.After = &store.ChildKey{}
-		if err := decodeCursor(*after, key.After); err != nil {
-			return nil, err
-		}
-	}
-	p, err := loader.For(ctx).ChildPageByMunicipality.Load(ctx, key)
-	if err != nil {
-		return nil, err
-	}
-	children, cursors := make([]*domain.Child, len(p.Children)), make([]string, len(p.Children))
-	for i := range p.Children {
-		children[i], cursors[i] = &p.Children[i], encodeCursor(store.ChildKeyOf(scope, &p.Children[i]))
-	}
-	conn := childConnection(ctx, domain.ChildFilter{Scope: scope}, children, cursors, pageInfo(cursors, p.HasNext, after != nil))
-	conn.Total = &p.Total
-	return conn, nil
+	return childrenOf(ctx, obj, first, after)
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *municipalityConnectionResolver) TotalCount(ctx context.Context, obj *model.MunicipalityConnection) (int, error) {
-	return r.Store.CountMunicipalities(ctx, obj.Filter)
+	return r.Service.Reference.CountMunicipalities(ctx, obj.Filter)
 }
 
 // ID is the resolver for the id field.
@@ -81,22 +56,11 @@ func (r *planningRegionResolver) Municipalities(ctx context.Context, obj *domain
 
 // Regions is the resolver for the regions field.
 func (r *queryResolver) Regions(ctx context.Context) ([]*domain.Region, error) {
-	regions, err := r.Store.Regions(ctx)
+	regions, err := r.Service.Reference.Regions(ctx)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*domain.Region, len(regions))
-	ids := make([]int, len(regions))
-	for i := range regions {
-		out[i], ids[i] = &regions[i], regions[i].ID
-	}
-	l := loader.For(ctx)
-	for _, region := range out {
-		l.RegionByID.Prime(region.ID, region) // a municipality's region is one of these
-	}
-	// Queue the next level's keys now, so that its batch does not wait for the timer.
-	l.MunicipalitiesByRegionID.LoadAllThunk(ctx, ids)
-	return out, nil
+	return primeRegions(ctx, regions), nil
 }
 
 // Municipalities is the resolver for the municipalities field.
@@ -105,36 +69,25 @@ func (r *queryResolver) Municipalities(ctx context.Context, filter *model.Munici
 	if err != nil {
 		return nil, err
 	}
-	limit, err := pageSize(first)
+	ms, cursors, pi, err := listPage(first, after, func(key *store.MunicipalityKey, limit int) ([]domain.Municipality, bool, error) {
+		return r.Service.Reference.Municipalities(ctx, f, key, limit)
+	}, func(m *domain.Municipality) store.MunicipalityKey {
+		return store.MunicipalityKey{Name: m.Name, ID: m.ID}
+	})
 	if err != nil {
 		return nil, err
 	}
-	var key *store.MunicipalityKey
-	if after != nil {
-		key = &store.MunicipalityKey{}
-		if err := decodeCursor(*after, key); err != nil {
-			return nil, err
-		}
+	conn := &model.MunicipalityConnection{Filter: f, PageInfo: pi}
+	for i, m := range ms {
+		conn.Edges = append(conn.Edges, &model.MunicipalityEdge{Cursor: cursors[i], Node: m})
 	}
-	rows, hasNext, err := r.Store.Municipalities(ctx, f, key, limit)
-	if err != nil {
-		return nil, err
-	}
-	conn := &model.MunicipalityConnection{Filter: f, PageInfo: &model.PageInfo{HasNextPage: hasNext, HasPreviousPage: after != nil}}
-	for i := range rows {
-		m := &rows[i]
-		conn.Edges = append(conn.Edges, &model.MunicipalityEdge{Cursor: encodeCursor(store.MunicipalityKey{Name: m.Name, ID: m.ID}), Node: m})
-	}
-	loader.For(ctx).RegionByID.LoadAllThunk(ctx, regionIDs(rows))
-	if n := len(conn.Edges); n > 0 {
-		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &conn.Edges[0].Cursor, &conn.Edges[n-1].Cursor
-	}
+	loader.For(ctx).RegionByID.LoadAllThunk(ctx, regionIDs(ms))
 	return conn, nil
 }
 
 // ServiceTypes is the resolver for the serviceTypes field.
 func (r *queryResolver) ServiceTypes(ctx context.Context) ([]*domain.ServiceType, error) {
-	types, err := r.Store.ServiceTypes(ctx)
+	types, err := r.Service.Reference.ServiceTypes(ctx)
 	out := make([]*domain.ServiceType, len(types))
 	for i := range types {
 		out[i] = &types[i]

@@ -7,7 +7,6 @@ package graph
 
 import (
 	"atbalsts/domain"
-	"atbalsts/graph/loader"
 	"atbalsts/graph/model"
 	"context"
 )
@@ -18,24 +17,7 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 	if err != nil {
 		return nil, err
 	}
-	l := loader.For(ctx)
-	var node model.Node
-	switch typ {
-	case typePlanningRegion:
-		node, err = l.RegionByID.Load(ctx, dbID)
-	case typeMunicipality:
-		node, err = l.MunicipalityByID.Load(ctx, dbID)
-	case typeServiceType:
-		node, err = l.ServiceTypeByID.Load(ctx, dbID)
-	case typeUser, typeProvider, typeAPIToken, typeAuditEvent:
-		node, err = r.protectedNode(ctx, typ, dbID)
-	case typeProject, typeChild, typeParent, typeApplication, typeAssessment, typeSupportPlan, typePlanRevision:
-		node, err = r.caseNode(ctx, typ, dbID)
-	case typeDelivery, typeClaim:
-		node, err = r.deliveryNode(ctx, typ, dbID)
-	default:
-		return nil, nil
-	}
+	node, err := r.node(ctx, typ, dbID)
 	if domain.ErrorCode(err) == domain.ENOTFOUND {
 		return nil, nil // Relay: node of an unknown id is null
 	}

@@ -262,12 +262,12 @@ func nodeCase(a *testAPI, f *matrixFixture, typ, role string, in bool) string {
 }
 
 func newMatrixFixture(a *testAPI) *matrixFixture {
-	ctx := fixtureCtx()
-	p1, err := a.s.CreateProvider(ctx, "Test provider 1", "TEST-1")
+	ctx, svc := systemCtx(), a.svc()
+	p1, err := svc.Providers.Create(ctx, "Test provider 1", "TEST-1")
 	if err != nil {
 		a.t.Fatal(err)
 	}
-	p2, err := a.s.CreateProvider(ctx, "Test provider 2", "TEST-2")
+	p2, err := svc.Providers.Create(ctx, "Test provider 2", "TEST-2")
 	if err != nil {
 		a.t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"atbalsts/dbtest"
 	"atbalsts/domain"
+	"atbalsts/service"
 	"atbalsts/store"
 )
 
@@ -115,6 +116,18 @@ func fixtureCtx() context.Context {
 	return domain.WithRequestInfo(context.Background(), domain.RequestInfo{ID: "test-fixture"})
 }
 
+// systemCtx is a fixture's context acting as the program itself (domain.System), as the demo
+// loader does before any user exists: its audit rows name no actor.
+func systemCtx() context.Context { return domain.WithActor(fixtureCtx(), domain.System) }
+
+// svc is the services over the test's store; new users get testPassword's one hash (argon2id
+// is slow on purpose).
+func (a *testAPI) svc() *service.Service {
+	svc := service.New(a.s, nil)
+	svc.Users.Hash = func(string) (string, error) { return testHash(), nil }
+	return svc
+}
+
 var testHash = func() func() string {
 	var h string
 	return func() string {
@@ -131,7 +144,7 @@ var testHash = func() func() string {
 // createUser makes a user with testPassword.
 func (a *testAPI) createUser(email string, scope domain.UserScope) *domain.User {
 	a.t.Helper()
-	u, err := a.s.CreateUser(fixtureCtx(), domain.NewUser{Email: email, Name: "Test " + email, Scope: scope}, testHash())
+	u, err := a.svc().Users.Create(systemCtx(), domain.NewUser{Email: email, Name: "Test " + email, Scope: scope, Password: testPassword})
 	if err != nil {
 		a.t.Fatalf("create user %s: %v", email, err)
 	}
@@ -141,9 +154,8 @@ func (a *testAPI) createUser(email string, scope domain.UserScope) *domain.User 
 // token makes a personal access token for the user and returns its secret.
 func (a *testAPI) token(u *domain.User) (string, *domain.APIToken) {
 	a.t.Helper()
-	secret, hash := domain.NewTokenSecret()
 	ctx := domain.WithActor(fixtureCtx(), domain.ActorOf(u, domain.AuthToken, 0))
-	tok, err := a.s.CreateToken(ctx, domain.NewToken{UserID: u.ID, Name: "test", ExpiresInDays: 30}, domain.TokenShownPrefix(secret), hash)
+	tok, secret, err := a.svc().Tokens.Create(ctx, domain.NewToken{UserID: u.ID, Name: "test", ExpiresInDays: 30})
 	if err != nil {
 		a.t.Fatal(err)
 	}

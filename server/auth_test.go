@@ -111,7 +111,7 @@ func TestSession(t *testing.T) {
 		v := a.createUser("deactivated@sessions.example", domain.UserScope{Role: domain.RoleMinistryAnalyst})
 		s, _ := a.signIn(v.Email, testPassword, "")
 		secret, _ := a.token(v)
-		if _, err := a.s.SetUserActive(fixtureCtx(), v.ID, false); err != nil {
+		if _, err := a.svc().Users.SetActive(systemCtx(), v.ID, false); err != nil {
 			t.Fatal(err)
 		}
 		if got := meID(t, a.do(caller{cookies: s.cookies}, meQuery, nil)); got != "" {

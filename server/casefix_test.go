@@ -75,7 +75,7 @@ func (f *caseFix) projectRunning(lead domain.RegionCode, start, end string, part
 		FundingSources:         []domain.FundingSource{{Code: domain.FundESF, ShareBP: 8500}, {Code: domain.FundState, ShareBP: 1500}},
 		PartnerMunicipalityIDs: partners}}
 	f.check(np.Validate())
-	p, err := f.a.s.CreateProject(f.ctx, np)
+	p, err := f.svc.Projects.Create(f.ctx, np)
 	f.check(err)
 	return p
 }

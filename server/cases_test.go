@@ -45,10 +45,10 @@ func newCaseWorld(t *testing.T) *caseWorld {
 		x.c.token, _ = a.token(x.u)
 	}
 	var err error
-	if w.p1, err = a.s.CreateProvider(fixtureCtx(), "Test provider 1", "TEST-1"); err != nil {
+	if w.p1, err = a.svc().Providers.Create(systemCtx(), "Test provider 1", "TEST-1"); err != nil {
 		t.Fatal(err)
 	}
-	if w.p2, err = a.s.CreateProvider(fixtureCtx(), "Test provider 2", "TEST-2"); err != nil {
+	if w.p2, err = a.svc().Providers.Create(systemCtx(), "Test provider 2", "TEST-2"); err != nil {
 		t.Fatal(err)
 	}
 	w.fix = newCaseFix(a, admin)

@@ -39,7 +39,7 @@ func newDeliveryWorld(t *testing.T) *deliveryWorld {
 		{Kind: domain.CapRespiteDaysYearly, ValidFrom: day("2020-01-01"), Limit: ptr(30)},
 	}
 	for _, r := range rules {
-		_, err := w.a.s.AddCapRule(w.fix.ctx, w.project.ID, r)
+		_, err := w.fix.svc.Projects.AddCapRule(w.fix.ctx, w.project.ID, r)
 		w.fix.check(err)
 	}
 	spec := w.a.createUser("specialist@cases.example", domain.UserScope{Role: domain.RoleProviderSpecialist, ProviderID: &w.p1.ID})
@@ -244,7 +244,7 @@ func TestDeliveryLineUnitsBudgetAndPlan(t *testing.T) {
 	// The budget covers the planned price (30.00 x 10); the provider's price rises to 45.00
 	// from February: six sessions cost 270.00, a seventh would pass 300.00.
 	plan, _, keys = w.activePlan(nil, 30000, line{"PHYSIOTHERAPY", "CHILD", 10})
-	w.fix.check(w.a.s.SetProviderPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
+	w.fix.check(w.fix.svc.Providers.SetPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
 		ValidFrom: day("2026-02-01"), UnitPrice: 4500}))
 	d := w.recordOK(t, w.worker, plan, keys[0], "2026-02-02", 6, nil)
 	if d.UnitPrice != "45.00" || d.Amount != "270.00" {
@@ -591,17 +591,17 @@ func TestClaimRoundingAndConcurrentClaims(t *testing.T) {
 		FundingSources:         []domain.FundingSource{{Code: domain.FundESF, ShareBP: 8600}, {Code: domain.FundState, ShareBP: 1400}},
 		PartnerMunicipalityIDs: []int{w.liepaja}}}
 	w.fix.check(np.Validate())
-	p, err := w.a.s.CreateProject(w.fix.ctx, np)
+	p, err := w.fix.svc.Projects.Create(w.fix.ctx, np)
 	w.fix.check(err)
 	w.project = p
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 50})
-	w.fix.check(w.a.s.SetProviderPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
+	w.fix.check(w.fix.svc.Providers.SetPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
 		ValidFrom: day("2026-01-01"), UnitPrice: 3333}))
 	var ds []deliveryData
 	for _, date := range []string{"2026-04-01", "2026-04-02", "2026-04-03"} {
 		ds = append(ds, w.recordOK(t, w.worker, plan, keys[0], date, 1, nil))
 	}
-	w.fix.check(w.a.s.SetProviderPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
+	w.fix.check(w.fix.svc.Providers.SetPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
 		ValidFrom: day("2026-04-04"), UnitPrice: 2}))
 	ds = append(ds, w.recordOK(t, w.worker, plan, keys[0], "2026-04-04", 1, nil)) // 3 x 33.33 + 0.02 = 100.01
 	w.verify(t, ds...)

@@ -99,7 +99,7 @@ func (s *Store) AuditReads(ctx context.Context, refs []domain.AuditRef) error {
 	return appendAudit(ctx, s.db, entries...)
 }
 
-// AuditSignOut records that the caller signed out.
+// AuditSignOut records that the caller signed out (one statement, on the pool).
 func (s *Store) AuditSignOut(ctx context.Context) error {
 	a := domain.ActorFrom(ctx)
 	return appendAudit(ctx, s.db, auditEntry{action: domain.AuditSignOut, entityType: domain.EntityUser, entityID: id64(a.UserID)})

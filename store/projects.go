@@ -139,50 +139,44 @@ func projectWhere(f domain.ProjectFilter) *conds {
 	return c
 }
 
-// CreateProject writes a validated project with all its parts in one transaction.
-func (s *Store) CreateProject(ctx context.Context, np domain.NewProject) (*domain.Project, error) {
+// InsertProject writes a validated project with all its parts, audits it, and returns its id.
+func InsertProject(ctx context.Context, tx *Tx, np domain.NewProject) (int, error) {
 	var id int
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		err := tx.GetContext(ctx, &id, `INSERT INTO project (code, name, lead_region_id, start_date, end_date, total_budget)
-			VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, np.Code, np.Name, np.LeadRegionID, np.StartDate, np.EndDate, np.TotalBudget)
-		if isUniqueViolation(err) {
-			return domain.FieldErrorf("code", "a project with the code %q exists already", np.Code)
-		}
-		if isForeignKeyViolation(err) {
-			return domain.FieldErrorf("leadRegionId", "no such planning region")
-		}
-		if err != nil {
-			return err
-		}
-		for _, f := range np.FundingSources {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO project_funding_source (project_id, code, share_bp) VALUES ($1, $2, $3)`, id, f.Code, f.ShareBP); err != nil {
-				return err
-			}
-		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO project_municipality (project_id, municipality_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
-			id, pq.Array(np.PartnerMunicipalityIDs))
-		if isForeignKeyViolation(err) {
-			return domain.FieldErrorf("partnerMunicipalityIds", "no such municipality")
-		}
-		if err != nil {
-			return err
-		}
-		for _, t := range np.Targets {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO project_target (project_id, target_group, count) VALUES ($1, $2, $3)`, id, t.Group, t.Count); err != nil {
-				return err
-			}
-		}
-		for _, c := range np.CapRules {
-			if err := insertCapRule(ctx, tx, id, c); err != nil {
-				return err
-			}
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityProject, entityID: id64(id), after: np.Project})
-	})
-	if err != nil {
-		return nil, wrap("create project", err)
+	err := tx.GetContext(ctx, &id, `INSERT INTO project (code, name, lead_region_id, start_date, end_date, total_budget)
+		VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, np.Code, np.Name, np.LeadRegionID, np.StartDate, np.EndDate, np.TotalBudget)
+	if isUniqueViolation(err) {
+		return 0, domain.FieldErrorf("code", "a project with the code %q exists already", np.Code)
 	}
-	return s.Project(ctx, id)
+	if isForeignKeyViolation(err) {
+		return 0, domain.FieldErrorf("leadRegionId", "no such planning region")
+	}
+	if err != nil {
+		return 0, wrap("create project", err)
+	}
+	for _, f := range np.FundingSources {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO project_funding_source (project_id, code, share_bp) VALUES ($1, $2, $3)`, id, f.Code, f.ShareBP); err != nil {
+			return 0, wrap("create project", err)
+		}
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO project_municipality (project_id, municipality_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
+		id, pq.Array(np.PartnerMunicipalityIDs))
+	if isForeignKeyViolation(err) {
+		return 0, domain.FieldErrorf("partnerMunicipalityIds", "no such municipality")
+	}
+	if err != nil {
+		return 0, wrap("create project", err)
+	}
+	for _, t := range np.Targets {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO project_target (project_id, target_group, count) VALUES ($1, $2, $3)`, id, t.Group, t.Count); err != nil {
+			return 0, wrap("create project", err)
+		}
+	}
+	for _, c := range np.CapRules {
+		if err := insertCapRule(ctx, tx, id, c); err != nil {
+			return 0, err
+		}
+	}
+	return id, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityProject, entityID: id64(id), after: np.Project})
 }
 
 func insertCapRule(ctx context.Context, tx *sqlx.Tx, projectID int, c domain.CapRule) error {
@@ -191,29 +185,24 @@ func insertCapRule(ctx context.Context, tx *sqlx.Tx, projectID int, c domain.Cap
 	if isUniqueViolation(err) {
 		return domain.FieldErrorf("validFrom", "the project has a %s rule from %s already", c.Kind, c.ValidFrom.Format(domain.DateLayout))
 	}
-	return err
+	return wrap("insert cap rule", err)
 }
 
-// AddCapRule adds a validated cap rule to a project.
-func (s *Store) AddCapRule(ctx context.Context, projectID int, c domain.CapRule) (*domain.Project, error) {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE project SET version = version + 1 WHERE id = $1`, projectID)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return domain.NotFound("project")
-		}
-		if err := insertCapRule(ctx, tx, projectID, c); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityProject, entityID: id64(projectID),
-			after: map[string]any{"capRule": c}})
-	})
+// InsertCapRule adds a validated cap rule to a project (a new version of it) and audits it; an
+// unknown project is ENOTFOUND.
+func InsertCapRule(ctx context.Context, tx *Tx, projectID int, c domain.CapRule) error {
+	res, err := tx.ExecContext(ctx, `UPDATE project SET version = version + 1 WHERE id = $1`, projectID)
 	if err != nil {
-		return nil, wrap("add cap rule", err)
+		return wrap("add cap rule", err)
 	}
-	return s.Project(ctx, projectID)
+	if n, _ := res.RowsAffected(); n == 0 {
+		return domain.NotFound("project")
+	}
+	if err := insertCapRule(ctx, tx, projectID, c); err != nil {
+		return err
+	}
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityProject, entityID: id64(projectID),
+		after: map[string]any{"capRule": c}})
 }
 
 // PricesByProviderIDs returns each provider's prices by service type and date, in key order.
@@ -228,20 +217,17 @@ func (s *Store) PricesByProviderIDs(ctx context.Context, ids []int) ([][]*domain
 	return groupByKey(ids, rows, func(p *domain.ProviderPrice) int { return p.ProviderID }), nil
 }
 
-// SetProviderPrice sets a provider's price of a service type from a date on (replacing a
-// price from the same date).
-func (s *Store) SetProviderPrice(ctx context.Context, p domain.ProviderPrice) error {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO provider_price (provider_id, service_type_id, valid_from, unit_price)
-			VALUES ($1, $2, $3, $4) ON CONFLICT (provider_id, service_type_id, valid_from) DO UPDATE SET unit_price = EXCLUDED.unit_price`,
-			p.ProviderID, p.ServiceTypeID, p.ValidFrom, p.UnitPrice)
-		if isForeignKeyViolation(err) {
-			return domain.Errorf(domain.ENOTFOUND, "no such provider or service type")
-		}
-		if err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: "Provider", entityID: id64(p.ProviderID), after: p})
-	})
-	return wrap("set provider price", err)
+// UpsertProviderPrice sets a provider's price of a service type from a date on (replacing a
+// price from the same date) and audits it.
+func UpsertProviderPrice(ctx context.Context, tx *Tx, p domain.ProviderPrice) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO provider_price (provider_id, service_type_id, valid_from, unit_price)
+		VALUES ($1, $2, $3, $4) ON CONFLICT (provider_id, service_type_id, valid_from) DO UPDATE SET unit_price = EXCLUDED.unit_price`,
+		p.ProviderID, p.ServiceTypeID, p.ValidFrom, p.UnitPrice)
+	if isForeignKeyViolation(err) {
+		return domain.Errorf(domain.ENOTFOUND, "no such provider or service type")
+	}
+	if err != nil {
+		return wrap("set provider price", err)
+	}
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: "Provider", entityID: id64(p.ProviderID), after: p})
 }

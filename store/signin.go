@@ -6,69 +6,66 @@ import (
 	"errors"
 	"time"
 
-	"github.com/jmoiron/sqlx"
-
 	"atbalsts/domain"
 )
 
-// SignIn checks an email and password and returns the active user they belong to. Failed
-// attempts are rate limited per account (the email tried, whether or not it exists) and per
-// address, counted from the audit log, so every server instance sees the same count. Advisory
-// locks on the email and the address serialise concurrent attempts, so that fifty parallel
-// guesses cannot all pass the count before any failure is written. check compares the password
-// with the stored hash (nil when there is none or no such user).
-func (s *Store) SignIn(ctx context.Context, email, address string, check func(hash *string) bool) (*domain.User, error) {
-	var user *domain.User
-	var failure error
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		// Email before address in every transaction: no two attempts wait for each other in a cycle.
-		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('sign-in email ' || $1, 0))`, email); err != nil {
-			return err
-		}
-		if address != "" {
-			if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('sign-in address ' || $1, 0))`, address); err != nil {
-				return err
-			}
-		}
-		limited, err := signInLimited(ctx, tx, email, address)
-		if err != nil {
-			return err
-		}
-		if limited {
-			failure = domain.ErrTooManySignIns
-			return appendAudit(ctx, tx, failedSignIn(email, "rate limited"))
-		}
+// Sign-in: the service (service.Sessions) locks the attempt with LockSignIn, counts the
+// failures with SignInFailures, reads the account with SignInAccount, decides with domain
+// rules (CheckSignInRate, CheckCredentials), and records the outcome with SignedIn or
+// FailedSignIn.
+//
+// Failed attempts are rate limited per account (the email tried, whether or not it exists) and
+// per address, counted from the audit log, so every server instance sees the same count.
+// Advisory locks on the email and the address serialise concurrent attempts, so that fifty
+// parallel guesses cannot all pass the count before any failure is written.
 
-		var row struct {
-			ID   int     `db:"id"`
-			Hash *string `db:"password_hash"`
+// LockSignIn takes the attempt's advisory locks: on the email, and on the address when known.
+func LockSignIn(ctx context.Context, tx *Tx, email, address string) error {
+	// Email before address in every transaction: no two attempts wait for each other in a cycle.
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('sign-in email ' || $1, 0))`, email); err != nil {
+		return wrap("sign in", err)
+	}
+	if address != "" {
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('sign-in address ' || $1, 0))`, address); err != nil {
+			return wrap("sign in", err)
 		}
-		err = tx.GetContext(ctx, &row, `SELECT id, password_hash FROM app_user WHERE email = $1 AND active`, email)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return err
-		}
-		if !check(row.Hash) || row.ID == 0 {
-			failure = domain.ErrBadCredentials
-			return appendAudit(ctx, tx, failedSignIn(email, ""))
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE app_user SET last_sign_in_at = now() WHERE id = $1`, row.ID); err != nil {
-			return err
-		}
-		if user, err = userInTx(ctx, tx, row.ID); err != nil {
-			return err
-		}
-		// The actor of the sign-in event is the user now signed in.
-		signedIn := domain.WithActor(ctx, domain.ActorOf(user, domain.AuthSession, 0))
-		return appendAudit(signedIn, tx, auditEntry{action: domain.AuditSignIn, entityType: domain.EntityUser,
-			entityID: id64(user.ID), regionID: user.AuditRegionID})
-	})
+	}
+	return nil
+}
+
+// SignInAccount returns the id and password hash of the active user with the email (0 and nil
+// when there is none; the hash is nil when none is set).
+func SignInAccount(ctx context.Context, tx *Tx, email string) (int, *string, error) {
+	var row struct {
+		ID   int     `db:"id"`
+		Hash *string `db:"password_hash"`
+	}
+	err := tx.GetContext(ctx, &row, `SELECT id, password_hash FROM app_user WHERE email = $1 AND active`, email)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, nil, wrap("sign in", err)
+	}
+	return row.ID, row.Hash, nil
+}
+
+// SignedIn stamps a user's sign-in, returns the user, and audits the sign-in as theirs.
+func SignedIn(ctx context.Context, tx *Tx, userID int) (*domain.User, error) {
+	if _, err := tx.ExecContext(ctx, `UPDATE app_user SET last_sign_in_at = now() WHERE id = $1`, userID); err != nil {
+		return nil, wrap("sign in", err)
+	}
+	user, err := userInTx(ctx, tx, userID)
 	if err != nil {
 		return nil, wrap("sign in", err)
 	}
-	if failure != nil {
-		return nil, failure
-	}
-	return user, nil
+	// The actor of the sign-in event is the user now signed in.
+	signedIn := domain.WithActor(ctx, domain.ActorOf(user, domain.AuthSession, 0))
+	return user, appendAudit(signedIn, tx, auditEntry{action: domain.AuditSignIn, entityType: domain.EntityUser,
+		entityID: id64(user.ID), regionID: user.AuditRegionID})
+}
+
+// FailedSignIn audits a failed attempt with the email tried; reason is "rate limited" for an
+// attempt refused by the limits, else empty.
+func FailedSignIn(ctx context.Context, tx *Tx, email, reason string) error {
+	return appendAudit(ctx, tx, failedSignIn(email, reason))
 }
 
 // failedSignIn is the audit row of a failed attempt. It names the email tried, which is how
@@ -81,25 +78,24 @@ func failedSignIn(email, reason string) auditEntry {
 	return auditEntry{action: domain.AuditSignInFailed, entityType: domain.EntityUser, details: details}
 }
 
-// signInLimited tells whether the email or the address has had too many failed sign-ins in the
-// window. For the account, only failures after its last successful sign-in count.
-func signInLimited(ctx context.Context, tx *sqlx.Tx, email, address string) (bool, error) {
-	since := time.Now().Add(-domain.SignInWindow)
-	var perAccount, perAddress int
-	err := tx.GetContext(ctx, &perAccount, `SELECT count(*) FROM audit_event e
+// SignInFailures counts the failed sign-ins since the time given (the window's start) of the
+// email and of the address (0 when unknown). For the account, only failures after its last
+// successful sign-in count.
+func SignInFailures(ctx context.Context, tx *Tx, email, address string, since time.Time) (perAccount, perAddress int, err error) {
+	err = tx.GetContext(ctx, &perAccount, `SELECT count(*) FROM audit_event e
 		WHERE e.action = 'SIGN_IN_FAILED' AND e.details ->> 'email' = $1 AND e.at > $2
 		AND e.at > coalesce((SELECT u.last_sign_in_at FROM app_user u WHERE u.email = $1), '-infinity')`, email, since)
 	if err != nil {
-		return false, err
+		return 0, 0, wrap("sign in", err)
 	}
 	if address != "" {
 		err = tx.GetContext(ctx, &perAddress, `SELECT count(*) FROM audit_event e
 			WHERE e.action = 'SIGN_IN_FAILED' AND e.address = $1::inet AND e.at > $2`, address, since)
 		if err != nil {
-			return false, err
+			return 0, 0, wrap("sign in", err)
 		}
 	}
-	return perAccount >= domain.MaxFailuresPerAccount || perAddress >= domain.MaxFailuresPerAddress, nil
+	return perAccount, perAddress, nil
 }
 
 // DeleteExpiredSessions removes SPA sessions past their expiry and says how many.

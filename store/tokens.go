@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 
-	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
 	"atbalsts/domain"
@@ -13,28 +12,22 @@ import (
 
 const tokenColumns = `t.id, t.user_id, t.name, t.prefix, t.created_at, t.expires_at, t.last_used_at, t.revoked_at`
 
-// CreateToken stores a new token's hash for t.UserID, created by the caller, and audits it.
-func (s *Store) CreateToken(ctx context.Context, t domain.NewToken, prefix string, secretHash []byte) (*domain.APIToken, error) {
-	var out domain.APIToken
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		owner, err := userInTx(ctx, tx, t.UserID)
-		if err != nil {
-			return err
-		}
-		err = tx.GetContext(ctx, &out, `INSERT INTO api_token AS t (user_id, name, prefix, secret_hash, created_by, expires_at)
-			VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING `+tokenColumns,
-			t.UserID, t.Name, prefix, secretHash, domain.ActorFrom(ctx).UserID, t.ExpiresInDays)
-		if err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityAPIToken,
-			entityID: id64(out.ID), regionID: owner.AuditRegionID,
-			after: map[string]any{"userId": t.UserID, "name": out.Name, "prefix": out.Prefix, "expiresAt": out.ExpiresAt}})
-	})
+// InsertToken stores a new token's hash for t.UserID, created by the caller, and audits it.
+func InsertToken(ctx context.Context, tx *Tx, t domain.NewToken, prefix string, secretHash []byte) (*domain.APIToken, error) {
+	owner, err := userInTx(ctx, tx, t.UserID)
 	if err != nil {
 		return nil, wrap("create token", err)
 	}
-	return &out, nil
+	var out domain.APIToken
+	err = tx.GetContext(ctx, &out, `INSERT INTO api_token AS t (user_id, name, prefix, secret_hash, created_by, expires_at)
+		VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING `+tokenColumns,
+		t.UserID, t.Name, prefix, secretHash, domain.ActorFrom(ctx).UserID, t.ExpiresInDays)
+	if err != nil {
+		return nil, wrap("create token", err)
+	}
+	return &out, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityAPIToken,
+		entityID: id64(out.ID), regionID: owner.AuditRegionID,
+		after: map[string]any{"userId": t.UserID, "name": out.Name, "prefix": out.Prefix, "expiresAt": out.ExpiresAt}})
 }
 
 // Token returns a token by id.
@@ -58,34 +51,29 @@ func (s *Store) TokensByUserIDs(ctx context.Context, userIDs []int) ([][]*domain
 	return groupByKey(userIDs, rows, func(t *domain.APIToken) int { return t.UserID }), nil
 }
 
-// RevokeToken revokes a token (once: revoking it again changes nothing) and audits it.
-func (s *Store) RevokeToken(ctx context.Context, id int) (*domain.APIToken, error) {
+// RevokeToken revokes a token (once: revoking it again changes nothing and records nothing)
+// and audits it.
+func RevokeToken(ctx context.Context, tx *Tx, id int) (*domain.APIToken, error) {
 	var out domain.APIToken
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		err := tx.GetContext(ctx, &out, `UPDATE api_token t SET revoked_at = now()
-			WHERE t.id = $1 AND t.revoked_at IS NULL RETURNING `+tokenColumns, id)
+	err := tx.GetContext(ctx, &out, `UPDATE api_token t SET revoked_at = now()
+		WHERE t.id = $1 AND t.revoked_at IS NULL RETURNING `+tokenColumns, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = tx.GetContext(ctx, &out, `SELECT `+tokenColumns+` FROM api_token t WHERE t.id = $1`, id)
 		if errors.Is(err, sql.ErrNoRows) {
-			err = tx.GetContext(ctx, &out, `SELECT `+tokenColumns+` FROM api_token t WHERE t.id = $1`, id)
-			if errors.Is(err, sql.ErrNoRows) {
-				return domain.NotFound("token")
-			}
-			return err // already revoked: nothing to record
+			return nil, domain.NotFound("token")
 		}
-		if err != nil {
-			return err
-		}
-		owner, err := userInTx(ctx, tx, out.UserID)
-		if err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityAPIToken,
-			entityID: id64(out.ID), regionID: owner.AuditRegionID,
-			before: map[string]any{"revokedAt": nil}, after: map[string]any{"revokedAt": out.RevokedAt}})
-	})
+		return &out, wrap("revoke token", err) // already revoked: nothing to record
+	}
 	if err != nil {
 		return nil, wrap("revoke token", err)
 	}
-	return &out, nil
+	owner, err := userInTx(ctx, tx, out.UserID)
+	if err != nil {
+		return nil, wrap("revoke token", err)
+	}
+	return &out, appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityAPIToken,
+		entityID: id64(out.ID), regionID: owner.AuditRegionID,
+		before: map[string]any{"revokedAt": nil}, after: map[string]any{"revokedAt": out.RevokedAt}})
 }
 
 // AuthenticateToken finds the active user of an unrevoked, unexpired token by the hash of its
@@ -164,24 +152,17 @@ func (s *Store) ProvidersByIDs(ctx context.Context, ids []int) ([]*domain.Provid
 	return byKey(ids, rows, func(p *domain.Provider) int { return p.ID }, notFound("provider"))
 }
 
-// CreateProvider adds a provider organisation (used by the demo data until providers get their
-// own administration).
-func (s *Store) CreateProvider(ctx context.Context, name, registrationNumber string) (*domain.Provider, error) {
+// InsertProvider adds a provider organisation and audits it.
+func InsertProvider(ctx context.Context, tx *Tx, name, registrationNumber string) (*domain.Provider, error) {
 	var p domain.Provider
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		err := tx.GetContext(ctx, &p, `INSERT INTO provider AS p (name, registration_number) VALUES ($1, $2)
-			RETURNING `+providerColumns, name, registrationNumber)
-		if isUniqueViolation(err) {
-			return domain.FieldErrorf("registrationNumber", "a provider with this registration number exists already")
-		}
-		if err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: "Provider", entityID: id64(p.ID),
-			after: map[string]string{"name": name, "registrationNumber": registrationNumber}})
-	})
+	err := tx.GetContext(ctx, &p, `INSERT INTO provider AS p (name, registration_number) VALUES ($1, $2)
+		RETURNING `+providerColumns, name, registrationNumber)
+	if isUniqueViolation(err) {
+		return nil, domain.FieldErrorf("registrationNumber", "a provider with this registration number exists already")
+	}
 	if err != nil {
 		return nil, wrap("create provider", err)
 	}
-	return &p, nil
+	return &p, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: "Provider", entityID: id64(p.ID),
+		after: map[string]string{"name": name, "registrationNumber": registrationNumber}})
 }

@@ -137,113 +137,81 @@ func auditOfUser(u *domain.User) userAudit {
 	return userAudit{u.Email, u.Name, u.Role, u.RegionID, slices.Sorted(slices.Values(u.MunicipalityIDs)), u.ProviderID, u.Active}
 }
 
-// CreateUser creates a user with an already hashed password, and audits it.
-func (s *Store) CreateUser(ctx context.Context, u domain.NewUser, passwordHash string) (*domain.User, error) {
-	var created *domain.User
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		if err := checkScope(ctx, tx, u.Scope); err != nil {
-			return err
-		}
-		var id int
-		err := tx.GetContext(ctx, &id, `INSERT INTO app_user (email, name, role, region_id, provider_id, password_hash)
-			VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-			u.Email, u.Name, string(u.Scope.Role), u.Scope.RegionID, u.Scope.ProviderID, passwordHash)
-		if isUniqueViolation(err) {
-			return domain.FieldErrorf("email", "a user with the email %s exists already", u.Email)
-		}
-		if err != nil {
-			return err
-		}
-		if err := setMunicipalities(ctx, tx, id, u.Scope.MunicipalityIDs); err != nil {
-			return err
-		}
-		if created, err = userInTx(ctx, tx, id); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityUser,
-			entityID: id64(id), regionID: created.AuditRegionID, after: auditOfUser(created)})
-	})
-	return created, wrap("create user", err)
+// The user writes: the service (service.Users) locks the user with LockUser, decides with
+// domain rules, and then calls these. Each writes its change row to the audit log in the same
+// transaction.
+
+// InsertUser writes a new user with an already hashed password and returns it.
+func InsertUser(ctx context.Context, tx *Tx, u domain.NewUser, passwordHash string) (*domain.User, error) {
+	var id int
+	err := tx.GetContext(ctx, &id, `INSERT INTO app_user (email, name, role, region_id, provider_id, password_hash)
+		VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+		u.Email, u.Name, string(u.Scope.Role), u.Scope.RegionID, u.Scope.ProviderID, passwordHash)
+	if isUniqueViolation(err) {
+		return nil, domain.FieldErrorf("email", "a user with the email %s exists already", u.Email)
+	}
+	if err != nil {
+		return nil, wrap("create user", err)
+	}
+	if err := setMunicipalities(ctx, tx, id, u.Scope.MunicipalityIDs); err != nil {
+		return nil, wrap("create user", err)
+	}
+	created, err := userInTx(ctx, tx, id)
+	if err != nil {
+		return nil, wrap("create user", err)
+	}
+	return created, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityUser,
+		entityID: id64(id), regionID: created.AuditRegionID, after: auditOfUser(created)})
 }
 
-// UpdateUser changes a user's name, role and scope if the user is still at the version the
-// change is based on (else ECONFLICT), and audits the fields that changed.
-func (s *Store) UpdateUser(ctx context.Context, c domain.UserChange) (*domain.User, error) {
-	var updated *domain.User
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		before, err := lockUser(ctx, tx, c.ID)
-		if err != nil {
-			return err
-		}
-		if before.Version != c.Version {
-			return domain.Errorf(domain.ECONFLICT, "the user was changed by someone else (version %d, not %d): reload and try again", before.Version, c.Version)
-		}
-		if err := checkScope(ctx, tx, c.Scope); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE app_user SET name = $2, role = $3, region_id = $4, provider_id = $5,
-			version = version + 1 WHERE id = $1`, c.ID, c.Name, string(c.Scope.Role), c.Scope.RegionID, c.Scope.ProviderID)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM app_user_municipality WHERE user_id = $1`, c.ID); err != nil {
-			return err
-		}
-		if err := setMunicipalities(ctx, tx, c.ID, c.Scope.MunicipalityIDs); err != nil {
-			return err
-		}
-		if updated, err = userInTx(ctx, tx, c.ID); err != nil {
-			return err
-		}
-		return auditUserChange(ctx, tx, before, updated)
-	})
-	return updated, wrap("update user", err)
+// UpdateUser writes a user's new name, role and scope (the user locked as before) and audits
+// the fields that changed.
+func UpdateUser(ctx context.Context, tx *Tx, before *domain.User, c domain.UserChange) (*domain.User, error) {
+	_, err := tx.ExecContext(ctx, `UPDATE app_user SET name = $2, role = $3, region_id = $4, provider_id = $5,
+		version = version + 1 WHERE id = $1`, c.ID, c.Name, string(c.Scope.Role), c.Scope.RegionID, c.Scope.ProviderID)
+	if err != nil {
+		return nil, wrap("update user", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM app_user_municipality WHERE user_id = $1`, c.ID); err != nil {
+		return nil, wrap("update user", err)
+	}
+	if err := setMunicipalities(ctx, tx, c.ID, c.Scope.MunicipalityIDs); err != nil {
+		return nil, wrap("update user", err)
+	}
+	updated, err := userInTx(ctx, tx, c.ID)
+	if err != nil {
+		return nil, wrap("update user", err)
+	}
+	return updated, auditUserChange(ctx, tx, before, updated)
 }
 
-// SetUserActive activates or deactivates a user. A deactivated user's sessions and tokens stop
-// working at once, because every request loads its user as active.
-func (s *Store) SetUserActive(ctx context.Context, id int, active bool) (*domain.User, error) {
-	var updated *domain.User
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		before, err := lockUser(ctx, tx, id)
-		if err != nil {
-			return err
-		}
-		if before.Active == active {
-			updated = before
-			return nil // nothing changes, nothing to audit
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE app_user SET active = $2, version = version + 1 WHERE id = $1`, id, active); err != nil {
-			return err
-		}
-		if updated, err = userInTx(ctx, tx, id); err != nil {
-			return err
-		}
-		return auditUserChange(ctx, tx, before, updated)
-	})
-	return updated, wrap("set user active", err)
+// UpdateUserActive activates or deactivates a user (locked as before) and audits it. A
+// deactivated user's sessions and tokens stop working at once, because every request loads its
+// user as active.
+func UpdateUserActive(ctx context.Context, tx *Tx, before *domain.User, active bool) (*domain.User, error) {
+	if _, err := tx.ExecContext(ctx, `UPDATE app_user SET active = $2, version = version + 1 WHERE id = $1`, before.ID, active); err != nil {
+		return nil, wrap("set user active", err)
+	}
+	updated, err := userInTx(ctx, tx, before.ID)
+	if err != nil {
+		return nil, wrap("set user active", err)
+	}
+	return updated, auditUserChange(ctx, tx, before, updated)
 }
 
-// SetPassword replaces a user's password hash. The audit row says that the password changed,
-// never what it is.
-func (s *Store) SetPassword(ctx context.Context, id int, passwordHash string) (*domain.User, error) {
-	var updated *domain.User
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		if _, err := lockUser(ctx, tx, id); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE app_user SET password_hash = $2, version = version + 1 WHERE id = $1`, id, passwordHash); err != nil {
-			return err
-		}
-		var err error
-		if updated, err = userInTx(ctx, tx, id); err != nil {
-			return err
-		}
-		hidden := map[string]string{"password": "(hidden)"}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityUser,
-			entityID: id64(id), regionID: updated.AuditRegionID, before: hidden, after: map[string]string{"password": "(changed)"}})
-	})
-	return updated, wrap("set password", err)
+// UpdatePassword replaces a (locked) user's password hash. The audit row says that the
+// password changed, never what it is.
+func UpdatePassword(ctx context.Context, tx *Tx, id int, passwordHash string) (*domain.User, error) {
+	if _, err := tx.ExecContext(ctx, `UPDATE app_user SET password_hash = $2, version = version + 1 WHERE id = $1`, id, passwordHash); err != nil {
+		return nil, wrap("set password", err)
+	}
+	updated, err := userInTx(ctx, tx, id)
+	if err != nil {
+		return nil, wrap("set password", err)
+	}
+	hidden := map[string]string{"password": "(hidden)"}
+	return updated, appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityUser,
+		entityID: id64(id), regionID: updated.AuditRegionID, before: hidden, after: map[string]string{"password": "(changed)"}})
 }
 
 // PasswordHash returns an active user's password hash (nil when none is set).
@@ -283,11 +251,13 @@ func diff(before, after any) (map[string]any, map[string]any) {
 	return outB, outA
 }
 
-func lockUser(ctx context.Context, tx *sqlx.Tx, id int) (*domain.User, error) {
+// LockUser locks a user against other changes (FOR UPDATE) and returns it.
+func LockUser(ctx context.Context, tx *Tx, id int) (*domain.User, error) {
 	if _, err := tx.ExecContext(ctx, `SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, id); err != nil {
-		return nil, err
+		return nil, wrap("lock user", err)
 	}
-	return userInTx(ctx, tx, id)
+	u, err := userInTx(ctx, tx, id)
+	return u, wrap("lock user", err)
 }
 
 func userInTx(ctx context.Context, tx *sqlx.Tx, id int) (*domain.User, error) {
@@ -303,35 +273,29 @@ func userInTx(ctx context.Context, tx *sqlx.Tx, id int) (*domain.User, error) {
 	return &u, nil
 }
 
-// checkScope checks that the region, municipalities and provider of a scope exist.
-func checkScope(ctx context.Context, tx *sqlx.Tx, sc domain.UserScope) error {
-	var n int
+// ScopeFacts reads which of the region, municipalities and provider a user scope names exist
+// (domain.CheckScopeExists decides), one statement each that the scope names.
+func ScopeFacts(ctx context.Context, tx *Tx, sc domain.UserScope) (domain.ScopeFacts, error) {
+	var f domain.ScopeFacts
 	if sc.RegionID != nil {
-		if err := tx.GetContext(ctx, &n, `SELECT count(*) FROM planning_region WHERE id = $1`, *sc.RegionID); err != nil {
-			return err
-		}
-		if n == 0 {
-			return domain.FieldErrorf("regionId", "no such planning region")
+		if err := tx.GetContext(ctx, &f.RegionExists, `SELECT EXISTS (SELECT 1 FROM planning_region WHERE id = $1)`, *sc.RegionID); err != nil {
+			return f, wrap("scope region", err)
 		}
 	}
 	if len(sc.MunicipalityIDs) > 0 {
 		ids := slices.Compact(slices.Sorted(slices.Values(sc.MunicipalityIDs)))
+		var n int
 		if err := tx.GetContext(ctx, &n, `SELECT count(*) FROM municipality WHERE id = ANY($1)`, pq.Array(ids)); err != nil {
-			return err
+			return f, wrap("scope municipalities", err)
 		}
-		if n != len(ids) {
-			return domain.FieldErrorf("municipalityIds", "no such municipality")
-		}
+		f.MunicipalitiesExist = n == len(ids)
 	}
 	if sc.ProviderID != nil {
-		if err := tx.GetContext(ctx, &n, `SELECT count(*) FROM provider WHERE id = $1`, *sc.ProviderID); err != nil {
-			return err
-		}
-		if n == 0 {
-			return domain.FieldErrorf("providerId", "no such provider")
+		if err := tx.GetContext(ctx, &f.ProviderExists, `SELECT EXISTS (SELECT 1 FROM provider WHERE id = $1)`, *sc.ProviderID); err != nil {
+			return f, wrap("scope provider", err)
 		}
 	}
-	return nil
+	return f, nil
 }
 
 func setMunicipalities(ctx context.Context, tx *sqlx.Tx, userID int, ids []int) error {

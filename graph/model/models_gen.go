@@ -547,6 +547,12 @@ type ProjectFilter struct {
 	ActiveOn *time.Time `json:"activeOn,omitempty"`
 }
 
+// What the caller may do with a project: the server's rules, answered for this project.
+type ProjectPermissions struct {
+	// Change the project: add cap rules (addProjectCapRule).
+	Manage bool `json:"manage"`
+}
+
 // A target of a new project.
 type ProjectTargetInput struct {
 	Group domain.TargetGroup `json:"group"`
@@ -820,6 +826,18 @@ type UserFilter struct {
 	Active *bool `json:"active,omitempty"`
 	// Only users whose name or email contains this text, ignoring case.
 	Search *string `json:"search,omitempty"`
+}
+
+// What the caller may do with a user: the server's rules, answered for this user.
+type UserPermissions struct {
+	// Change the user's name, role and scope (updateUser).
+	Edit bool `json:"edit"`
+	// Deactivate the user (setUserActive with active false); nobody deactivates themself.
+	Deactivate bool `json:"deactivate"`
+	// Set a new password for the user (resetUserPassword).
+	ResetPassword bool `json:"resetPassword"`
+	// See, create and revoke the user's personal access tokens.
+	ManageTokens bool `json:"manageTokens"`
 }
 
 // Deliveries to verify together: all or none.
