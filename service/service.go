@@ -30,7 +30,9 @@ type Clock func() time.Time
 // Service is every use case, by aggregate.
 type Service struct {
 	base
-	Plans *Plans // support plans: create, edit drafts, the workflow
+	Plans      *Plans      // support plans: create, edit drafts, the workflow
+	Deliveries *Deliveries // delivered sessions: record, correct, verify, reject
+	Claims     *Claims     // compensation claims: preview, submit, decide
 }
 
 // New returns the services over a store. A nil clock is the system clock.
@@ -40,8 +42,10 @@ func New(s *store.Store, now Clock) *Service {
 	}
 	b := base{store: s, now: now}
 	return &Service{
-		base:  b,
-		Plans: &Plans{b},
+		base:       b,
+		Plans:      &Plans{b},
+		Deliveries: &Deliveries{b},
+		Claims:     &Claims{b},
 	}
 }
 
