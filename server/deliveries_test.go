@@ -782,7 +782,9 @@ func TestDeliveryAndClaimViewerCan(t *testing.T) {
 	d := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 1, nil)
 	type deliveryCan struct{ Verify, Correct, Reject bool }
 	deliveryAs := func(c caller) deliveryCan {
-		var data struct{ Node struct{ ViewerCan deliveryCan } }
+		var data struct {
+			Node struct{ ViewerCan deliveryCan }
+		}
 		w.a.do(c, `query($id: ID!) { node(id: $id) { ... on ServiceDelivery { viewerCan { verify correct reject } } } }`,
 			map[string]any{"id": d.ID}).decode(t, &data)
 		return data.Node.ViewerCan
