@@ -14,7 +14,7 @@ import (
 	"atbalsts/store"
 )
 
-// The demo's delivered services. Every delivery goes through the store's RecordDelivery, so
+// The demo's delivered services. Every delivery goes through the service's Deliveries.Record, so
 // each one meets every rule of domain.CheckDelivery (active plan, the line's units, the caps
 // in force on its day, the individual budget); then the usual work follows: most are verified,
 // a few are rejected, one is corrected, and Liepāja claims compensation for them.
@@ -57,11 +57,7 @@ type recorder struct {
 	done   []*domain.Delivery
 }
 
-var (
-	all           = domain.CaseScope{All: true}
-	allowDelivery = func(*domain.SupportPlan, int) error { return nil }
-	allowAny      = func(*domain.Delivery) error { return nil }
-)
+var all = domain.CaseScope{All: true}
 
 // record records the visits, each plan's in date order. Eight plans are recorded side by
 // side: the store makes the deliveries of one child wait for each other, not those of
@@ -69,6 +65,8 @@ var (
 // waiting on round trips. Rēzekne's 2,091 deliveries took 10 s one plan at a time on a
 // two-core machine, 6 s this way. r.done keeps the plans' order whatever the timing.
 func (r *recorder) record(ctx context.Context, visits []visit) error {
+	// Recorded as of the demo's today, whatever day an earlier step moved the clock to.
+	r.clock.set(r.today)
 	var plans [][]visit
 	at := map[int]int{}
 	for _, v := range visits {
@@ -112,10 +110,7 @@ func (r *recorder) recordPlan(ctx context.Context, visits []visit) ([]*domain.De
 	for _, v := range visits {
 		in := domain.DeliveryInput{PlanID: v.plan, LineKey: v.line, Date: v.date, Units: v.units, ParentID: v.parent,
 			ProviderID: v.provider, SpecialistName: v.specialist, Note: v.note}
-		if err := in.Validate(r.today); err != nil {
-			return nil, err
-		}
-		d, err := r.s.RecordDelivery(ctx, all, nil, in, allowDelivery)
+		d, err := r.svc.Deliveries.Record(ctx, nil, in)
 		if err != nil {
 			return nil, fmt.Errorf("delivery of plan %d on %s: %w", v.plan, v.date.Format(domain.DateLayout), err)
 		}
@@ -229,14 +224,15 @@ func (r *recorder) work(ctx context.Context, liepaja, kurzeme int) error {
 	}); err != nil {
 		return err
 	}
-	var refs []store.DeliveryRef
+	r.clock.set(r.today)
+	var refs []domain.DeliveryRef
 	for _, d := range r.done {
 		if reason, ok := rejected[d.ID]; ok {
-			if _, err := r.s.RejectDelivery(ctx, all, d.ID, d.Version, reason, allowAny); err != nil {
+			if _, err := r.svc.Deliveries.Reject(ctx, d.ID, d.Version, reason); err != nil {
 				return err
 			}
 		} else if !d.Date.After(verifiedUpTo) {
-			refs = append(refs, store.DeliveryRef{ID: d.ID, Version: d.Version})
+			refs = append(refs, domain.DeliveryRef{ID: d.ID, Version: d.Version})
 		}
 	}
 	verified, err := r.verify(ctx, refs)
@@ -253,14 +249,11 @@ func (r *recorder) work(ctx context.Context, liepaja, kurzeme int) error {
 	}
 	d := verified[i]
 	in := domain.DeliveryInput{PlanID: d.PlanID, LineKey: d.LineKey, Date: d.Date, Units: d.Units + 1, SpecialistName: d.SpecialistName}
-	if err := in.Validate(r.today); err != nil {
-		return err
-	}
 	reason := fmt.Sprintf("Aprūpētājas darba laika uzskaites lapā ir %d stundas, ne %d.", d.Units+1, d.Units)
-	if d, err = r.s.CorrectDelivery(ctx, all, d.ID, d.Version, in, reason, allowAny); err != nil {
+	if d, err = r.svc.Deliveries.Correct(ctx, d.ID, d.Version, in, reason); err != nil {
 		return err
 	}
-	if _, err := r.verify(ctx, []store.DeliveryRef{{ID: d.ID, Version: d.Version}}); err != nil {
+	if _, err := r.verify(ctx, []domain.DeliveryRef{{ID: d.ID, Version: d.Version}}); err != nil {
 		return err
 	}
 
@@ -269,7 +262,7 @@ func (r *recorder) work(ctx context.Context, liepaja, kurzeme int) error {
 		return err
 	}
 	for _, step := range []domain.ClaimStep{domain.ClaimStepApprove, domain.ClaimStepPay} {
-		if paid, err = r.s.StepClaim(ctx, domain.ClaimScope{All: true}, paid.ID, paid.Version, step, nil, allowClaim); err != nil {
+		if paid, err = r.svc.Claims.Step(ctx, paid.ID, paid.Version, step, nil); err != nil {
 			return err
 		}
 	}
@@ -277,13 +270,11 @@ func (r *recorder) work(ctx context.Context, liepaja, kurzeme int) error {
 	return err
 }
 
-func allowClaim(*domain.Claim) error { return nil }
-
-// verify verifies deliveries in batches of a few hundred (one transaction each).
-func (r *recorder) verify(ctx context.Context, refs []store.DeliveryRef) ([]*domain.Delivery, error) {
+// verify verifies deliveries in batches of the most the service takes (one transaction each).
+func (r *recorder) verify(ctx context.Context, refs []domain.DeliveryRef) ([]*domain.Delivery, error) {
 	var out []*domain.Delivery
-	for batch := range slices.Chunk(refs, 500) {
-		ds, err := r.s.VerifyDeliveries(ctx, all, batch, allowAny)
+	for batch := range slices.Chunk(refs, domain.MaxVerify) {
+		ds, err := r.svc.Deliveries.Verify(ctx, batch)
 		if err != nil {
 			return nil, err
 		}
@@ -292,8 +283,9 @@ func (r *recorder) verify(ctx context.Context, refs []store.DeliveryRef) ([]*dom
 	return out, nil
 }
 
-// claim submits a municipality's claim of a period on a project.
+// claim submits a municipality's claim of a period on a project, as of the demo's today.
 func (r *recorder) claim(ctx context.Context, municipality, project int, period [2]string) (*domain.Claim, error) {
-	return r.s.SubmitClaim(ctx, nil, store.ClaimPeriod{MunicipalityID: municipality, ProjectID: project,
-		From: day(period[0]), To: day(period[1])}, r.today)
+	r.clock.set(r.today)
+	return r.svc.Claims.Submit(ctx, nil, domain.ClaimPeriod{MunicipalityID: municipality, ProjectID: project,
+		From: day(period[0]), To: day(period[1])})
 }

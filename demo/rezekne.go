@@ -423,9 +423,9 @@ func loadRezekne(ctx context.Context, s *store.Store, dl *recorder, refs referen
 	if err := dl.record(ctx, visits); err != nil {
 		return err
 	}
-	refsOf := make([]store.DeliveryRef, 0, len(dl.done)-first)
+	refsOf := make([]domain.DeliveryRef, 0, len(dl.done)-first)
 	for _, d := range dl.done[first:] {
-		refsOf = append(refsOf, store.DeliveryRef{ID: d.ID, Version: d.Version})
+		refsOf = append(refsOf, domain.DeliveryRef{ID: d.ID, Version: d.Version})
 	}
 	if _, err := dl.verify(ctx, refsOf); err != nil {
 		return err
@@ -435,7 +435,7 @@ func loadRezekne(ctx context.Context, s *store.Store, dl *recorder, refs referen
 		return err
 	}
 	for _, step := range []domain.ClaimStep{domain.ClaimStepApprove, domain.ClaimStepPay} {
-		if claim, err = s.StepClaim(ctx, domain.ClaimScope{All: true}, claim.ID, claim.Version, step, nil, allowClaim); err != nil {
+		if claim, err = dl.svc.Claims.Step(ctx, claim.ID, claim.Version, step, nil); err != nil {
 			return err
 		}
 	}

@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"slices"
 	"time"
 )
 
@@ -153,4 +154,78 @@ func ValidateClaimPeriod(from, to, today time.Time, p *Project) error {
 		return FieldErrorf("periodFrom", "the period lies outside the project's (%s to %s)", p.StartDate.Format(DateLayout), p.EndDate.Format(DateLayout))
 	}
 	return nil
+}
+
+// ClaimPeriod is a period of a project a municipality claims.
+type ClaimPeriod struct {
+	MunicipalityID int       // who claims
+	ProjectID      int       // who pays
+	From, To       time.Time // the period
+}
+
+// CheckClaimPeriod: a claim's period is valid (ValidateClaimPeriod) and the municipality is a
+// partner of the project.
+func CheckClaimPeriod(cp ClaimPeriod, today time.Time, p *Project) error {
+	if err := ValidateClaimPeriod(cp.From, cp.To, today, p); err != nil {
+		return err
+	}
+	if !p.HasPartner(cp.MunicipalityID) {
+		return FieldErrorf("municipalityId", "the municipality is not a partner of the project")
+	}
+	return nil
+}
+
+// Claimable is a verified, unclaimed delivery of a period, as a claim sums it.
+type Claimable struct {
+	ID            int   `db:"id"`              // the delivery
+	ChildID       int   `db:"child_id"`        // its child
+	ServiceTypeID int   `db:"service_type_id"` // its service
+	Units         int   `db:"units"`           // its units
+	Amount        Money `db:"amount"`          // its cost
+}
+
+// CheckClaimable: a claim holds at least one delivery.
+func CheckClaimable(rows []Claimable) error {
+	if len(rows) == 0 {
+		return Errorf(ENothingToClaim, "the period has no verified, unclaimed deliveries")
+	}
+	return nil
+}
+
+// ClaimTotalsOf sums deliveries per service type (in catalogue id order) and splits the total
+// by the project's funding shares.
+func ClaimTotalsOf(rows []Claimable, p *Project) ClaimTotals {
+	byType := map[int]*ServiceTotal{}
+	children := map[int]bool{}
+	childrenOf := map[int]map[int]bool{}
+	for _, r := range rows {
+		t := byType[r.ServiceTypeID]
+		if t == nil {
+			t = &ServiceTotal{ServiceTypeID: r.ServiceTypeID}
+			byType[r.ServiceTypeID], childrenOf[r.ServiceTypeID] = t, map[int]bool{}
+		}
+		t.Units += r.Units
+		t.Amount += r.Amount
+		t.Deliveries++
+		childrenOf[r.ServiceTypeID][r.ChildID] = true
+		children[r.ChildID] = true
+	}
+	var list []ServiceTotal
+	for id, t := range byType {
+		t.Children = len(childrenOf[id])
+		list = append(list, *t)
+	}
+	slices.SortFunc(list, func(a, b ServiceTotal) int { return a.ServiceTypeID - b.ServiceTypeID })
+	return TotalClaim(list, len(children), p.FundingSources)
+}
+
+// CheckClaimStep decides a step on a claim: the status it leads to, and the step's reason
+// (ClaimStepReason: a rejection needs one).
+func CheckClaimStep(step ClaimStep, c *Claim, reason *string) (ClaimStatus, *string, error) {
+	next, err := NextClaimStatus(step, c.Status)
+	if err != nil {
+		return "", nil, err
+	}
+	reason, err = ClaimStepReason(step, reason)
+	return next, reason, err
 }

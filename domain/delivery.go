@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -89,6 +90,86 @@ func (d *Delivery) CheckVerifiable() error {
 		return Errorf(EINVALID, "delivery %d is %s already", d.ID, d.Status)
 	}
 	return nil
+}
+
+// CheckDeliveryChange refuses a change (correction, rejection, verification) of a delivery
+// at a stale version, or one its status does not allow (Delivery.CheckChangeable).
+func CheckDeliveryChange(d *Delivery, version int) error {
+	if err := CheckVersion("delivery", d.Version, version); err != nil {
+		return err
+	}
+	return d.CheckChangeable()
+}
+
+// CheckVerify: a delivery is verified at the version the verifier saw, and only a recorded one.
+func CheckVerify(d *Delivery, version int) error {
+	if err := CheckDeliveryChange(d, version); err != nil {
+		return err
+	}
+	return d.CheckVerifiable()
+}
+
+// NewDelivery is the delivery a recording makes on a line of a plan, by the delivering
+// provider, before its price is set.
+func NewDelivery(plan *SupportPlan, line *PlanLine, providerID int, in DeliveryInput) *Delivery {
+	return &Delivery{PlanID: plan.ID, LineKey: in.LineKey, ChildID: plan.ChildID, ProjectID: plan.ProjectID,
+		MunicipalityID: plan.MunicipalityID, ServiceTypeID: line.ServiceTypeID, Date: in.Date, Units: in.Units,
+		Recipient: line.Recipient, ParentID: in.ParentID, ProviderID: providerID, SpecialistName: in.SpecialistName,
+		Note: in.Note, Status: DeliveryRecorded}
+}
+
+// Corrected is the delivery with a correction's values, RECORDED again (a verified one is
+// checked anew); its price stays until the caller sets the one in force on the new date.
+func (d Delivery) Corrected(in DeliveryInput) *Delivery {
+	d.Date, d.Units, d.ParentID, d.SpecialistName, d.Note, d.Status = in.Date, in.Units, in.ParentID, in.SpecialistName, in.Note, DeliveryRecorded
+	return &d
+}
+
+// DeliveryRef names a delivery at a version.
+type DeliveryRef struct {
+	ID      int // the delivery
+	Version int // the version the caller saw
+}
+
+// MaxVerify is the most deliveries verified at a time (a page of the verification queue).
+const MaxVerify = 100
+
+// CheckVerifyRefs: 1 to MaxVerify deliveries are verified at a time, each named once.
+func CheckVerifyRefs(refs []DeliveryRef) error {
+	if len(refs) == 0 || len(refs) > MaxVerify {
+		return FieldErrorf("deliveries", "verify 1 to %d deliveries at a time", MaxVerify)
+	}
+	seen := make(map[int]bool, len(refs))
+	for _, ref := range refs {
+		if seen[ref.ID] {
+			return FieldErrorf("deliveries", "a delivery is given twice")
+		}
+		seen[ref.ID] = true
+	}
+	return nil
+}
+
+// MaxBatch is the most deliveries one batch records: a day or two of a specialist's offline
+// work, and a bounded transaction count per request.
+const MaxBatch = 100
+
+// CheckBatch: a batch holds at most MaxBatch deliveries.
+func CheckBatch(n int) error {
+	if n > MaxBatch {
+		return FieldErrorf("deliveries", "a batch holds at most %d deliveries, not %d", MaxBatch, n)
+	}
+	return nil
+}
+
+var uuidPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// CheckUUID refuses a key that is not a UUID (it would otherwise reach SQL as one) and
+// returns it in lower case, as PostgreSQL writes it, so that keys compare as the database does.
+func CheckUUID(field, s string) (string, error) {
+	if !uuidPattern.MatchString(s) {
+		return "", FieldErrorf(field, "%q is not a UUID", s)
+	}
+	return strings.ToLower(s), nil
 }
 
 // DeliveringProvider is who delivered a line's service: the line's provider; a line without

@@ -273,3 +273,53 @@ func TestCheckDelivery(t *testing.T) {
 		})
 	}
 }
+
+// TestDeliveryChangeRules: the preconditions the service checks on a locked delivery and on
+// a claim, in the order the callers meet them.
+func TestDeliveryChangeRules(t *testing.T) {
+	for _, x := range []struct {
+		status  DeliveryStatus
+		version int
+		change  string // CheckDeliveryChange's code ("" for none)
+		verify  string // CheckVerify's code
+	}{
+		{DeliveryRecorded, 3, "", ""},
+		{DeliveryVerified, 3, "", EINVALID},
+		{DeliveryClaimed, 3, EDeliveryLocked, EDeliveryLocked},
+		{DeliveryRejected, 3, EINVALID, EINVALID},
+		{DeliveryRecorded, 2, ECONFLICT, ECONFLICT}, // a stale version comes first
+		{DeliveryClaimed, 2, ECONFLICT, ECONFLICT},
+	} {
+		del := &Delivery{ID: 1, Status: x.status, Version: 3}
+		code := func(err error) string {
+			if err == nil {
+				return ""
+			}
+			return ErrorCode(err)
+		}
+		if got := code(CheckDeliveryChange(del, x.version)); got != x.change {
+			t.Errorf("change of a %s delivery at version %d: %q, want %q", x.status, x.version, got, x.change)
+		}
+		if got := code(CheckVerify(del, x.version)); got != x.verify {
+			t.Errorf("verify of a %s delivery at version %d: %q, want %q", x.status, x.version, got, x.verify)
+		}
+	}
+	if err := CheckVerifyRefs([]DeliveryRef{{ID: 1}, {ID: 2}, {ID: 1}}); ErrorCode(err) != EINVALID {
+		t.Errorf("a delivery named twice: %v", err)
+	}
+	if err := CheckVerifyRefs(nil); ErrorCode(err) != EINVALID {
+		t.Errorf("nothing to verify: %v", err)
+	}
+	if err := CheckBatch(MaxBatch + 1); ErrorCode(err) != EINVALID {
+		t.Errorf("a batch over the limit: %v", err)
+	}
+	if next, reason, err := CheckClaimStep(ClaimStepReject, &Claim{Status: ClaimSubmitted}, nil); err == nil {
+		t.Errorf("a rejection without a reason: %s %v", next, reason)
+	}
+	if next, _, err := CheckClaimStep(ClaimStepPay, &Claim{Status: ClaimApproved}, nil); err != nil || next != ClaimPaid {
+		t.Errorf("pay an approved claim: %s %v", next, err)
+	}
+	if err := CheckClaimable(nil); ErrorCode(err) != ENothingToClaim {
+		t.Errorf("a claim of nothing: %v", err)
+	}
+}

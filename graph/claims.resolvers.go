@@ -45,7 +45,7 @@ func (r *compensationClaimResolver) ByFundingSource(ctx context.Context, obj *do
 
 // Deliveries is the resolver for the deliveries field.
 func (r *compensationClaimResolver) Deliveries(ctx context.Context, obj *domain.Claim, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
-	return r.claimDeliveries(ctx, obj, first, after)
+	return r.deliveryConnection(ctx, domain.DeliveryFilter{ClaimID: &obj.ID}, first, after)
 }
 
 // ExportPath is the resolver for the exportPath field.
@@ -53,9 +53,14 @@ func (r *compensationClaimResolver) ExportPath(ctx context.Context, obj *domain.
 	return fmt.Sprintf("/exports/claims/%d", obj.ID), nil
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *compensationClaimResolver) ViewerCan(ctx context.Context, obj *domain.Claim) (*model.ClaimPermissions, error) {
+	return claimPermissions(ctx, obj), nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *compensationClaimConnectionResolver) TotalCount(ctx context.Context, obj *model.CompensationClaimConnection) (int, error) {
-	return r.Store.CountClaims(ctx, obj.Filter)
+	return r.Service.Claims.Count(ctx, obj.Filter)
 }
 
 // SharePercent is the resolver for the sharePercent field.
@@ -65,7 +70,11 @@ func (r *fundingAmountResolver) SharePercent(ctx context.Context, obj *domain.Fu
 
 // SubmitClaim is the resolver for the submitClaim field.
 func (r *mutationResolver) SubmitClaim(ctx context.Context, input model.SubmitClaimInput) (*model.ClaimPayload, error) {
-	c, err := r.submitClaim(ctx, input)
+	cp, err := claimPeriod(input.MunicipalityID, input.ProjectID, input.PeriodFrom, input.PeriodTo)
+	if err != nil {
+		return nil, err
+	}
+	c, err := r.Service.Claims.Submit(ctx, &input.IdempotencyKey, cp)
 	if err != nil {
 		return nil, err
 	}
@@ -89,12 +98,24 @@ func (r *mutationResolver) MarkClaimPaid(ctx context.Context, input model.Decide
 
 // ClaimPreview is the resolver for the claimPreview field.
 func (r *queryResolver) ClaimPreview(ctx context.Context, input model.ClaimPeriodInput) (*model.ClaimPreview, error) {
-	return r.claimPreview(ctx, input)
+	cp, err := claimPeriod(input.MunicipalityID, input.ProjectID, input.PeriodFrom, input.PeriodTo)
+	if err != nil {
+		return nil, err
+	}
+	t, unverified, err := r.Service.Claims.Preview(ctx, cp)
+	if err != nil {
+		return nil, err
+	}
+	return claimPreview(t, unverified), nil
 }
 
 // Claims is the resolver for the claims field.
 func (r *queryResolver) Claims(ctx context.Context, filter *model.ClaimFilter, first *int, after *string) (*model.CompensationClaimConnection, error) {
-	return r.claims(ctx, filter, first, after)
+	f, err := claimFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	return r.claimConnection(ctx, f, first, after)
 }
 
 // ClaimServiceTotal returns ClaimServiceTotalResolver implementation.

@@ -27,7 +27,11 @@ func (r *deliveryCorrectionResolver) Reason(ctx context.Context, obj *domain.Del
 
 // RecordDelivery is the resolver for the recordDelivery field.
 func (r *mutationResolver) RecordDelivery(ctx context.Context, input model.RecordDeliveryInput) (*model.DeliveryPayload, error) {
-	d, err := r.recordDelivery(ctx, &input)
+	in, err := deliveryInput(ctx, &input)
+	if err != nil {
+		return nil, err
+	}
+	d, err := r.Service.Deliveries.Record(ctx, &input.IdempotencyKey, in)
 	if err != nil {
 		return nil, err
 	}
@@ -41,7 +45,11 @@ func (r *mutationResolver) RecordDeliveries(ctx context.Context, input model.Rec
 
 // CorrectDelivery is the resolver for the correctDelivery field.
 func (r *mutationResolver) CorrectDelivery(ctx context.Context, input model.CorrectDeliveryInput) (*model.DeliveryPayload, error) {
-	d, err := r.correctDelivery(ctx, input)
+	id, in, err := correctionInput(ctx, &input)
+	if err != nil {
+		return nil, err
+	}
+	d, err := r.Service.Deliveries.Correct(ctx, id, input.Version, in, input.Reason)
 	if err != nil {
 		return nil, err
 	}
@@ -50,7 +58,11 @@ func (r *mutationResolver) CorrectDelivery(ctx context.Context, input model.Corr
 
 // VerifyDeliveries is the resolver for the verifyDeliveries field.
 func (r *mutationResolver) VerifyDeliveries(ctx context.Context, input model.VerifyDeliveriesInput) (*model.VerifyDeliveriesPayload, error) {
-	ds, err := r.verifyDeliveries(ctx, input)
+	refs, err := deliveryRefs(input)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := r.Service.Deliveries.Verify(ctx, refs)
 	if err != nil {
 		return nil, err
 	}
@@ -59,7 +71,11 @@ func (r *mutationResolver) VerifyDeliveries(ctx context.Context, input model.Ver
 
 // RejectDelivery is the resolver for the rejectDelivery field.
 func (r *mutationResolver) RejectDelivery(ctx context.Context, input model.RejectDeliveryInput) (*model.DeliveryPayload, error) {
-	d, err := r.rejectDelivery(ctx, input)
+	id, err := idOf("deliveryId", typeDelivery, input.DeliveryID)
+	if err != nil {
+		return nil, err
+	}
+	d, err := r.Service.Deliveries.Reject(ctx, id, input.Version, input.Reason)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +84,11 @@ func (r *mutationResolver) RejectDelivery(ctx context.Context, input model.Rejec
 
 // Deliveries is the resolver for the deliveries field.
 func (r *queryResolver) Deliveries(ctx context.Context, filter *model.DeliveryFilter, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
-	return r.deliveries(ctx, filter, first, after)
+	f, err := deliveryFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	return r.deliveryConnection(ctx, f, first, after)
 }
 
 // ID is the resolver for the id field.
@@ -141,9 +161,14 @@ func (r *serviceDeliveryResolver) Corrections(ctx context.Context, obj *domain.D
 	return loader.For(ctx).CorrectionsByDeliveryID.Load(ctx, obj.ID)
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *serviceDeliveryResolver) ViewerCan(ctx context.Context, obj *domain.Delivery) (*model.DeliveryPermissions, error) {
+	return deliveryPermissions(ctx, obj), nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *serviceDeliveryConnectionResolver) TotalCount(ctx context.Context, obj *model.ServiceDeliveryConnection) (int, error) {
-	return r.Store.CountDeliveries(ctx, obj.Filter)
+	return r.Service.Deliveries.Count(ctx, obj.Filter)
 }
 
 // CapUsage returns CapUsageResolver implementation.

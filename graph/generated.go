@@ -243,6 +243,12 @@ type ComplexityRoot struct {
 		Claim func(childComplexity int) int
 	}
 
+	ClaimPermissions struct {
+		Approve  func(childComplexity int) int
+		MarkPaid func(childComplexity int) int
+		Reject   func(childComplexity int) int
+	}
+
 	ClaimPreview struct {
 		ByFundingSource func(childComplexity int) int
 		ByServiceType   func(childComplexity int) int
@@ -279,6 +285,7 @@ type ComplexityRoot struct {
 		SubmittedAt     func(childComplexity int) int
 		Total           func(childComplexity int) int
 		Version         func(childComplexity int) int
+		ViewerCan       func(childComplexity int) int
 	}
 
 	CompensationClaimConnection struct {
@@ -336,6 +343,12 @@ type ComplexityRoot struct {
 
 	DeliveryPayload struct {
 		Delivery func(childComplexity int) int
+	}
+
+	DeliveryPermissions struct {
+		Correct func(childComplexity int) int
+		Reject  func(childComplexity int) int
+		Verify  func(childComplexity int) int
 	}
 
 	DeliveryResult struct {
@@ -673,6 +686,7 @@ type ComplexityRoot struct {
 		Units          func(childComplexity int) int
 		VerifiedAt     func(childComplexity int) int
 		Version        func(childComplexity int) int
+		ViewerCan      func(childComplexity int) int
 	}
 
 	ServiceDeliveryConnection struct {
@@ -892,6 +906,8 @@ type CompensationClaimResolver interface {
 	Deliveries(ctx context.Context, obj *domain.Claim, first *int, after *string) (*model.ServiceDeliveryConnection, error)
 
 	ExportPath(ctx context.Context, obj *domain.Claim) (string, error)
+
+	ViewerCan(ctx context.Context, obj *domain.Claim) (*model.ClaimPermissions, error)
 }
 type CompensationClaimConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.CompensationClaimConnection) (int, error)
@@ -1048,6 +1064,8 @@ type ServiceDeliveryResolver interface {
 	Claim(ctx context.Context, obj *domain.Delivery) (*domain.Claim, error)
 
 	Corrections(ctx context.Context, obj *domain.Delivery) ([]*domain.DeliveryCorrection, error)
+
+	ViewerCan(ctx context.Context, obj *domain.Delivery) (*model.DeliveryPermissions, error)
 }
 type ServiceDeliveryConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.ServiceDeliveryConnection) (int, error)
@@ -1746,6 +1764,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ClaimPayload.Claim(childComplexity), true
 
+	case "ClaimPermissions.approve":
+		if e.ComplexityRoot.ClaimPermissions.Approve == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPermissions.Approve(childComplexity), true
+	case "ClaimPermissions.markPaid":
+		if e.ComplexityRoot.ClaimPermissions.MarkPaid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPermissions.MarkPaid(childComplexity), true
+	case "ClaimPermissions.reject":
+		if e.ComplexityRoot.ClaimPermissions.Reject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPermissions.Reject(childComplexity), true
+
 	case "ClaimPreview.byFundingSource":
 		if e.ComplexityRoot.ClaimPreview.ByFundingSource == nil {
 			break
@@ -1927,6 +1964,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CompensationClaim.Version(childComplexity), true
+	case "CompensationClaim.viewerCan":
+		if e.ComplexityRoot.CompensationClaim.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompensationClaim.ViewerCan(childComplexity), true
 
 	case "CompensationClaimConnection.edges":
 		if e.ComplexityRoot.CompensationClaimConnection.Edges == nil {
@@ -2082,6 +2125,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeliveryPayload.Delivery(childComplexity), true
+
+	case "DeliveryPermissions.correct":
+		if e.ComplexityRoot.DeliveryPermissions.Correct == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryPermissions.Correct(childComplexity), true
+	case "DeliveryPermissions.reject":
+		if e.ComplexityRoot.DeliveryPermissions.Reject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryPermissions.Reject(childComplexity), true
+	case "DeliveryPermissions.verify":
+		if e.ComplexityRoot.DeliveryPermissions.Verify == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryPermissions.Verify(childComplexity), true
 
 	case "DeliveryResult.delivery":
 		if e.ComplexityRoot.DeliveryResult.Delivery == nil {
@@ -3759,6 +3821,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ServiceDelivery.Version(childComplexity), true
+	case "ServiceDelivery.viewerCan":
+		if e.ComplexityRoot.ServiceDelivery.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceDelivery.ViewerCan(childComplexity), true
 
 	case "ServiceDeliveryConnection.edges":
 		if e.ComplexityRoot.ServiceDeliveryConnection.Edges == nil {
@@ -5163,6 +5231,22 @@ type CompensationClaim implements Node {
   exportPath: String!
   """The version of the record."""
   version: Int!
+  """What the caller may do with this claim."""
+  viewerCan: ClaimPermissions!
+}
+
+"""
+What the caller may do with a claim, by their role and scope, so that the web app offers only
+what the server allows. The claim's status may still refuse a step: only a submitted claim is
+approved or rejected, only an approved one is marked paid.
+"""
+type ClaimPermissions {
+  """May approve it (approveClaim): the coordinator of the project's lead region, ADMIN."""
+  approve: Boolean!
+  """May reject it (rejectClaim): the coordinator of the project's lead region, ADMIN."""
+  reject: Boolean!
+  """May mark it paid (markClaimPaid): the coordinator of the project's lead region, ADMIN."""
+  markPaid: Boolean!
 }
 
 """The statuses of a claim."""
@@ -5346,6 +5430,22 @@ type ServiceDelivery implements Node {
   corrections: [DeliveryCorrection!]!
   """The version of the record; name it in every change, so that a stale edit gets CONFLICT."""
   version: Int!
+  """What the caller may do with this delivery."""
+  viewerCan: DeliveryPermissions!
+}
+
+"""
+What the caller may do with a delivery, by their role and scope, so that the web app offers
+only what the server allows. The delivery's status may still refuse a change: a claimed
+delivery gives DELIVERY_LOCKED, a rejected one is final, only a recorded one is verified.
+"""
+type DeliveryPermissions {
+  """May verify it (verifyDeliveries): the workers of the child's municipality, ADMIN."""
+  verify: Boolean!
+  """May correct it (correctDelivery): who may record it (its provider's specialists too)."""
+  correct: Boolean!
+  """May reject it (rejectDelivery): the workers of the child's municipality, ADMIN."""
+  reject: Boolean!
 }
 
 """The statuses of a delivery."""
@@ -7011,6 +7111,18 @@ func (ec *executionContext) childFields_ClaimPayload(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ClaimPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ClaimPermissions(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "approve":
+		return ec.fieldContext_ClaimPermissions_approve(ctx, field)
+	case "reject":
+		return ec.fieldContext_ClaimPermissions_reject(ctx, field)
+	case "markPaid":
+		return ec.fieldContext_ClaimPermissions_markPaid(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimPermissions", field.Name)
+}
+
 func (ec *executionContext) childFields_ClaimPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "total":
@@ -7083,6 +7195,8 @@ func (ec *executionContext) childFields_CompensationClaim(ctx context.Context, f
 		return ec.fieldContext_CompensationClaim_exportPath(ctx, field)
 	case "version":
 		return ec.fieldContext_CompensationClaim_version(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_CompensationClaim_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CompensationClaim", field.Name)
 }
@@ -7199,6 +7313,18 @@ func (ec *executionContext) childFields_DeliveryPayload(ctx context.Context, fie
 		return ec.fieldContext_DeliveryPayload_delivery(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeliveryPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliveryPermissions(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "verify":
+		return ec.fieldContext_DeliveryPermissions_verify(ctx, field)
+	case "correct":
+		return ec.fieldContext_DeliveryPermissions_correct(ctx, field)
+	case "reject":
+		return ec.fieldContext_DeliveryPermissions_reject(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliveryPermissions", field.Name)
 }
 
 func (ec *executionContext) childFields_DeliveryResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7735,6 +7861,8 @@ func (ec *executionContext) childFields_ServiceDelivery(ctx context.Context, fie
 		return ec.fieldContext_ServiceDelivery_corrections(ctx, field)
 	case "version":
 		return ec.fieldContext_ServiceDelivery_version(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_ServiceDelivery_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ServiceDelivery", field.Name)
 }
@@ -12012,6 +12140,75 @@ func (ec *executionContext) fieldContext_ClaimPayload_claim(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _ClaimPermissions_approve(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPermissions_approve(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Approve, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPermissions_approve(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _ClaimPermissions_reject(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPermissions_reject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPermissions_reject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _ClaimPermissions_markPaid(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPermissions_markPaid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MarkPaid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPermissions_markPaid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
 func (ec *executionContext) _ClaimPreview_total(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPreview) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12763,6 +12960,38 @@ func (ec *executionContext) fieldContext_CompensationClaim_version(_ context.Con
 	return graphql.NewScalarFieldContext("CompensationClaim", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _CompensationClaim_viewerCan(ctx context.Context, field graphql.CollectedField, obj *domain.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompensationClaim_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CompensationClaim().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPermissions) graphql.Marshaler {
+			return ec.marshalNClaimPermissions2ᚖatbalstsᚋgraphᚋmodelᚐClaimPermissions(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompensationClaim_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompensationClaim",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPermissions(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CompensationClaimConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CompensationClaimConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13412,6 +13641,75 @@ func (ec *executionContext) fieldContext_DeliveryPayload_delivery(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DeliveryPermissions_verify(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryPermissions_verify(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verify, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryPermissions_verify(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryPermissions_correct(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryPermissions_correct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Correct, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryPermissions_correct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryPermissions_reject(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryPermissions_reject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryPermissions_reject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _DeliveryResult_idempotencyKey(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryResult) (ret graphql.Marshaler) {
@@ -20336,6 +20634,38 @@ func (ec *executionContext) _ServiceDelivery_version(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_ServiceDelivery_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceDelivery", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ServiceDelivery_viewerCan(ctx context.Context, field graphql.CollectedField, obj *domain.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceDelivery_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceDelivery().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliveryPermissions) graphql.Marshaler {
+			return ec.marshalNDeliveryPermissions2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPermissions(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceDelivery_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryPermissions(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ServiceDeliveryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ServiceDeliveryConnection) (ret graphql.Marshaler) {
@@ -28762,6 +29092,54 @@ func (ec *executionContext) _ClaimPayload(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var claimPermissionsImplementors = []string{"ClaimPermissions"}
+
+func (ec *executionContext) _ClaimPermissions(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimPermissions) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimPermissionsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimPermissions")
+		case "approve":
+			out.Values[i] = ec._ClaimPermissions_approve(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reject":
+			out.Values[i] = ec._ClaimPermissions_reject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markPaid":
+			out.Values[i] = ec._ClaimPermissions_markPaid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var claimPreviewImplementors = []string{"ClaimPreview"}
 
 func (ec *executionContext) _ClaimPreview(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimPreview) graphql.Marshaler {
@@ -29249,6 +29627,44 @@ func (ec *executionContext) _CompensationClaim(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "viewerCan":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CompensationClaim_viewerCan(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29795,6 +30211,54 @@ func (ec *executionContext) _DeliveryPayload(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("DeliveryPayload")
 		case "delivery":
 			out.Values[i] = ec._DeliveryPayload_delivery(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var deliveryPermissionsImplementors = []string{"DeliveryPermissions"}
+
+func (ec *executionContext) _DeliveryPermissions(ctx context.Context, sel ast.SelectionSet, obj *model.DeliveryPermissions) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryPermissionsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliveryPermissions")
+		case "verify":
+			out.Values[i] = ec._DeliveryPermissions_verify(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "correct":
+			out.Values[i] = ec._DeliveryPermissions_correct(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reject":
+			out.Values[i] = ec._DeliveryPermissions_reject(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -33878,6 +34342,44 @@ func (ec *executionContext) _ServiceDelivery(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "viewerCan":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ServiceDelivery_viewerCan(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -36719,6 +37221,20 @@ func (ec *executionContext) unmarshalNClaimPeriodInput2atbalstsᚋgraphᚋmodel�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNClaimPermissions2atbalstsᚋgraphᚋmodelᚐClaimPermissions(ctx context.Context, sel ast.SelectionSet, v model.ClaimPermissions) graphql.Marshaler {
+	return ec._ClaimPermissions(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNClaimPermissions2ᚖatbalstsᚋgraphᚋmodelᚐClaimPermissions(ctx context.Context, sel ast.SelectionSet, v *model.ClaimPermissions) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ClaimPermissions(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNClaimPreview2atbalstsᚋgraphᚋmodelᚐClaimPreview(ctx context.Context, sel ast.SelectionSet, v model.ClaimPreview) graphql.Marshaler {
 	return ec._ClaimPreview(ctx, sel, &v)
 }
@@ -37019,6 +37535,20 @@ func (ec *executionContext) marshalNDeliveryPayload2ᚖatbalstsᚋgraphᚋmodel�
 		return graphql.Null
 	}
 	return ec._DeliveryPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDeliveryPermissions2atbalstsᚋgraphᚋmodelᚐDeliveryPermissions(ctx context.Context, sel ast.SelectionSet, v model.DeliveryPermissions) graphql.Marshaler {
+	return ec._DeliveryPermissions(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDeliveryPermissions2ᚖatbalstsᚋgraphᚋmodelᚐDeliveryPermissions(ctx context.Context, sel ast.SelectionSet, v *model.DeliveryPermissions) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._DeliveryPermissions(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDeliveryRefInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐDeliveryRefInputᚄ(ctx context.Context, v any) ([]*model.DeliveryRefInput, error) {

@@ -3,10 +3,8 @@ package server
 import (
 	"encoding/json"
 	"fmt"
-	"time"
 
 	"atbalsts/domain"
-	"atbalsts/store"
 )
 
 // The authorization matrix rows of deliveries and claims. Inside: a delivery of TEST-1 on the
@@ -151,11 +149,11 @@ func (m *matrixCases) deliveryInput(f *matrixFixture, in bool) map[string]any {
 func (m *matrixCases) freshDelivery(in, verified bool) *domain.Delivery {
 	f := m.fix
 	rev := m.freshPlan(in, domain.PlanActive)
-	d, err := f.a.s.RecordDelivery(f.ctx, f.all, nil, domain.DeliveryInput{PlanID: rev.PlanID, LineKey: rev.Lines[0].Key,
-		Date: day("2026-03-02"), Units: 1, SpecialistName: "Dace Ozola"}, func(*domain.SupportPlan, int) error { return nil })
+	d, err := f.svc.Deliveries.Record(f.ctx, nil, domain.DeliveryInput{PlanID: rev.PlanID, LineKey: rev.Lines[0].Key,
+		Date: day("2026-03-02"), Units: 1, SpecialistName: "Dace Ozola"})
 	f.check(err)
 	if verified {
-		ds, err := f.a.s.VerifyDeliveries(f.ctx, f.all, []store.DeliveryRef{{ID: d.ID, Version: d.Version}}, yes)
+		ds, err := f.svc.Deliveries.Verify(f.ctx, []domain.DeliveryRef{{ID: d.ID, Version: d.Version}})
 		f.check(err)
 		d = ds[0]
 	}
@@ -168,11 +166,11 @@ func (m *matrixCases) freshClaim(in bool, status domain.ClaimStatus) *domain.Cla
 	f := m.fix
 	i := side(in)
 	m.freshDelivery(in, true)
-	c, err := f.a.s.SubmitClaim(f.ctx, nil, store.ClaimPeriod{MunicipalityID: m.municipality[i], ProjectID: m.project[i].ID,
-		From: day("2026-01-01"), To: day("2026-03-31")}, domain.Today(time.Now()))
+	c, err := f.svc.Claims.Submit(f.ctx, nil, domain.ClaimPeriod{MunicipalityID: m.municipality[i], ProjectID: m.project[i].ID,
+		From: day("2026-01-01"), To: day("2026-03-31")})
 	f.check(err)
 	if status == domain.ClaimApproved {
-		c, err = f.a.s.StepClaim(f.ctx, domain.ClaimScope{All: true}, c.ID, c.Version, domain.ClaimStepApprove, nil, yes)
+		c, err = f.svc.Claims.Step(f.ctx, c.ID, c.Version, domain.ClaimStepApprove, nil)
 		f.check(err)
 	}
 	return c

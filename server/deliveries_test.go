@@ -771,3 +771,51 @@ func TestDeliveryFieldsByRole(t *testing.T) {
 		t.Errorf("specialist sees %+v, want the texts and no claim", got)
 	}
 }
+
+// TestDeliveryAndClaimViewerCan: viewerCan answers what the caller may do with a delivery and
+// a claim, as the mutations decide: the worker verifies, corrects and rejects; the line's
+// specialist only corrects; the coordinator sees the child but changes nothing of it, and
+// alone decides the claim of the project its region leads.
+func TestDeliveryAndClaimViewerCan(t *testing.T) {
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
+	d := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 1, nil)
+	type deliveryCan struct{ Verify, Correct, Reject bool }
+	deliveryAs := func(c caller) deliveryCan {
+		var data struct {
+			Node struct{ ViewerCan deliveryCan }
+		}
+		w.a.do(c, `query($id: ID!) { node(id: $id) { ... on ServiceDelivery { viewerCan { verify correct reject } } } }`,
+			map[string]any{"id": d.ID}).decode(t, &data)
+		return data.Node.ViewerCan
+	}
+	for _, x := range []struct {
+		who    string
+		caller caller
+		want   deliveryCan
+	}{
+		{"worker", w.worker, deliveryCan{true, true, true}},
+		{"specialist", w.specialist, deliveryCan{false, true, false}},
+		{"coordinator", w.coordinator, deliveryCan{false, false, false}},
+	} {
+		if got := deliveryAs(x.caller); got != x.want {
+			t.Errorf("%s: delivery viewerCan %+v, want %+v", x.who, got, x.want)
+		}
+	}
+
+	w.verify(t, w.delivery(t, d.ID))
+	cl := claimOf(t, w.submitClaim(w.worker, "2026-03-01", "2026-03-31"), "submitClaim")
+	type claimCan struct{ Approve, Reject, MarkPaid bool }
+	claimAs := func(c caller) claimCan {
+		var data struct{ Node struct{ ViewerCan claimCan } }
+		w.a.do(c, `query($id: ID!) { node(id: $id) { ... on CompensationClaim { viewerCan { approve reject markPaid } } } }`,
+			map[string]any{"id": cl.ID}).decode(t, &data)
+		return data.Node.ViewerCan
+	}
+	if got, want := claimAs(w.coordinator), (claimCan{true, true, true}); got != want {
+		t.Errorf("coordinator: claim viewerCan %+v, want %+v", got, want)
+	}
+	if got, want := claimAs(w.worker), (claimCan{}); got != want {
+		t.Errorf("worker: claim viewerCan %+v, want %+v", got, want)
+	}
+}

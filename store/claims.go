@@ -3,8 +3,6 @@ package store
 import (
 	"context"
 	"encoding/json"
-	"slices"
-	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
@@ -122,187 +120,99 @@ func claimWhere(f domain.ClaimFilter) *conds {
 	return c
 }
 
-// ClaimPeriod is a period of a project a municipality claims.
-type ClaimPeriod struct {
-	MunicipalityID int       // who claims
-	ProjectID      int       // who pays
-	From, To       time.Time // the period
-}
-
-// claimable is a verified, unclaimed delivery of a period, as a claim sums it.
-type claimable struct {
-	ID            int          `db:"id"`
-	ChildID       int          `db:"child_id"`
-	ServiceTypeID int          `db:"service_type_id"`
-	Units         int          `db:"units"`
-	Amount        domain.Money `db:"amount"`
-}
-
 const claimableSQL = `SELECT id, child_id, service_type_id, units, units * unit_price AS amount FROM service_delivery
 	WHERE municipality_id = $1 AND project_id = $2 AND date BETWEEN $3 AND $4 AND status = 'VERIFIED' ORDER BY id`
 
-// totalsOf sums deliveries per service type (in catalogue id order) and splits the total by
-// the project's funding shares.
-func totalsOf(rows []claimable, p *domain.Project) domain.ClaimTotals {
-	byType := map[int]*domain.ServiceTotal{}
-	children := map[int]bool{}
-	childrenOf := map[int]map[int]bool{}
-	for _, r := range rows {
-		t := byType[r.ServiceTypeID]
-		if t == nil {
-			t = &domain.ServiceTotal{ServiceTypeID: r.ServiceTypeID}
-			byType[r.ServiceTypeID], childrenOf[r.ServiceTypeID] = t, map[int]bool{}
-		}
-		t.Units += r.Units
-		t.Amount += r.Amount
-		t.Deliveries++
-		childrenOf[r.ServiceTypeID][r.ChildID] = true
-		children[r.ChildID] = true
-	}
-	var list []domain.ServiceTotal
-	for id, t := range byType {
-		t.Children = len(childrenOf[id])
-		list = append(list, *t)
-	}
-	slices.SortFunc(list, func(a, b domain.ServiceTotal) int { return a.ServiceTypeID - b.ServiceTypeID })
-	return domain.TotalClaim(list, len(children), p.FundingSources)
-}
-
-// ClaimPreview is what a claim of the period would hold, and how many of the period's
-// deliveries still wait for verification.
-func (s *Store) ClaimPreview(ctx context.Context, cp ClaimPeriod, today time.Time) (domain.ClaimTotals, int, error) {
-	p, err := s.Project(ctx, cp.ProjectID)
-	if err != nil {
-		return domain.ClaimTotals{}, 0, err
-	}
-	if err := domain.ValidateClaimPeriod(cp.From, cp.To, today, p); err != nil {
-		return domain.ClaimTotals{}, 0, err
-	}
-	var rows []claimable
+// Claimable returns the verified, unclaimed deliveries of a period (what a claim of it would
+// hold) and how many of the period's deliveries still wait for verification.
+func (s *Store) Claimable(ctx context.Context, cp domain.ClaimPeriod) ([]domain.Claimable, int, error) {
+	var rows []domain.Claimable
 	if err := s.selectAll(ctx, &rows, claimableSQL, cp.MunicipalityID, cp.ProjectID, cp.From, cp.To); err != nil {
-		return domain.ClaimTotals{}, 0, wrap("claim preview", err)
+		return nil, 0, wrap("claim preview", err)
 	}
 	var unverified int
 	if err := s.getOne(ctx, &unverified, `SELECT count(*) FROM service_delivery WHERE municipality_id = $1 AND project_id = $2
 		AND date BETWEEN $3 AND $4 AND status = 'RECORDED'`, cp.MunicipalityID, cp.ProjectID, cp.From, cp.To); err != nil {
-		return domain.ClaimTotals{}, 0, wrap("claim preview", err)
+		return nil, 0, wrap("claim preview", err)
 	}
-	return totalsOf(rows, p), unverified, nil
+	return rows, unverified, nil
 }
 
-// SubmitClaim claims every verified, unclaimed delivery of the period and locks them in the
-// claim. Two claims submitted at once cannot take the same delivery: the rows are locked and
-// rechecked. With a key, a retry returns the first claim.
-func (s *Store) SubmitClaim(ctx context.Context, key *IdempotencyKey, cp ClaimPeriod, today time.Time) (*domain.Claim, error) {
-	var id int
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		var err error
-		if id, err = claimKey(ctx, tx, key); err != nil || id != 0 {
-			return err
-		}
-		p, err := projectInTx(ctx, tx, cp.ProjectID)
-		if err != nil {
-			return err
-		}
-		if err := domain.ValidateClaimPeriod(cp.From, cp.To, today, p); err != nil {
-			return err
-		}
-		if !p.HasPartner(cp.MunicipalityID) {
-			return domain.FieldErrorf("municipalityId", "the municipality is not a partner of the project")
-		}
-		var rows []claimable
-		// FOR UPDATE waits for a concurrent claim, then rechecks the status: a delivery that
-		// claim took is skipped.
-		if err := tx.SelectContext(ctx, &rows, claimableSQL+` FOR UPDATE`, cp.MunicipalityID, cp.ProjectID, cp.From, cp.To); err != nil {
-			return err
-		}
-		if len(rows) == 0 {
-			return domain.Errorf(domain.ENothingToClaim, "the period has no verified, unclaimed deliveries")
-		}
-		t := totalsOf(rows, p)
-		totals, err := json.Marshal(t)
-		if err != nil {
-			return err
-		}
-		if err := tx.GetContext(ctx, &id, `INSERT INTO compensation_claim (municipality_id, project_id, period_from, period_to, status,
-			total, totals, delivery_count, child_count, submitted_by) VALUES ($1, $2, $3, $4, 'SUBMITTED', $5, $6, $7, $8, $9) RETURNING id`,
-			cp.MunicipalityID, cp.ProjectID, cp.From, cp.To, t.Total, totals, t.Deliveries, t.Children, actorID(ctx)); err != nil {
-			return err
-		}
-		ids := make([]int, len(rows))
-		for i, r := range rows {
-			ids[i] = r.ID
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'CLAIMED', claim_id = $2, version = version + 1 WHERE id = ANY($1)`,
-			pq.Array(ids), id); err != nil {
-			return err
-		}
-		if err := rememberKey(ctx, tx, key, id); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityClaim, entityID: id64(id),
-			regionID: &p.LeadRegionID, municipalityID: &cp.MunicipalityID,
-			after: map[string]any{"periodFrom": cp.From.Format(domain.DateLayout), "periodTo": cp.To.Format(domain.DateLayout),
-				"projectId": cp.ProjectID, "total": t.Total.String(), "deliveries": ids}})
-	})
+// LockClaimable returns the verified, unclaimed deliveries of a period, locked. FOR UPDATE
+// waits for a concurrent claim, then rechecks the status: a delivery that claim took is skipped,
+// so that two claims submitted at once cannot take the same delivery.
+func LockClaimable(ctx context.Context, tx *Tx, cp domain.ClaimPeriod) ([]domain.Claimable, error) {
+	var rows []domain.Claimable
+	err := tx.SelectContext(ctx, &rows, claimableSQL+` FOR UPDATE`, cp.MunicipalityID, cp.ProjectID, cp.From, cp.To)
+	return rows, wrap("claimable deliveries", err)
+}
+
+// InsertClaim submits a claim of the period with totals t over the deliveries rows, which it
+// locks in the claim (CLAIMED), with its change row, and stores the idempotency key (if any)
+// with it; it returns the claim's id.
+func InsertClaim(ctx context.Context, tx *Tx, cp domain.ClaimPeriod, p *domain.Project, rows []domain.Claimable, t domain.ClaimTotals,
+	key *IdempotencyKey) (int, error) {
+	totals, err := json.Marshal(t)
 	if err != nil {
-		return nil, wrap("submit claim", err)
+		return 0, err
 	}
-	return s.claim(ctx, id)
+	var id int
+	if err := tx.GetContext(ctx, &id, `INSERT INTO compensation_claim (municipality_id, project_id, period_from, period_to, status,
+		total, totals, delivery_count, child_count, submitted_by) VALUES ($1, $2, $3, $4, 'SUBMITTED', $5, $6, $7, $8, $9) RETURNING id`,
+		cp.MunicipalityID, cp.ProjectID, cp.From, cp.To, t.Total, totals, t.Deliveries, t.Children, actorID(ctx)); err != nil {
+		return 0, wrap("submit claim", err)
+	}
+	ids := make([]int, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'CLAIMED', claim_id = $2, version = version + 1 WHERE id = ANY($1)`,
+		pq.Array(ids), id); err != nil {
+		return 0, wrap("claim deliveries", err)
+	}
+	if err := rememberKey(ctx, tx, key, id); err != nil {
+		return 0, wrap("idempotency key", err)
+	}
+	return id, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityClaim, entityID: id64(id),
+		regionID: &p.LeadRegionID, municipalityID: &cp.MunicipalityID,
+		after: map[string]any{"periodFrom": cp.From.Format(domain.DateLayout), "periodTo": cp.To.Format(domain.DateLayout),
+			"projectId": cp.ProjectID, "total": t.Total.String(), "deliveries": ids}})
 }
 
-func (s *Store) claim(ctx context.Context, id int) (*domain.Claim, error) {
+// Claim returns a claim by id, without a scope check (what a write wrote).
+func (s *Store) Claim(ctx context.Context, id int) (*domain.Claim, error) {
 	return one(s.ClaimsByIDs(ctx, []int{id}))
 }
 
-// StepClaim takes a decision on a claim at version: approve, reject (with the reason
-// domain.ClaimStepReason requires; its
-// deliveries are freed, VERIFIED again) or mark paid. allowed decides from the claim whether
-// the caller may.
-func (s *Store) StepClaim(ctx context.Context, scope domain.ClaimScope, id, version int, step domain.ClaimStep, reason *string,
-	allowed func(*domain.Claim) error) (*domain.Claim, error) {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		c, err := claimInScope(ctx, tx, scope, id, true)
-		if err != nil {
-			return err
+// LockClaim returns a claim the scope sees, locked (FOR UPDATE).
+func LockClaim(ctx context.Context, tx *Tx, scope domain.ClaimScope, id int) (*domain.Claim, error) {
+	return claimInScope(ctx, tx, scope, id, true)
+}
+
+// StepClaim writes a decision on claim c (domain.CheckClaimStep's next status and reason):
+// approve and reject stamp the decision, a rejection frees the claim's deliveries (VERIFIED
+// again), pay stamps the payment.
+func StepClaim(ctx context.Context, tx *Tx, c *domain.Claim, step domain.ClaimStep, next domain.ClaimStatus, reason *string) error {
+	var err error
+	switch step {
+	case domain.ClaimStepApprove:
+		_, err = tx.ExecContext(ctx, `UPDATE compensation_claim SET status = $2, decided_at = now(), decided_by = $3, version = version + 1 WHERE id = $1`,
+			c.ID, next, actorID(ctx))
+	case domain.ClaimStepReject:
+		_, err = tx.ExecContext(ctx, `UPDATE compensation_claim SET status = $2, decided_at = now(), decided_by = $3, reject_reason = $4,
+			version = version + 1 WHERE id = $1`, c.ID, next, actorID(ctx), *reason)
+		if err == nil {
+			_, err = tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'VERIFIED', claim_id = NULL, version = version + 1 WHERE claim_id = $1`, c.ID)
 		}
-		if err := allowed(c); err != nil {
-			return err
-		}
-		if c.Version != version {
-			return staleVersion("claim", c.Version)
-		}
-		next, err := domain.NextClaimStatus(step, c.Status)
-		if err != nil {
-			return err
-		}
-		if reason, err = domain.ClaimStepReason(step, reason); err != nil {
-			return err
-		}
-		switch step {
-		case domain.ClaimStepApprove:
-			_, err = tx.ExecContext(ctx, `UPDATE compensation_claim SET status = $2, decided_at = now(), decided_by = $3, version = version + 1 WHERE id = $1`,
-				id, next, actorID(ctx))
-		case domain.ClaimStepReject:
-			_, err = tx.ExecContext(ctx, `UPDATE compensation_claim SET status = $2, decided_at = now(), decided_by = $3, reject_reason = $4,
-				version = version + 1 WHERE id = $1`, id, next, actorID(ctx), *reason)
-			if err == nil {
-				_, err = tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'VERIFIED', claim_id = NULL, version = version + 1 WHERE claim_id = $1`, id)
-			}
-		case domain.ClaimStepPay:
-			_, err = tx.ExecContext(ctx, `UPDATE compensation_claim SET status = $2, paid_at = now(), version = version + 1 WHERE id = $1`, id, next)
-		}
-		if err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityClaim, entityID: id64(id),
-			regionID: &c.LeadRegionID, municipalityID: &c.MunicipalityID, before: map[string]any{"status": c.Status},
-			after: map[string]any{"status": next, "reason": reason}})
-	})
-	if err != nil {
-		return nil, wrap("claim "+string(step), err)
+	case domain.ClaimStepPay:
+		_, err = tx.ExecContext(ctx, `UPDATE compensation_claim SET status = $2, paid_at = now(), version = version + 1 WHERE id = $1`, c.ID, next)
 	}
-	return s.claim(ctx, id)
+	if err != nil {
+		return wrap("claim "+string(step), err)
+	}
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityClaim, entityID: id64(c.ID),
+		regionID: &c.LeadRegionID, municipalityID: &c.MunicipalityID, before: map[string]any{"status": c.Status},
+		after: map[string]any{"status": next, "reason": reason}})
 }
 
 // ClaimDeliveries returns every delivery of a claim, by date and id (for the exports).

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
-	"slices"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -40,14 +39,15 @@ type IdempotencyKey struct {
 	Request   any    // the input, hashed: the same key with other input is refused
 }
 
-// claimKey takes the key inside tx: it waits for a concurrent request with the same key, then
-// returns the id the first request created (0 when this is the first).
-func claimKey(ctx context.Context, tx *sqlx.Tx, k *IdempotencyKey) (int, error) {
+// ClaimKey takes the key inside tx: it waits for a concurrent request with the same key
+// (an advisory lock), then returns the id the first request created (0 when this is the first,
+// or when there is no key).
+func ClaimKey(ctx context.Context, tx *Tx, k *IdempotencyKey) (int, error) {
 	if k == nil {
 		return 0, nil
 	}
 	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, $2))`, k.Key, k.UserID); err != nil {
-		return 0, err
+		return 0, wrap("idempotency key", err)
 	}
 	var rows []struct {
 		Hash     []byte `db:"request_hash"`
@@ -56,7 +56,7 @@ func claimKey(ctx context.Context, tx *sqlx.Tx, k *IdempotencyKey) (int, error) 
 	}
 	if err := tx.SelectContext(ctx, &rows, `SELECT request_hash, operation, result_id FROM idempotency_key WHERE user_id = $1 AND key = $2::uuid`,
 		k.UserID, k.Key); err != nil {
-		return 0, err
+		return 0, wrap("idempotency key", err)
 	}
 	if len(rows) == 0 {
 		return 0, nil
@@ -182,9 +182,15 @@ func (s *Store) CorrectionsByDeliveryIDs(ctx context.Context, ids []int) ([][]*d
 	return groupByKey(ids, rows, func(c *domain.DeliveryCorrection) int { return c.DeliveryID }), nil
 }
 
-// deliveryFacts reads, inside tx, what domain.CheckDelivery needs for a delivery of plan on
-// the child's record. The caller holds the child's row (lockChild), so that no other delivery
-// of the child commits in between; except is a delivery to leave out (the one corrected).
+// DeliveryFacts reads, inside tx, what domain.CheckDelivery needs for a delivery of plan on
+// the child's record. The caller holds the child's row (LockChildOfPlan, LockChildAndDelivery),
+// so that no other delivery of the child commits in between; except is a delivery to leave
+// out (the one corrected).
+func DeliveryFacts(ctx context.Context, tx *Tx, plan *domain.SupportPlan, lineKey string, except int) (*domain.DeliveryFacts, error) {
+	f, err := deliveryFacts(ctx, tx, plan, lineKey, except)
+	return f, wrap("delivery facts", err)
+}
+
 func deliveryFacts(ctx context.Context, tx *sqlx.Tx, plan *domain.SupportPlan, lineKey string, except int) (*domain.DeliveryFacts, error) {
 	f := &domain.DeliveryFacts{}
 	child, err := childInScope(ctx, tx, domain.CaseScope{All: true}, plan.ChildID, false)
@@ -239,13 +245,13 @@ func lockChild(ctx context.Context, tx *sqlx.Tx, childID int) error {
 	return err
 }
 
-// unitPrice is the price of a service by a provider on a day: the provider's price in force,
+// UnitPrice is the price of a service by a provider on a day: the provider's price in force,
 // else the catalogue's.
-func unitPrice(ctx context.Context, tx *sqlx.Tx, st *domain.ServiceType, providerID int, day time.Time) (domain.Money, domain.PriceSource, error) {
+func UnitPrice(ctx context.Context, tx *Tx, st *domain.ServiceType, providerID int, day time.Time) (domain.Money, domain.PriceSource, error) {
 	var prices []domain.ProviderPrice
 	if err := tx.SelectContext(ctx, &prices, `SELECT provider_id, service_type_id, unit_price, valid_from FROM provider_price
 		WHERE provider_id = $1 AND service_type_id = $2`, providerID, st.ID); err != nil {
-		return 0, "", err
+		return 0, "", wrap("provider prices", err)
 	}
 	price, source := domain.LinePrice(st, &providerID, prices, day)
 	return price, source, nil
@@ -257,154 +263,78 @@ func deliveryAudit(d *domain.Delivery) map[string]any {
 		"note": d.Note, "unitPrice": d.UnitPrice.String(), "status": d.Status, "rejectReason": d.RejectReason, "claimId": d.ClaimID}
 }
 
-// RecordDelivery records a delivery for a line of a plan the scope sees, after every rule of
-// domain.CheckDelivery holds; allowed decides from the plan and the delivering provider whether
-// the caller may record it. With a key, a retry returns the first delivery and records nothing.
-func (s *Store) RecordDelivery(ctx context.Context, scope domain.CaseScope, key *IdempotencyKey, in domain.DeliveryInput,
-	allowed func(plan *domain.SupportPlan, providerID int) error) (*domain.Delivery, error) {
-	var id int
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		plan, err := planInScope(ctx, tx, scope, in.PlanID)
-		if err != nil {
-			return err
-		}
-		if err := lockChild(ctx, tx, plan.ChildID); err != nil {
-			return err
-		}
-		if id, err = claimKey(ctx, tx, key); err != nil || id != 0 {
-			return err
-		}
-		f, err := deliveryFacts(ctx, tx, plan, in.LineKey, 0)
-		if err != nil {
-			return err
-		}
-		// The line names the provider, whose specialists may record: it comes first.
-		if err := domain.CheckLineInForce(in.Date, f); err != nil {
-			return err
-		}
-		providerID, err := domain.DeliveringProvider(f.Line, in.ProviderID)
-		if err != nil {
-			return err
-		}
-		if err := allowed(plan, providerID); err != nil {
-			return err
-		}
-		d := &domain.Delivery{PlanID: plan.ID, LineKey: in.LineKey, ChildID: plan.ChildID, ProjectID: plan.ProjectID,
-			MunicipalityID: plan.MunicipalityID, Date: in.Date, Units: in.Units, ParentID: in.ParentID, ProviderID: providerID,
-			SpecialistName: in.SpecialistName, Note: in.Note, Status: domain.DeliveryRecorded}
-		d.ServiceTypeID, d.Recipient = f.Line.ServiceTypeID, f.Line.Recipient
-		if d.UnitPrice, d.PriceSource, err = unitPrice(ctx, tx, f.ServiceType, providerID, in.Date); err != nil {
-			return err
-		}
-		if err := domain.CheckDelivery(d, f); err != nil {
-			return err
-		}
-		var recorder *int
-		if a := domain.ActorFrom(ctx); a.SignedIn() {
-			recorder = &a.UserID
-		}
-		err = tx.GetContext(ctx, &id, `INSERT INTO service_delivery (plan_id, line_key, child_id, project_id, municipality_id, service_type_id,
-			date, units, recipient, parent_id, provider_id, specialist_name, note, unit_price, price_source, status, recorded_by)
-			VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'RECORDED', $16) RETURNING id`,
-			d.PlanID, d.LineKey, d.ChildID, d.ProjectID, d.MunicipalityID, d.ServiceTypeID, d.Date, d.Units, d.Recipient, d.ParentID,
-			d.ProviderID, d.SpecialistName, d.Note, d.UnitPrice, d.PriceSource, recorder)
-		if isForeignKeyViolation(err) {
-			return domain.FieldErrorf("providerId", "no such provider")
-		}
-		if err != nil {
-			return err
-		}
-		if err := rememberKey(ctx, tx, key, id); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityDelivery, entityID: id64(id),
-			municipalityID: &plan.MunicipalityID, after: deliveryAudit(d)})
-	})
+// LockChildOfPlan returns a plan the scope sees and holds its child's row (lockChild), as
+// every delivery write of the child does first.
+func LockChildOfPlan(ctx context.Context, tx *Tx, scope domain.CaseScope, planID int) (*domain.SupportPlan, error) {
+	plan, err := planInScope(ctx, tx, scope, planID)
 	if err != nil {
-		return nil, wrap("record delivery", err)
+		return nil, err
 	}
-	return s.delivery(ctx, id)
+	return plan, wrap("lock child", lockChild(ctx, tx, plan.ChildID))
 }
 
-func (s *Store) delivery(ctx context.Context, id int) (*domain.Delivery, error) {
+// InsertDelivery records a new delivery (domain.CheckDelivery's, priced), with its change
+// row, and stores the idempotency key (if any) with it; it returns the delivery's id.
+func InsertDelivery(ctx context.Context, tx *Tx, d *domain.Delivery, key *IdempotencyKey) (int, error) {
+	var id int
+	err := tx.GetContext(ctx, &id, `INSERT INTO service_delivery (plan_id, line_key, child_id, project_id, municipality_id, service_type_id,
+		date, units, recipient, parent_id, provider_id, specialist_name, note, unit_price, price_source, status, recorded_by)
+		VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'RECORDED', $16) RETURNING id`,
+		d.PlanID, d.LineKey, d.ChildID, d.ProjectID, d.MunicipalityID, d.ServiceTypeID, d.Date, d.Units, d.Recipient, d.ParentID,
+		d.ProviderID, d.SpecialistName, d.Note, d.UnitPrice, d.PriceSource, actorID(ctx))
+	if isForeignKeyViolation(err) {
+		return 0, domain.FieldErrorf("providerId", "no such provider")
+	}
+	if err != nil {
+		return 0, wrap("record delivery", err)
+	}
+	if err := rememberKey(ctx, tx, key, id); err != nil {
+		return 0, wrap("idempotency key", err)
+	}
+	return id, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityDelivery, entityID: id64(id),
+		municipalityID: &d.MunicipalityID, after: deliveryAudit(d)})
+}
+
+// Delivery returns a delivery by id, without a scope check (what a write wrote).
+func (s *Store) Delivery(ctx context.Context, id int) (*domain.Delivery, error) {
 	return one(s.DeliveriesByIDs(ctx, []int{id}))
 }
 
-// lockDelivery finds a delivery the scope sees, holds its child (as every delivery write does)
-// and then the delivery, and returns it as it is now.
-func lockDelivery(ctx context.Context, tx *sqlx.Tx, scope domain.CaseScope, id int) (*domain.Delivery, error) {
+// LockChildAndDelivery finds a delivery the scope sees, holds its child (as every delivery
+// write does) and then the delivery, and returns it as it is now.
+func LockChildAndDelivery(ctx context.Context, tx *Tx, scope domain.CaseScope, id int) (*domain.Delivery, error) {
 	d, err := deliveryInScope(ctx, tx, scope, id, false)
 	if err != nil {
 		return nil, err
 	}
 	if err := lockChild(ctx, tx, d.ChildID); err != nil {
-		return nil, err
+		return nil, wrap("lock child", err)
 	}
 	return deliveryInScope(ctx, tx, scope, id, true)
 }
 
-// checkChangeable refuses a change of a delivery at a stale version, or one its status does not
-// allow (domain.Delivery.CheckChangeable).
-func checkChangeable(d *domain.Delivery, version int) error {
-	if d.Version != version {
-		return staleVersion("delivery", d.Version)
-	}
-	return d.CheckChangeable()
+// LockDelivery returns a delivery the scope sees, locked (FOR UPDATE).
+func LockDelivery(ctx context.Context, tx *Tx, scope domain.CaseScope, id int) (*domain.Delivery, error) {
+	return deliveryInScope(ctx, tx, scope, id, true)
 }
 
-// CorrectDelivery changes a recorded or verified delivery's date, units, parent, specialist and
-// note under the same rules as a new one, keeping the values before in a correction row; a
-// verified delivery goes back to RECORDED.
-func (s *Store) CorrectDelivery(ctx context.Context, scope domain.CaseScope, id, version int, in domain.DeliveryInput, reason string,
-	allowed func(*domain.Delivery) error) (*domain.Delivery, error) {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		old, err := lockDelivery(ctx, tx, scope, id)
-		if err != nil {
-			return err
-		}
-		if err := allowed(old); err != nil {
-			return err
-		}
-		if err := checkChangeable(old, version); err != nil {
-			return err
-		}
-		plan, err := planInScope(ctx, tx, domain.CaseScope{All: true}, old.PlanID)
-		if err != nil {
-			return err
-		}
-		f, err := deliveryFacts(ctx, tx, plan, old.LineKey, old.ID)
-		if err != nil {
-			return err
-		}
-		d := *old
-		d.Date, d.Units, d.ParentID, d.SpecialistName, d.Note, d.Status = in.Date, in.Units, in.ParentID, in.SpecialistName, in.Note, domain.DeliveryRecorded
-		if f.ServiceType != nil {
-			if d.UnitPrice, d.PriceSource, err = unitPrice(ctx, tx, f.ServiceType, d.ProviderID, d.Date); err != nil {
-				return err
-			}
-		}
-		if err := domain.CheckDelivery(&d, f); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO service_delivery_correction (delivery_id, actor_id, reason, date, units, parent_id,
-			specialist_name, note, unit_price, price_source, status)
-			SELECT id, $2, $3, date, units, parent_id, specialist_name, note, unit_price, price_source, status FROM service_delivery WHERE id = $1`,
-			id, actorID(ctx), reason); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET date = $2, units = $3, parent_id = $4, specialist_name = $5, note = $6,
-			unit_price = $7, price_source = $8, status = 'RECORDED', verified_at = NULL, verified_by = NULL, version = version + 1 WHERE id = $1`,
-			id, d.Date, d.Units, d.ParentID, d.SpecialistName, d.Note, d.UnitPrice, d.PriceSource); err != nil {
-			return err
-		}
-		before, after := diff(deliveryAudit(old), deliveryAudit(&d))
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityDelivery, entityID: id64(id),
-			municipalityID: &old.MunicipalityID, before: before, after: after, details: map[string]any{"reason": reason}})
-	})
-	if err != nil {
-		return nil, wrap("correct delivery", err)
+// CorrectDelivery writes a correction of old as d (old.Corrected, priced): it keeps the values
+// before in a correction row, and a verified delivery is RECORDED again.
+func CorrectDelivery(ctx context.Context, tx *Tx, old, d *domain.Delivery, reason string) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO service_delivery_correction (delivery_id, actor_id, reason, date, units, parent_id,
+		specialist_name, note, unit_price, price_source, status)
+		SELECT id, $2, $3, date, units, parent_id, specialist_name, note, unit_price, price_source, status FROM service_delivery WHERE id = $1`,
+		old.ID, actorID(ctx), reason); err != nil {
+		return wrap("correct delivery", err)
 	}
-	return s.delivery(ctx, id)
+	if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET date = $2, units = $3, parent_id = $4, specialist_name = $5, note = $6,
+		unit_price = $7, price_source = $8, status = 'RECORDED', verified_at = NULL, verified_by = NULL, version = version + 1 WHERE id = $1`,
+		old.ID, d.Date, d.Units, d.ParentID, d.SpecialistName, d.Note, d.UnitPrice, d.PriceSource); err != nil {
+		return wrap("correct delivery", err)
+	}
+	before, after := diff(deliveryAudit(old), deliveryAudit(d))
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityDelivery, entityID: id64(old.ID),
+		municipalityID: &old.MunicipalityID, before: before, after: after, details: map[string]any{"reason": reason}})
 }
 
 func actorID(ctx context.Context) *int {
@@ -414,93 +344,48 @@ func actorID(ctx context.Context) *int {
 	return nil
 }
 
-// DeliveryRef names a delivery at a version.
-type DeliveryRef struct {
-	ID      int // the delivery
-	Version int // the version the caller saw
+// LockDeliveries returns the deliveries with ids that the scope sees, locked in id order by
+// one statement (so that two overlapping batches cannot wait for each other); ENOTFOUND
+// unless it sees them all. ids must be sorted.
+func LockDeliveries(ctx context.Context, tx *Tx, scope domain.CaseScope, ids []int) ([]domain.Delivery, error) {
+	args := []any{pq.Array(ids)}
+	var rows []domain.Delivery
+	if err := tx.SelectContext(ctx, &rows, `SELECT `+deliveryColumns+deliveryFrom+` WHERE d.id = ANY($1) AND `+
+		deliveryScopeSQL(scope, &args)+` ORDER BY d.id FOR UPDATE OF d`, args...); err != nil {
+		return nil, wrap("lock deliveries", err)
+	}
+	if len(rows) != len(ids) {
+		return nil, domain.NotFound("delivery")
+	}
+	return rows, nil
 }
 
-// VerifyDeliveries verifies recorded deliveries, all or none.
-func (s *Store) VerifyDeliveries(ctx context.Context, scope domain.CaseScope, refs []DeliveryRef, allowed func(*domain.Delivery) error) ([]*domain.Delivery, error) {
-	// In id order, so that two overlapping batches cannot wait for each other.
-	refs = slices.Clone(refs)
-	slices.SortFunc(refs, func(a, b DeliveryRef) int { return a.ID - b.ID })
-	ids := make([]int, len(refs))
-	for i, ref := range refs {
-		if i > 0 && refs[i-1].ID == ref.ID {
-			return nil, domain.FieldErrorf("deliveries", "a delivery is given twice")
-		}
-		ids[i] = ref.ID
+// VerifyDeliveries marks the deliveries verified, with a change row each.
+func VerifyDeliveries(ctx context.Context, tx *Tx, ds []domain.Delivery) error {
+	ids := make([]int, len(ds))
+	var audits []auditEntry
+	for i := range ds {
+		d := &ds[i]
+		ids[i] = d.ID
+		audits = append(audits, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityDelivery, entityID: id64(d.ID),
+			municipalityID: &d.MunicipalityID, before: map[string]any{"status": d.Status}, after: map[string]any{"status": domain.DeliveryVerified}})
 	}
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		// One statement locks them all, in id order.
-		args := []any{pq.Array(ids)}
-		var rows []domain.Delivery
-		if err := tx.SelectContext(ctx, &rows, `SELECT `+deliveryColumns+deliveryFrom+` WHERE d.id = ANY($1) AND `+
-			deliveryScopeSQL(scope, &args)+` ORDER BY d.id FOR UPDATE OF d`, args...); err != nil {
-			return err
-		}
-		if len(rows) != len(refs) {
-			return domain.NotFound("delivery")
-		}
-		var audits []auditEntry
-		for i := range rows {
-			d := &rows[i]
-			if err := allowed(d); err != nil {
-				return err
-			}
-			if err := checkChangeable(d, refs[i].Version); err != nil {
-				return err
-			}
-			if err := d.CheckVerifiable(); err != nil {
-				return err
-			}
-			audits = append(audits, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityDelivery, entityID: id64(d.ID),
-				municipalityID: &d.MunicipalityID, before: map[string]any{"status": d.Status}, after: map[string]any{"status": domain.DeliveryVerified}})
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'VERIFIED', verified_at = now(), verified_by = $2,
-			version = version + 1 WHERE id = ANY($1)`, pq.Array(ids), actorID(ctx)); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, audits...)
-	})
-	if err != nil {
-		return nil, wrap("verify deliveries", err)
+	if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'VERIFIED', verified_at = now(), verified_by = $2,
+		version = version + 1 WHERE id = ANY($1)`, pq.Array(ids), actorID(ctx)); err != nil {
+		return wrap("verify deliveries", err)
 	}
-	out, errs := s.DeliveriesByIDs(ctx, ids)
-	for _, e := range errs {
-		if e != nil {
-			return nil, e
-		}
-	}
-	return out, nil
+	return appendAudit(ctx, tx, audits...)
 }
 
-// RejectDelivery rejects a recorded or verified delivery with a reason: it counts no more.
-func (s *Store) RejectDelivery(ctx context.Context, scope domain.CaseScope, id, version int, reason string, allowed func(*domain.Delivery) error) (*domain.Delivery, error) {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		d, err := deliveryInScope(ctx, tx, scope, id, true)
-		if err != nil {
-			return err
-		}
-		if err := allowed(d); err != nil {
-			return err
-		}
-		if err := checkChangeable(d, version); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'REJECTED', reject_reason = $2, version = version + 1 WHERE id = $1`,
-			id, reason); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityDelivery, entityID: id64(id),
-			municipalityID: &d.MunicipalityID, before: map[string]any{"status": d.Status},
-			after: map[string]any{"status": domain.DeliveryRejected, "rejectReason": reason}})
-	})
-	if err != nil {
-		return nil, wrap("reject delivery", err)
+// RejectDelivery rejects a delivery with a reason: it counts no more.
+func RejectDelivery(ctx context.Context, tx *Tx, d *domain.Delivery, reason string) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE service_delivery SET status = 'REJECTED', reject_reason = $2, version = version + 1 WHERE id = $1`,
+		d.ID, reason); err != nil {
+		return wrap("reject delivery", err)
 	}
-	return s.delivery(ctx, id)
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityDelivery, entityID: id64(d.ID),
+		municipalityID: &d.MunicipalityID, before: map[string]any{"status": d.Status},
+		after: map[string]any{"status": domain.DeliveryRejected, "rejectReason": reason}})
 }
 
 const deliverySumsSQL = `SELECT plan_id, line_key::text AS line_key, status, sum(units) AS units, sum(units * unit_price) AS amount

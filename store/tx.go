@@ -34,3 +34,13 @@ func ProjectTx(ctx context.Context, tx *Tx, id int) (*domain.Project, error) {
 	}
 	return p, err
 }
+
+// PlanInScopeTx returns a plan the scope sees, else ENOTFOUND.
+func PlanInScopeTx(ctx context.Context, tx *Tx, scope domain.CaseScope, id int) (*domain.SupportPlan, error) {
+	return planInScope(ctx, tx, scope, id)
+}
+
+// ProjectInTx returns a project, else ENOTFOUND.
+func ProjectInTx(ctx context.Context, tx *Tx, id int) (*domain.Project, error) {
+	return projectInTx(ctx, tx, id)
+}

@@ -173,6 +173,18 @@ type ClaimPeriodInput struct {
 	PeriodTo       time.Time `json:"periodTo"`
 }
 
+// What the caller may do with a claim, by their role and scope, so that the web app offers only
+// what the server allows. The claim's status may still refuse a step: only a submitted claim is
+// approved or rejected, only an approved one is marked paid.
+type ClaimPermissions struct {
+	// May approve it (approveClaim): the coordinator of the project's lead region, ADMIN.
+	Approve bool `json:"approve"`
+	// May reject it (rejectClaim): the coordinator of the project's lead region, ADMIN.
+	Reject bool `json:"reject"`
+	// May mark it paid (markClaimPaid): the coordinator of the project's lead region, ADMIN.
+	MarkPaid bool `json:"markPaid"`
+}
+
 // What a claim of a period would hold, before it is submitted.
 type ClaimPreview struct {
 	Total           domain.Money           `json:"total"`
@@ -358,6 +370,18 @@ type DeliveryFilter struct {
 // The recorded delivery.
 type DeliveryPayload struct {
 	Delivery *domain.Delivery `json:"delivery"`
+}
+
+// What the caller may do with a delivery, by their role and scope, so that the web app offers
+// only what the server allows. The delivery's status may still refuse a change: a claimed
+// delivery gives DELIVERY_LOCKED, a rejected one is final, only a recorded one is verified.
+type DeliveryPermissions struct {
+	// May verify it (verifyDeliveries): the workers of the child's municipality, ADMIN.
+	Verify bool `json:"verify"`
+	// May correct it (correctDelivery): who may record it (its provider's specialists too).
+	Correct bool `json:"correct"`
+	// May reject it (rejectDelivery): the workers of the child's municipality, ADMIN.
+	Reject bool `json:"reject"`
 }
 
 // A delivery at a version.
