@@ -153,3 +153,24 @@ func CheckPlanStep(step PlanStep, plan *SupportPlan, rev *PlanRevision) (PlanSta
 // ErrPlanChanged is the answer when a concurrent step on the same plan won (a unique index
 // on the plan's revisions refused the second).
 var ErrPlanChanged = Errorf(ECONFLICT, "the plan changed meanwhile: reload it")
+
+// DiffRevisionNumbers is DiffRevisions of the plan's revisions numbered from and to (a number
+// the plan lacks is an input error on that argument).
+func DiffRevisionNumbers(revs []*PlanRevision, from, to int, names func(kind string, id int) string) ([]FieldChange, error) {
+	var a, b *PlanRevision
+	for _, rev := range revs {
+		if rev.Number == from {
+			a = rev
+		}
+		if rev.Number == to {
+			b = rev
+		}
+	}
+	if a == nil {
+		return nil, FieldErrorf("from", "the plan has no revision %d", from)
+	}
+	if b == nil {
+		return nil, FieldErrorf("to", "the plan has no revision %d", to)
+	}
+	return DiffRevisions(a, b, names), nil
+}

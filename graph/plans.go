@@ -64,3 +64,4 @@ func planFilter(in *model.SupportPlanFilter) (domain.SupportPlanFilter, error) {
 	f.AwaitingApproval = in.AwaitingApproval != nil && *in.AwaitingApproval
 	return f, err
 }
+

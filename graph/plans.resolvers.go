@@ -186,27 +186,8 @@ func (r *supportPlanResolver) Diff(ctx context.Context, obj *domain.SupportPlan,
 	if err != nil {
 		return nil, err
 	}
-	var a, b *domain.PlanRevision
-	for _, rev := range revs {
-		if rev.Number == from {
-			a = rev
-		}
-		if rev.Number == to {
-			b = rev
-		}
-	}
-	if a == nil {
-		return nil, domain.FieldErrorf("from", "the plan has no revision %d", from)
-	}
-	if b == nil {
-		return nil, domain.FieldErrorf("to", "the plan has no revision %d", to)
-	}
-	changes := domain.DiffRevisions(a, b, r.diffNames(ctx))
-	out := make([]*domain.FieldChange, len(changes))
-	for i := range changes {
-		out[i] = &changes[i]
-	}
-	return out, nil
+	changes, err := domain.DiffRevisionNumbers(revs, from, to, r.diffNames(ctx))
+	return pointers(changes), err
 }
 
 // Usage is the resolver for the usage field.
