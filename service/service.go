@@ -30,7 +30,11 @@ type Clock func() time.Time
 // Service is every use case, by aggregate.
 type Service struct {
 	base
-	Plans *Plans // support plans: create, edit drafts, the workflow
+	Plans        *Plans        // support plans: create, edit drafts, the workflow
+	Children     *Children     // children's records: register, change, list, find duplicates
+	Parents      *Parents      // parents and their links to children
+	Applications *Applications // applications to projects: submit, decide
+	Assessments  *Assessments  // needs assessments: schedule, record, complete, cancel
 }
 
 // New returns the services over a store. A nil clock is the system clock.
@@ -40,8 +44,12 @@ func New(s *store.Store, now Clock) *Service {
 	}
 	b := base{store: s, now: now}
 	return &Service{
-		base:  b,
-		Plans: &Plans{b},
+		base:         b,
+		Plans:        &Plans{b},
+		Children:     &Children{b},
+		Parents:      &Parents{b},
+		Applications: &Applications{b},
+		Assessments:  &Assessments{b},
 	}
 }
 
