@@ -50,6 +50,12 @@ func (r *applicationResolver) Events(ctx context.Context, obj *domain.Applicatio
 	return loader.For(ctx).EventsByApplicationID.Load(ctx, obj.ID)
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *applicationResolver) ViewerCan(ctx context.Context, obj *domain.Application) (*model.ApplicationPermissions, error) {
+	a := domain.ActorFrom(ctx)
+	return &model.ApplicationPermissions{Decide: domain.CanEditCase(a, obj.MunicipalityID, true) == nil}, nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *applicationConnectionResolver) TotalCount(ctx context.Context, obj *model.ApplicationConnection) (int, error) {
 	return r.Service.Applications.Count(ctx, obj.Filter)

@@ -30,6 +30,15 @@ func (r *assessmentResolver) Provider(ctx context.Context, obj *domain.Assessmen
 	return loader.For(ctx).ProviderByID.Load(ctx, obj.ProviderID)
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *assessmentResolver) ViewerCan(ctx context.Context, obj *domain.Assessment) (*model.AssessmentPermissions, error) {
+	a := domain.ActorFrom(ctx)
+	return &model.AssessmentPermissions{
+		RecordAssessment: domain.CanRecordAssessment(a, obj.ProviderID, obj.MunicipalityID, true) == nil,
+		Cancel:           domain.CanEditCase(a, obj.MunicipalityID, true) == nil,
+	}, nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *assessmentConnectionResolver) TotalCount(ctx context.Context, obj *model.AssessmentConnection) (int, error) {
 	return r.Service.Assessments.Count(ctx, obj.Filter)

@@ -114,6 +114,11 @@ func (r *childResolver) Usage(ctx context.Context, obj *domain.Child, on *time.T
 	return r.childUsage(ctx, obj, on)
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *childResolver) ViewerCan(ctx context.Context, obj *domain.Child) (*model.ChildPermissions, error) {
+	return &model.ChildPermissions{Edit: domain.CanEditCase(domain.ActorFrom(ctx), obj.MunicipalityID, true) == nil}, nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *childConnectionResolver) TotalCount(ctx context.Context, obj *model.ChildConnection) (int, error) {
 	if obj.Total != nil {
