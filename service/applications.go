@@ -89,6 +89,19 @@ func (p *Applications) Decide(ctx context.Context, id, version int, next domain.
 	return p.store.Application(ctx, id)
 }
 
+// Get returns an application the caller may see (else ENOTFOUND), an audited read.
+func (p *Applications) Get(ctx context.Context, id int) (*domain.Application, error) {
+	scope, err := domain.CanReadCases(domain.ActorFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	app, err := p.store.ApplicationInScope(ctx, scope, id)
+	if err == nil {
+		read(ctx, domain.EntityApplication, app.ID, app.MunicipalityID)
+	}
+	return app, err
+}
+
 // List returns up to limit applications the caller may see that match f (its scope is the
 // caller's), newest first after the key, and whether more follow; each is an audited read.
 func (p *Applications) List(ctx context.Context, f domain.ApplicationFilter, after *store.DatedKey, limit int) ([]domain.Application, bool, error) {

@@ -131,6 +131,19 @@ func (p *Assessments) change(ctx context.Context, a domain.Actor, scope domain.C
 	return p.store.Assessment(ctx, id)
 }
 
+// Get returns an assessment the caller may see (else ENOTFOUND), an audited read.
+func (p *Assessments) Get(ctx context.Context, id int) (*domain.Assessment, error) {
+	scope, err := domain.CanReadCases(domain.ActorFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	as, err := p.store.AssessmentInScope(ctx, scope, id)
+	if err == nil {
+		read(ctx, domain.EntityAssessment, as.ID, as.MunicipalityID)
+	}
+	return as, err
+}
+
 // List returns up to limit assessments the caller may see that match f (its scope is the
 // caller's), latest scheduled first after the key, and whether more follow; each is an
 // audited read.

@@ -58,6 +58,19 @@ func (c *Children) Update(ctx context.Context, id, version int, d domain.ChildDa
 	return c.store.Child(ctx, id)
 }
 
+// Get returns a child the caller may see (else ENOTFOUND), an audited read.
+func (c *Children) Get(ctx context.Context, id int) (*domain.Child, error) {
+	scope, err := domain.CanReadCases(domain.ActorFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	child, err := c.store.ChildInScope(ctx, scope, id)
+	if err == nil {
+		read(ctx, domain.EntityChild, child.ID, child.MunicipalityID)
+	}
+	return child, err
+}
+
 // List returns up to limit children the caller may see that match f (its scope is the
 // caller's), in the caller's order (see CursorKey) after the key, and whether more follow;
 // each is an audited read. Searching by name or code is refused to a pseudonymous scope.

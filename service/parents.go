@@ -142,6 +142,29 @@ func (p *Parents) Unlink(ctx context.Context, childID, parentID int) (*domain.Ch
 	return p.store.ChildInScope(ctx, scope, childID)
 }
 
+// Get returns a parent the caller may see (else ENOTFOUND, also to analysts), an audited read.
+func (p *Parents) Get(ctx context.Context, id int) (*domain.Parent, error) {
+	a := domain.ActorFrom(ctx)
+	scope, err := domain.CanReadCases(a)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := domain.CanReadParents(a); err != nil {
+		return nil, domain.NotFound("parent")
+	}
+	parent, err := p.store.ParentInScope(ctx, scope, id)
+	if err == nil {
+		readParent(ctx, parent)
+	}
+	return parent, err
+}
+
+// readParent records that the caller read a parent's record. A parent no longer linked to a
+// child has no municipality: only ADMIN sees the row.
+func readParent(ctx context.Context, p *domain.Parent) {
+	domain.AuditReads(ctx, domain.AuditRef{EntityType: domain.EntityParent, EntityID: int64(p.ID), MunicipalityID: p.MunicipalityID})
+}
+
 // List returns up to limit parents the caller may see that match f (its scope is the
 // caller's), by name after the key, and whether more follow; each is an audited read. Not for
 // analysts.
@@ -152,9 +175,8 @@ func (p *Parents) List(ctx context.Context, f domain.ParentFilter, after *store.
 	}
 	f.Scope = scope
 	parents, more, err := p.store.Parents(ctx, f, after, limit)
-	for _, pa := range parents {
-		// A parent no longer linked to a child has no municipality: only ADMIN sees the row.
-		domain.AuditReads(ctx, domain.AuditRef{EntityType: domain.EntityParent, EntityID: int64(pa.ID), MunicipalityID: pa.MunicipalityID})
+	for i := range parents {
+		readParent(ctx, &parents[i])
 	}
 	return parents, more, err
 }
