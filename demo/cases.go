@@ -140,20 +140,19 @@ func loadCases(ctx context.Context, s *store.Store, svc *service.Service, clk *c
 			return 0, err
 		}
 	}
-	allowChild := func(*domain.Child) error { return nil }
 	byID := map[int]*domain.ServiceType{}
 	for i := range types {
 		byID[types[i].ID] = &types[i]
 	}
 	dl := &recorder{s: s, svc: svc, clock: clk, today: today, rng: rand.New(rand.NewPCG(2021, 1146)), types: byID, prices: prices}
 	for i, dc := range demoChildren {
-		child, parent, err := family(ctx, s, i+1, dc.data(refs), dc.parent, today)
+		child, parent, err := family(ctx, dl, i+1, dc.data(refs), dc.parent)
 		if err != nil {
 			return 0, fmt.Errorf("demo child %d: %w", i, err)
 		}
 		project := projects[max(dc.project, 0)]
-		app, err := s.SubmitApplication(ctx, all, domain.Application{ChildID: child.ID, ProjectID: project.ID, ApplicantID: &parent.ID,
-			SubmittedOn: day("2021-01-11")}, allowChild)
+		app, err := dl.svc.Applications.Submit(ctx, domain.Application{ChildID: child.ID, ProjectID: project.ID, ApplicantID: &parent.ID,
+			SubmittedOn: day("2021-01-11")})
 		if err != nil {
 			return 0, fmt.Errorf("demo application %d: %w", i, err)
 		}
@@ -163,14 +162,12 @@ func loadCases(ctx context.Context, s *store.Store, svc *service.Service, clk *c
 		case "REJECTED":
 			// Rīga is not a partner of either project: the eligibility check refuses it.
 			reason := "Deklarētā dzīvesvieta nav projekta partnerpašvaldībā"
-			if _, err := s.DecideApplication(ctx, all, app.ID, app.Version, domain.AppRejected, &reason, day("2021-01-20"),
-				func(*domain.Application) error { return nil }); err != nil {
+			if err := decide(ctx, dl, app, domain.AppRejected, &reason, day("2021-01-20")); err != nil {
 				return 0, err
 			}
 			continue
 		}
-		if _, err := s.DecideApplication(ctx, all, app.ID, app.Version, domain.AppAccepted, nil, day("2021-01-20"),
-			func(*domain.Application) error { return nil }); err != nil {
+		if err := decide(ctx, dl, app, domain.AppAccepted, nil, day("2021-01-20")); err != nil {
 			return 0, fmt.Errorf("demo acceptance %d: %w", i, err)
 		}
 		if err := loadCase(ctx, s, dl, child, parent.ID, project, dc, piemers, tilts, typeID, today); err != nil {
@@ -218,23 +215,18 @@ func (dc demoChild) data(refs references) domain.ChildData {
 	return d
 }
 
-// family registers a made-up child and their parent (the legal representative). n numbers
-// their personal codes in the test range: 329999-9nnnn for the child, 329999-8nnnn for the
-// parent.
-func family(ctx context.Context, s *store.Store, n int, d domain.ChildData, parentName [2]string, today time.Time) (*domain.Child, *domain.Parent, error) {
+// family registers a made-up child and their parent (the legal representative), on the
+// day the demo loads. n numbers their personal codes in the test range: 329999-9nnnn for the
+// child, 329999-8nnnn for the parent.
+func family(ctx context.Context, dl *recorder, n int, d domain.ChildData, parentName [2]string) (*domain.Child, *domain.Parent, error) {
+	dl.clock.set(dl.today)
 	d.PersonalCode = fmt.Sprintf("329999-9%04d", n)
-	if err := d.Validate(today); err != nil {
-		return nil, nil, err
-	}
-	child, err := s.CreateChild(ctx, d)
+	child, err := dl.svc.Children.Create(ctx, d)
 	if err != nil {
 		return nil, nil, err
 	}
 	phone := fmt.Sprintf("+371 2%07d", 1000000+(n-1)*7919)
 	pd := domain.ParentData{PersonalCode: strp(fmt.Sprintf("329999-8%04d", n)), FirstName: parentName[0], LastName: parentName[1], Phone: &phone}
-	if err := pd.Validate(); err != nil {
-		return nil, nil, err
-	}
 	relation := domain.ParentRelation("MOTHER")
 	switch d.LivingArrangement {
 	case domain.LivingFosterFamily:
@@ -242,21 +234,30 @@ func family(ctx context.Context, s *store.Store, n int, d domain.ChildData, pare
 	case domain.LivingGuardian:
 		relation = "GUARDIAN"
 	}
-	parent, err := s.CreateParent(ctx, all, domain.ParentLink{ChildID: child.ID, Relation: relation, LegalRepresentative: true}, pd,
-		func(*domain.Child) error { return nil })
+	parent, _, err := dl.svc.Parents.Create(ctx, domain.ParentLink{ChildID: child.ID, Relation: relation, LegalRepresentative: true}, pd)
 	if err != nil {
 		return nil, nil, fmt.Errorf("parent: %w", err)
 	}
 	return child, parent, nil
 }
 
+// decide decides an application on a past day (eligibility is checked on that day), then
+// puts the clock back to the day the demo loads.
+func decide(ctx context.Context, dl *recorder, app *domain.Application, next domain.ApplicationStatus, reason *string, on time.Time) error {
+	dl.clock.set(on)
+	defer dl.clock.set(dl.today)
+	_, err := dl.svc.Applications.Decide(ctx, app.ID, app.Version, next, reason)
+	return err
+}
+
 // assess schedules the child's needs assessment by the provider's team, records it with the
-// recommended services and completes it.
-func assess(ctx context.Context, s *store.Store, childID, provider int, scheduled, completed time.Time, recommended []domain.Recommendation,
-	today time.Time) (*domain.Assessment, error) {
+// recommended services and completes it (on completed, checked on the day the demo loads).
+func assess(ctx context.Context, dl *recorder, childID, provider int, scheduled, completed time.Time,
+	recommended []domain.Recommendation) (*domain.Assessment, error) {
 	team := []domain.TeamMember{{Name: "Ilze Izvērtētāja", Specialty: "SOCIAL_WORKER"}, {Name: "Pēteris Psihologs", Specialty: "PSYCHOLOGIST"},
 		{Name: "Evita Ergoterapeite", Specialty: "OCCUPATIONAL_THERAPIST"}}
-	as, err := s.ScheduleAssessment(ctx, all, childID, provider, scheduled, team, func(*domain.Child) error { return nil })
+	dl.clock.set(dl.today)
+	as, err := dl.svc.Assessments.Schedule(ctx, childID, provider, scheduled, team)
 	if err != nil {
 		return nil, err
 	}
@@ -267,22 +268,10 @@ func assess(ctx context.Context, s *store.Store, childID, provider int, schedule
 			{Area: "SELF_CARE", Qualifier: 2, Note: "Ģērbjoties vajadzīga palīdzība."},
 		},
 		Recommendations: recommended}
-	if err := rec.Validate(); err != nil {
+	if as, err = dl.svc.Assessments.Record(ctx, as.ID, as.Version, rec); err != nil {
 		return nil, err
 	}
-	allowAssessment := func(*domain.Assessment) error { return nil }
-	as, err = s.ChangeAssessment(ctx, all, as.ID, as.Version, allowAssessment, func(tx *store.Tx, a *domain.Assessment) error {
-		return store.RecordAssessment(ctx, tx, a.ID, rec)
-	})
-	if err != nil {
-		return nil, err
-	}
-	return s.ChangeAssessment(ctx, all, as.ID, as.Version, allowAssessment, func(tx *store.Tx, a *domain.Assessment) error {
-		if err := a.CheckComplete(completed, today); err != nil {
-			return err
-		}
-		return store.SetAssessmentStatus(ctx, tx, a.ID, domain.AssessmentCompleted, &completed, nil)
-	})
+	return dl.svc.Assessments.Complete(ctx, as.ID, as.Version, completed)
 }
 
 // loadCase assesses the child and takes its plan as far as the stage says. An active plan gets
@@ -290,11 +279,11 @@ func assess(ctx context.Context, s *store.Store, childID, provider int, schedule
 // partly before the revision and the rest after.
 func loadCase(ctx context.Context, s *store.Store, dl *recorder, child *domain.Child, parent int, project *domain.Project, dc demoChild,
 	provider, anyProvider int, typeID map[string]int, today time.Time) error {
-	as, err := assess(ctx, s, child.ID, provider, day("2021-02-01"), day("2021-02-05"), []domain.Recommendation{
+	as, err := assess(ctx, dl, child.ID, provider, day("2021-02-01"), day("2021-02-05"), []domain.Recommendation{
 		{ServiceTypeID: typeID["PHYSIOTHERAPY"], Recipient: domain.RecipientChild, Units: 20},
 		{ServiceTypeID: typeID["SPEECH_THERAPY"], Recipient: domain.RecipientChild, Units: 10},
 		{ServiceTypeID: typeID["PSYCHOLOGIST"], Recipient: domain.RecipientParents, Units: 5},
-	}, today)
+	})
 	if err != nil || dc.stage == "ASSESSED" {
 		return err
 	}

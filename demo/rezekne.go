@@ -305,7 +305,6 @@ func loadRezekne(ctx context.Context, s *store.Store, dl *recorder, refs referen
 	}
 	rehab, care := providerIDs[rezekneRehab], providerIDs[rezekneCare]
 	city := refs.municipalities["Rēzekne"]
-	allowChild := func(*domain.Child) error { return nil }
 	weeks := weeksOf(rezekneFrom, rezekneTo)
 	var visits []visit
 	for i, rc := range rezekneChildren {
@@ -318,17 +317,16 @@ func loadRezekne(ctx context.Context, s *store.Store, dl *recorder, refs referen
 		if rc.careNeed {
 			d.SpecialCareNeedFrom = &born
 		}
-		child, parent, err := family(ctx, s, rezekneCodeBase+i+1, d, rc.parent, dl.today)
+		child, parent, err := family(ctx, dl, rezekneCodeBase+i+1, d, rc.parent)
 		if err != nil {
 			return fmt.Errorf("Rēzekne child %d: %w", i, err)
 		}
-		app, err := s.SubmitApplication(ctx, all, domain.Application{ChildID: child.ID, ProjectID: latgale.ID, ApplicantID: &parent.ID,
-			SubmittedOn: day("2020-11-16")}, allowChild)
+		app, err := dl.svc.Applications.Submit(ctx, domain.Application{ChildID: child.ID, ProjectID: latgale.ID, ApplicantID: &parent.ID,
+			SubmittedOn: day("2020-11-16")})
 		if err != nil {
 			return err
 		}
-		if _, err := s.DecideApplication(ctx, all, app.ID, app.Version, domain.AppAccepted, nil, day("2020-11-27"),
-			func(*domain.Application) error { return nil }); err != nil {
+		if err := decide(ctx, dl, app, domain.AppAccepted, nil, day("2020-11-27")); err != nil {
 			return fmt.Errorf("Rēzekne child %d: %w", i, err)
 		}
 
@@ -354,7 +352,7 @@ func loadRezekne(ctx context.Context, s *store.Store, dl *recorder, refs referen
 		}
 		add("HOME_CARE", domain.RecipientChild, care, hours, (hours/50+1)*50)
 
-		as, err := assess(ctx, s, child.ID, rehab, day("2020-12-01"), day("2020-12-04"), recommended, dl.today)
+		as, err := assess(ctx, dl, child.ID, rehab, day("2020-12-01"), day("2020-12-04"), recommended)
 		if err != nil {
 			return fmt.Errorf("Rēzekne child %d: %w", i, err)
 		}

@@ -107,3 +107,12 @@ func CheckSubmittedOn(day, today time.Time) error {
 	}
 	return nil
 }
+
+// CheckApplicant refuses an applicant who is not linked to the child as a parent or legal
+// representative. linked tells whether the applicant is (see store.ParentLinked).
+func CheckApplicant(linked bool) error {
+	if !linked {
+		return FieldErrorf("applicantId", "the applicant is not a parent or representative of the child")
+	}
+	return nil
+}

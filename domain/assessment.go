@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -104,7 +105,7 @@ func ValidateTeam(team []TeamMember) error {
 type AssessmentRecord struct {
 	Team            []TeamMember     // the team
 	Findings        []Finding        // one per area at most
-	Recommendations []Recommendation // services; recipient checked against the catalogue by the caller
+	Recommendations []Recommendation // services; checked against the catalogue by CheckRecommendations
 }
 
 // Validate checks the record and puts the findings in chapter order.
@@ -184,4 +185,20 @@ func (a *Assessment) CheckCancel(reason string) (string, error) {
 		return "", FieldErrorf("reason", "a cancellation needs a reason of at most 2000 characters")
 	}
 	return reason, nil
+}
+
+// CheckRecommendations checks the recommended services against the catalogue: types holds the
+// service types the record names that exist; each recommendation's recipient must be one its
+// service is for.
+func (r *AssessmentRecord) CheckRecommendations(types map[int]*ServiceType) error {
+	for i, rec := range r.Recommendations {
+		st := types[rec.ServiceTypeID]
+		if st == nil {
+			return FieldErrorf(fmt.Sprintf("recommendations.%d.serviceTypeId", i), "no such service type")
+		}
+		if err := st.CheckRecipient(fmt.Sprintf("recommendations.%d.recipient", i), rec.Recipient); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -298,6 +298,39 @@ type DuplicateCheck struct {
 	LastName     string     // last name
 }
 
+// DuplicateCheckOf describes the person asked about: a personal code that parses is kept in
+// its canonical form and, without a birth date, gives one; one that does not parse is ignored
+// (it may be half typed).
+func DuplicateCheckOf(personalCode, firstName, lastName *string, birthDate *time.Time) DuplicateCheck {
+	check := DuplicateCheck{BirthDate: birthDate}
+	if personalCode != nil {
+		if code, err := ParsePersonalCode(*personalCode); err == nil {
+			check.PersonalCode = string(code)
+			if check.BirthDate == nil {
+				if born, ok := code.BirthDate(); ok {
+					check.BirthDate = &born
+				}
+			}
+		}
+	}
+	if firstName != nil {
+		check.FirstName = *firstName
+	}
+	if lastName != nil {
+		check.LastName = *lastName
+	}
+	return check
+}
+
+// Validate refuses a check that names neither a birth date nor a personal code: every child
+// would be a candidate.
+func (c *DuplicateCheck) Validate() error {
+	if c.BirthDate == nil && c.PersonalCode == "" {
+		return FieldErrorf("birthDate", "give a birth date or a personal code")
+	}
+	return nil
+}
+
 // ParentFilter selects parents.
 type ParentFilter struct {
 	Scope  CaseScope // parents of the children the caller may see

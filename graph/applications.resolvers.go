@@ -50,9 +50,15 @@ func (r *applicationResolver) Events(ctx context.Context, obj *domain.Applicatio
 	return loader.For(ctx).EventsByApplicationID.Load(ctx, obj.ID)
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *applicationResolver) ViewerCan(ctx context.Context, obj *domain.Application) (*model.ApplicationPermissions, error) {
+	a := domain.ActorFrom(ctx)
+	return &model.ApplicationPermissions{Decide: domain.CanEditCase(a, obj.MunicipalityID, true) == nil}, nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *applicationConnectionResolver) TotalCount(ctx context.Context, obj *model.ApplicationConnection) (int, error) {
-	return r.Store.CountApplications(ctx, obj.Filter)
+	return r.Service.Applications.Count(ctx, obj.Filter)
 }
 
 // Actor is the resolver for the actor field.
@@ -69,32 +75,15 @@ func (r *applicationEventResolver) Actor(ctx context.Context, obj *domain.Applic
 
 // SubmitApplication is the resolver for the submitApplication field.
 func (r *mutationResolver) SubmitApplication(ctx context.Context, input model.SubmitApplicationInput) (*model.ApplicationPayload, error) {
-	scope, err := caseScope(ctx)
+	app, err := newApplication(input)
 	if err != nil {
 		return nil, err
 	}
-	childID, err := idOf("childId", typeChild, input.ChildID)
+	out, err := r.Service.Applications.Submit(ctx, app)
 	if err != nil {
 		return nil, err
 	}
-	projectID, err := idOf("projectId", typeProject, input.ProjectID)
-	if err != nil {
-		return nil, err
-	}
-	applicant, err := optionalID("applicantId", typeParent, input.ApplicantID)
-	if err != nil {
-		return nil, err
-	}
-	if err := domain.CheckSubmittedOn(input.SubmittedOn, domain.Today(r.now())); err != nil {
-		return nil, err
-	}
-	app, err := r.Store.SubmitApplication(ctx, scope, domain.Application{ChildID: childID, ProjectID: projectID, ApplicantID: applicant,
-		SubmittedOn: input.SubmittedOn}, editChild(ctx))
-	if err != nil {
-		return nil, err
-	}
-	wroteRecord(ctx, typeApplication, app.ID)
-	return &model.ApplicationPayload{Application: app}, nil
+	return &model.ApplicationPayload{Application: out}, nil
 }
 
 // AcceptApplication is the resolver for the acceptApplication field.
@@ -114,22 +103,12 @@ func (r *mutationResolver) WithdrawApplication(ctx context.Context, input model.
 
 // Applications is the resolver for the applications field.
 func (r *queryResolver) Applications(ctx context.Context, filter *model.ApplicationFilter, first *int, after *string) (*model.ApplicationConnection, error) {
-	scope, err := caseScope(ctx)
+	f, err := applicationFilter(filter)
 	if err != nil {
 		return nil, err
 	}
-	f := domain.ApplicationFilter{Scope: scope}
-	if filter != nil {
-		f.Status = filter.Status
-		if f.ProjectID, err = optionalID("filter.projectId", typeProject, filter.ProjectID); err != nil {
-			return nil, err
-		}
-		if f.ChildID, err = optionalID("filter.childId", typeChild, filter.ChildID); err != nil {
-			return nil, err
-		}
-	}
 	rows, cursors, pi, err := listPage(first, after, func(key *store.DatedKey, limit int) ([]domain.Application, bool, error) {
-		return r.Store.Applications(ctx, f, key, limit)
+		return r.Service.Applications.List(ctx, f, key, limit)
 	}, func(a *domain.Application) store.DatedKey { return store.DatedKey{Date: a.SubmittedOn, ID: a.ID} })
 	if err != nil {
 		return nil, err
@@ -137,7 +116,6 @@ func (r *queryResolver) Applications(ctx context.Context, filter *model.Applicat
 	conn := &model.ApplicationConnection{Filter: f, PageInfo: pi}
 	for i, a := range rows {
 		conn.Edges = append(conn.Edges, &model.ApplicationEdge{Cursor: cursors[i], Node: a})
-		auditRead(ctx, typeApplication, a.ID, a.MunicipalityID)
 	}
 	return conn, nil
 }

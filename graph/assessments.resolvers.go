@@ -11,7 +11,6 @@ import (
 	"atbalsts/graph/model"
 	"atbalsts/store"
 	"context"
-	"strconv"
 )
 
 // ID is the resolver for the id field.
@@ -31,17 +30,22 @@ func (r *assessmentResolver) Provider(ctx context.Context, obj *domain.Assessmen
 	return loader.For(ctx).ProviderByID.Load(ctx, obj.ProviderID)
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *assessmentResolver) ViewerCan(ctx context.Context, obj *domain.Assessment) (*model.AssessmentPermissions, error) {
+	a := domain.ActorFrom(ctx)
+	return &model.AssessmentPermissions{
+		RecordAssessment: domain.CanRecordAssessment(a, obj.ProviderID, obj.MunicipalityID, true) == nil,
+		Cancel:           domain.CanEditCase(a, obj.MunicipalityID, true) == nil,
+	}, nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *assessmentConnectionResolver) TotalCount(ctx context.Context, obj *model.AssessmentConnection) (int, error) {
-	return r.Store.CountAssessments(ctx, obj.Filter)
+	return r.Service.Assessments.Count(ctx, obj.Filter)
 }
 
 // ScheduleAssessment is the resolver for the scheduleAssessment field.
 func (r *mutationResolver) ScheduleAssessment(ctx context.Context, input model.ScheduleAssessmentInput) (*model.AssessmentPayload, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
 	childID, err := idOf("childId", typeChild, input.ChildID)
 	if err != nil {
 		return nil, err
@@ -50,143 +54,64 @@ func (r *mutationResolver) ScheduleAssessment(ctx context.Context, input model.S
 	if err != nil {
 		return nil, err
 	}
-	if err := domain.CheckDate("scheduledOn", input.ScheduledOn); err != nil {
-		return nil, err
-	}
-	team := make([]domain.TeamMember, len(input.Team))
-	for i, m := range input.Team {
-		team[i] = domain.TeamMember{Name: m.Name, Specialty: m.Specialty}
-	}
-	if err := domain.ValidateTeam(team); err != nil {
-		return nil, err
-	}
-	as, err := r.Store.ScheduleAssessment(ctx, scope, childID, providerID, input.ScheduledOn, team, editChild(ctx))
+	as, err := r.Service.Assessments.Schedule(ctx, childID, providerID, input.ScheduledOn, team(input.Team))
 	if err != nil {
 		return nil, err
 	}
-	wroteRecord(ctx, typeAssessment, as.ID)
 	return &model.AssessmentPayload{Assessment: as}, nil
 }
 
 // RecordAssessment is the resolver for the recordAssessment field.
 func (r *mutationResolver) RecordAssessment(ctx context.Context, input model.RecordAssessmentInput) (*model.AssessmentPayload, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
 	id, err := idOf("id", typeAssessment, input.ID)
 	if err != nil {
 		return nil, err
 	}
-	rec := domain.AssessmentRecord{}
-	for _, m := range input.Team {
-		rec.Team = append(rec.Team, domain.TeamMember{Name: m.Name, Specialty: m.Specialty})
-	}
-	for _, f := range input.Findings {
-		rec.Findings = append(rec.Findings, domain.Finding{Area: f.Area, Qualifier: f.Qualifier, Note: f.Note})
-	}
-	for i, x := range input.Recommendations {
-		st, err := idOf("recommendations."+strconv.Itoa(i)+".serviceTypeId", typeServiceType, x.ServiceTypeID)
-		if err != nil {
-			return nil, err
-		}
-		rec.Recommendations = append(rec.Recommendations, domain.Recommendation{ServiceTypeID: st, Recipient: x.Recipient, Units: x.Units, Note: x.Note})
-	}
-	if err := rec.Validate(); err != nil {
-		return nil, err
-	}
-	a := domain.ActorFrom(ctx)
-	as, err := r.Store.ChangeAssessment(ctx, scope, id, input.Version,
-		func(as *domain.Assessment) error {
-			return domain.CanRecordAssessment(a, as.ProviderID, as.MunicipalityID, true)
-		},
-		func(tx *store.Tx, as *domain.Assessment) error {
-			if err := as.CheckRecordable(); err != nil {
-				return err
-			}
-			return store.RecordAssessment(ctx, tx, as.ID, rec)
-		})
+	rec, err := assessmentRecord(input)
 	if err != nil {
 		return nil, err
 	}
-	wroteRecord(ctx, typeAssessment, as.ID)
+	as, err := r.Service.Assessments.Record(ctx, id, input.Version, rec)
+	if err != nil {
+		return nil, err
+	}
 	return &model.AssessmentPayload{Assessment: as}, nil
 }
 
 // CompleteAssessment is the resolver for the completeAssessment field.
 func (r *mutationResolver) CompleteAssessment(ctx context.Context, input model.CompleteAssessmentInput) (*model.AssessmentPayload, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
 	id, err := idOf("id", typeAssessment, input.ID)
 	if err != nil {
 		return nil, err
 	}
-	a := domain.ActorFrom(ctx)
-	today := domain.Today(r.now())
-	as, err := r.Store.ChangeAssessment(ctx, scope, id, input.Version,
-		func(as *domain.Assessment) error {
-			return domain.CanRecordAssessment(a, as.ProviderID, as.MunicipalityID, true)
-		},
-		func(tx *store.Tx, as *domain.Assessment) error {
-			if err := as.CheckComplete(input.CompletedOn, today); err != nil {
-				return err
-			}
-			return store.SetAssessmentStatus(ctx, tx, as.ID, domain.AssessmentCompleted, &input.CompletedOn, nil)
-		})
+	as, err := r.Service.Assessments.Complete(ctx, id, input.Version, input.CompletedOn)
 	if err != nil {
 		return nil, err
 	}
-	wroteRecord(ctx, typeAssessment, as.ID)
 	return &model.AssessmentPayload{Assessment: as}, nil
 }
 
 // CancelAssessment is the resolver for the cancelAssessment field.
 func (r *mutationResolver) CancelAssessment(ctx context.Context, input model.CancelAssessmentInput) (*model.AssessmentPayload, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
 	id, err := idOf("id", typeAssessment, input.ID)
 	if err != nil {
 		return nil, err
 	}
-	a := domain.ActorFrom(ctx)
-	as, err := r.Store.ChangeAssessment(ctx, scope, id, input.Version,
-		func(as *domain.Assessment) error { return domain.CanEditCase(a, as.MunicipalityID, true) },
-		func(tx *store.Tx, as *domain.Assessment) error {
-			reason, err := as.CheckCancel(input.Reason)
-			if err != nil {
-				return err
-			}
-			return store.SetAssessmentStatus(ctx, tx, as.ID, domain.AssessmentCancelled, nil, &reason)
-		})
+	as, err := r.Service.Assessments.Cancel(ctx, id, input.Version, input.Reason)
 	if err != nil {
 		return nil, err
 	}
-	wroteRecord(ctx, typeAssessment, as.ID)
 	return &model.AssessmentPayload{Assessment: as}, nil
 }
 
 // Assessments is the resolver for the assessments field.
 func (r *queryResolver) Assessments(ctx context.Context, filter *model.AssessmentFilter, first *int, after *string) (*model.AssessmentConnection, error) {
-	scope, err := caseScope(ctx)
+	f, err := assessmentFilter(filter)
 	if err != nil {
 		return nil, err
 	}
-	f := domain.AssessmentFilter{Scope: scope}
-	if filter != nil {
-		f.Status = filter.Status
-		if f.ProviderID, err = optionalID("filter.providerId", typeProvider, filter.ProviderID); err != nil {
-			return nil, err
-		}
-		if f.ChildID, err = optionalID("filter.childId", typeChild, filter.ChildID); err != nil {
-			return nil, err
-		}
-	}
 	rows, cursors, pi, err := listPage(first, after, func(key *store.DatedKey, limit int) ([]domain.Assessment, bool, error) {
-		return r.Store.Assessments(ctx, f, key, limit)
+		return r.Service.Assessments.List(ctx, f, key, limit)
 	}, func(a *domain.Assessment) store.DatedKey { return store.DatedKey{Date: a.ScheduledOn, ID: a.ID} })
 	if err != nil {
 		return nil, err
@@ -194,7 +119,6 @@ func (r *queryResolver) Assessments(ctx context.Context, filter *model.Assessmen
 	conn := &model.AssessmentConnection{Filter: f, PageInfo: pi}
 	for i, a := range rows {
 		conn.Edges = append(conn.Edges, &model.AssessmentEdge{Cursor: cursors[i], Node: a})
-		auditRead(ctx, typeAssessment, a.ID, a.MunicipalityID)
 	}
 	return conn, nil
 }

@@ -21,11 +21,10 @@ func TestCases_Concurrent(t *testing.T) {
 	db := dbtest.Open(t)
 	seedBase(t, db)
 	s := store.New(db)
-	c := &client{t, asAdmin(graph.NewHandler(service.New(s, nil), nil))}
+	svc := service.New(s, nil)
+	c := &client{t, asAdmin(graph.NewHandler(svc, nil))}
 	// The fixtures act as the seeded ADMIN (user 1), as the handler's caller does.
 	ctx := domain.WithActor(context.Background(), domain.ActorOf(&domain.User{ID: 1, Role: domain.RoleAdmin, Active: true}, domain.AuthToken, 0))
-	all := domain.CaseScope{All: true}
-	yes := func(*domain.Child) error { return nil }
 
 	var liepaja int
 	if err := db.Get(&liepaja, `SELECT id FROM municipality WHERE name = 'Liepāja'`); err != nil {
@@ -33,7 +32,7 @@ func TestCases_Concurrent(t *testing.T) {
 	}
 	db.MustExec(`INSERT INTO project_municipality (project_id, municipality_id) VALUES (1, $1)`, liepaja)
 	born := time.Date(2014, 5, 5, 0, 0, 0, 0, time.UTC)
-	child, err := s.CreateChild(ctx, domain.ChildData{PersonalCode: "329999-90001", FirstName: "Anna", LastName: "Liepa", BirthDate: born,
+	child, err := svc.Children.Create(ctx, domain.ChildData{PersonalCode: "329999-90001", FirstName: "Anna", LastName: "Liepa", BirthDate: born,
 		Sex: "FEMALE", MunicipalityID: liepaja, LivingArrangement: domain.LivingFamily, DisabilityFrom: &born})
 	if err != nil {
 		t.Fatal(err)
@@ -42,8 +41,8 @@ func TestCases_Concurrent(t *testing.T) {
 	t.Run("FiftyAcceptancesAfterTheProjectEnded", func(t *testing.T) {
 		var apps []*domain.Application
 		for range 50 {
-			a, err := s.SubmitApplication(ctx, all, domain.Application{ChildID: child.ID, ProjectID: 1,
-				SubmittedOn: time.Date(2021, 1, 11, 0, 0, 0, 0, time.UTC)}, yes)
+			a, err := svc.Applications.Submit(ctx, domain.Application{ChildID: child.ID, ProjectID: 1,
+				SubmittedOn: time.Date(2021, 1, 11, 0, 0, 0, 0, time.UTC)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -63,8 +62,8 @@ func TestCases_Concurrent(t *testing.T) {
 		db.MustExec(`UPDATE project SET end_date = '2099-12-31' WHERE id = 1`)
 		var apps []*domain.Application
 		for range 50 {
-			a, err := s.SubmitApplication(ctx, all, domain.Application{ChildID: child.ID, ProjectID: 1,
-				SubmittedOn: time.Date(2021, 1, 11, 0, 0, 0, 0, time.UTC)}, yes)
+			a, err := svc.Applications.Submit(ctx, domain.Application{ChildID: child.ID, ProjectID: 1,
+				SubmittedOn: time.Date(2021, 1, 11, 0, 0, 0, 0, time.UTC)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -85,13 +84,13 @@ func TestCases_Concurrent(t *testing.T) {
 	})
 
 	t.Run("FiftyEditorsOfOneVersion", func(t *testing.T) {
-		as, err := s.ScheduleAssessment(ctx, all, child.ID, 1, time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC),
-			[]domain.TeamMember{{Name: "Ilze", Specialty: "SOCIAL_WORKER"}}, yes)
+		as, err := svc.Assessments.Schedule(ctx, child.ID, 1, time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC),
+			[]domain.TeamMember{{Name: "Ilze", Specialty: "SOCIAL_WORKER"}})
 		if err != nil {
 			t.Fatal(err)
 		}
 		db.MustExec(`UPDATE assessment SET status = 'COMPLETED', completed_on = '2021-02-02' WHERE id = $1`, as.ID)
-		rev, err := service.New(s, nil).Plans.Create(ctx, domain.NewPlan{AssessmentID: as.ID, ProjectID: 1, Kind: "SOCIAL_REHABILITATION",
+		rev, err := svc.Plans.Create(ctx, domain.NewPlan{AssessmentID: as.ID, ProjectID: 1, Kind: "SOCIAL_REHABILITATION",
 			ValidFrom: time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC), ValidTo: time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), Budget: 100000})
 		if err != nil {
 			t.Fatal(err)

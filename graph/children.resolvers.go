@@ -114,12 +114,17 @@ func (r *childResolver) Usage(ctx context.Context, obj *domain.Child, on *time.T
 	return r.childUsage(ctx, obj, on)
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *childResolver) ViewerCan(ctx context.Context, obj *domain.Child) (*model.ChildPermissions, error) {
+	return &model.ChildPermissions{Edit: domain.CanEditCase(domain.ActorFrom(ctx), obj.MunicipalityID, true) == nil}, nil
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *childConnectionResolver) TotalCount(ctx context.Context, obj *model.ChildConnection) (int, error) {
 	if obj.Total != nil {
 		return *obj.Total, nil
 	}
-	return r.Store.CountChildren(ctx, obj.Filter)
+	return r.Service.Children.Count(ctx, obj.Filter)
 }
 
 // CreateChild is the resolver for the createChild field.
@@ -128,26 +133,15 @@ func (r *mutationResolver) CreateChild(ctx context.Context, input model.CreateCh
 	if err != nil {
 		return nil, err
 	}
-	if err := domain.CanEditCase(domain.ActorFrom(ctx), d.MunicipalityID, true); err != nil {
-		return nil, err
-	}
-	if err := d.Validate(domain.Today(r.now())); err != nil {
-		return nil, err
-	}
-	c, err := r.Store.CreateChild(ctx, d)
+	c, err := r.Service.Children.Create(ctx, d)
 	if err != nil {
 		return nil, err
 	}
-	wroteRecord(ctx, typeChild, c.ID)
 	return &model.CreateChildPayload{Child: c}, nil
 }
 
 // UpdateChild is the resolver for the updateChild field.
 func (r *mutationResolver) UpdateChild(ctx context.Context, input model.UpdateChildInput) (*model.UpdateChildPayload, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
 	id, err := idOf("id", typeChild, input.ID)
 	if err != nil {
 		return nil, err
@@ -156,120 +150,65 @@ func (r *mutationResolver) UpdateChild(ctx context.Context, input model.UpdateCh
 	if err != nil {
 		return nil, err
 	}
-	if err := d.Validate(domain.Today(r.now())); err != nil {
-		return nil, err
-	}
-	a := domain.ActorFrom(ctx)
-	c, err := r.Store.UpdateChild(ctx, scope, id, input.Version, d, func(old *domain.Child) error {
-		return domain.CanChangeChild(a, old.MunicipalityID, d.MunicipalityID)
-	})
+	c, err := r.Service.Children.Update(ctx, id, input.Version, d)
 	if err != nil {
 		return nil, err
 	}
-	wroteRecord(ctx, typeChild, c.ID)
 	return &model.UpdateChildPayload{Child: c}, nil
 }
 
 // CreateParent is the resolver for the createParent field.
 func (r *mutationResolver) CreateParent(ctx context.Context, input model.CreateParentInput) (*model.CreateParentPayload, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
 	childID, err := idOf("childId", typeChild, input.ChildID)
 	if err != nil {
 		return nil, err
 	}
-	if err := domain.ValidateRelation(input.Relation); err != nil {
-		return nil, err
-	}
-	d := parentData(input.Parent)
-	if err := d.Validate(); err != nil {
-		return nil, err
-	}
 	link := domain.ParentLink{ChildID: childID, Relation: input.Relation, LegalRepresentative: input.LegalRepresentative}
-	p, err := r.Store.CreateParent(ctx, scope, link, d, editChild(ctx))
+	p, c, err := r.Service.Parents.Create(ctx, link, parentData(input.Parent))
 	if err != nil {
 		return nil, err
 	}
-	wroteRecord(ctx, typeParent, p.ID)
-	wroteRecord(ctx, typeChild, childID) // its link is the child's change row
-	c, err := r.Store.ChildInScope(ctx, scope, childID)
-	seenChildren(ctx, c)
-	return &model.CreateParentPayload{Parent: p, Child: c}, err
+	return &model.CreateParentPayload{Parent: p, Child: c}, nil
 }
 
 // UpdateParent is the resolver for the updateParent field.
 func (r *mutationResolver) UpdateParent(ctx context.Context, input model.UpdateParentInput) (*model.UpdateParentPayload, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
 	id, err := idOf("id", typeParent, input.ID)
 	if err != nil {
 		return nil, err
 	}
-	d := parentData(input.Parent)
-	if err := d.Validate(); err != nil {
-		return nil, err
-	}
-	a := domain.ActorFrom(ctx)
-	p, err := r.Store.UpdateParent(ctx, scope, id, input.Version, d, func(children []*domain.Child) error {
-		return domain.CanEditParent(a, children)
-	})
+	p, err := r.Service.Parents.Update(ctx, id, input.Version, parentData(input.Parent))
 	if err != nil {
 		return nil, err
 	}
-	wroteRecord(ctx, typeParent, p.ID)
 	return &model.UpdateParentPayload{Parent: p}, nil
 }
 
 // LinkParent is the resolver for the linkParent field.
 func (r *mutationResolver) LinkParent(ctx context.Context, input model.LinkParentInput) (*model.LinkParentPayload, error) {
-	scope, err := caseScope(ctx)
+	link, err := parentLink(input.ChildID, input.ParentID)
 	if err != nil {
 		return nil, err
 	}
-	childID, err := idOf("childId", typeChild, input.ChildID)
+	link.Relation, link.LegalRepresentative = input.Relation, input.LegalRepresentative
+	c, err := r.Service.Parents.Link(ctx, link)
 	if err != nil {
 		return nil, err
 	}
-	parentID, err := idOf("parentId", typeParent, input.ParentID)
-	if err != nil {
-		return nil, err
-	}
-	if err := domain.ValidateRelation(input.Relation); err != nil {
-		return nil, err
-	}
-	link := domain.ParentLink{ChildID: childID, ParentID: parentID, Relation: input.Relation, LegalRepresentative: input.LegalRepresentative}
-	if err := r.Store.LinkParent(ctx, scope, link, editChild(ctx)); err != nil {
-		return nil, err
-	}
-	wroteRecord(ctx, typeChild, childID)
-	c, err := r.Store.ChildInScope(ctx, scope, childID)
-	return &model.LinkParentPayload{Child: c}, err
+	return &model.LinkParentPayload{Child: c}, nil
 }
 
 // UnlinkParent is the resolver for the unlinkParent field.
 func (r *mutationResolver) UnlinkParent(ctx context.Context, input model.UnlinkParentInput) (*model.UnlinkParentPayload, error) {
-	scope, err := caseScope(ctx)
+	link, err := parentLink(input.ChildID, input.ParentID)
 	if err != nil {
 		return nil, err
 	}
-	childID, err := idOf("childId", typeChild, input.ChildID)
+	c, err := r.Service.Parents.Unlink(ctx, link.ChildID, link.ParentID)
 	if err != nil {
 		return nil, err
 	}
-	parentID, err := idOf("parentId", typeParent, input.ParentID)
-	if err != nil {
-		return nil, err
-	}
-	if err := r.Store.UnlinkParent(ctx, scope, childID, parentID, editChild(ctx)); err != nil {
-		return nil, err
-	}
-	wroteRecord(ctx, typeChild, childID)
-	c, err := r.Store.ChildInScope(ctx, scope, childID)
-	return &model.UnlinkParentPayload{Child: c}, err
+	return &model.UnlinkParentPayload{Child: c}, nil
 }
 
 // ID is the resolver for the id field.
@@ -288,7 +227,7 @@ func (r *parentResolver) PersonalCode(ctx context.Context, obj *domain.Parent) (
 
 // TotalCount is the resolver for the totalCount field.
 func (r *parentConnectionResolver) TotalCount(ctx context.Context, obj *model.ParentConnection) (int, error) {
-	return r.Store.CountParents(ctx, obj.Filter)
+	return r.Service.Parents.Count(ctx, obj.Filter)
 }
 
 // Parent is the resolver for the parent field.
@@ -307,17 +246,13 @@ func (r *parentLinkResolver) Parent(ctx context.Context, obj *domain.ParentLink)
 
 // Children is the resolver for the children field.
 func (r *queryResolver) Children(ctx context.Context, filter *model.ChildFilter, first *int, after *string) (*model.ChildConnection, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
-	f, err := childFilter(scope, filter)
+	f, err := childFilter(filter)
 	if err != nil {
 		return nil, err
 	}
 	rows, cursors, pi, err := listPage(first, after, func(key *store.ChildKey, limit int) ([]domain.Child, bool, error) {
-		return r.Store.Children(ctx, f, key, limit)
-	}, func(c *domain.Child) store.ChildKey { return store.ChildKeyOf(scope, c) })
+		return r.Service.Children.List(ctx, f, key, limit)
+	}, func(c *domain.Child) store.ChildKey { return r.Service.Children.CursorKey(ctx, c) })
 	if err != nil {
 		return nil, err
 	}
@@ -326,59 +261,15 @@ func (r *queryResolver) Children(ctx context.Context, filter *model.ChildFilter,
 
 // PossibleDuplicateChildren is the resolver for the possibleDuplicateChildren field.
 func (r *queryResolver) PossibleDuplicateChildren(ctx context.Context, input model.DuplicateCheckInput) ([]*domain.Child, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if err := domain.CanSearchByPersonalData(scope); err != nil {
-		return nil, err
-	}
-	check := domain.DuplicateCheck{BirthDate: input.BirthDate}
-	if input.PersonalCode != nil {
-		if code, err := domain.ParsePersonalCode(*input.PersonalCode); err == nil {
-			check.PersonalCode = string(code)
-			if check.BirthDate == nil {
-				if born, ok := code.BirthDate(); ok {
-					check.BirthDate = &born
-				}
-			}
-		}
-	}
-	if input.FirstName != nil {
-		check.FirstName = *input.FirstName
-	}
-	if input.LastName != nil {
-		check.LastName = *input.LastName
-	}
-	if check.BirthDate == nil && check.PersonalCode == "" {
-		return nil, domain.FieldErrorf("birthDate", "give a birth date or a personal code")
-	}
-	candidates, err := r.Store.ChildrenBornOn(ctx, scope, &check)
-	if err != nil {
-		return nil, err
-	}
-	out := []*domain.Child{}
-	for i := range candidates {
-		if c := &candidates[i]; domain.PossibleDuplicate(check, c) {
-			seenChildren(ctx, c)
-			out = append(out, c)
-		}
-	}
-	return out, nil
+	return r.Service.Children.PossibleDuplicates(ctx,
+		domain.DuplicateCheckOf(input.PersonalCode, input.FirstName, input.LastName, input.BirthDate))
 }
 
 // Parents is the resolver for the parents field.
 func (r *queryResolver) Parents(ctx context.Context, filter *model.ParentFilter, first *int, after *string) (*model.ParentConnection, error) {
-	scope, err := domain.CanReadParents(domain.ActorFrom(ctx))
-	if err != nil {
-		return nil, err
-	}
-	f := domain.ParentFilter{Scope: scope}
-	if filter != nil && filter.Search != nil {
-		f.Search = *filter.Search
-	}
+	f := parentFilter(filter)
 	rows, cursors, pi, err := listPage(first, after, func(key *store.ParentKey, limit int) ([]domain.Parent, bool, error) {
-		return r.Store.Parents(ctx, f, key, limit)
+		return r.Service.Parents.List(ctx, f, key, limit)
 	}, func(p *domain.Parent) store.ParentKey {
 		return store.ParentKey{Last: p.LastName, First: p.FirstName, ID: p.ID}
 	})
@@ -388,7 +279,6 @@ func (r *queryResolver) Parents(ctx context.Context, filter *model.ParentFilter,
 	conn := &model.ParentConnection{Filter: f, PageInfo: pi}
 	for i, p := range rows {
 		conn.Edges = append(conn.Edges, &model.ParentEdge{Cursor: cursors[i], Node: p})
-		domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID), MunicipalityID: p.MunicipalityID})
 	}
 	return conn, nil
 }

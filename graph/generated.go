@@ -99,6 +99,7 @@ type ComplexityRoot struct {
 		Status      func(childComplexity int) int
 		SubmittedOn func(childComplexity int) int
 		Version     func(childComplexity int) int
+		ViewerCan   func(childComplexity int) int
 	}
 
 	ApplicationConnection struct {
@@ -123,6 +124,10 @@ type ComplexityRoot struct {
 		Application func(childComplexity int) int
 	}
 
+	ApplicationPermissions struct {
+		Decide func(childComplexity int) int
+	}
+
 	Assessment struct {
 		CancelReason    func(childComplexity int) int
 		Child           func(childComplexity int) int
@@ -135,6 +140,7 @@ type ComplexityRoot struct {
 		Status          func(childComplexity int) int
 		Team            func(childComplexity int) int
 		Version         func(childComplexity int) int
+		ViewerCan       func(childComplexity int) int
 	}
 
 	AssessmentConnection struct {
@@ -150,6 +156,11 @@ type ComplexityRoot struct {
 
 	AssessmentPayload struct {
 		Assessment func(childComplexity int) int
+	}
+
+	AssessmentPermissions struct {
+		Cancel           func(childComplexity int) int
+		RecordAssessment func(childComplexity int) int
 	}
 
 	AuditEvent struct {
@@ -221,6 +232,7 @@ type ComplexityRoot struct {
 		SupportPlans        func(childComplexity int) int
 		Usage               func(childComplexity int, on *time.Time) int
 		Version             func(childComplexity int) int
+		ViewerCan           func(childComplexity int) int
 	}
 
 	ChildConnection struct {
@@ -232,6 +244,10 @@ type ComplexityRoot struct {
 	ChildEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ChildPermissions struct {
+		Edit func(childComplexity int) int
 	}
 
 	ChildUsage struct {
@@ -844,6 +860,8 @@ type ApplicationResolver interface {
 	Applicant(ctx context.Context, obj *domain.Application) (*domain.Parent, error)
 
 	Events(ctx context.Context, obj *domain.Application) ([]*domain.ApplicationEvent, error)
+
+	ViewerCan(ctx context.Context, obj *domain.Application) (*model.ApplicationPermissions, error)
 }
 type ApplicationConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.ApplicationConnection) (int, error)
@@ -855,6 +873,8 @@ type AssessmentResolver interface {
 	ID(ctx context.Context, obj *domain.Assessment) (string, error)
 	Child(ctx context.Context, obj *domain.Assessment) (*domain.Child, error)
 	Provider(ctx context.Context, obj *domain.Assessment) (*domain.Provider, error)
+
+	ViewerCan(ctx context.Context, obj *domain.Assessment) (*model.AssessmentPermissions, error)
 }
 type AssessmentConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.AssessmentConnection) (int, error)
@@ -888,6 +908,8 @@ type ChildResolver interface {
 	SupportPlans(ctx context.Context, obj *domain.Child) ([]*domain.SupportPlan, error)
 
 	Usage(ctx context.Context, obj *domain.Child, on *time.Time) (*model.ChildUsage, error)
+
+	ViewerCan(ctx context.Context, obj *domain.Child) (*model.ChildPermissions, error)
 }
 type ChildConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.ChildConnection) (int, error)
@@ -1229,6 +1251,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Version(childComplexity), true
+	case "Application.viewerCan":
+		if e.ComplexityRoot.Application.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.ViewerCan(childComplexity), true
 
 	case "ApplicationConnection.edges":
 		if e.ComplexityRoot.ApplicationConnection.Edges == nil {
@@ -1293,6 +1321,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApplicationPayload.Application(childComplexity), true
+
+	case "ApplicationPermissions.decide":
+		if e.ComplexityRoot.ApplicationPermissions.Decide == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationPermissions.Decide(childComplexity), true
 
 	case "Assessment.cancelReason":
 		if e.ComplexityRoot.Assessment.CancelReason == nil {
@@ -1360,6 +1395,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Assessment.Version(childComplexity), true
+	case "Assessment.viewerCan":
+		if e.ComplexityRoot.Assessment.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assessment.ViewerCan(childComplexity), true
 
 	case "AssessmentConnection.edges":
 		if e.ComplexityRoot.AssessmentConnection.Edges == nil {
@@ -1399,6 +1440,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AssessmentPayload.Assessment(childComplexity), true
+
+	case "AssessmentPermissions.cancel":
+		if e.ComplexityRoot.AssessmentPermissions.Cancel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessmentPermissions.Cancel(childComplexity), true
+	case "AssessmentPermissions.recordAssessment":
+		if e.ComplexityRoot.AssessmentPermissions.RecordAssessment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessmentPermissions.RecordAssessment(childComplexity), true
 
 	case "AuditEvent.action":
 		if e.ComplexityRoot.AuditEvent.Action == nil {
@@ -1711,6 +1765,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Child.Version(childComplexity), true
+	case "Child.viewerCan":
+		if e.ComplexityRoot.Child.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Child.ViewerCan(childComplexity), true
 
 	case "ChildConnection.edges":
 		if e.ComplexityRoot.ChildConnection.Edges == nil {
@@ -1743,6 +1803,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChildEdge.Node(childComplexity), true
+
+	case "ChildPermissions.edit":
+		if e.ComplexityRoot.ChildPermissions.Edit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChildPermissions.Edit(childComplexity), true
 
 	case "ChildUsage.caps":
 		if e.ComplexityRoot.ChildUsage.Caps == nil {
@@ -4560,6 +4627,17 @@ type Application implements Node {
   events: [ApplicationEvent!]!
   """The version of the record."""
   version: Int!
+  """What the caller may do with this application, as the server decides it."""
+  viewerCan: ApplicationPermissions!
+}
+
+"""What the caller may do with an application (the server's access rules, answered per application)."""
+type ApplicationPermissions {
+  """
+  May accept, reject or withdraw the application (while it is submitted): an ADMIN, or a
+  MUNICIPALITY_WORKER of the child's municipality.
+  """
+  decide: Boolean!
 }
 
 """The statuses of an application: submitted, then accepted, rejected or withdrawn."""
@@ -4674,6 +4752,23 @@ type Assessment implements Node {
   cancelReason: String
   """The version of the record."""
   version: Int!
+  """What the caller may do with this assessment, as the server decides it."""
+  viewerCan: AssessmentPermissions!
+}
+
+"""What the caller may do with an assessment (the server's access rules, answered per assessment)."""
+type AssessmentPermissions {
+  """
+  May record the team, findings and recommendations and complete the assessment (while it is
+  scheduled): the ASSESSOR of the assessing provider, an ADMIN, or a MUNICIPALITY_WORKER of the
+  child's municipality.
+  """
+  recordAssessment: Boolean!
+  """
+  May cancel the assessment (while it is scheduled): an ADMIN, or a MUNICIPALITY_WORKER of the
+  child's municipality.
+  """
+  cancel: Boolean!
 }
 
 """The statuses of an assessment."""
@@ -4920,6 +5015,18 @@ type Child implements Node {
   usage(on: Date): ChildUsage!
   """The version of the record; name it when updating, so that a stale edit gets CONFLICT."""
   version: Int!
+  """What the caller may do with this child's case, as the server decides it."""
+  viewerCan: ChildPermissions!
+}
+
+"""What the caller may do with a child's case (the server's access rules, answered per child)."""
+type ChildPermissions {
+  """
+  May change the child's record, register and link its parents, submit and decide its
+  applications, schedule and cancel its assessments and create its support plans: an ADMIN, or
+  a MUNICIPALITY_WORKER of the child's municipality.
+  """
+  edit: Boolean!
 }
 
 """A child's sex as in the population register."""
@@ -6823,6 +6930,8 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_events(ctx, field)
 	case "version":
 		return ec.fieldContext_Application_version(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_Application_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
 }
@@ -6871,6 +6980,14 @@ func (ec *executionContext) childFields_ApplicationPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type ApplicationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ApplicationPermissions(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "decide":
+		return ec.fieldContext_ApplicationPermissions_decide(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationPermissions", field.Name)
+}
+
 func (ec *executionContext) childFields_Assessment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6895,6 +7012,8 @@ func (ec *executionContext) childFields_Assessment(ctx context.Context, field gr
 		return ec.fieldContext_Assessment_cancelReason(ctx, field)
 	case "version":
 		return ec.fieldContext_Assessment_version(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_Assessment_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Assessment", field.Name)
 }
@@ -6927,6 +7046,16 @@ func (ec *executionContext) childFields_AssessmentPayload(ctx context.Context, f
 		return ec.fieldContext_AssessmentPayload_assessment(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AssessmentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AssessmentPermissions(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recordAssessment":
+		return ec.fieldContext_AssessmentPermissions_recordAssessment(ctx, field)
+	case "cancel":
+		return ec.fieldContext_AssessmentPermissions_cancel(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssessmentPermissions", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7067,6 +7196,8 @@ func (ec *executionContext) childFields_Child(ctx context.Context, field graphql
 		return ec.fieldContext_Child_usage(ctx, field)
 	case "version":
 		return ec.fieldContext_Child_version(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_Child_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Child", field.Name)
 }
@@ -7091,6 +7222,14 @@ func (ec *executionContext) childFields_ChildEdge(ctx context.Context, field gra
 		return ec.fieldContext_ChildEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChildEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChildPermissions(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edit":
+		return ec.fieldContext_ChildPermissions_edit(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChildPermissions", field.Name)
 }
 
 func (ec *executionContext) childFields_ChildUsage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9885,6 +10024,38 @@ func (ec *executionContext) fieldContext_Application_version(_ context.Context, 
 	return graphql.NewScalarFieldContext("Application", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Application_viewerCan(ctx context.Context, field graphql.CollectedField, obj *domain.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationPermissions) graphql.Marshaler {
+			return ec.marshalNApplicationPermissions2ᚖatbalstsᚋgraphᚋmodelᚐApplicationPermissions(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationPermissions(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ApplicationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10158,6 +10329,29 @@ func (ec *executionContext) fieldContext_ApplicationPayload_application(_ contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationPermissions_decide(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationPermissions_decide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decide, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationPermissions_decide(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _Assessment_id(ctx context.Context, field graphql.CollectedField, obj *domain.Assessment) (ret graphql.Marshaler) {
@@ -10458,6 +10652,38 @@ func (ec *executionContext) fieldContext_Assessment_version(_ context.Context, f
 	return graphql.NewScalarFieldContext("Assessment", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Assessment_viewerCan(ctx context.Context, field graphql.CollectedField, obj *domain.Assessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assessment_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Assessment().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentPermissions) graphql.Marshaler {
+			return ec.marshalNAssessmentPermissions2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentPermissions(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assessment_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Assessment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssessmentPermissions(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AssessmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AssessmentConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10630,6 +10856,52 @@ func (ec *executionContext) fieldContext_AssessmentPayload_assessment(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AssessmentPermissions_recordAssessment(ctx context.Context, field graphql.CollectedField, obj *model.AssessmentPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssessmentPermissions_recordAssessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordAssessment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssessmentPermissions_recordAssessment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssessmentPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _AssessmentPermissions_cancel(ctx context.Context, field graphql.CollectedField, obj *model.AssessmentPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssessmentPermissions_cancel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cancel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssessmentPermissions_cancel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssessmentPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *domain.AuditEvent) (ret graphql.Marshaler) {
@@ -11902,6 +12174,38 @@ func (ec *executionContext) fieldContext_Child_version(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Child", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
+func (ec *executionContext) _Child_viewerCan(ctx context.Context, field graphql.CollectedField, obj *domain.Child) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Child_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Child().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChildPermissions) graphql.Marshaler {
+			return ec.marshalNChildPermissions2ᚖatbalstsᚋgraphᚋmodelᚐChildPermissions(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Child_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Child",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChildPermissions(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ChildConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ChildConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12042,6 +12346,29 @@ func (ec *executionContext) fieldContext_ChildEdge_node(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ChildPermissions_edit(ctx context.Context, field graphql.CollectedField, obj *model.ChildPermissions) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChildPermissions_edit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChildPermissions_edit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChildPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _ChildUsage_figures(ctx context.Context, field graphql.CollectedField, obj *model.ChildUsage) (ret graphql.Marshaler) {
@@ -27227,6 +27554,44 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "viewerCan":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Application_viewerCan(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27496,6 +27861,44 @@ func (ec *executionContext) _ApplicationPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var applicationPermissionsImplementors = []string{"ApplicationPermissions"}
+
+func (ec *executionContext) _ApplicationPermissions(ctx context.Context, sel ast.SelectionSet, obj *model.ApplicationPermissions) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationPermissionsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationPermissions")
+		case "decide":
+			out.Values[i] = ec._ApplicationPermissions_decide(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var assessmentImplementors = []string{"Assessment", "Node"}
 
 func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSet, obj *domain.Assessment) graphql.Marshaler {
@@ -27662,6 +28065,44 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "viewerCan":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Assessment_viewerCan(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27821,6 +28262,49 @@ func (ec *executionContext) _AssessmentPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("AssessmentPayload")
 		case "assessment":
 			out.Values[i] = ec._AssessmentPayload_assessment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var assessmentPermissionsImplementors = []string{"AssessmentPermissions"}
+
+func (ec *executionContext) _AssessmentPermissions(ctx context.Context, sel ast.SelectionSet, obj *model.AssessmentPermissions) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentPermissionsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssessmentPermissions")
+		case "recordAssessment":
+			out.Values[i] = ec._AssessmentPermissions_recordAssessment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancel":
+			out.Values[i] = ec._AssessmentPermissions_cancel(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -28866,6 +29350,44 @@ func (ec *executionContext) _Child(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "viewerCan":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Child_viewerCan(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -28987,6 +29509,44 @@ func (ec *executionContext) _ChildEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "node":
 			out.Values[i] = ec._ChildEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var childPermissionsImplementors = []string{"ChildPermissions"}
+
+func (ec *executionContext) _ChildPermissions(ctx context.Context, sel ast.SelectionSet, obj *model.ChildPermissions) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, childPermissionsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChildPermissions")
+		case "edit":
+			out.Values[i] = ec._ChildPermissions_edit(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -36781,6 +37341,20 @@ func (ec *executionContext) marshalNApplicationPayload2ᚖatbalstsᚋgraphᚋmod
 	return ec._ApplicationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNApplicationPermissions2atbalstsᚋgraphᚋmodelᚐApplicationPermissions(ctx context.Context, sel ast.SelectionSet, v model.ApplicationPermissions) graphql.Marshaler {
+	return ec._ApplicationPermissions(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNApplicationPermissions2ᚖatbalstsᚋgraphᚋmodelᚐApplicationPermissions(ctx context.Context, sel ast.SelectionSet, v *model.ApplicationPermissions) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ApplicationPermissions(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNApplicationStatus2atbalstsᚋdomainᚐApplicationStatus(ctx context.Context, v any) (domain.ApplicationStatus, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := domain.ApplicationStatus(tmp)
@@ -36880,6 +37454,20 @@ func (ec *executionContext) marshalNAssessmentPayload2ᚖatbalstsᚋgraphᚋmode
 		return graphql.Null
 	}
 	return ec._AssessmentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAssessmentPermissions2atbalstsᚋgraphᚋmodelᚐAssessmentPermissions(ctx context.Context, sel ast.SelectionSet, v model.AssessmentPermissions) graphql.Marshaler {
+	return ec._AssessmentPermissions(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAssessmentPermissions2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentPermissions(ctx context.Context, sel ast.SelectionSet, v *model.AssessmentPermissions) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._AssessmentPermissions(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNAssessmentStatus2atbalstsᚋdomainᚐAssessmentStatus(ctx context.Context, v any) (domain.AssessmentStatus, error) {
@@ -37186,6 +37774,20 @@ func (ec *executionContext) marshalNChildEdge2ᚖatbalstsᚋgraphᚋmodelᚐChil
 func (ec *executionContext) unmarshalNChildInput2ᚖatbalstsᚋgraphᚋmodelᚐChildInput(ctx context.Context, v any) (*model.ChildInput, error) {
 	res, err := ec.unmarshalInputChildInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChildPermissions2atbalstsᚋgraphᚋmodelᚐChildPermissions(ctx context.Context, sel ast.SelectionSet, v model.ChildPermissions) graphql.Marshaler {
+	return ec._ChildPermissions(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChildPermissions2ᚖatbalstsᚋgraphᚋmodelᚐChildPermissions(ctx context.Context, sel ast.SelectionSet, v *model.ChildPermissions) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ChildPermissions(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNChildUsage2atbalstsᚋgraphᚋmodelᚐChildUsage(ctx context.Context, sel ast.SelectionSet, v model.ChildUsage) graphql.Marshaler {

@@ -49,54 +49,20 @@ func (r *Resolver) node(ctx context.Context, typ string, id int) (model.Node, er
 	return nil, nil
 }
 
-// caseNode fetches a case record within the caller's case scope, and audits the read.
+// caseNode fetches a case record through its service: the caller's scope, and an audited read.
 func (r *Resolver) caseNode(ctx context.Context, typ string, id int) (model.Node, error) {
-	a := domain.ActorFrom(ctx)
-	scope, err := domain.CanReadCases(a)
-	if err != nil {
-		return nil, err
-	}
 	switch typ {
 	case typeChild:
-		c, err := r.Store.ChildInScope(ctx, scope, id)
-		if err == nil {
-			seenChildren(ctx, c)
-		}
-		return c, err
+		return r.Service.Children.Get(ctx, id)
 	case typeParent:
-		if _, err := domain.CanReadParents(a); err != nil {
-			return nil, domain.NotFound("parent")
-		}
-		p, err := r.Store.ParentInScope(ctx, scope, id)
-		if err == nil {
-			domain.AuditReads(ctx, domain.AuditRef{EntityType: typeParent, EntityID: int64(p.ID), MunicipalityID: p.MunicipalityID})
-		}
-		return p, err
+		return r.Service.Parents.Get(ctx, id)
 	case typeApplication:
-		app, err := r.Store.ApplicationInScope(ctx, scope, id)
-		if err == nil {
-			auditRead(ctx, typeApplication, app.ID, app.MunicipalityID)
-		}
-		return app, err
+		return r.Service.Applications.Get(ctx, id)
 	case typeAssessment:
-		as, err := r.Store.AssessmentInScope(ctx, scope, id)
-		if err == nil {
-			auditRead(ctx, typeAssessment, as.ID, as.MunicipalityID)
-		}
-		return as, err
+		return r.Service.Assessments.Get(ctx, id)
 	case typeSupportPlan:
-		p, err := r.Store.PlanInScope(ctx, scope, id)
-		if err == nil {
-			auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
-		}
-		return p, err
-	case typePlanRevision:
-		p, err := r.Store.PlanOfRevision(ctx, scope, id)
-		if err != nil {
-			return nil, err
-		}
-		auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
-		return loader.For(ctx).RevisionByID.Load(ctx, id)
+		return r.Service.Plans.Get(ctx, id)
+	default: // typePlanRevision
+		return r.Service.Plans.Revision(ctx, id)
 	}
-	return nil, nil
 }

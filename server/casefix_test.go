@@ -7,11 +7,11 @@ import (
 
 	"atbalsts/domain"
 	"atbalsts/service"
-	"atbalsts/store"
 )
 
-// Fixtures of the case registry, written with the store directly (as the demo loader does):
-// projects, children, parents, applications, assessments and plans in the state a test needs.
+// Fixtures of the case registry, written as an ADMIN through the services where they exist
+// (as the demo loader does): projects, children, parents, applications, assessments and plans
+// in the state a test needs.
 // Every helper fails the test on an error.
 
 // caseFix writes case records as an ADMIN (plan approvals record their approver).
@@ -94,8 +94,7 @@ func (f *caseFix) child(municipalityID int, change func(*domain.ChildData)) *dom
 	if change != nil {
 		change(&d)
 	}
-	f.check(d.Validate(domain.Today(time.Now())))
-	c, err := f.a.s.CreateChild(f.ctx, d)
+	c, err := f.svc.Children.Create(f.ctx, d)
 	f.check(err)
 	return c
 }
@@ -103,8 +102,8 @@ func (f *caseFix) child(municipalityID int, change func(*domain.ChildData)) *dom
 // parent registers a parent of the child.
 func (f *caseFix) parent(childID int) *domain.Parent {
 	f.a.t.Helper()
-	p, err := f.a.s.CreateParent(f.ctx, f.all, domain.ParentLink{ChildID: childID, Relation: "MOTHER", LegalRepresentative: true},
-		domain.ParentData{FirstName: "Ilze", LastName: fmt.Sprintf("Vecāka-%d", f.next())}, yes)
+	p, _, err := f.svc.Parents.Create(f.ctx, domain.ParentLink{ChildID: childID, Relation: "MOTHER", LegalRepresentative: true},
+		domain.ParentData{FirstName: "Ilze", LastName: fmt.Sprintf("Vecāka-%d", f.next())})
 	f.check(err)
 	return p
 }
@@ -112,8 +111,8 @@ func (f *caseFix) parent(childID int) *domain.Parent {
 // application submits an application of the child to the project.
 func (f *caseFix) application(childID, projectID int) *domain.Application {
 	f.a.t.Helper()
-	app, err := f.a.s.SubmitApplication(f.ctx, f.all, domain.Application{ChildID: childID, ProjectID: projectID,
-		SubmittedOn: day("2021-01-04")}, yes)
+	app, err := f.svc.Applications.Submit(f.ctx, domain.Application{ChildID: childID, ProjectID: projectID,
+		SubmittedOn: day("2021-01-04")})
 	f.check(err)
 	return app
 }
@@ -122,7 +121,7 @@ func (f *caseFix) application(childID, projectID int) *domain.Application {
 func (f *caseFix) enrol(childID, projectID int) *domain.Application {
 	f.a.t.Helper()
 	app := f.application(childID, projectID)
-	app, err := f.a.s.DecideApplication(f.ctx, f.all, app.ID, app.Version, domain.AppAccepted, nil, domain.Today(time.Now()), yes)
+	app, err := f.svc.Applications.Decide(f.ctx, app.ID, app.Version, domain.AppAccepted, nil)
 	f.check(err)
 	return app
 }
@@ -132,20 +131,16 @@ func (f *caseFix) enrol(childID, projectID int) *domain.Application {
 func (f *caseFix) assessment(childID, providerID int, findings, complete bool) *domain.Assessment {
 	f.a.t.Helper()
 	team := []domain.TeamMember{{Name: "Dace Ozola", Specialty: "PHYSIOTHERAPIST"}}
-	as, err := f.a.s.ScheduleAssessment(f.ctx, f.all, childID, providerID, day("2021-02-01"), team, yes)
+	as, err := f.svc.Assessments.Schedule(f.ctx, childID, providerID, day("2021-02-01"), team)
 	f.check(err)
 	if findings || complete {
 		rec := domain.AssessmentRecord{Team: team, Findings: []domain.Finding{{Area: "MOBILITY", Qualifier: 3, Note: "walks with support"}},
 			Recommendations: []domain.Recommendation{{ServiceTypeID: f.service["PHYSIOTHERAPY"].ID, Recipient: "CHILD", Units: 20}}}
-		as, err = f.a.s.ChangeAssessment(f.ctx, f.all, as.ID, as.Version, yes, func(tx *store.Tx, x *domain.Assessment) error {
-			return store.RecordAssessment(f.ctx, tx, x.ID, rec)
-		})
+		as, err = f.svc.Assessments.Record(f.ctx, as.ID, as.Version, rec)
 		f.check(err)
 	}
 	if complete {
-		as, err = f.a.s.ChangeAssessment(f.ctx, f.all, as.ID, as.Version, yes, func(tx *store.Tx, x *domain.Assessment) error {
-			return store.SetAssessmentStatus(f.ctx, tx, x.ID, domain.AssessmentCompleted, ptr(day("2021-02-01")), nil)
-		})
+		as, err = f.svc.Assessments.Complete(f.ctx, as.ID, as.Version, day("2021-02-01"))
 		f.check(err)
 	}
 	return as

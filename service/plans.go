@@ -195,3 +195,31 @@ func (p *Plans) Count(ctx context.Context, f domain.SupportPlanFilter) (int, err
 	f.Scope = scope
 	return p.store.CountPlans(ctx, f)
 }
+
+// Get returns a plan the caller may see (else not found); an audited read.
+func (p *Plans) Get(ctx context.Context, id int) (*domain.SupportPlan, error) {
+	scope, err := domain.CanReadCases(domain.ActorFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	plan, err := p.store.PlanInScope(ctx, scope, id)
+	if err == nil {
+		read(ctx, domain.EntitySupportPlan, plan.ID, plan.MunicipalityID)
+	}
+	return plan, err
+}
+
+// Revision returns a revision of a plan the caller may see (else not found); the read is
+// audited as a read of its plan.
+func (p *Plans) Revision(ctx context.Context, id int) (*domain.PlanRevision, error) {
+	scope, err := domain.CanReadCases(domain.ActorFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	plan, err := p.store.PlanOfRevision(ctx, scope, id)
+	if err != nil {
+		return nil, err
+	}
+	read(ctx, domain.EntitySupportPlan, plan.ID, plan.MunicipalityID)
+	return p.store.Revision(ctx, id)
+}

@@ -30,16 +30,20 @@ type Clock func() time.Time
 // Service is every use case, by aggregate.
 type Service struct {
 	base
-	Plans      *Plans      // support plans: create, edit drafts, the workflow
-	Users      *Users      // user administration and one's own password
-	Sessions   *Sessions   // signing in and out
-	Tokens     *Tokens     // personal access tokens
-	AuditLog   *AuditLog   // reading the audit log
-	Projects   *Projects   // the projects of the catalogue
-	Providers  *Providers  // provider organisations and their prices
-	Reference  *Reference  // regions, municipalities, the service catalogue
-	Deliveries *Deliveries // delivered sessions: record, correct, verify, reject
-	Claims     *Claims     // compensation claims: preview, submit, decide
+	Plans        *Plans        // support plans: create, edit drafts, the workflow
+	Users        *Users        // user administration and one's own password
+	Sessions     *Sessions     // signing in and out
+	Tokens       *Tokens       // personal access tokens
+	AuditLog     *AuditLog     // reading the audit log
+	Projects     *Projects     // the projects of the catalogue
+	Providers    *Providers    // provider organisations and their prices
+	Reference    *Reference    // regions, municipalities, the service catalogue
+	Deliveries   *Deliveries   // delivered sessions: record, correct, verify, reject
+	Claims       *Claims       // compensation claims: preview, submit, decide
+	Children     *Children     // children's records: register, change, list, find duplicates
+	Parents      *Parents      // parents and their links to children
+	Applications *Applications // applications to projects: submit, decide
+	Assessments  *Assessments  // needs assessments: schedule, record, complete, cancel
 }
 
 // New returns the services over a store. A nil clock is the system clock.
@@ -49,17 +53,21 @@ func New(s *store.Store, now Clock) *Service {
 	}
 	b := base{store: s, now: now}
 	return &Service{
-		base:       b,
-		Plans:      &Plans{b},
-		Users:      &Users{base: b, Hash: domain.HashPassword},
-		Sessions:   &Sessions{b},
-		Tokens:     &Tokens{b},
-		AuditLog:   &AuditLog{b},
-		Projects:   &Projects{b},
-		Providers:  &Providers{b},
-		Reference:  &Reference{b},
-		Deliveries: &Deliveries{b},
-		Claims:     &Claims{b},
+		base:         b,
+		Plans:        &Plans{b},
+		Users:        &Users{base: b, Hash: domain.HashPassword},
+		Sessions:     &Sessions{b},
+		Tokens:       &Tokens{b},
+		AuditLog:     &AuditLog{b},
+		Projects:     &Projects{b},
+		Providers:    &Providers{b},
+		Reference:    &Reference{b},
+		Deliveries:   &Deliveries{b},
+		Claims:       &Claims{b},
+		Children:     &Children{b},
+		Parents:      &Parents{b},
+		Applications: &Applications{b},
+		Assessments:  &Assessments{b},
 	}
 }
 

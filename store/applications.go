@@ -107,104 +107,87 @@ func insertApplicationEvent(ctx context.Context, tx *sqlx.Tx, id int, status dom
 	return err
 }
 
-// SubmitApplication records an application for a child the caller may edit; the applicant,
-// when given, must be linked to the child.
-func (s *Store) SubmitApplication(ctx context.Context, scope domain.CaseScope, a domain.Application, allowed func(*domain.Child) error) (*domain.Application, error) {
-	var id int
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		child, err := childInScope(ctx, tx, scope, a.ChildID, true)
-		if err != nil {
-			return err
-		}
-		if err := allowed(child); err != nil {
-			return err
-		}
-		if a.ApplicantID != nil {
-			var n int
-			if err := tx.GetContext(ctx, &n, `SELECT count(*) FROM child_parent WHERE child_id = $1 AND parent_id = $2`, a.ChildID, *a.ApplicantID); err != nil {
-				return err
-			}
-			if n == 0 {
-				return domain.FieldErrorf("applicantId", "the applicant is not a parent or representative of the child")
-			}
-		}
-		err = tx.GetContext(ctx, &id, `INSERT INTO application (child_id, project_id, applicant_id, submitted_on, status)
-			VALUES ($1, $2, $3, $4, 'SUBMITTED') RETURNING id`, a.ChildID, a.ProjectID, a.ApplicantID, a.SubmittedOn)
-		if isForeignKeyViolation(err) {
-			return domain.FieldErrorf("projectId", "no such project")
-		}
-		if err != nil {
-			return err
-		}
-		if err := insertApplicationEvent(ctx, tx, id, domain.AppSubmitted, nil); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityApplication, entityID: id64(id),
-			municipalityID: &child.MunicipalityID, after: map[string]any{"childId": a.ChildID, "projectId": a.ProjectID, "applicantId": a.ApplicantID,
-				"submittedOn": a.SubmittedOn.Format(domain.DateLayout), "status": domain.AppSubmitted}})
-	})
-	if err != nil {
-		return nil, wrap("submit application", err)
+// The writes of applications: the service holds the child (ChildInScopeTx, lock set) or the
+// application (LockApplication), reads the facts its rules need, decides, and calls these.
+// Each records the status change as an application event and writes its change row to the
+// audit log in the same transaction.
+
+// ParentLinked tells whether the parent is linked to the child.
+func ParentLinked(ctx context.Context, tx *Tx, childID, parentID int) (bool, error) {
+	var n int
+	if err := tx.GetContext(ctx, &n, `SELECT count(*) FROM child_parent WHERE child_id = $1 AND parent_id = $2`, childID, parentID); err != nil {
+		return false, wrap("parent linked", err)
 	}
+	return n > 0, nil
+}
+
+// InsertApplication records a submitted application for the held child and returns its id.
+func InsertApplication(ctx context.Context, tx *Tx, child *domain.Child, a domain.Application) (int, error) {
+	var id int
+	err := tx.GetContext(ctx, &id, `INSERT INTO application (child_id, project_id, applicant_id, submitted_on, status)
+		VALUES ($1, $2, $3, $4, 'SUBMITTED') RETURNING id`, a.ChildID, a.ProjectID, a.ApplicantID, a.SubmittedOn)
+	if isForeignKeyViolation(err) {
+		return 0, domain.FieldErrorf("projectId", "no such project")
+	}
+	if err != nil {
+		return 0, wrap("insert application", err)
+	}
+	if err := insertApplicationEvent(ctx, tx, id, domain.AppSubmitted, nil); err != nil {
+		return 0, wrap("application event", err)
+	}
+	return id, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityApplication, entityID: id64(id),
+		municipalityID: &child.MunicipalityID, after: map[string]any{"childId": a.ChildID, "projectId": a.ProjectID, "applicantId": a.ApplicantID,
+			"submittedOn": a.SubmittedOn.Format(domain.DateLayout), "status": domain.AppSubmitted}})
+}
+
+// Application returns an application by id, without a scope check: a record the caller wrote.
+func (s *Store) Application(ctx context.Context, id int) (*domain.Application, error) {
 	return s.ApplicationInScope(ctx, domain.CaseScope{All: true}, id)
 }
 
-// DecideApplication moves a submitted application to next (accepted, rejected, withdrawn) at
-// version. Acceptance checks eligibility on day inside the transaction; the unique index on
-// accepted applications stops two concurrent acceptances of one child into one project.
-func (s *Store) DecideApplication(ctx context.Context, scope domain.CaseScope, id, version int, next domain.ApplicationStatus,
-	comment *string, day time.Time, allowed func(*domain.Application) error) (*domain.Application, error) {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		app, err := applicationInScope(ctx, tx, scope, id, true)
-		if err != nil {
-			return err
-		}
-		if err := allowed(app); err != nil {
-			return err
-		}
-		if app.Version != version {
-			return staleVersion("application", app.Version)
-		}
-		clean, err := app.Decide(next, comment)
-		if err != nil {
-			return err
-		}
-		if next == domain.AppAccepted {
-			child, err := childInScope(ctx, tx, domain.CaseScope{All: true}, app.ChildID, true)
-			if err != nil {
-				return err
-			}
-			project, err := projectInTx(ctx, tx, app.ProjectID)
-			if err != nil {
-				return err
-			}
-			var enrolled int
-			if err := tx.GetContext(ctx, &enrolled, `SELECT count(*) FROM application WHERE child_id = $1 AND project_id = $2 AND status = 'ACCEPTED'`,
-				app.ChildID, app.ProjectID); err != nil {
-				return err
-			}
-			if err := (domain.Eligibility{Child: child, Project: project, AlreadyEnrolled: enrolled > 0}).Check(day); err != nil {
-				return err
-			}
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE application SET status = $2, reason = CASE WHEN $2 = 'REJECTED' THEN $3 ELSE reason END,
-			version = version + 1 WHERE id = $1`, id, next, clean)
-		if isUniqueViolation(err) {
-			return domain.Errorf(domain.EINVALID, "not eligible: the child is already enrolled in the project")
-		}
-		if err != nil {
-			return err
-		}
-		if err := insertApplicationEvent(ctx, tx, id, next, clean); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityApplication, entityID: id64(id),
-			municipalityID: &app.MunicipalityID, before: map[string]any{"status": app.Status}, after: map[string]any{"status": next, "comment": clean}})
-	})
-	if err != nil {
-		return nil, wrap("decide application", err)
+// LockApplication returns an application the scope sees, locked against changes.
+func LockApplication(ctx context.Context, tx *Tx, scope domain.CaseScope, id int) (*domain.Application, error) {
+	return applicationInScope(ctx, tx, scope, id, true)
+}
+
+// EligibilityFacts reads what acceptance decides on (domain.Eligibility): the child, locked
+// so that its record holds until the decision is written, the project, and whether the child
+// has an accepted application to the project already.
+func EligibilityFacts(ctx context.Context, tx *Tx, app *domain.Application) (domain.Eligibility, error) {
+	var e domain.Eligibility
+	var err error
+	if e.Child, err = childInScope(ctx, tx, domain.CaseScope{All: true}, app.ChildID, true); err != nil {
+		return e, err
 	}
-	return s.ApplicationInScope(ctx, domain.CaseScope{All: true}, id)
+	if e.Project, err = projectInTx(ctx, tx, app.ProjectID); err != nil {
+		return e, err
+	}
+	var enrolled int
+	if err := tx.GetContext(ctx, &enrolled, `SELECT count(*) FROM application WHERE child_id = $1 AND project_id = $2 AND status = 'ACCEPTED'`,
+		app.ChildID, app.ProjectID); err != nil {
+		return e, wrap("enrolment", err)
+	}
+	e.AlreadyEnrolled = enrolled > 0
+	return e, nil
+}
+
+// DecideApplication moves a held application to next (accepted, rejected, withdrawn) with the
+// decision's comment (a rejection's reason). The unique index on accepted applications stops
+// two concurrent acceptances of one child into one project.
+func DecideApplication(ctx context.Context, tx *Tx, app *domain.Application, next domain.ApplicationStatus, comment *string) error {
+	_, err := tx.ExecContext(ctx, `UPDATE application SET status = $2, reason = CASE WHEN $2 = 'REJECTED' THEN $3 ELSE reason END,
+		version = version + 1 WHERE id = $1`, app.ID, next, comment)
+	if isUniqueViolation(err) {
+		return domain.Errorf(domain.EINVALID, "not eligible: the child is already enrolled in the project")
+	}
+	if err != nil {
+		return wrap("decide application", err)
+	}
+	if err := insertApplicationEvent(ctx, tx, app.ID, next, comment); err != nil {
+		return wrap("application event", err)
+	}
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityApplication, entityID: id64(app.ID),
+		municipalityID: &app.MunicipalityID, before: map[string]any{"status": app.Status}, after: map[string]any{"status": next, "comment": comment}})
 }
 
 func projectInTx(ctx context.Context, tx *sqlx.Tx, id int) (*domain.Project, error) {

@@ -157,125 +157,105 @@ func writeTeam(ctx context.Context, tx *sqlx.Tx, id int, team []domain.TeamMembe
 	return nil
 }
 
-// ScheduleAssessment schedules an assessment of a child the caller may edit.
-func (s *Store) ScheduleAssessment(ctx context.Context, scope domain.CaseScope, childID, providerID int, on time.Time,
-	team []domain.TeamMember, allowed func(*domain.Child) error) (*domain.Assessment, error) {
+// The writes of assessments: the service holds the child (ChildInScopeTx, lock set) or the
+// assessment (LockAssessment), decides, and calls these. Each writes its change row to the
+// audit log in the same transaction.
+
+// InsertAssessment schedules an assessment of the held child by the provider's team and
+// returns its id.
+func InsertAssessment(ctx context.Context, tx *Tx, child *domain.Child, providerID int, on time.Time, team []domain.TeamMember) (int, error) {
 	var id int
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		child, err := childInScope(ctx, tx, scope, childID, true)
-		if err != nil {
-			return err
-		}
-		if err := allowed(child); err != nil {
-			return err
-		}
-		err = tx.GetContext(ctx, &id, `INSERT INTO assessment (child_id, provider_id, scheduled_on, status) VALUES ($1, $2, $3, 'SCHEDULED') RETURNING id`,
-			childID, providerID, on)
-		if isForeignKeyViolation(err) {
-			return domain.FieldErrorf("providerId", "no such provider")
-		}
-		if err != nil {
-			return err
-		}
-		if err := writeTeam(ctx, tx, id, team); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityAssessment, entityID: id64(id),
-			municipalityID: &child.MunicipalityID, after: map[string]any{"childId": childID, "providerId": providerID, "scheduledOn": on.Format(domain.DateLayout), "team": team}})
-	})
-	if err != nil {
-		return nil, wrap("schedule assessment", err)
+	err := tx.GetContext(ctx, &id, `INSERT INTO assessment (child_id, provider_id, scheduled_on, status) VALUES ($1, $2, $3, 'SCHEDULED') RETURNING id`,
+		child.ID, providerID, on)
+	if isForeignKeyViolation(err) {
+		return 0, domain.FieldErrorf("providerId", "no such provider")
 	}
+	if err != nil {
+		return 0, wrap("insert assessment", err)
+	}
+	if err := writeTeam(ctx, tx, id, team); err != nil {
+		return 0, wrap("assessment team", err)
+	}
+	return id, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityAssessment, entityID: id64(id),
+		municipalityID: &child.MunicipalityID, after: map[string]any{"childId": child.ID, "providerId": providerID, "scheduledOn": on.Format(domain.DateLayout), "team": team}})
+}
+
+// Assessment returns an assessment by id, without a scope check: a record the caller wrote.
+func (s *Store) Assessment(ctx context.Context, id int) (*domain.Assessment, error) {
 	return s.AssessmentInScope(ctx, domain.CaseScope{All: true}, id)
 }
 
-// ChangeAssessment locks an assessment the scope sees, checks allowed and the version, lets
-// change write the new state in the transaction, and audits before and after.
-func (s *Store) ChangeAssessment(ctx context.Context, scope domain.CaseScope, id, version int, allowed func(*domain.Assessment) error,
-	change func(tx *sqlx.Tx, a *domain.Assessment) error) (*domain.Assessment, error) {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		old, err := assessmentInScope(ctx, tx, scope, id, true)
-		if err != nil {
-			return err
-		}
-		if err := allowed(old); err != nil {
-			return err
-		}
-		if old.Version != version {
-			return staleVersion("assessment", old.Version)
-		}
-		if err := change(tx, old); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE assessment SET version = version + 1 WHERE id = $1`, id); err != nil {
-			return err
-		}
-		now, err := assessmentInScope(ctx, tx, domain.CaseScope{All: true}, id, false)
-		if err != nil {
-			return err
-		}
-		before, after := diff(assessmentAudit(old), assessmentAudit(now))
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityAssessment, entityID: id64(id),
-			municipalityID: &old.MunicipalityID, before: before, after: after})
-	})
-	if err != nil {
-		return nil, wrap("change assessment", err)
-	}
-	return s.AssessmentInScope(ctx, domain.CaseScope{All: true}, id)
+// LockAssessment returns an assessment the scope sees, locked against changes.
+func LockAssessment(ctx context.Context, tx *Tx, scope domain.CaseScope, id int) (*domain.Assessment, error) {
+	return assessmentInScope(ctx, tx, scope, id, true)
 }
 
-func assessmentAudit(a *domain.Assessment) map[string]any {
-	return map[string]any{"status": a.Status, "completedOn": dateText(a.CompletedOn), "cancelReason": a.CancelReason,
-		"team": a.Team, "findings": a.Findings, "recommendations": a.Recommendations}
-}
-
-// RecordAssessment replaces the team, findings and recommendations (inside ChangeAssessment).
-func RecordAssessment(ctx context.Context, tx *sqlx.Tx, id int, r domain.AssessmentRecord) error {
-	if err := writeTeam(ctx, tx, id, r.Team); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM assessment_finding WHERE assessment_id = $1`, id); err != nil {
-		return err
-	}
-	for _, f := range r.Findings {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO assessment_finding (assessment_id, area, qualifier, note) VALUES ($1, $2, $3, $4)`,
-			id, f.Area, f.Qualifier, f.Note); err != nil {
-			return err
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM assessment_recommendation WHERE assessment_id = $1`, id); err != nil {
-		return err
-	}
+// RecommendedTypes returns the service types a record recommends that exist, by id.
+func RecommendedTypes(ctx context.Context, tx *Tx, r domain.AssessmentRecord) (map[int]*domain.ServiceType, error) {
 	ids := make([]int, len(r.Recommendations))
 	for i, rec := range r.Recommendations {
 		ids[i] = rec.ServiceTypeID
 	}
 	types, err := serviceTypesIn(ctx, tx, ids)
-	if err != nil {
-		return err
+	return types, wrap("service types", err)
+}
+
+// RecordAssessment replaces the team, findings and recommendations of a held assessment.
+func RecordAssessment(ctx context.Context, tx *Tx, old *domain.Assessment, r domain.AssessmentRecord) error {
+	id := old.ID
+	if err := writeTeam(ctx, tx, id, r.Team); err != nil {
+		return wrap("assessment team", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM assessment_finding WHERE assessment_id = $1`, id); err != nil {
+		return wrap("assessment findings", err)
+	}
+	for _, f := range r.Findings {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO assessment_finding (assessment_id, area, qualifier, note) VALUES ($1, $2, $3, $4)`,
+			id, f.Area, f.Qualifier, f.Note); err != nil {
+			return wrap("assessment finding", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM assessment_recommendation WHERE assessment_id = $1`, id); err != nil {
+		return wrap("assessment recommendations", err)
 	}
 	for i, rec := range r.Recommendations {
-		st := types[rec.ServiceTypeID]
-		if st == nil {
-			return domain.FieldErrorf(fmt.Sprintf("recommendations.%d.serviceTypeId", i), "no such service type")
-		}
-		if err := st.CheckRecipient(fmt.Sprintf("recommendations.%d.recipient", i), rec.Recipient); err != nil {
-			return err
-		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO assessment_recommendation (assessment_id, position, service_type_id, recipient, units, note)
 			VALUES ($1, $2, $3, $4, $5, $6)`, id, i, rec.ServiceTypeID, rec.Recipient, rec.Units, rec.Note)
 		if isForeignKeyViolation(err) {
 			return domain.FieldErrorf("recommendations", "no such service type")
 		}
 		if err != nil {
-			return err
+			return wrap("assessment recommendation", err)
 		}
 	}
-	return nil
+	return changedAssessment(ctx, tx, old)
 }
 
-// SetAssessmentStatus completes or cancels an assessment (inside ChangeAssessment).
-func SetAssessmentStatus(ctx context.Context, tx *sqlx.Tx, id int, status domain.AssessmentStatus, completedOn *time.Time, reason *string) error {
-	_, err := tx.ExecContext(ctx, `UPDATE assessment SET status = $2, completed_on = $3, cancel_reason = $4 WHERE id = $1`, id, status, completedOn, reason)
-	return err
+// SetAssessmentStatus completes (on completedOn) or cancels (for reason) a held assessment.
+func SetAssessmentStatus(ctx context.Context, tx *Tx, old *domain.Assessment, status domain.AssessmentStatus, completedOn *time.Time, reason *string) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE assessment SET status = $2, completed_on = $3, cancel_reason = $4 WHERE id = $1`,
+		old.ID, status, completedOn, reason); err != nil {
+		return wrap("assessment status", err)
+	}
+	return changedAssessment(ctx, tx, old)
+}
+
+// changedAssessment counts a change of an assessment in its version and audits it: before and
+// after, as read back.
+func changedAssessment(ctx context.Context, tx *sqlx.Tx, old *domain.Assessment) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE assessment SET version = version + 1 WHERE id = $1`, old.ID); err != nil {
+		return wrap("assessment version", err)
+	}
+	now, err := assessmentInScope(ctx, tx, domain.CaseScope{All: true}, old.ID, false)
+	if err != nil {
+		return err
+	}
+	before, after := diff(assessmentAudit(old), assessmentAudit(now))
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityAssessment, entityID: id64(old.ID),
+		municipalityID: &old.MunicipalityID, before: before, after: after})
+}
+
+func assessmentAudit(a *domain.Assessment) map[string]any {
+	return map[string]any{"status": a.Status, "completedOn": dateText(a.CompletedOn), "cancelReason": a.CancelReason,
+		"team": a.Team, "findings": a.Findings, "recommendations": a.Recommendations}
 }

@@ -393,45 +393,39 @@ func (s *Store) childByID(ctx context.Context, id int) (*domain.Child, error) {
 	return one(s.ChildrenByIDs(ctx, []int{id}))
 }
 
-// UpdateChild replaces a child's data if the record is still at version; the scope must see
-// the child, and allowed decides from the locked record whether the caller may change it.
-func (s *Store) UpdateChild(ctx context.Context, scope domain.CaseScope, id, version int, d domain.ChildData,
-	allowed func(*domain.Child) error) (*domain.Child, error) {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		old, err := childInScope(ctx, tx, scope, id, true)
-		if err != nil {
-			return err
-		}
-		if err := allowed(old); err != nil {
-			return err
-		}
-		if old.Version != version {
-			return staleVersion("child", old.Version)
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE child SET personal_code = $2, first_name = $3, last_name = $4, birth_date = $5, sex = $6,
-			municipality_id = $7, living_arrangement = $8, disability_from = $9, disability_to = $10, special_care_need_from = $11,
-			special_care_need_to = $12, impairments = $13, version = version + 1
-			WHERE id = $1`,
-			id, d.PersonalCode, d.FirstName, d.LastName, d.BirthDate, d.Sex, d.MunicipalityID, d.LivingArrangement,
-			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments))
-		if isForeignKeyViolation(err) {
-			return domain.FieldErrorf("municipalityId", "no such municipality")
-		}
-		if err != nil {
-			return duplicateCode(err)
-		}
-		before, after := diff(auditOfChild(dataOf(old)), auditOfChild(d))
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(id),
-			municipalityID: &d.MunicipalityID, before: before, after: after})
-	})
-	if err == errDuplicateCode {
-		if aerr := s.auditDuplicate(ctx, d.PersonalCode); aerr != nil {
-			return nil, wrap("update child", aerr)
-		}
+// UpdateChild replaces the data of a child (held with ChildInScopeTx, lock set) by d.
+func UpdateChild(ctx context.Context, tx *Tx, old *domain.Child, d domain.ChildData) error {
+	_, err := tx.ExecContext(ctx, `UPDATE child SET personal_code = $2, first_name = $3, last_name = $4, birth_date = $5, sex = $6,
+		municipality_id = $7, living_arrangement = $8, disability_from = $9, disability_to = $10, special_care_need_from = $11,
+		special_care_need_to = $12, impairments = $13, version = version + 1
+		WHERE id = $1`,
+		old.ID, d.PersonalCode, d.FirstName, d.LastName, d.BirthDate, d.Sex, d.MunicipalityID, d.LivingArrangement,
+		d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments))
+	if isForeignKeyViolation(err) {
+		return domain.FieldErrorf("municipalityId", "no such municipality")
 	}
 	if err != nil {
-		return nil, wrap("update child", err)
+		return duplicateCode(err)
 	}
+	before, after := diff(auditOfChild(dataOf(old)), auditOfChild(d))
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(old.ID),
+		municipalityID: &d.MunicipalityID, before: before, after: after})
+}
+
+// AuditDuplicate records, when err refused a child's personal code as registered already
+// (after the refusing transaction was rolled back), that the caller learnt the record
+// exists. It returns err, or the audit's failure.
+func (s *Store) AuditDuplicate(ctx context.Context, err error, code string) error {
+	if err == errDuplicateCode {
+		if aerr := s.auditDuplicate(ctx, code); aerr != nil {
+			return wrap("audit duplicate", aerr)
+		}
+	}
+	return err
+}
+
+// Child returns a child by id, without a scope check: a record the caller wrote.
+func (s *Store) Child(ctx context.Context, id int) (*domain.Child, error) {
 	return s.childByID(ctx, id)
 }
 

@@ -117,36 +117,30 @@ func duplicateParentCode(err error) error {
 	return err
 }
 
-// CreateParent registers a parent and links them to a child the caller may edit (checked by
-// allowed on the locked child).
-func (s *Store) CreateParent(ctx context.Context, scope domain.CaseScope, link domain.ParentLink, d domain.ParentData,
-	allowed func(*domain.Child) error) (*domain.Parent, error) {
+// The writes of parents and their links: the service holds the child (ChildInScopeTx, lock
+// set) or the parent (LockParent), decides, and calls these. Each writes its change rows to
+// the audit log in the same transaction.
+
+// InsertParent registers a parent and links them to the held child; it returns the parent's id.
+func InsertParent(ctx context.Context, tx *Tx, child *domain.Child, link domain.ParentLink, d domain.ParentData) (int, error) {
 	var id int
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		child, err := childInScope(ctx, tx, scope, link.ChildID, true)
-		if err != nil {
-			return err
-		}
-		if err := allowed(child); err != nil {
-			return err
-		}
-		err = tx.GetContext(ctx, &id, `INSERT INTO parent (personal_code, first_name, last_name, phone, email, address)
-			VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, d.PersonalCode, d.FirstName, d.LastName, d.Phone, d.Email, d.Address)
-		if err != nil {
-			return duplicateParentCode(err)
-		}
-		link.ParentID = id
-		if err := insertLink(ctx, tx, link); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx,
-			auditEntry{action: domain.AuditCreate, entityType: domain.EntityParent, entityID: id64(id), municipalityID: &child.MunicipalityID, after: d},
-			auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(child.ID), municipalityID: &child.MunicipalityID,
-				after: map[string]any{"parentLinked": link}})
-	})
+	err := tx.GetContext(ctx, &id, `INSERT INTO parent (personal_code, first_name, last_name, phone, email, address)
+		VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, d.PersonalCode, d.FirstName, d.LastName, d.Phone, d.Email, d.Address)
 	if err != nil {
-		return nil, wrap("create parent", err)
+		return 0, duplicateParentCode(err)
 	}
+	link.ParentID = id
+	if err := insertLink(ctx, tx, link); err != nil {
+		return 0, err
+	}
+	return id, appendAudit(ctx, tx,
+		auditEntry{action: domain.AuditCreate, entityType: domain.EntityParent, entityID: id64(id), municipalityID: &child.MunicipalityID, after: d},
+		auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(child.ID), municipalityID: &child.MunicipalityID,
+			after: map[string]any{"parentLinked": link}})
+}
+
+// Parent returns a parent by id, without a scope check: a record the caller wrote.
+func (s *Store) Parent(ctx context.Context, id int) (*domain.Parent, error) {
 	return s.ParentInScope(ctx, domain.CaseScope{All: true}, id)
 }
 
@@ -159,104 +153,87 @@ func insertLink(ctx context.Context, tx *sqlx.Tx, l domain.ParentLink) error {
 	return err
 }
 
-// UpdateParent replaces a parent's data at version; allowed decides on the children of the
-// parent that the caller sees.
-func (s *Store) UpdateParent(ctx context.Context, scope domain.CaseScope, id, version int, d domain.ParentData,
-	allowed func(children []*domain.Child) error) (*domain.Parent, error) {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		args := []any{id}
-		var old []domain.Parent
-		if err := tx.SelectContext(ctx, &old, `SELECT `+parentColumns+` FROM parent p WHERE p.id = $1 AND `+parentScopeSQL(scope, &args)+
-			` FOR UPDATE OF p`, args...); err != nil {
-			return err
-		}
-		if len(old) == 0 {
-			return domain.NotFound("parent")
-		}
-		var childIDs []int
-		if err := tx.SelectContext(ctx, &childIDs, `SELECT child_id FROM child_parent WHERE parent_id = $1`, id); err != nil {
-			return err
-		}
-		var children []*domain.Child
-		for _, cid := range childIDs {
-			if c, err := childInScope(ctx, tx, scope, cid, false); err == nil {
-				children = append(children, c)
-			}
-		}
-		if err := allowed(children); err != nil {
-			return err
-		}
-		if old[0].Version != version {
-			return staleVersion("parent", old[0].Version)
-		}
-		_, err := tx.ExecContext(ctx, `UPDATE parent SET personal_code = $2, first_name = $3, last_name = $4, phone = $5, email = $6,
-			address = $7, version = version + 1 WHERE id = $1`, id, d.PersonalCode, d.FirstName, d.LastName, d.Phone, d.Email, d.Address)
-		if err != nil {
-			return duplicateParentCode(err)
-		}
-		o := old[0]
-		var code *string
-		if o.PersonalCode != nil {
-			c := string(*o.PersonalCode)
-			code = &c
-		}
-		before, after := diff(domain.ParentData{PersonalCode: code, FirstName: o.FirstName, LastName: o.LastName, Phone: o.Phone,
-			Email: o.Email, Address: o.Address}, d)
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityParent, entityID: id64(id),
-			municipalityID: &children[0].MunicipalityID, before: before, after: after})
-	})
-	if err != nil {
-		return nil, wrap("update parent", err)
+// LockParent returns a parent the scope sees, locked against changes.
+func LockParent(ctx context.Context, tx *Tx, scope domain.CaseScope, id int) (*domain.Parent, error) {
+	args := []any{id}
+	var rows []domain.Parent
+	if err := tx.SelectContext(ctx, &rows, `SELECT `+parentColumns+` FROM parent p WHERE p.id = $1 AND `+parentScopeSQL(scope, &args)+
+		` FOR UPDATE OF p`, args...); err != nil {
+		return nil, wrap("lock parent", err)
 	}
-	return s.ParentInScope(ctx, domain.CaseScope{All: true}, id)
+	if len(rows) == 0 {
+		return nil, domain.NotFound("parent")
+	}
+	return &rows[0], nil
 }
 
-// LinkParent links a parent the caller sees (through another child) to a child they may edit.
-func (s *Store) LinkParent(ctx context.Context, scope domain.CaseScope, link domain.ParentLink, allowed func(*domain.Child) error) error {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		child, err := childInScope(ctx, tx, scope, link.ChildID, true)
-		if err != nil {
-			return err
+// ChildrenOfParent returns the parent's children that the scope sees (one statement for the
+// links, one per child).
+func ChildrenOfParent(ctx context.Context, tx *Tx, scope domain.CaseScope, parentID int) ([]*domain.Child, error) {
+	var childIDs []int
+	if err := tx.SelectContext(ctx, &childIDs, `SELECT child_id FROM child_parent WHERE parent_id = $1`, parentID); err != nil {
+		return nil, wrap("children of parent", err)
+	}
+	var children []*domain.Child
+	for _, cid := range childIDs {
+		if c, err := childInScope(ctx, tx, scope, cid, false); err == nil {
+			children = append(children, c)
 		}
-		if err := allowed(child); err != nil {
-			return err
-		}
-		args := []any{link.ParentID}
-		var n int
-		if err := tx.GetContext(ctx, &n, `SELECT count(*) FROM parent p WHERE p.id = $1 AND `+parentScopeSQL(scope, &args), args...); err != nil {
-			return err
-		}
-		if n == 0 {
-			return domain.NotFound("parent")
-		}
-		if err := insertLink(ctx, tx, link); err != nil {
-			return err
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(child.ID),
-			municipalityID: &child.MunicipalityID, after: map[string]any{"parentLinked": link}})
-	})
-	return wrap("link parent", err)
+	}
+	return children, nil
 }
 
-// UnlinkParent removes a parent's link to a child the caller may edit.
-func (s *Store) UnlinkParent(ctx context.Context, scope domain.CaseScope, childID, parentID int, allowed func(*domain.Child) error) error {
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		child, err := childInScope(ctx, tx, scope, childID, true)
-		if err != nil {
-			return err
-		}
-		if err := allowed(child); err != nil {
-			return err
-		}
-		res, err := tx.ExecContext(ctx, `DELETE FROM child_parent WHERE child_id = $1 AND parent_id = $2`, childID, parentID)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return domain.NotFound("parent link")
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(childID),
-			municipalityID: &child.MunicipalityID, before: map[string]any{"parentLinked": parentID}, after: map[string]any{"parentLinked": nil}})
-	})
-	return wrap("unlink parent", err)
+// UpdateParent replaces the data of a held parent by d; municipalityID is the municipality of
+// the audit row (a child of the parent's that the caller sees).
+func UpdateParent(ctx context.Context, tx *Tx, old *domain.Parent, municipalityID int, d domain.ParentData) error {
+	_, err := tx.ExecContext(ctx, `UPDATE parent SET personal_code = $2, first_name = $3, last_name = $4, phone = $5, email = $6,
+		address = $7, version = version + 1 WHERE id = $1`, old.ID, d.PersonalCode, d.FirstName, d.LastName, d.Phone, d.Email, d.Address)
+	if err != nil {
+		return duplicateParentCode(err)
+	}
+	var code *string
+	if old.PersonalCode != nil {
+		c := string(*old.PersonalCode)
+		code = &c
+	}
+	before, after := diff(domain.ParentData{PersonalCode: code, FirstName: old.FirstName, LastName: old.LastName, Phone: old.Phone,
+		Email: old.Email, Address: old.Address}, d)
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityParent, entityID: id64(old.ID),
+		municipalityID: &municipalityID, before: before, after: after})
+}
+
+// ParentVisible returns ENOTFOUND unless the scope sees the parent (through one of their
+// children).
+func ParentVisible(ctx context.Context, tx *Tx, scope domain.CaseScope, parentID int) error {
+	args := []any{parentID}
+	var n int
+	if err := tx.GetContext(ctx, &n, `SELECT count(*) FROM parent p WHERE p.id = $1 AND `+parentScopeSQL(scope, &args), args...); err != nil {
+		return wrap("parent", err)
+	}
+	if n == 0 {
+		return domain.NotFound("parent")
+	}
+	return nil
+}
+
+// InsertLink links a parent to the held child.
+func InsertLink(ctx context.Context, tx *Tx, child *domain.Child, link domain.ParentLink) error {
+	if err := insertLink(ctx, tx, link); err != nil {
+		return err
+	}
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(child.ID),
+		municipalityID: &child.MunicipalityID, after: map[string]any{"parentLinked": link}})
+}
+
+// DeleteLink removes a parent's link to the held child; ENOTFOUND when there is none.
+func DeleteLink(ctx context.Context, tx *Tx, child *domain.Child, parentID int) error {
+	res, err := tx.ExecContext(ctx, `DELETE FROM child_parent WHERE child_id = $1 AND parent_id = $2`, child.ID, parentID)
+	if err != nil {
+		return wrap("unlink parent", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return domain.NotFound("parent link")
+	}
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityChild, entityID: id64(child.ID),
+		municipalityID: &child.MunicipalityID, before: map[string]any{"parentLinked": parentID}, after: map[string]any{"parentLinked": nil}})
 }

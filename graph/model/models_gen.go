@@ -36,6 +36,13 @@ type ApplicationPayload struct {
 	Application *domain.Application `json:"application"`
 }
 
+// What the caller may do with an application (the server's access rules, answered per application).
+type ApplicationPermissions struct {
+	// May accept, reject or withdraw the application (while it is submitted): an ADMIN, or a
+	// MUNICIPALITY_WORKER of the child's municipality.
+	Decide bool `json:"decide"`
+}
+
 // An assessment on a page.
 type AssessmentEdge struct {
 	Cursor string             `json:"cursor"`
@@ -52,6 +59,17 @@ type AssessmentFilter struct {
 // The assessment after the change.
 type AssessmentPayload struct {
 	Assessment *domain.Assessment `json:"assessment"`
+}
+
+// What the caller may do with an assessment (the server's access rules, answered per assessment).
+type AssessmentPermissions struct {
+	// May record the team, findings and recommendations and complete the assessment (while it is
+	// scheduled): the ASSESSOR of the assessing provider, an ADMIN, or a MUNICIPALITY_WORKER of the
+	// child's municipality.
+	RecordAssessment bool `json:"recordAssessment"`
+	// May cancel the assessment (while it is scheduled): an ADMIN, or a MUNICIPALITY_WORKER of the
+	// child's municipality.
+	Cancel bool `json:"cancel"`
 }
 
 // An audit event on a page, with the cursor to continue after it.
@@ -144,6 +162,14 @@ type ChildInput struct {
 	SpecialCareNeedFrom *time.Time               `json:"specialCareNeedFrom,omitempty"`
 	SpecialCareNeedTo   *time.Time               `json:"specialCareNeedTo,omitempty"`
 	Impairments         []domain.ImpairmentKind  `json:"impairments"`
+}
+
+// What the caller may do with a child's case (the server's access rules, answered per child).
+type ChildPermissions struct {
+	// May change the child's record, register and link its parents, submit and decide its
+	// applications, schedule and cancel its assessments and create its support plans: an ADMIN, or
+	// a MUNICIPALITY_WORKER of the child's municipality.
+	Edit bool `json:"edit"`
 }
 
 // A child's usage: every plan together, and the caps of the projects of the child's plans.
