@@ -220,16 +220,14 @@ func CanSearchByPersonalData(scope CaseScope) error {
 // CanEditCase tells whether the caller may register or change the case records (child,
 // parents, applications, assessment scheduling, plan drafts) of a child declared in
 // municipalityID: an ADMIN, or a MUNICIPALITY_WORKER of that municipality. Others who can see
-// the child may not change it; those who cannot get not found.
-func CanEditCase(a Actor, municipalityID int, visible bool) error {
+// the child may not change it (FORBIDDEN). The Can* checks of a record run after the record
+// was read within the caller's scope, so one the caller cannot see is already not found.
+func CanEditCase(a Actor, municipalityID int) error {
 	if err := RequireSignedIn(a); err != nil {
 		return err
 	}
 	if a.Role == RoleAdmin || (a.Role == RoleMunicipalityWorker && slices.Contains(a.MunicipalityIDs, municipalityID)) {
 		return nil
-	}
-	if !visible {
-		return NotFound("child")
 	}
 	return errForbidden
 }
@@ -237,10 +235,10 @@ func CanEditCase(a Actor, municipalityID int, visible bool) error {
 // CanChangeChild: the child's case must be the caller's, and a worker may move a child only to
 // a municipality of their own.
 func CanChangeChild(a Actor, fromMunicipalityID, toMunicipalityID int) error {
-	if err := CanEditCase(a, fromMunicipalityID, true); err != nil {
+	if err := CanEditCase(a, fromMunicipalityID); err != nil {
 		return err
 	}
-	if CanEditCase(a, toMunicipalityID, true) != nil {
+	if CanEditCase(a, toMunicipalityID) != nil {
 		return FieldErrorf("municipalityId", "you may not move a child to a municipality outside your own")
 	}
 	return nil
@@ -254,7 +252,7 @@ func CanEditParent(a Actor, children []*Child) error {
 	}
 	var err error
 	for _, c := range children {
-		if err = CanEditCase(a, c.MunicipalityID, true); err == nil {
+		if err = CanEditCase(a, c.MunicipalityID); err == nil {
 			return nil
 		}
 	}
@@ -263,24 +261,21 @@ func CanEditParent(a Actor, children []*Child) error {
 
 // CanRecordAssessment: the assessor of the assessing provider records findings, as do those
 // who may edit the case.
-func CanRecordAssessment(a Actor, providerID, municipalityID int, visible bool) error {
+func CanRecordAssessment(a Actor, providerID, municipalityID int) error {
 	if a.SignedIn() && a.Role == RoleAssessor && a.ProviderID == providerID {
 		return nil
 	}
-	return CanEditCase(a, municipalityID, visible)
+	return CanEditCase(a, municipalityID)
 }
 
 // CanDecidePlan: a plan is approved or returned by the coordinator of the region that leads
 // its project, or an ADMIN.
-func CanDecidePlan(a Actor, projectLeadRegionID int, visible bool) error {
+func CanDecidePlan(a Actor, projectLeadRegionID int) error {
 	if err := RequireSignedIn(a); err != nil {
 		return err
 	}
 	if a.Role == RoleAdmin || (a.Role == RoleRegionCoordinator && a.RegionID == projectLeadRegionID) {
 		return nil
-	}
-	if !visible {
-		return NotFound("plan")
 	}
 	return errForbidden
 }
@@ -289,9 +284,9 @@ func CanDecidePlan(a Actor, projectLeadRegionID int, visible bool) error {
 // case workers (those who edit drafts) submit, activate, close and revise.
 func CanStepPlan(a Actor, step PlanStep, p *SupportPlan) error {
 	if step == StepApprove || step == StepReturn {
-		return CanDecidePlan(a, p.LeadRegionID, true)
+		return CanDecidePlan(a, p.LeadRegionID)
 	}
-	return CanEditCase(a, p.MunicipalityID, true)
+	return CanEditCase(a, p.MunicipalityID)
 }
 
 // PlanPermissions is what an actor may do with a plan by their role and scope, as
@@ -312,14 +307,14 @@ type PlanPermissions struct {
 // lines of these providers (nil for a line without one).
 func PlanPermissionsOf(a Actor, p *SupportPlan, lineProviders []*int) PlanPermissions {
 	may := func(step PlanStep) bool { return CanStepPlan(a, step, p) == nil }
-	out := PlanPermissions{EditDraft: CanEditCase(a, p.MunicipalityID, true) == nil, Submit: may(StepSubmit), Approve: may(StepApprove),
+	out := PlanPermissions{EditDraft: CanEditCase(a, p.MunicipalityID) == nil, Submit: may(StepSubmit), Approve: may(StepApprove),
 		Return: may(StepReturn), Activate: may(StepActivate), Close: may(StepClose), Revise: may(StepRevise)}
 	for _, provider := range lineProviders {
 		id := 0
 		if provider != nil {
 			id = *provider
 		}
-		if CanRecordDelivery(a, p.MunicipalityID, id, true) == nil {
+		if CanRecordDelivery(a, p.MunicipalityID, id) == nil {
 			out.RecordDelivery = true
 		}
 	}
@@ -381,21 +376,18 @@ func CanDecideClaim(a Actor, c *Claim) error {
 
 // CanRecordDelivery: the specialists of the provider that delivered, the workers of the
 // child's municipality, or an ADMIN record deliveries. providerID is the delivery's provider.
-func CanRecordDelivery(a Actor, municipalityID, providerID int, visible bool) error {
+func CanRecordDelivery(a Actor, municipalityID, providerID int) error {
 	if a.SignedIn() && a.Role == RoleProviderSpecialist {
 		if a.ProviderID == providerID {
 			return nil
 		}
-		if !visible {
-			return NotFound("plan")
-		}
 		return Errorf(EFORBIDDEN, "you may record only your own provider's deliveries")
 	}
-	return CanEditCase(a, municipalityID, visible)
+	return CanEditCase(a, municipalityID)
 }
 
 // CanVerifyDelivery: the municipality checks what providers recorded; a provider does not
 // verify its own work.
-func CanVerifyDelivery(a Actor, municipalityID int, visible bool) error {
-	return CanEditCase(a, municipalityID, visible)
+func CanVerifyDelivery(a Actor, municipalityID int) error {
+	return CanEditCase(a, municipalityID)
 }

@@ -53,7 +53,7 @@ func (r *applicationResolver) Events(ctx context.Context, obj *domain.Applicatio
 // ViewerCan is the resolver for the viewerCan field.
 func (r *applicationResolver) ViewerCan(ctx context.Context, obj *domain.Application) (*model.ApplicationPermissions, error) {
 	a := domain.ActorFrom(ctx)
-	return &model.ApplicationPermissions{Decide: domain.CanEditCase(a, obj.MunicipalityID, true) == nil}, nil
+	return &model.ApplicationPermissions{Decide: domain.CanEditCase(a, obj.MunicipalityID) == nil}, nil
 }
 
 // TotalCount is the resolver for the totalCount field.

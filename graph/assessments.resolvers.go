@@ -34,8 +34,8 @@ func (r *assessmentResolver) Provider(ctx context.Context, obj *domain.Assessmen
 func (r *assessmentResolver) ViewerCan(ctx context.Context, obj *domain.Assessment) (*model.AssessmentPermissions, error) {
 	a := domain.ActorFrom(ctx)
 	return &model.AssessmentPermissions{
-		RecordAssessment: domain.CanRecordAssessment(a, obj.ProviderID, obj.MunicipalityID, true) == nil,
-		Cancel:           domain.CanEditCase(a, obj.MunicipalityID, true) == nil,
+		RecordAssessment: domain.CanRecordAssessment(a, obj.ProviderID, obj.MunicipalityID) == nil,
+		Cancel:           domain.CanEditCase(a, obj.MunicipalityID) == nil,
 	}, nil
 }
 

@@ -116,7 +116,7 @@ func (r *childResolver) Usage(ctx context.Context, obj *domain.Child, on *time.T
 
 // ViewerCan is the resolver for the viewerCan field.
 func (r *childResolver) ViewerCan(ctx context.Context, obj *domain.Child) (*model.ChildPermissions, error) {
-	return &model.ChildPermissions{Edit: domain.CanEditCase(domain.ActorFrom(ctx), obj.MunicipalityID, true) == nil}, nil
+	return &model.ChildPermissions{Edit: domain.CanEditCase(domain.ActorFrom(ctx), obj.MunicipalityID) == nil}, nil
 }
 
 // TotalCount is the resolver for the totalCount field.

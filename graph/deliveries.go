@@ -254,10 +254,10 @@ func (r *Resolver) deliveryParent(ctx context.Context, d *domain.Delivery) (*dom
 // service applies to its changes.
 func deliveryPermissions(ctx context.Context, d *domain.Delivery) *model.DeliveryPermissions {
 	a := domain.ActorFrom(ctx)
-	verify := domain.CanVerifyDelivery(a, d.MunicipalityID, true) == nil
+	verify := domain.CanVerifyDelivery(a, d.MunicipalityID) == nil
 	return &model.DeliveryPermissions{
 		Verify:  verify,
-		Correct: domain.CanRecordDelivery(a, d.MunicipalityID, d.ProviderID, true) == nil,
+		Correct: domain.CanRecordDelivery(a, d.MunicipalityID, d.ProviderID) == nil,
 		Reject:  verify, // the service rejects under the verifier's rule
 	}
 }

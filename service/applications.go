@@ -61,7 +61,7 @@ func (p *Applications) Decide(ctx context.Context, id, version int, next domain.
 		if err != nil {
 			return err
 		}
-		if err := domain.CanEditCase(a, app.MunicipalityID, true); err != nil {
+		if err := domain.CanEditCase(a, app.MunicipalityID); err != nil {
 			return err
 		}
 		if err := domain.CheckVersion("application", app.Version, version); err != nil {

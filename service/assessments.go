@@ -91,7 +91,7 @@ func (p *Assessments) Cancel(ctx context.Context, id, version int, reason string
 		return nil, err
 	}
 	return p.change(ctx, a, scope, id, version, func(a domain.Actor, as *domain.Assessment) error {
-		return domain.CanEditCase(a, as.MunicipalityID, true)
+		return domain.CanEditCase(a, as.MunicipalityID)
 	}, func(tx *store.Tx, old *domain.Assessment) error {
 		reason, err := old.CheckCancel(reason)
 		if err != nil {
@@ -103,7 +103,7 @@ func (p *Assessments) Cancel(ctx context.Context, id, version int, reason string
 
 // canRecord is who may record findings on an assessment and complete it.
 func canRecord(a domain.Actor, as *domain.Assessment) error {
-	return domain.CanRecordAssessment(a, as.ProviderID, as.MunicipalityID, true)
+	return domain.CanRecordAssessment(a, as.ProviderID, as.MunicipalityID)
 }
 
 // change is the frame of every change of an assessment by a in scope: in one transaction it

@@ -12,7 +12,7 @@ type Children struct{ base }
 
 // Create registers a child: the municipality's case workers (or an ADMIN).
 func (c *Children) Create(ctx context.Context, d domain.ChildData) (*domain.Child, error) {
-	if err := domain.CanEditCase(domain.ActorFrom(ctx), d.MunicipalityID, true); err != nil {
+	if err := domain.CanEditCase(domain.ActorFrom(ctx), d.MunicipalityID); err != nil {
 		return nil, err
 	}
 	if err := d.Validate(c.today()); err != nil {

@@ -67,7 +67,7 @@ func (s *Deliveries) Record(ctx context.Context, key *string, in domain.Delivery
 		if err != nil {
 			return err
 		}
-		if err := domain.CanRecordDelivery(a, plan.MunicipalityID, providerID, true); err != nil {
+		if err := domain.CanRecordDelivery(a, plan.MunicipalityID, providerID); err != nil {
 			return err
 		}
 		d := domain.NewDelivery(plan, f.Line, providerID, in)
@@ -134,7 +134,7 @@ func (s *Deliveries) Correct(ctx context.Context, id, version int, in domain.Del
 		if err != nil {
 			return err
 		}
-		if err := domain.CanRecordDelivery(a, old.MunicipalityID, old.ProviderID, true); err != nil {
+		if err := domain.CanRecordDelivery(a, old.MunicipalityID, old.ProviderID); err != nil {
 			return err
 		}
 		if err := domain.CheckDeliveryChange(old, version); err != nil {
@@ -190,7 +190,7 @@ func (s *Deliveries) Verify(ctx context.Context, refs []domain.DeliveryRef) ([]*
 			return err
 		}
 		for i := range ds {
-			if err := domain.CanVerifyDelivery(a, ds[i].MunicipalityID, true); err != nil {
+			if err := domain.CanVerifyDelivery(a, ds[i].MunicipalityID); err != nil {
 				return err
 			}
 			if err := domain.CheckVerify(&ds[i], refs[i].Version); err != nil {
@@ -230,7 +230,7 @@ func (s *Deliveries) Reject(ctx context.Context, id, version int, reason string)
 		if err != nil {
 			return err
 		}
-		if err := domain.CanVerifyDelivery(a, d.MunicipalityID, true); err != nil {
+		if err := domain.CanVerifyDelivery(a, d.MunicipalityID); err != nil {
 			return err
 		}
 		if err := domain.CheckDeliveryChange(d, version); err != nil {

@@ -54,7 +54,7 @@ func (b base) editChild(ctx context.Context, tx *store.Tx, a domain.Actor, scope
 	if err != nil {
 		return nil, err
 	}
-	return child, domain.CanEditCase(a, child.MunicipalityID, true)
+	return child, domain.CanEditCase(a, child.MunicipalityID)
 }
 
 // Update replaces a parent's data at version: one of the parent's children must be in the

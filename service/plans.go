@@ -31,7 +31,7 @@ func (p *Plans) Create(ctx context.Context, np domain.NewPlan) (*domain.PlanRevi
 		if err != nil {
 			return err
 		}
-		if err := domain.CanEditCase(a, child.MunicipalityID, true); err != nil {
+		if err := domain.CanEditCase(a, child.MunicipalityID); err != nil {
 			return err
 		}
 		project, err := store.ProjectTx(ctx, tx, np.ProjectID)
@@ -77,7 +77,7 @@ func (p *Plans) UpdateDraft(ctx context.Context, revisionID, version int, d doma
 		if err != nil {
 			return err
 		}
-		if err := domain.CanEditCase(a, plan.MunicipalityID, true); err != nil {
+		if err := domain.CanEditCase(a, plan.MunicipalityID); err != nil {
 			return err
 		}
 		if err := domain.CheckVersion("plan", old.Version, version); err != nil {
