@@ -429,10 +429,6 @@ func (s *Store) Child(ctx context.Context, id int) (*domain.Child, error) {
 	return s.childByID(ctx, id)
 }
 
-// staleVersion is the answer to an update based on an old version: nothing is written.
-func staleVersion(what string, current int) error {
-	return domain.Errorf(domain.ECONFLICT, "the %s was changed by someone else (now version %d): reload it and make your change again", what, current)
-}
 
 // codePrefix turns a search that looks like the start of a personal code (digits, with or
 // without the hyphen) into the prefix of the canonical form "DDMMYY-NNNNN", which the index
