@@ -198,7 +198,7 @@ func projectInTx(ctx context.Context, tx *sqlx.Tx, id int) (*domain.Project, err
 	if len(rows) == 0 {
 		return nil, domain.NotFound("project")
 	}
-	ps, err := toProjects(rows)
+	ps, err := toModels[domain.Project](rows)
 	if err != nil {
 		return nil, err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -20,22 +19,12 @@ type assessmentRow struct {
 	Recommend []byte `db:"recommendations"`
 }
 
+func (r *assessmentRow) rowID() int { return r.ID }
+
 func (r *assessmentRow) toModel() (domain.Assessment, error) {
 	a := r.Assessment
 	err := errors.Join(json.Unmarshal(r.TeamJSON, &a.Team), json.Unmarshal(r.Findings, &a.Findings), json.Unmarshal(r.Recommend, &a.Recommendations))
 	return a, err
-}
-
-func toAssessments(rows []assessmentRow) ([]domain.Assessment, error) {
-	out := make([]domain.Assessment, len(rows))
-	for i := range rows {
-		a, err := rows[i].toModel()
-		if err != nil {
-			return nil, fmt.Errorf("store: assessment %d: %w", rows[i].ID, err)
-		}
-		out[i] = a
-	}
-	return out, nil
 }
 
 // assessmentSelect reads whole assessments: team, findings (in ICF-CY chapter order, the
@@ -58,7 +47,7 @@ func (s *Store) AssessmentsByChildIDs(ctx context.Context, ids []int) ([][]*doma
 	if err := s.selectAll(ctx, &rows, assessmentSelect+` WHERE a.child_id = ANY($1) ORDER BY a.scheduled_on DESC, a.id DESC`, pq.Array(ids)); err != nil {
 		return nil, fill(len(ids), wrap("assessments of children", err))
 	}
-	as, err := toAssessments(rows)
+	as, err := toModels[domain.Assessment](rows)
 	if err != nil {
 		return nil, fill(len(ids), err)
 	}
@@ -71,7 +60,7 @@ func (s *Store) AssessmentsByIDs(ctx context.Context, ids []int) ([]*domain.Asse
 	if err := s.selectAll(ctx, &rows, assessmentSelect+` WHERE a.id = ANY($1)`, pq.Array(ids)); err != nil {
 		return nil, fill(len(ids), wrap("assessments by id", err))
 	}
-	as, err := toAssessments(rows)
+	as, err := toModels[domain.Assessment](rows)
 	if err != nil {
 		return nil, fill(len(ids), err)
 	}
@@ -96,7 +85,7 @@ func assessmentInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.
 	if len(rows) == 0 {
 		return nil, domain.NotFound("assessment")
 	}
-	as, err := toAssessments(rows)
+	as, err := toModels[domain.Assessment](rows)
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +103,7 @@ func (s *Store) Assessments(ctx context.Context, f domain.AssessmentFilter, afte
 	if err := s.selectAll(ctx, &rows, query, c.args...); err != nil {
 		return nil, false, wrap("assessments", err)
 	}
-	as, err := toAssessments(rows)
+	as, err := toModels[domain.Assessment](rows)
 	if err != nil {
 		return nil, false, err
 	}

@@ -107,6 +107,8 @@ type revisionRow struct {
 	LinesJSON []byte `db:"lines"`
 }
 
+func (r *revisionRow) rowID() int { return r.ID }
+
 func (r *revisionRow) toModel() (domain.PlanRevision, error) {
 	rev := r.PlanRevision
 	var goals []struct {
@@ -124,18 +126,6 @@ func (r *revisionRow) toModel() (domain.PlanRevision, error) {
 		rev.Goals = append(rev.Goals, goal)
 	}
 	return rev, err
-}
-
-func toRevisions(rows []revisionRow) ([]domain.PlanRevision, error) {
-	out := make([]domain.PlanRevision, len(rows))
-	for i := range rows {
-		r, err := rows[i].toModel()
-		if err != nil {
-			return nil, fmt.Errorf("store: plan revision %d: %w", rows[i].ID, err)
-		}
-		out[i] = r
-	}
-	return out, nil
 }
 
 // revisionSelect reads whole revisions, goals and lines in their order, as JSON; one
@@ -157,7 +147,7 @@ func (s *Store) RevisionsByIDs(ctx context.Context, ids []int) ([]*domain.PlanRe
 	if err := s.selectAll(ctx, &rows, revisionSelect+` WHERE r.id = ANY($1)`, pq.Array(ids)); err != nil {
 		return nil, fill(len(ids), wrap("revisions by id", err))
 	}
-	revs, err := toRevisions(rows)
+	revs, err := toModels[domain.PlanRevision](rows)
 	if err != nil {
 		return nil, fill(len(ids), err)
 	}
@@ -170,7 +160,7 @@ func (s *Store) RevisionsByPlanIDs(ctx context.Context, ids []int) ([][]*domain.
 	if err := s.selectAll(ctx, &rows, revisionSelect+` WHERE r.plan_id = ANY($1) ORDER BY r.number`, pq.Array(ids)); err != nil {
 		return nil, fill(len(ids), wrap("revisions of plans", err))
 	}
-	revs, err := toRevisions(rows)
+	revs, err := toModels[domain.PlanRevision](rows)
 	if err != nil {
 		return nil, fill(len(ids), err)
 	}
@@ -185,7 +175,7 @@ func revisionInTx(ctx context.Context, tx *sqlx.Tx, id int) (*domain.PlanRevisio
 	if len(rows) == 0 {
 		return nil, domain.NotFound("plan revision")
 	}
-	revs, err := toRevisions(rows)
+	revs, err := toModels[domain.PlanRevision](rows)
 	if err != nil {
 		return nil, err
 	}

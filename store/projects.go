@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -22,6 +21,8 @@ type projectRow struct {
 	Targets  []byte        `db:"targets"`
 	Caps     []byte        `db:"caps"`
 }
+
+func (r *projectRow) rowID() int { return r.ID }
 
 func (r *projectRow) toModel() (domain.Project, error) {
 	p := r.Project
@@ -56,25 +57,13 @@ const projectSelect = `SELECT p.id, p.code, p.name, p.lead_region_id, p.start_da
 		FROM project_cap_rule c WHERE c.project_id = p.id), '[]') AS caps
 	FROM project p`
 
-func toProjects(rows []projectRow) ([]domain.Project, error) {
-	out := make([]domain.Project, len(rows))
-	for i := range rows {
-		p, err := rows[i].toModel()
-		if err != nil {
-			return nil, fmt.Errorf("store: project %d: %w", rows[i].ID, err)
-		}
-		out[i] = p
-	}
-	return out, nil
-}
-
 // ProjectsByIDs returns the projects with the given ids, in key order.
 func (s *Store) ProjectsByIDs(ctx context.Context, ids []int) ([]*domain.Project, []error) {
 	var rows []projectRow
 	if err := s.selectAll(ctx, &rows, projectSelect+` WHERE p.id = ANY($1)`, pq.Array(ids)); err != nil {
 		return nil, fill(len(ids), wrap("projects by id", err))
 	}
-	projects, err := toProjects(rows)
+	projects, err := toModels[domain.Project](rows)
 	if err != nil {
 		return nil, fill(len(ids), err)
 	}
@@ -110,7 +99,7 @@ func (s *Store) Projects(ctx context.Context, f domain.ProjectFilter, after *Pro
 	if err := s.selectAll(ctx, &rows, query, c.args...); err != nil {
 		return nil, false, wrap("projects", err)
 	}
-	projects, err := toProjects(rows)
+	projects, err := toModels[domain.Project](rows)
 	if err != nil {
 		return nil, false, err
 	}

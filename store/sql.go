@@ -290,3 +290,26 @@ func isForeignKeyViolation(err error) bool {
 	var pqErr *pq.Error
 	return errors.As(err, &pqErr) && pqErr.Code == "23503"
 }
+
+// modelRow is a row that holds JSON columns besides its domain value: toModel decodes them.
+type modelRow[M any] interface {
+	rowID() int
+	toModel() (M, error)
+}
+
+// toModels turns rows into their domain values; a row that does not decode is a fault of ours,
+// named by its id.
+func toModels[M any, R any, P interface {
+	*R
+	modelRow[M]
+}](rows []R) ([]M, error) {
+	out := make([]M, len(rows))
+	for i := range rows {
+		m, err := P(&rows[i]).toModel()
+		if err != nil {
+			return nil, fmt.Errorf("store: %T %d: %w", m, P(&rows[i]).rowID(), err)
+		}
+		out[i] = m
+	}
+	return out, nil
+}
