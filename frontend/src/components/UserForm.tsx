@@ -12,7 +12,7 @@ import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { errorMessageKey } from '../graphql/errors';
 import { fieldErrorKeys, serverFieldError } from '../graphql/fieldErrors';
-import { formatDate } from '../format';
+import { formatDate } from '../lib/format';
 import { currentLanguage } from '../i18n';
 import { FormError } from './FormAlert';
 import { QueryError } from './QueryStatus';

@@ -31,10 +31,6 @@ type Documents = {
     "\n  mutation UnlinkParent($input: UnlinkParentInput!) {\n    unlinkParent(input: $input) {\n      child {\n        id\n        version\n      }\n    }\n  }\n": typeof types.UnlinkParentDocument,
     "\n  query ParentSearch($search: String!) {\n    parents(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          personalCode\n          firstName\n          lastName\n          phone\n          email\n        }\n      }\n    }\n  }\n": typeof types.ParentSearchDocument,
     "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CreateSupportPlanDocument,
-    "\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaseMunicipalitiesDocument,
-    "\n  query CaseProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          startDate\n          endDate\n          leadRegion {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseProjectsDocument,
-    "\n  query CaseProviders {\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaseProvidersDocument,
-    "\n  query CaseServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      unit\n      recipients\n    }\n  }\n": typeof types.CaseServiceTypesDocument,
     "\n  query ChildUsage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Child {\n        id\n        usage {\n          caps {\n            kind\n            limit\n            used\n            remaining\n            periodFrom\n            periodTo\n            project {\n              id\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChildUsageDocument,
     "\n  fragment DeliveryRow on ServiceDelivery {\n    id\n    date\n    units\n    recipient\n    status\n    unitPrice\n    amount\n    specialistName\n    note\n    rejectReason\n    version\n    lineKey\n    serviceType {\n      id\n      name\n      nameEn\n      unit\n    }\n    parent {\n      id\n      firstName\n      lastName\n    }\n    provider {\n      id\n      name\n    }\n    child {\n      id\n      firstName\n      lastName\n    }\n    corrections {\n      at\n      reason\n      date\n      units\n      amount\n      status\n    }\n  }\n": typeof types.DeliveryRowFragmentDoc,
     "\n  fragment DeliveryPage on ServiceDeliveryConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...DeliveryRow\n      }\n    }\n  }\n": typeof types.DeliveryPageFragmentDoc,
@@ -46,6 +42,10 @@ type Documents = {
     "\n  mutation CorrectDelivery($input: CorrectDeliveryInput!) {\n    correctDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.CorrectDeliveryDocument,
     "\n  mutation RejectDelivery($input: RejectDeliveryInput!) {\n    rejectDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.RejectDeliveryDocument,
     "\n  mutation VerifyDeliveries($input: VerifyDeliveriesInput!) {\n    verifyDeliveries(input: $input) {\n      deliveries {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.VerifyDeliveriesDocument,
+    "\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaseMunicipalitiesDocument,
+    "\n  query CaseProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          startDate\n          endDate\n          leadRegion {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseProjectsDocument,
+    "\n  query CaseProviders {\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaseProvidersDocument,
+    "\n  query CaseServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      unit\n      recipients\n    }\n  }\n": typeof types.CaseServiceTypesDocument,
     "\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n      createdAt\n      lastSignInAt\n      region {\n        id\n        name\n        nameEn\n      }\n      municipalities {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      apiTokens {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -104,10 +104,6 @@ const documents: Documents = {
     "\n  mutation UnlinkParent($input: UnlinkParentInput!) {\n    unlinkParent(input: $input) {\n      child {\n        id\n        version\n      }\n    }\n  }\n": types.UnlinkParentDocument,
     "\n  query ParentSearch($search: String!) {\n    parents(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          personalCode\n          firstName\n          lastName\n          phone\n          email\n        }\n      }\n    }\n  }\n": types.ParentSearchDocument,
     "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CreateSupportPlanDocument,
-    "\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CaseMunicipalitiesDocument,
-    "\n  query CaseProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          startDate\n          endDate\n          leadRegion {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CaseProjectsDocument,
-    "\n  query CaseProviders {\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CaseProvidersDocument,
-    "\n  query CaseServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      unit\n      recipients\n    }\n  }\n": types.CaseServiceTypesDocument,
     "\n  query ChildUsage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Child {\n        id\n        usage {\n          caps {\n            kind\n            limit\n            used\n            remaining\n            periodFrom\n            periodTo\n            project {\n              id\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ChildUsageDocument,
     "\n  fragment DeliveryRow on ServiceDelivery {\n    id\n    date\n    units\n    recipient\n    status\n    unitPrice\n    amount\n    specialistName\n    note\n    rejectReason\n    version\n    lineKey\n    serviceType {\n      id\n      name\n      nameEn\n      unit\n    }\n    parent {\n      id\n      firstName\n      lastName\n    }\n    provider {\n      id\n      name\n    }\n    child {\n      id\n      firstName\n      lastName\n    }\n    corrections {\n      at\n      reason\n      date\n      units\n      amount\n      status\n    }\n  }\n": types.DeliveryRowFragmentDoc,
     "\n  fragment DeliveryPage on ServiceDeliveryConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...DeliveryRow\n      }\n    }\n  }\n": types.DeliveryPageFragmentDoc,
@@ -119,6 +115,10 @@ const documents: Documents = {
     "\n  mutation CorrectDelivery($input: CorrectDeliveryInput!) {\n    correctDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.CorrectDeliveryDocument,
     "\n  mutation RejectDelivery($input: RejectDeliveryInput!) {\n    rejectDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.RejectDeliveryDocument,
     "\n  mutation VerifyDeliveries($input: VerifyDeliveriesInput!) {\n    verifyDeliveries(input: $input) {\n      deliveries {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.VerifyDeliveriesDocument,
+    "\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CaseMunicipalitiesDocument,
+    "\n  query CaseProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          startDate\n          endDate\n          leadRegion {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CaseProjectsDocument,
+    "\n  query CaseProviders {\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CaseProvidersDocument,
+    "\n  query CaseServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      unit\n      recipients\n    }\n  }\n": types.CaseServiceTypesDocument,
     "\n  query Profile {\n    me {\n      id\n      name\n      email\n      role\n      createdAt\n      lastSignInAt\n      region {\n        id\n        name\n        nameEn\n      }\n      municipalities {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n      apiTokens {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -245,22 +245,6 @@ export function graphql(source: "\n  mutation CreateSupportPlan($input: CreateSu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CaseProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          startDate\n          endDate\n          leadRegion {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          startDate\n          endDate\n          leadRegion {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CaseProviders {\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseProviders {\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CaseServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      unit\n      recipients\n    }\n  }\n"): (typeof documents)["\n  query CaseServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      unit\n      recipients\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ChildUsage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Child {\n        id\n        usage {\n          caps {\n            kind\n            limit\n            used\n            remaining\n            periodFrom\n            periodTo\n            project {\n              id\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChildUsage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Child {\n        id\n        usage {\n          caps {\n            kind\n            limit\n            used\n            remaining\n            periodFrom\n            periodTo\n            project {\n              id\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -302,6 +286,22 @@ export function graphql(source: "\n  mutation RejectDelivery($input: RejectDeliv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyDeliveries($input: VerifyDeliveriesInput!) {\n    verifyDeliveries(input: $input) {\n      deliveries {\n        id\n        status\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyDeliveries($input: VerifyDeliveriesInput!) {\n    verifyDeliveries(input: $input) {\n      deliveries {\n        id\n        status\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          startDate\n          endDate\n          leadRegion {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          startDate\n          endDate\n          leadRegion {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseProviders {\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseProviders {\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      unit\n      recipients\n    }\n  }\n"): (typeof documents)["\n  query CaseServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      unit\n      recipients\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,7 +11,7 @@ import { Loading, QueryError } from '../components/QueryStatus';
 import { TableScroll } from '../components/TableScroll';
 import { UserScope } from '../components/UserScope';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../lib/format';
 import { graphql } from '../gql';
 import type { ProfileQuery } from '../gql/graphql';
 import { errorMessageKey } from '../graphql/errors';

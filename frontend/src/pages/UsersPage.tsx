@@ -15,7 +15,7 @@ import { TableScroll } from '../components/TableScroll';
 import { emptyUser, scopeInput, UserForm, type UserFormValues } from '../components/UserForm';
 import { UserScope } from '../components/UserScope';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../lib/format';
 import { graphql } from '../gql';
 import type { Role, UserFilter, UsersQuery } from '../gql/graphql';
 import { errorCode, errorMessageKey } from '../graphql/errors';

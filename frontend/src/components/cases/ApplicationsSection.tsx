@@ -5,13 +5,15 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ChildData } from '../../pages/cases/childQuery';
-import { fieldMessageKey } from './caseErrors';
-import { formatDateTime, formatOptionalDate } from './dates';
+import { fieldMessageKey } from '../../lib/caseErrors';
+import { formatOptionalDate, todayInRiga } from '../../lib/dates';
+import { formatDateTime } from '../../lib/format';
 import { Facts } from './Facts';
-import { FormProblem } from './FormProblem';
-import { todayInRiga, useProjects } from './referenceData';
-import { useCaseMutation } from './useCaseMutation';
-import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { statusColor } from './statusColor';
+import { FormProblem } from '../FormProblem';
+import { useProjects } from '../../lib/referenceData';
+import { useCaseMutation } from '../../lib/useCaseMutation';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid';
 
 export const submitApplicationMutation = graphql(`
   mutation SubmitApplication($input: SubmitApplicationInput!) {
@@ -188,29 +190,6 @@ function ApplicationCard({ application: a, editable }: { application: Applicatio
       </Stack>
     </Paper>
   );
-}
-
-/** The colour of a status badge (all with AA contrast as outline text on white). */
-/**
- * The colour of a status badge. Each has at least 4.5:1 on white and on a striped table row
- * for the badge's small bold text: green 9 (4.4:1) falls short, teal 9 (5.0:1) does not.
- */
-export function statusColor(status: string): string {
-  switch (status) {
-    case 'ACCEPTED':
-    case 'ACTIVE':
-    case 'APPROVED':
-    case 'COMPLETED':
-      return 'teal.9';
-    case 'REJECTED':
-    case 'CANCELLED':
-      return 'red.9';
-    case 'SUBMITTED':
-    case 'SCHEDULED':
-      return 'blue.9';
-    default:
-      return 'gray.8';
-  }
 }
 
 function SubmitApplicationForm({ child, onDone }: { child: ChildData; onDone: () => void }) {

@@ -26,14 +26,14 @@ import type { FunctioningArea, Recipient, Specialty } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import type { ChildData } from '../../pages/cases/childQuery';
 import { TableScroll } from '../TableScroll';
-import { statusColor } from './ApplicationsSection';
-import { fieldMessageKey } from './caseErrors';
-import { formatOptionalDate } from './dates';
+import { statusColor } from './statusColor';
+import { fieldMessageKey } from '../../lib/caseErrors';
+import { formatOptionalDate, todayInRiga } from '../../lib/dates';
 import { functioningAreas, specialties } from './enums';
 import { Facts } from './Facts';
-import { FormProblem } from './FormProblem';
-import { todayInRiga, useProviders, useServiceTypes } from './referenceData';
-import { useCaseMutation } from './useCaseMutation';
+import { FormProblem } from '../FormProblem';
+import { useProviders, useServiceTypes } from '../../lib/referenceData';
+import { useCaseMutation } from '../../lib/useCaseMutation';
 import type { Viewer } from './useViewer';
 
 export const scheduleAssessmentMutation = graphql(`

@@ -5,11 +5,11 @@ import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } f
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildInput, ImpairmentKind, LivingArrangement, Sex } from '../../gql/graphql';
-import { fieldMessageKey, type Problem } from './caseErrors';
+import { fieldMessageKey, type Problem } from '../../lib/caseErrors';
 import { impairmentKinds, livingArrangements, sexes } from './enums';
-import { FormProblem } from './FormProblem';
+import { FormProblem } from '../FormProblem';
 import { birthDateOfPersonalCode, personalCodeProblem, type PersonalCodeProblem } from './personalCode';
-import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid';
 
 export interface ChildFormValues {
   personalCode: string;

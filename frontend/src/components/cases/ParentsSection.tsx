@@ -10,12 +10,12 @@ import { graphql } from '../../gql';
 import type { ParentRelation } from '../../gql/graphql';
 import type { ChildData } from '../../pages/cases/childQuery';
 import { TableScroll } from '../TableScroll';
-import { fieldMessageKey } from './caseErrors';
+import { fieldMessageKey } from '../../lib/caseErrors';
 import { parentRelations } from './enums';
-import { FormProblem } from './FormProblem';
+import { FormProblem } from '../FormProblem';
 import { personalCodeProblem, type PersonalCodeProblem } from './personalCode';
-import { useCaseMutation } from './useCaseMutation';
-import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { useCaseMutation } from '../../lib/useCaseMutation';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid';
 
 export const createParentMutation = graphql(`
   mutation CreateParent($input: CreateParentInput!) {

@@ -5,16 +5,16 @@
 import { Button, Fieldset, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../format';
+import { formatMoney } from '../../lib/format';
 import type { GoalStatus, Recipient, UpdatePlanDraftInput } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import type { RevisionData } from '../../pages/cases/planQuery';
-import { fieldMessageKey, type Problem } from './caseErrors';
+import { fieldMessageKey, type Problem } from '../../lib/caseErrors';
 import { goalStatuses } from './enums';
-import { FormProblem } from './FormProblem';
-import { moneyInputValue, parseMoneyInput } from './money';
-import { useProviders, useServiceTypes } from './referenceData';
-import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { FormProblem } from '../FormProblem';
+import { moneyInputValue, parseMoneyInput } from '../../lib/money';
+import { useProviders, useServiceTypes } from '../../lib/referenceData';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid';
 
 interface GoalRow {
   uid: number;

@@ -14,9 +14,9 @@ import {
   type PlanData,
   type RevisionData,
 } from '../../pages/cases/planQuery';
-import { fieldMessageKey } from './caseErrors';
-import { FormProblem } from './FormProblem';
-import { useCaseMutation } from './useCaseMutation';
+import { fieldMessageKey } from '../../lib/caseErrors';
+import { FormProblem } from '../FormProblem';
+import { useCaseMutation } from '../../lib/useCaseMutation';
 
 export function PlanWorkflow({
   plan,

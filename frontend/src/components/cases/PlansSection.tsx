@@ -4,20 +4,20 @@ import { Anchor, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, T
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { formatMoney } from '../../format';
+import { formatDateTime, formatMoney } from '../../lib/format';
 import { graphql } from '../../gql';
 import type { PlanKind } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import type { ChildData } from '../../pages/cases/childQuery';
 import { TableScroll } from '../TableScroll';
-import { statusColor } from './ApplicationsSection';
-import { fieldMessageKey } from './caseErrors';
-import { formatDateTime, formatOptionalDate, formatPeriod } from './dates';
+import { statusColor } from './statusColor';
+import { fieldMessageKey } from '../../lib/caseErrors';
+import { formatOptionalDate, formatPeriod } from '../../lib/dates';
 import { planKinds } from './enums';
-import { FormProblem } from './FormProblem';
-import { parseMoneyInput } from './money';
-import { useCaseMutation } from './useCaseMutation';
-import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { FormProblem } from '../FormProblem';
+import { parseMoneyInput } from '../../lib/money';
+import { useCaseMutation } from '../../lib/useCaseMutation';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid';
 
 export const createSupportPlanMutation = graphql(`
   mutation CreateSupportPlan($input: CreateSupportPlanInput!) {

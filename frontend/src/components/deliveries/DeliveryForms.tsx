@@ -4,13 +4,13 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../format';
+import { formatDate } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
-import { deliveryFieldMessageKey } from '../cases/caseErrors';
-import { DateInput } from '../cases/DateInput';
-import { FormProblem } from '../cases/FormProblem';
-import { useCaseMutation } from '../cases/useCaseMutation';
-import { useFocusFirstInvalid } from '../cases/useFocusFirstInvalid';
+import { deliveryFieldMessageKey } from '../../lib/caseErrors';
+import { DateInput } from '../../lib/DateInput';
+import { FormProblem } from '../FormProblem';
+import { useCaseMutation } from '../../lib/useCaseMutation';
+import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid';
 import { correctDeliveryMutation, rejectDeliveryMutation, type DeliveryData } from './deliveryQueries';
 import { checkDeliveryInputs, UnitsInput, type OwnError } from './deliveryInputs';
 
