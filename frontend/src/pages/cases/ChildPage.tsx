@@ -12,7 +12,7 @@ import { AssessmentsSection } from '../../components/cases/AssessmentsSection';
 import { ChildForm, toChildInput, type ChildFormValues } from '../../components/cases/ChildForm';
 import { formatOptionalDate, formatPeriod } from '../../lib/dates';
 import { Facts } from '../../components/cases/Facts';
-import { ParentsSection } from '../../components/cases/ParentsSection';
+import { ParentsSection } from '../../components/cases/parents/ParentsSection';
 import { PlansSection } from '../../components/cases/PlansSection';
 import { useMunicipalities } from '../../lib/referenceData';
 import { useCaseMutation } from '../../lib/useCaseMutation';
