@@ -21,11 +21,11 @@ type Documents = {
     "\n  mutation AcceptApplication($input: DecideApplicationInput!) {\n    acceptApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": typeof types.AcceptApplicationDocument,
     "\n  mutation RejectApplication($input: DecideApplicationInput!) {\n    rejectApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": typeof types.RejectApplicationDocument,
     "\n  mutation WithdrawApplication($input: DecideApplicationInput!) {\n    withdrawApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
+    "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CreateSupportPlanDocument,
     "\n  mutation ScheduleAssessment($input: ScheduleAssessmentInput!) {\n    scheduleAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ScheduleAssessmentDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.RecordAssessmentDocument,
     "\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.CompleteAssessmentDocument,
     "\n  mutation CancelAssessment($input: CancelAssessmentInput!) {\n    cancelAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.CancelAssessmentDocument,
-    "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CreateSupportPlanDocument,
     "\n  mutation CreateParent($input: CreateParentInput!) {\n    createParent(input: $input) {\n      parent {\n        id\n      }\n      child {\n        id\n        version\n      }\n    }\n  }\n": typeof types.CreateParentDocument,
     "\n  mutation UpdateParent($input: UpdateParentInput!) {\n    updateParent(input: $input) {\n      parent {\n        id\n        personalCode\n        firstName\n        lastName\n        phone\n        email\n        address\n        version\n      }\n    }\n  }\n": typeof types.UpdateParentDocument,
     "\n  mutation LinkParent($input: LinkParentInput!) {\n    linkParent(input: $input) {\n      child {\n        id\n        version\n      }\n    }\n  }\n": typeof types.LinkParentDocument,
@@ -94,11 +94,11 @@ const documents: Documents = {
     "\n  mutation AcceptApplication($input: DecideApplicationInput!) {\n    acceptApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": types.AcceptApplicationDocument,
     "\n  mutation RejectApplication($input: DecideApplicationInput!) {\n    rejectApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": types.RejectApplicationDocument,
     "\n  mutation WithdrawApplication($input: DecideApplicationInput!) {\n    withdrawApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": types.WithdrawApplicationDocument,
+    "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CreateSupportPlanDocument,
     "\n  mutation ScheduleAssessment($input: ScheduleAssessmentInput!) {\n    scheduleAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n": types.ScheduleAssessmentDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.RecordAssessmentDocument,
     "\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.CompleteAssessmentDocument,
     "\n  mutation CancelAssessment($input: CancelAssessmentInput!) {\n    cancelAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.CancelAssessmentDocument,
-    "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CreateSupportPlanDocument,
     "\n  mutation CreateParent($input: CreateParentInput!) {\n    createParent(input: $input) {\n      parent {\n        id\n      }\n      child {\n        id\n        version\n      }\n    }\n  }\n": types.CreateParentDocument,
     "\n  mutation UpdateParent($input: UpdateParentInput!) {\n    updateParent(input: $input) {\n      parent {\n        id\n        personalCode\n        firstName\n        lastName\n        phone\n        email\n        address\n        version\n      }\n    }\n  }\n": types.UpdateParentDocument,
     "\n  mutation LinkParent($input: LinkParentInput!) {\n    linkParent(input: $input) {\n      child {\n        id\n        version\n      }\n    }\n  }\n": types.LinkParentDocument,
@@ -205,6 +205,10 @@ export function graphql(source: "\n  mutation WithdrawApplication($input: Decide
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ScheduleAssessment($input: ScheduleAssessmentInput!) {\n    scheduleAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleAssessment($input: ScheduleAssessmentInput!) {\n    scheduleAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -218,10 +222,6 @@ export function graphql(source: "\n  mutation CompleteAssessment($input: Complet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelAssessment($input: CancelAssessmentInput!) {\n    cancelAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAssessment($input: CancelAssessmentInput!) {\n    cancelAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

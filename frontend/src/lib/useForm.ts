@@ -85,3 +85,16 @@ export function useForm<V extends object, F extends string = Extract<keyof V, st
 
   return { values, set, setValues, errors, error, showErrors, handleSubmit, submitting, formRef };
 }
+
+/**
+ * The check of inputs that must be filled in: an empty or blank text, or an empty list, is
+ * "required" at its field.
+ */
+export function requiredFields<V extends object, F extends Extract<keyof V, string>>(values: V, fields: readonly F[]): FieldErrors<F> {
+  const errors: FieldErrors<F> = {};
+  for (const f of fields) {
+    const value: unknown = values[f];
+    if ((typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)) errors[f] = 'child.errors.required';
+  }
+  return errors;
+}

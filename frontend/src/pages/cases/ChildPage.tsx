@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ApplicationsSection } from '../../components/cases/ApplicationsSection';
-import { AssessmentsSection } from '../../components/cases/AssessmentsSection';
+import { AssessmentsSection } from '../../components/cases/assessments/AssessmentsSection';
 import { ChildForm, toChildInput, type ChildFormValues } from '../../components/cases/ChildForm';
 import { formatOptionalDate, formatPeriod } from '../../lib/dates';
 import { Facts } from '../../components/cases/Facts';
