@@ -15,7 +15,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      region {\n        id\n        name\n        nameEn\n      }\n      municipalities {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query ScopeOptions {\n    regions {\n      id\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        validTo\n      }\n    }\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ScopeOptionsDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      application {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SubmitApplicationDocument,
     "\n  mutation AcceptApplication($input: DecideApplicationInput!) {\n    acceptApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": typeof types.AcceptApplicationDocument,
@@ -42,6 +41,12 @@ type Documents = {
     "\n  mutation CorrectDelivery($input: CorrectDeliveryInput!) {\n    correctDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.CorrectDeliveryDocument,
     "\n  mutation RejectDelivery($input: RejectDeliveryInput!) {\n    rejectDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.RejectDeliveryDocument,
     "\n  mutation VerifyDeliveries($input: VerifyDeliveriesInput!) {\n    verifyDeliveries(input: $input) {\n      deliveries {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.VerifyDeliveriesDocument,
+    "\n  query ScopeOptions {\n    regions {\n      id\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        validTo\n      }\n    }\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ScopeOptionsDocument,
+    "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          active\n          lastSignInAt\n          version\n          region {\n            id\n            name\n            nameEn\n          }\n          municipalities {\n            id\n            name\n          }\n          provider {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        role\n        version\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      user {\n        id\n        active\n        version\n      }\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaseMunicipalitiesDocument,
     "\n  query CaseProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          startDate\n          endDate\n          leadRegion {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaseProjectsDocument,
     "\n  query CaseProviders {\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CaseProvidersDocument,
@@ -54,11 +59,6 @@ type Documents = {
     "\n  query Regions {\n    regions {\n      id\n      code\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        kind\n        atvkCode\n        validFrom\n        validTo\n      }\n    }\n  }\n": typeof types.RegionsDocument,
     "\n  query ServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      category\n      unit\n      defaultUnitPrice\n      countsTowardsSessionCap\n      recipients\n    }\n  }\n": typeof types.ServiceTypesDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          active\n          lastSignInAt\n          version\n          region {\n            id\n            name\n            nameEn\n          }\n          municipalities {\n            id\n            name\n          }\n          provider {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
-    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        role\n        version\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
-    "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      user {\n        id\n        active\n        version\n      }\n    }\n  }\n": typeof types.SetUserActiveDocument,
-    "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      child {\n        id\n        version\n      }\n    }\n  }\n": typeof types.UpdateChildDocument,
     "\n  query Children($filter: ChildFilter, $first: Int, $after: String) {\n    children(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          personalCode\n          firstName\n          lastName\n          birthDate\n          birthYear\n          municipality {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChildrenDocument,
     "\n  query PossibleDuplicateChildren($input: DuplicateCheckInput!) {\n    possibleDuplicateChildren(input: $input) {\n      id\n      personalCode\n      firstName\n      lastName\n      birthDate\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PossibleDuplicateChildrenDocument,
@@ -88,7 +88,6 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      region {\n        id\n        name\n        nameEn\n      }\n      municipalities {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  query ScopeOptions {\n    regions {\n      id\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        validTo\n      }\n    }\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ScopeOptionsDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
     "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      application {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n": types.SubmitApplicationDocument,
     "\n  mutation AcceptApplication($input: DecideApplicationInput!) {\n    acceptApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": types.AcceptApplicationDocument,
@@ -115,6 +114,12 @@ const documents: Documents = {
     "\n  mutation CorrectDelivery($input: CorrectDeliveryInput!) {\n    correctDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.CorrectDeliveryDocument,
     "\n  mutation RejectDelivery($input: RejectDeliveryInput!) {\n    rejectDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.RejectDeliveryDocument,
     "\n  mutation VerifyDeliveries($input: VerifyDeliveriesInput!) {\n    verifyDeliveries(input: $input) {\n      deliveries {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.VerifyDeliveriesDocument,
+    "\n  query ScopeOptions {\n    regions {\n      id\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        validTo\n      }\n    }\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ScopeOptionsDocument,
+    "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          active\n          lastSignInAt\n          version\n          region {\n            id\n            name\n            nameEn\n          }\n          municipalities {\n            id\n            name\n          }\n          provider {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        role\n        version\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      user {\n        id\n        active\n        version\n      }\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CaseMunicipalitiesDocument,
     "\n  query CaseProjects {\n    projects(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          startDate\n          endDate\n          leadRegion {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CaseProjectsDocument,
     "\n  query CaseProviders {\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CaseProvidersDocument,
@@ -127,11 +132,6 @@ const documents: Documents = {
     "\n  query Regions {\n    regions {\n      id\n      code\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        kind\n        atvkCode\n        validFrom\n        validTo\n      }\n    }\n  }\n": types.RegionsDocument,
     "\n  query ServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      category\n      unit\n      defaultUnitPrice\n      countsTowardsSessionCap\n      recipients\n    }\n  }\n": types.ServiceTypesDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          active\n          lastSignInAt\n          version\n          region {\n            id\n            name\n            nameEn\n          }\n          municipalities {\n            id\n            name\n          }\n          provider {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UsersDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CreateUserDocument,
-    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        role\n        version\n      }\n    }\n  }\n": types.UpdateUserDocument,
-    "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      user {\n        id\n        active\n        version\n      }\n    }\n  }\n": types.SetUserActiveDocument,
-    "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      child {\n        id\n        version\n      }\n    }\n  }\n": types.UpdateChildDocument,
     "\n  query Children($filter: ChildFilter, $first: Int, $after: String) {\n    children(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          personalCode\n          firstName\n          lastName\n          birthDate\n          birthYear\n          municipality {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ChildrenDocument,
     "\n  query PossibleDuplicateChildren($input: DuplicateCheckInput!) {\n    possibleDuplicateChildren(input: $input) {\n      id\n      personalCode\n      firstName\n      lastName\n      birthDate\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": types.PossibleDuplicateChildrenDocument,
@@ -178,10 +178,6 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      region {\n        id\n        name\n        nameEn\n      }\n      municipalities {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      region {\n        id\n        name\n        nameEn\n      }\n      municipalities {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ScopeOptions {\n    regions {\n      id\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        validTo\n      }\n    }\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScopeOptions {\n    regions {\n      id\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        validTo\n      }\n    }\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,6 +285,30 @@ export function graphql(source: "\n  mutation VerifyDeliveries($input: VerifyDel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ScopeOptions {\n    regions {\n      id\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        validTo\n      }\n    }\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScopeOptions {\n    regions {\n      id\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        validTo\n      }\n    }\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          active\n          lastSignInAt\n          version\n          region {\n            id\n            name\n            nameEn\n          }\n          municipalities {\n            id\n            name\n          }\n          provider {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          active\n          lastSignInAt\n          version\n          region {\n            id\n            name\n            nameEn\n          }\n          municipalities {\n            id\n            name\n          }\n          provider {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        role\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        role\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      user {\n        id\n        active\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      user {\n        id\n        active\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseMunicipalities($today: Date!) {\n    municipalities(filter: { activeOn: $today }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -334,26 +354,6 @@ export function graphql(source: "\n  query ServiceTypes {\n    serviceTypes {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          active\n          lastSignInAt\n          version\n          region {\n            id\n            name\n            nameEn\n          }\n          municipalities {\n            id\n            name\n          }\n          provider {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          active\n          lastSignInAt\n          version\n          region {\n            id\n            name\n            nameEn\n          }\n          municipalities {\n            id\n            name\n          }\n          provider {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        role\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        name\n        role\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      user {\n        id\n        active\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($input: SetUserActiveInput!) {\n    setUserActive(input: $input) {\n      user {\n        id\n        active\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
