@@ -73,14 +73,17 @@ export function useForm<V extends object, F extends string = Extract<keyof V, st
     showErrors(found);
     if (Object.keys(found).length > 0) return;
     setSubmitting(true);
-    void Promise.resolve(send(values))
-      .then((answer) => {
-        if (answer) setErrors(answer);
-      })
-      .finally(() => {
+    void (async () => {
+      let answer: Answer<F>;
+      try {
+        answer = await send(values);
+      } finally {
         setSubmitting(false);
-        setAttempt((n) => n + 1);
-      });
+      }
+      // In one render with the errors, so that focus moves as they appear.
+      if (answer) setErrors(answer);
+      setAttempt((n) => n + 1);
+    })();
   };
 
   return { values, set, setValues, errors, error, showErrors, handleSubmit, submitting, formRef };
