@@ -16,11 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      region {\n        id\n        name\n        nameEn\n      }\n      municipalities {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CreateSupportPlanDocument,
     "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      application {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SubmitApplicationDocument,
     "\n  mutation AcceptApplication($input: DecideApplicationInput!) {\n    acceptApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": typeof types.AcceptApplicationDocument,
     "\n  mutation RejectApplication($input: DecideApplicationInput!) {\n    rejectApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": typeof types.RejectApplicationDocument,
     "\n  mutation WithdrawApplication($input: DecideApplicationInput!) {\n    withdrawApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
-    "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CreateSupportPlanDocument,
     "\n  mutation ScheduleAssessment($input: ScheduleAssessmentInput!) {\n    scheduleAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ScheduleAssessmentDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.RecordAssessmentDocument,
     "\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.CompleteAssessmentDocument,
@@ -89,11 +89,11 @@ type Documents = {
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      region {\n        id\n        name\n        nameEn\n      }\n      municipalities {\n        id\n        name\n      }\n      provider {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut {\n      ok\n    }\n  }\n": types.SignOutDocument,
+    "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CreateSupportPlanDocument,
     "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      application {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n": types.SubmitApplicationDocument,
     "\n  mutation AcceptApplication($input: DecideApplicationInput!) {\n    acceptApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": types.AcceptApplicationDocument,
     "\n  mutation RejectApplication($input: DecideApplicationInput!) {\n    rejectApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": types.RejectApplicationDocument,
     "\n  mutation WithdrawApplication($input: DecideApplicationInput!) {\n    withdrawApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n": types.WithdrawApplicationDocument,
-    "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CreateSupportPlanDocument,
     "\n  mutation ScheduleAssessment($input: ScheduleAssessmentInput!) {\n    scheduleAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n": types.ScheduleAssessmentDocument,
     "\n  mutation RecordAssessment($input: RecordAssessmentInput!) {\n    recordAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.RecordAssessmentDocument,
     "\n  mutation CompleteAssessment($input: CompleteAssessmentInput!) {\n    completeAssessment(input: $input) {\n      assessment {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.CompleteAssessmentDocument,
@@ -185,6 +185,10 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      ok
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      application {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      application {\n        id\n        status\n        version\n        child {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -198,10 +202,6 @@ export function graphql(source: "\n  mutation RejectApplication($input: DecideAp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawApplication($input: DecideApplicationInput!) {\n    withdrawApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawApplication($input: DecideApplicationInput!) {\n    withdrawApplication(input: $input) {\n      application {\n        id\n        status\n        reason\n        version\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {\n    createSupportPlan(input: $input) {\n      revision {\n        id\n        plan {\n          id\n          child {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@
 // submitted revision (the lead region's coordinator, or an administrator); activate an
 // approved plan; close an active one; start a new revision of a plan in force.
 import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   activatePlanMutation,
@@ -14,9 +14,10 @@ import {
   type PlanData,
   type RevisionData,
 } from '../../pages/cases/planQuery';
-import { fieldMessageKey } from '../../lib/caseErrors';
+import { problemAt } from '../../lib/caseErrors';
 import { FormProblem } from '../FormProblem';
 import { useCaseMutation } from '../../lib/useCaseMutation';
+import { requiredFields, useForm } from '../../lib/useForm';
 
 export function PlanWorkflow({
   plan,
@@ -43,8 +44,7 @@ export function PlanWorkflow({
   const close = useCaseMutation(closePlanMutation);
   const revise = useCaseMutation(revisePlanMutation);
   const [returning, setReturning] = useState(false);
-  const [comment, setComment] = useState('');
-  const [commentMissing, setCommentMissing] = useState(false);
+  const giveBackForm = useForm({ initial: { comment: '' }, validate: (v) => requiredFields(v, ['comment']), serverError: problemAt(giveBack.problem, t) });
 
   const current = plan.current;
   const step = (r: RevisionData) => ({ input: { revisionId: r.id, version: r.version } });
@@ -69,13 +69,10 @@ export function PlanWorkflow({
     buttons.push({ key: 'revise', label: t('plan.step.revise'), onClick: () => void revise.run(step(current)), busy: revise.busy });
   }
 
-  const sendReturn = async (event: FormEvent) => {
-    event.preventDefault();
-    setCommentMissing(comment.trim() === '');
-    if (comment.trim() === '') return;
+  const sendReturn = async ({ comment }: { comment: string }) => {
     if (await giveBack.run({ input: { revisionId: edited.id, version: edited.version, comment: comment.trim() } })) {
       setReturning(false);
-      setComment('');
+      giveBackForm.set('comment', '');
     }
   };
 
@@ -108,15 +105,15 @@ export function PlanWorkflow({
           </Group>
         )}
         {returning && (
-          <form onSubmit={(e) => void sendReturn(e)} noValidate>
+          <form ref={giveBackForm.formRef} onSubmit={giveBackForm.handleSubmit(sendReturn)} noValidate>
             <Stack gap="sm">
               <Textarea
                 label={t('plan.returnComment')}
                 required
                 rows={3}
-                value={comment}
-                onChange={(e) => setComment(e.currentTarget.value)}
-                error={commentMissing ? t('child.errors.required') : giveBack.problem?.field === 'comment' ? t(fieldMessageKey('comment')) : undefined}
+                value={giveBackForm.values.comment}
+                onChange={(e) => giveBackForm.set('comment', e.currentTarget.value)}
+                error={giveBackForm.error('comment')}
               />
               <Group>
                 <Button type="submit" color="red.9" loading={giveBack.busy}>

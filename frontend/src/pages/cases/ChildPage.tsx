@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { ApplicationsSection } from '../../components/cases/ApplicationsSection';
+import { ApplicationsSection } from '../../components/cases/applications/ApplicationsSection';
 import { AssessmentsSection } from '../../components/cases/assessments/AssessmentsSection';
 import { ChildForm, toChildInput, type ChildFormValues } from '../../components/cases/ChildForm';
 import { formatOptionalDate, formatPeriod } from '../../lib/dates';
@@ -147,7 +147,7 @@ function ChildDataSection({ child, editable, reload }: { child: ChildData; edita
             submitLabel={t('caseForm.save')}
             busy={update.busy}
             problem={update.problem}
-            onSubmit={(v) => void save(v)}
+            onSubmit={save}
             onCancel={() => setEditing(false)}
             onReload={reloadAndReopen}
           />

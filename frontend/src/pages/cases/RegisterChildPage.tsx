@@ -135,7 +135,7 @@ export function RegisterChildPage() {
         submitLabel={t('children.registerSubmit')}
         busy={checking || created.fetching}
         problem={problem}
-        onSubmit={(v) => void submit(v)}
+        onSubmit={submit}
         onCancel={() => navigate('/children')}
       />
     </Stack>

@@ -2,16 +2,17 @@
 // deliveries, downloads, and for the coordinator of the project's lead region (or an
 // administrator) the decisions: approve, reject with a reason, mark paid.
 import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { may, useMe } from '../../auth/session';
-import { fieldMessageKey } from '../../lib/caseErrors';
+import { problemAt } from '../../lib/caseErrors';
 import { formatPeriod } from '../../lib/dates';
 import { Facts } from '../../components/cases/Facts';
 import { FormProblem } from '../../components/FormProblem';
 import { useCaseMutation } from '../../lib/useCaseMutation';
+import { requiredFields, useForm } from '../../lib/useForm';
 import { canDecideClaim } from '../../components/cases/useViewer';
 import { unitsText } from '../../components/deliveries/deliveryText';
 import { Loading, QueryError } from '../../components/QueryStatus';
@@ -137,15 +138,11 @@ function ClaimDecisions({ claim, onReload }: { claim: ClaimData; onReload: () =>
   const reject = useCaseMutation(rejectClaimMutation);
   const pay = useCaseMutation(markClaimPaidMutation);
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
+  const rejection = useForm({ initial: { reason: '' }, validate: (v) => requiredFields(v, ['reason']), serverError: problemAt(reject.problem, t) });
   const problem = approve.problem ?? reject.problem ?? pay.problem;
   const ref = { claimId: claim.id, version: claim.version };
 
-  const sendReject = async (event: FormEvent) => {
-    event.preventDefault();
-    setMissing(reason.trim() === '');
-    if (reason.trim() === '') return;
+  const sendReject = async ({ reason }: { reason: string }) => {
     if (await reject.run({ input: { ...ref, reason: reason.trim() } })) setRejecting(false);
   };
 
@@ -175,16 +172,16 @@ function ClaimDecisions({ claim, onReload }: { claim: ClaimData; onReload: () =>
         )}
         {(claim.status === 'REJECTED' || claim.status === 'PAID') && <Text>{t('claims.noDecisions')}</Text>}
         {rejecting && (
-          <form onSubmit={(e) => void sendReject(e)} noValidate>
+          <form ref={rejection.formRef} onSubmit={rejection.handleSubmit(sendReject)} noValidate>
             <Stack gap="sm">
               <Textarea
                 label={t('claims.rejectReason')}
                 required
                 rows={3}
                 autoFocus
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
-                error={missing ? t('child.errors.required') : reject.problem?.field === 'reason' ? t(fieldMessageKey('reason')) : undefined}
+                value={rejection.values.reason}
+                onChange={(e) => rejection.set('reason', e.currentTarget.value)}
+                error={rejection.error('reason')}
               />
               <Group>
                 <Button type="submit" color="red.9" loading={reject.busy}>
