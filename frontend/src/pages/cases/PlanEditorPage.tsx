@@ -125,7 +125,7 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
             revision={edited}
             busy={save.busy}
             problem={save.problem}
-            onSave={(input) => void onSave(input)}
+            onSave={onSave}
             onDirtyChange={setUnsaved}
             onReload={reloadAfterConflict}
           />
