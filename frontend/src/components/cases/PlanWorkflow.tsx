@@ -1,7 +1,7 @@
 // The workflow steps a plan offers the viewer now: submit a draft; approve or return a
 // submitted revision (the lead region's coordinator, or an administrator); activate an
 // approved plan; close an active one; start a new revision of a plan in force.
-import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +16,7 @@ import {
 } from '../../pages/cases/planQuery';
 import { problemAt } from '../../lib/caseErrors';
 import { FormProblem } from '../FormProblem';
+import { ReasonForm } from '../ReasonForm';
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { requiredFields, useForm } from '../../lib/useForm';
 
@@ -105,26 +106,16 @@ export function PlanWorkflow({
           </Group>
         )}
         {returning && (
-          <form ref={giveBackForm.formRef} onSubmit={giveBackForm.handleSubmit(sendReturn)} noValidate>
-            <Stack gap="sm">
-              <Textarea
-                label={t('plan.returnComment')}
-                required
-                rows={3}
-                value={giveBackForm.values.comment}
-                onChange={(e) => giveBackForm.set('comment', e.currentTarget.value)}
-                error={giveBackForm.error('comment')}
-              />
-              <Group>
-                <Button type="submit" color="red.9" loading={giveBack.busy}>
-                  {t('plan.returnSubmit')}
-                </Button>
-                <Button variant="default" onClick={() => setReturning(false)}>
-                  {t('caseForm.cancel')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          <ReasonForm
+            form={giveBackForm}
+            field="comment"
+            label={t('plan.returnComment')}
+            rows={3}
+            submitLabel={t('plan.returnSubmit')}
+            busy={giveBack.busy}
+            onSend={sendReturn}
+            onCancel={() => setReturning(false)}
+          />
         )}
       </Stack>
     </section>

@@ -1,7 +1,7 @@
 // One compensation claim: its figures (totals per service, the split by funding source), its
 // deliveries, downloads, and for the coordinator of the project's lead region (or an
 // administrator) the decisions: approve, reject with a reason, mark paid.
-import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -11,6 +11,7 @@ import { problemAt } from '../../lib/caseErrors';
 import { formatPeriod } from '../../lib/dates';
 import { Facts } from '../../components/cases/Facts';
 import { FormProblem } from '../../components/FormProblem';
+import { ReasonForm } from '../../components/ReasonForm';
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { requiredFields, useForm } from '../../lib/useForm';
 import { canDecideClaim } from '../../components/cases/useViewer';
@@ -172,27 +173,17 @@ function ClaimDecisions({ claim, onReload }: { claim: ClaimData; onReload: () =>
         )}
         {(claim.status === 'REJECTED' || claim.status === 'PAID') && <Text>{t('claims.noDecisions')}</Text>}
         {rejecting && (
-          <form ref={rejection.formRef} onSubmit={rejection.handleSubmit(sendReject)} noValidate>
-            <Stack gap="sm">
-              <Textarea
-                label={t('claims.rejectReason')}
-                required
-                rows={3}
-                autoFocus
-                value={rejection.values.reason}
-                onChange={(e) => rejection.set('reason', e.currentTarget.value)}
-                error={rejection.error('reason')}
-              />
-              <Group>
-                <Button type="submit" color="red.9" loading={reject.busy}>
-                  {t('claims.rejectSubmit')}
-                </Button>
-                <Button variant="default" onClick={() => setRejecting(false)}>
-                  {t('caseForm.cancel')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          <ReasonForm
+            form={rejection}
+            field="reason"
+            label={t('claims.rejectReason')}
+            rows={3}
+            autoFocus
+            submitLabel={t('claims.rejectSubmit')}
+            busy={reject.busy}
+            onSend={sendReject}
+            onCancel={() => setRejecting(false)}
+          />
         )}
       </Stack>
     </section>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, List, Paper, Stack, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useCaseMutation } from '../../../lib/useCaseMutation';
 import { requiredFields, useForm } from '../../../lib/useForm';
 import { FormProblem } from '../../FormProblem';
+import { ReasonForm } from '../../ReasonForm';
 import { Facts } from '../Facts';
 import { statusColor } from '../statusColor';
 import { acceptApplicationMutation, rejectApplicationMutation, withdrawApplicationMutation } from './applicationQueries';
@@ -74,26 +75,16 @@ export function ApplicationCard({ application: a, editable }: { application: App
           </Group>
         )}
         {rejecting && (
-          <form ref={rejection.formRef} onSubmit={rejection.handleSubmit(sendReject)} noValidate>
-            <Stack gap="sm">
-              <Textarea
-                label={t('applications.rejectReason')}
-                required
-                rows={2}
-                value={rejection.values.reason}
-                onChange={(e) => rejection.set('reason', e.currentTarget.value)}
-                error={rejection.error('reason')}
-              />
-              <Group>
-                <Button type="submit" color="red.9" loading={reject.busy}>
-                  {t('applications.rejectSubmit')}
-                </Button>
-                <Button variant="default" onClick={() => setRejecting(false)}>
-                  {t('caseForm.cancel')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          <ReasonForm
+            form={rejection}
+            field="reason"
+            label={t('applications.rejectReason')}
+            rows={2}
+            submitLabel={t('applications.rejectSubmit')}
+            busy={reject.busy}
+            onSend={sendReject}
+            onCancel={() => setRejecting(false)}
+          />
         )}
       </Stack>
     </Paper>
