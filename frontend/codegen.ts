@@ -21,7 +21,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         // The custom scalars travel as strings: Date is yyyy-mm-dd, Money a decimal string
-        // (never parsed into a float), Time RFC 3339 (formatted by src/format.ts).
+        // (never parsed into a float), Time RFC 3339 (formatted by src/lib/format.ts).
         scalars: {
           Date: 'string',
           Money: 'string',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regionsQuery } from '../pages/RegionsPage';
 import { signInMutation } from '../pages/SignInPage';
-import { updateParentMutation } from '../components/cases/ParentsSection';
+import { updateParentMutation } from '../components/cases/parents/parentQueries';
 import { fakeFetch } from '../test/render';
 import { createClient } from './client';
 

@@ -10,7 +10,7 @@ import { Facts } from '../components/cases/Facts';
 import { Loading, QueryError } from '../components/QueryStatus';
 import { TableScroll } from '../components/TableScroll';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { formatDate, formatMoney, formatPercent } from '../format';
+import { formatDate, formatMoney, formatPercent } from '../lib/format';
 import { graphql } from '../gql';
 import type { ProjectsPageQuery } from '../gql/graphql';
 import { currentLanguage } from '../i18n';

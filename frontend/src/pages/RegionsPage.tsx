@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { Loading, QueryError } from '../components/QueryStatus';
 import { TableScroll } from '../components/TableScroll';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { formatDate } from '../format';
+import { formatDate } from '../lib/format';
 import { graphql } from '../gql';
 import type { RegionsQuery } from '../gql/graphql';
 import { currentLanguage } from '../i18n';

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { Loading, QueryError } from '../components/QueryStatus';
 import { TableScroll } from '../components/TableScroll';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { formatMoney } from '../format';
+import { formatMoney } from '../lib/format';
 import { graphql } from '../gql';
 import { currentLanguage } from '../i18n';
 

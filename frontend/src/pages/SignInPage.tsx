@@ -3,7 +3,7 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { CombinedError } from '@urql/core';
 import type { TFunction } from 'i18next';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -12,6 +12,7 @@ import { useSession } from '../auth/session';
 import { FormError } from '../components/FormAlert';
 import { Loading } from '../components/QueryStatus';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useForm } from '../lib/useForm';
 import { graphql } from '../gql';
 import { errorCode, errorMessageKey } from '../graphql/errors';
 
@@ -45,12 +46,16 @@ export function SignInPage() {
   const { me, loading, restart } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [missing, setMissing] = useState<Partial<Record<Field, true>>>({});
   const [failure, setFailure] = useState<CombinedError | null>(null);
   const [{ fetching }, signIn] = useMutation(signInMutation);
-  const emailRef = useRef<HTMLInputElement>(null);
+  const form = useForm<Record<Field, string>>({
+    initial: { email: '', password: '' },
+    validate: ({ email, password }) => ({
+      ...(email.trim() === '' ? { email: 'signIn.emailMissing' as const } : {}),
+      ...(password === '' ? { password: 'signIn.passwordMissing' as const } : {}),
+    }),
+    onAttempt: () => setFailure(null),
+  });
   const passwordRef = useRef<HTMLInputElement>(null);
   const target = returnPath(location.state);
   const sessionEnded = (location.state as SignInState | null)?.sessionEnded === true;
@@ -59,21 +64,11 @@ export function SignInPage() {
   // Already signed in (e.g. the page was opened from a bookmark): nothing to do here.
   if (me && !fetching) return <Navigate to={target} replace />;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const empty: Partial<Record<Field, true>> = {};
-    if (email.trim() === '') empty.email = true;
-    if (password === '') empty.password = true;
-    setMissing(empty);
-    setFailure(null);
-    if (empty.email || empty.password) {
-      (empty.email ? emailRef : passwordRef).current?.focus();
-      return;
-    }
+  async function submit({ email, password }: Record<Field, string>) {
     const result = await signIn({ input: { email: email.trim(), password } });
     if (result.error) {
       setFailure(result.error);
-      setPassword('');
+      form.set('password', '');
       passwordRef.current?.focus();
       return;
     }
@@ -93,18 +88,17 @@ export function SignInPage() {
         </Alert>
       )}
       {failure && <FormError title={t('signIn.failed')} message={signInMessage(failure, t)} />}
-      <form onSubmit={submit} noValidate>
+      <form ref={form.formRef} onSubmit={form.handleSubmit(submit)} noValidate>
         <Stack gap="md">
           <TextInput
-            ref={emailRef}
             label={t('signIn.email')}
             type="email"
             name="email"
             autoComplete="username"
             required
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={missing.email ? t('signIn.emailMissing') : undefined}
+            value={form.values.email}
+            onChange={(e) => form.set('email', e.currentTarget.value)}
+            error={form.error('email')}
           />
           <PasswordInput
             ref={passwordRef}
@@ -112,9 +106,9 @@ export function SignInPage() {
             name="password"
             autoComplete="current-password"
             required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={missing.password ? t('signIn.passwordMissing') : undefined}
+            value={form.values.password}
+            onChange={(e) => form.set('password', e.currentTarget.value)}
+            error={form.error('password')}
             visibilityToggleButtonProps={{ 'aria-label': t('forms.showPassword') }}
           />
           <div>

@@ -2,9 +2,9 @@
 // words (the bar alone says nothing to a screen reader or in a printout).
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../format';
+import { formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
-import { percentOf, toCents } from './money';
+import { percentOf, toCents } from '../../lib/money';
 
 export function BudgetBar({ budget, linesTotal, unplanned }: { budget: string; linesTotal: string; unplanned: string }) {
   const { t, i18n } = useTranslation();

@@ -2,14 +2,13 @@
 // can before sending (required fields, the personal code) and shows the server's answer at
 // the field it names.
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildInput, ImpairmentKind, LivingArrangement, Sex } from '../../gql/graphql';
-import { fieldMessageKey, type Problem } from './caseErrors';
+import { fieldMessageKey, problemAt, type Problem } from '../../lib/caseErrors';
 import { impairmentKinds, livingArrangements, sexes } from './enums';
-import { FormProblem } from './FormProblem';
-import { birthDateOfPersonalCode, personalCodeProblem, type PersonalCodeProblem } from './personalCode';
-import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { FormProblem } from '../FormProblem';
+import { birthDateOfPersonalCode, personalCodeProblem } from './personalCode';
+import { requiredFields, useForm, type FieldErrors } from '../../lib/useForm';
 
 export interface ChildFormValues {
   personalCode: string;
@@ -64,12 +63,9 @@ type Field = keyof ChildFormValues;
 const fields: readonly Field[] = Object.keys(emptyChild) as Field[];
 const required: readonly Field[] = ['personalCode', 'firstName', 'lastName', 'birthDate', 'sex', 'municipalityId', 'livingArrangement'];
 
-type CheckKey = 'child.errors.required' | 'child.errors.birthDateMismatch' | `personalCodeProblem.${PersonalCodeProblem}`;
-
 /** The translation keys of what is wrong before sending, by field. */
 function check(v: ChildFormValues) {
-  const errors: Partial<Record<Field, CheckKey>> = {};
-  for (const f of required) if (String(v[f]).trim() === '') errors[f] = 'child.errors.required';
+  const errors: FieldErrors<Field> = requiredFields(v, required);
   const pc = v.personalCode.trim();
   if (pc !== '') {
     const problem = personalCodeProblem(pc);
@@ -95,33 +91,14 @@ export function ChildForm({
   submitLabel: string;
   busy: boolean;
   problem: Problem | null;
-  onSubmit: (values: ChildFormValues) => void;
+  /** Sends the values; resolves once the answer (or its problem) is in. */
+  onSubmit: (values: ChildFormValues) => Promise<void>;
   onCancel?: () => void;
   onReload?: () => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(initial);
-  const [shown, setShown] = useState<ReturnType<typeof check>>({});
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt + (problem ? 1 : 0));
-
-  const set = <K extends Field>(key: K, value: ChildFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-
-  const errorAt = (f: Field): string | undefined => {
-    const own = shown[f];
-    if (own) return t(own);
-    if (problem?.field === f) return t(fieldMessageKey(f, problem.reason));
-    return undefined;
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const errors = check(values);
-    setShown(errors);
-    setAttempt((n) => n + 1);
-    if (Object.keys(errors).length === 0) onSubmit(values);
-  };
+  const form = useForm<ChildFormValues, Field>({ initial, validate: check, serverError: problemAt(problem, t, fieldMessageKey) });
+  const { values, set, error: errorAt } = form;
 
   // A date input: native, so that the browser offers its own accessible date picker.
   const dateInput = (f: Field, label: string, isRequired = false) => (
@@ -136,7 +113,7 @@ export function ChildForm({
   );
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate>
+    <form ref={form.formRef} onSubmit={form.handleSubmit(onSubmit)} noValidate>
       <Stack gap="md">
         <FormProblem problem={problem} placed={(f) => (fields as readonly string[]).includes(f)} onReload={onReload} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

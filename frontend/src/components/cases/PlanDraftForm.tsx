@@ -3,18 +3,18 @@
 // server's (the provider's price on the plan's first day, else the catalogue's): a line shows
 // them once saved.
 import { Button, Fieldset, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../format';
+import { formatMoney } from '../../lib/format';
 import type { GoalStatus, Recipient, UpdatePlanDraftInput } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import type { RevisionData } from '../../pages/cases/planQuery';
-import { fieldMessageKey, type Problem } from './caseErrors';
+import { problemAt, type Problem } from '../../lib/caseErrors';
 import { goalStatuses } from './enums';
-import { FormProblem } from './FormProblem';
-import { moneyInputValue, parseMoneyInput } from './money';
-import { useProviders, useServiceTypes } from './referenceData';
-import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { FormProblem } from '../FormProblem';
+import { moneyInputValue, parseMoneyInput } from '../../lib/money';
+import { useProviders, useServiceTypes } from '../../lib/referenceData';
+import { useForm } from '../../lib/useForm';
 
 interface GoalRow {
   uid: number;
@@ -120,7 +120,8 @@ export function PlanDraftForm({
   revision: RevisionData;
   busy: boolean;
   problem: Problem | null;
-  onSave: (input: UpdatePlanDraftInput) => void;
+  /** Saves the draft; resolves once the answer (or its problem) is in. */
+  onSave: (input: UpdatePlanDraftInput) => Promise<void>;
   onDirtyChange: (dirty: boolean) => void;
   onReload: () => void;
 }) {
@@ -128,35 +129,24 @@ export function PlanDraftForm({
   const language = currentLanguage(i18n);
   const serviceTypes = useServiceTypes();
   const providers = useProviders();
-  const [draft, setDraft] = useState(() => draftOf(revision, language));
+  // Fields are the paths the server names ("lines.0.plannedUnits").
+  const form = useForm<Draft, string>({ initial: () => draftOf(revision, language), validate: check, serverError: problemAt(problem, t) });
+  const draft = form.values;
   const [dirty, setDirty] = useState(false);
-  const [own, setOwn] = useState<Record<string, OwnError>>({});
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt + (problem ? 1 : 0));
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
   const change = (f: (d: Draft) => Draft) => {
-    setDraft(f);
+    form.setValues(f);
     setDirty(true);
   };
   const setGoal = (i: number, g: Partial<GoalRow>) => change((d) => ({ ...d, goals: d.goals.map((x, j) => (j === i ? { ...x, ...g } : x)) }));
   const setLine = (i: number, l: Partial<LineRow>) => change((d) => ({ ...d, lines: d.lines.map((x, j) => (j === i ? { ...x, ...l } : x)) }));
 
-  const errorAt = (path: string): string | undefined => {
-    if (own[path]) return t(own[path]);
-    return problem?.field === path ? t(fieldMessageKey(path)) : undefined;
-  };
+  const errorAt = form.error;
   // Which paths the form shows errors at; any other goes above the form.
   const placed = (path: string) => /^(validFrom|validTo|budget|(goals\.\d+\.(text|indicator|status))|(lines\.\d+\.(serviceTypeId|recipient|providerId|plannedUnits)))$/.test(path);
 
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    const errors = check(draft);
-    setOwn(errors);
-    setAttempt((n) => n + 1);
-    if (Object.keys(errors).length === 0) onSave(toDraftInput(revision, draft));
-  };
+  const save = (d: Draft) => onSave(toDraftInput(revision, d));
 
   const savedLine = (row: LineRow) => {
     const l = row.key ? revision.lines.find((x) => x.key === row.key) : undefined;
@@ -166,7 +156,7 @@ export function PlanDraftForm({
   };
 
   return (
-    <form ref={formRef} onSubmit={save} noValidate aria-labelledby="draft-title">
+    <form ref={form.formRef} onSubmit={form.handleSubmit(save)} noValidate aria-labelledby="draft-title">
       <Stack gap="md">
         <Title order={2} id="draft-title">
           {t('plan.draftTitle', { number: revision.number })}

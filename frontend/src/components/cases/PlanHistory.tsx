@@ -4,12 +4,12 @@ import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { formatMoney } from '../../format';
+import { formatDateTime, formatMoney } from '../../lib/format';
 import { currentLanguage, type Language } from '../../i18n';
 import { planDiffQuery, type PlanData } from '../../pages/cases/planQuery';
 import { Loading, QueryError } from '../QueryStatus';
 import { TableScroll } from '../TableScroll';
-import { formatDateTime, formatOptionalDate, formatPeriod } from './dates';
+import { formatOptionalDate, formatPeriod } from '../../lib/dates';
 
 const planFieldKeys = {
   validFrom: 'plan.validFrom',

@@ -1,11 +1,11 @@
 // A revision read-only: for a plan that is not a draft, or for a user who may not edit it.
 import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../format';
+import { formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
 import type { RevisionData } from '../../pages/cases/planQuery';
 import { TableScroll } from '../TableScroll';
-import { formatOptionalDate, formatPeriod } from './dates';
+import { formatOptionalDate, formatPeriod } from '../../lib/dates';
 import { Facts } from './Facts';
 
 export function PlanRevisionView({ revision: r }: { revision: RevisionData }) {

@@ -1,8 +1,8 @@
 // The workflow steps a plan offers the viewer now: submit a draft; approve or return a
 // submitted revision (the lead region's coordinator, or an administrator); activate an
 // approved plan; close an active one; start a new revision of a plan in force.
-import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   activatePlanMutation,
@@ -14,9 +14,11 @@ import {
   type PlanData,
   type RevisionData,
 } from '../../pages/cases/planQuery';
-import { fieldMessageKey } from './caseErrors';
-import { FormProblem } from './FormProblem';
-import { useCaseMutation } from './useCaseMutation';
+import { problemAt } from '../../lib/caseErrors';
+import { FormProblem } from '../FormProblem';
+import { ReasonForm } from '../ReasonForm';
+import { useCaseMutation } from '../../lib/useCaseMutation';
+import { requiredFields, useForm } from '../../lib/useForm';
 
 export function PlanWorkflow({
   plan,
@@ -43,8 +45,7 @@ export function PlanWorkflow({
   const close = useCaseMutation(closePlanMutation);
   const revise = useCaseMutation(revisePlanMutation);
   const [returning, setReturning] = useState(false);
-  const [comment, setComment] = useState('');
-  const [commentMissing, setCommentMissing] = useState(false);
+  const giveBackForm = useForm({ initial: { comment: '' }, validate: (v) => requiredFields(v, ['comment']), serverError: problemAt(giveBack.problem, t) });
 
   const current = plan.current;
   const step = (r: RevisionData) => ({ input: { revisionId: r.id, version: r.version } });
@@ -69,13 +70,10 @@ export function PlanWorkflow({
     buttons.push({ key: 'revise', label: t('plan.step.revise'), onClick: () => void revise.run(step(current)), busy: revise.busy });
   }
 
-  const sendReturn = async (event: FormEvent) => {
-    event.preventDefault();
-    setCommentMissing(comment.trim() === '');
-    if (comment.trim() === '') return;
+  const sendReturn = async ({ comment }: { comment: string }) => {
     if (await giveBack.run({ input: { revisionId: edited.id, version: edited.version, comment: comment.trim() } })) {
       setReturning(false);
-      setComment('');
+      giveBackForm.set('comment', '');
     }
   };
 
@@ -108,26 +106,16 @@ export function PlanWorkflow({
           </Group>
         )}
         {returning && (
-          <form onSubmit={(e) => void sendReturn(e)} noValidate>
-            <Stack gap="sm">
-              <Textarea
-                label={t('plan.returnComment')}
-                required
-                rows={3}
-                value={comment}
-                onChange={(e) => setComment(e.currentTarget.value)}
-                error={commentMissing ? t('child.errors.required') : giveBack.problem?.field === 'comment' ? t(fieldMessageKey('comment')) : undefined}
-              />
-              <Group>
-                <Button type="submit" color="red.9" loading={giveBack.busy}>
-                  {t('plan.returnSubmit')}
-                </Button>
-                <Button variant="default" onClick={() => setReturning(false)}>
-                  {t('caseForm.cancel')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          <ReasonForm
+            form={giveBackForm}
+            field="comment"
+            label={t('plan.returnComment')}
+            rows={3}
+            submitLabel={t('plan.returnSubmit')}
+            busy={giveBack.busy}
+            onSend={sendReturn}
+            onCancel={() => setReturning(false)}
+          />
         )}
       </Stack>
     </section>

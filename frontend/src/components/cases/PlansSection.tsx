@@ -1,23 +1,23 @@
 // A child's support plans, with a link to each plan's editor, and creating a plan from a
 // completed assessment for a project the child was accepted into.
 import { Anchor, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { formatMoney } from '../../format';
+import { formatDateTime, formatMoney } from '../../lib/format';
 import { graphql } from '../../gql';
 import type { PlanKind } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import type { ChildData } from '../../pages/cases/childQuery';
 import { TableScroll } from '../TableScroll';
-import { statusColor } from './ApplicationsSection';
-import { fieldMessageKey } from './caseErrors';
-import { formatDateTime, formatOptionalDate, formatPeriod } from './dates';
+import { statusColor } from './statusColor';
+import { problemAt } from '../../lib/caseErrors';
+import { formatOptionalDate, formatPeriod } from '../../lib/dates';
 import { planKinds } from './enums';
-import { FormProblem } from './FormProblem';
-import { parseMoneyInput } from './money';
-import { useCaseMutation } from './useCaseMutation';
-import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { FormProblem } from '../FormProblem';
+import { parseMoneyInput } from '../../lib/money';
+import { useCaseMutation } from '../../lib/useCaseMutation';
+import { requiredFields, useForm } from '../../lib/useForm';
 
 export const createSupportPlanMutation = graphql(`
   mutation CreateSupportPlan($input: CreateSupportPlanInput!) {
@@ -114,30 +114,26 @@ function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: () => voi
   const completed = child.assessments.filter((a) => a.status === 'COMPLETED');
   // A plan is paid by a project the child was accepted into.
   const projects = [...new Map(child.applications.filter((a) => a.status === 'ACCEPTED').map((a) => [a.project.id, a.project])).values()];
-  const [v, setV] = useState<Record<PlanField, string>>({
+  const form = useForm<Record<PlanField, string>>({
+    initial: {
     assessmentId: completed[0]?.id ?? '',
     projectId: projects[0]?.id ?? '',
     kind: 'SOCIAL_REHABILITATION',
     validFrom: '',
     validTo: '',
-    budget: '',
+      budget: '',
+    },
+    validate: (v) => {
+      const errors = requiredFields(v, planFields);
+      if (v.budget.trim() !== '' && parseMoneyInput(v.budget) === null) errors.budget = 'plan.errors.money';
+      return errors;
+    },
+    serverError: problemAt(create.problem, t),
   });
-  const [own, setOwn] = useState<Partial<Record<PlanField, 'child.errors.required' | 'plan.errors.money'>>>({});
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt + (create.problem ? 1 : 0));
-  const set = (f: PlanField, value: string) => setV((old) => ({ ...old, [f]: value }));
-  const errorAt = (f: PlanField) => (own[f] ? t(own[f]) : create.problem?.field === f ? t(fieldMessageKey(f)) : undefined);
+  const { values: v, set, error: errorAt } = form;
 
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    const errors: typeof own = {};
-    for (const f of planFields) if (v[f].trim() === '') errors[f] = 'child.errors.required';
-    const budget = parseMoneyInput(v.budget);
-    if (v.budget.trim() !== '' && budget === null) errors.budget = 'plan.errors.money';
-    setOwn(errors);
-    setAttempt((n) => n + 1);
-    if (Object.keys(errors).length > 0 || budget === null) return;
+  const send = async (v: Record<PlanField, string>) => {
+    const budget = parseMoneyInput(v.budget) ?? v.budget;
     const done = await create.run({
       input: { assessmentId: v.assessmentId, projectId: v.projectId, kind: v.kind as PlanKind, validFrom: v.validFrom, validTo: v.validTo, budget },
     });
@@ -149,7 +145,7 @@ function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: () => voi
 
   return (
     <Paper withBorder p="md" mb="md">
-      <form ref={formRef} onSubmit={(e) => void send(e)} noValidate aria-labelledby="create-plan-title">
+      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby="create-plan-title">
         <Stack gap="md">
           <Title order={3} id="create-plan-title">
             {t('plans.createTitle')}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { CapKind, ServiceUnit } from '../../gql/graphql';
-import { formatPeriod } from '../cases/dates';
+import { formatPeriod } from '../../lib/dates';
 import { Loading, QueryError } from '../QueryStatus';
 import { TableScroll } from '../TableScroll';
 

@@ -2,17 +2,16 @@
 // the reason) or rejecting it with a reason. Both name the version the user saw, so that a
 // change someone made meanwhile is answered with CONFLICT instead of being overwritten.
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../format';
+import { formatDate } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
-import { deliveryFieldMessageKey } from '../cases/caseErrors';
-import { DateInput } from '../cases/DateInput';
-import { FormProblem } from '../cases/FormProblem';
-import { useCaseMutation } from '../cases/useCaseMutation';
-import { useFocusFirstInvalid } from '../cases/useFocusFirstInvalid';
+import { deliveryFieldMessageKey, problemAt } from '../../lib/caseErrors';
+import { DateInput } from '../../lib/DateInput';
+import { FormProblem } from '../FormProblem';
+import { useCaseMutation } from '../../lib/useCaseMutation';
+import { requiredFields, useForm } from '../../lib/useForm';
 import { correctDeliveryMutation, rejectDeliveryMutation, type DeliveryData } from './deliveryQueries';
-import { checkDeliveryInputs, UnitsInput, type OwnError } from './deliveryInputs';
+import { checkDeliveryInputs, UnitsInput } from './deliveryInputs';
 
 /** "15.03.2021, Fizioterapija": which delivery a form or button is about. */
 export function deliveryLabel(d: DeliveryData, language: string): string {
@@ -22,13 +21,6 @@ export function deliveryLabel(d: DeliveryData, language: string): string {
 /** May a delivery in this status still change? A claimed one is locked, a rejected one final. */
 export function changeable(d: DeliveryData): boolean {
   return d.status === 'RECORDED' || d.status === 'VERIFIED';
-}
-
-/** Focuses the form's first input when it opens: the user has just asked for it. */
-function useFocusOnOpen(formRef: React.RefObject<HTMLFormElement | null>) {
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-  }, [formRef]);
 }
 
 export function RejectDeliveryForm({
@@ -48,21 +40,20 @@ export function RejectDeliveryForm({
 }) {
   const { t } = useTranslation();
   const reject = useCaseMutation(rejectDeliveryMutation);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusOnOpen(formRef);
+  const form = useForm({
+    initial: { reason: '' },
+    validate: (v) => requiredFields(v, ['reason']),
+    serverError: problemAt(reject.problem, t, deliveryFieldMessageKey),
+    focusOnOpen: true,
+  });
 
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    setMissing(reason.trim() === '');
-    if (reason.trim() === '') return;
+  const send = async ({ reason }: { reason: string }) => {
     if (await reject.run({ input: { deliveryId: delivery.id, version: delivery.version, reason: reason.trim() } })) onDone();
   };
 
   return (
     <Paper withBorder p="md">
-      <form ref={formRef} onSubmit={(e) => void send(e)} noValidate aria-labelledby={`reject-${delivery.id}`}>
+      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby={`reject-${delivery.id}`}>
         <Stack gap="sm">
           <Title order={3} id={`reject-${delivery.id}`}>
             {t('deliveries.rejectTitle', { label })}
@@ -72,9 +63,9 @@ export function RejectDeliveryForm({
             label={t('deliveries.rejectReason')}
             required
             rows={2}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={missing ? t('child.errors.required') : reject.problem?.field === 'reason' ? t(deliveryFieldMessageKey('reason')) : undefined}
+            value={form.values.reason}
+            onChange={(e) => form.set('reason', e.currentTarget.value)}
+            error={form.error('reason')}
           />
           <Group>
             <Button type="submit" color="red.9" loading={reject.busy}>
@@ -92,6 +83,7 @@ export function RejectDeliveryForm({
 
 const correctFields = ['date', 'units', 'parentId', 'specialistName', 'note', 'reason'] as const;
 type CorrectField = (typeof correctFields)[number];
+type CorrectValues = Record<Exclude<CorrectField, 'units'>, string> & { units: number | string };
 
 export function CorrectDeliveryForm({
   delivery,
@@ -111,35 +103,25 @@ export function CorrectDeliveryForm({
   const language = currentLanguage(i18n);
   const correct = useCaseMutation(correctDeliveryMutation);
   const forParents = delivery.recipient === 'PARENTS';
-  const [v, setV] = useState<Record<Exclude<CorrectField, 'units'>, string> & { units: number | string }>({
-    date: formatDate(delivery.date),
-    units: delivery.units,
-    parentId: delivery.parent?.id ?? '',
-    specialistName: delivery.specialistName ?? '',
-    note: delivery.note ?? '',
-    reason: '',
+  const form = useForm<CorrectValues, CorrectField>({
+    initial: {
+      date: formatDate(delivery.date),
+      units: delivery.units,
+      parentId: delivery.parent?.id ?? '',
+      specialistName: delivery.specialistName ?? '',
+      note: delivery.note ?? '',
+      reason: '',
+    },
+    validate: (v) => ({ ...checkDeliveryInputs(v, forParents).errors, ...requiredFields(v, ['specialistName', 'reason']) }),
+    serverError: problemAt(correct.problem, t, deliveryFieldMessageKey),
+    onAttempt: () => correct.setProblem(null),
+    focusOnOpen: true,
   });
-  const [own, setOwn] = useState<Partial<Record<CorrectField, OwnError>>>({});
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusOnOpen(formRef);
-  useFocusFirstInvalid(formRef, attempt);
-  const set = (f: CorrectField, value: string | number) => setV((old) => ({ ...old, [f]: value }));
-  const errorAt = (f: CorrectField) => (own[f] ? t(own[f]) : correct.problem?.field === f ? t(deliveryFieldMessageKey(f)) : undefined);
+  const { values: v, set, error: errorAt } = form;
 
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkDeliveryInputs(v, forParents);
-    const { date, units } = checked;
-    const errors: typeof own = { ...checked.errors };
-    if (v.specialistName.trim() === '') errors.specialistName = 'child.errors.required';
-    if (v.reason.trim() === '') errors.reason = 'child.errors.required';
-    setOwn(errors);
-    correct.setProblem(null);
-    if (Object.keys(errors).length > 0 || !date) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+  const send = async (v: CorrectValues) => {
+    const { date, units } = checkDeliveryInputs(v, forParents);
+    if (!date) return;
     const done = await correct.run({
       input: {
         deliveryId: delivery.id,
@@ -152,13 +134,12 @@ export function CorrectDeliveryForm({
         reason: v.reason.trim(),
       },
     });
-    setAttempt((n) => n + 1);
     if (done) onDone();
   };
 
   return (
     <Paper withBorder p="md">
-      <form ref={formRef} onSubmit={(e) => void send(e)} noValidate aria-labelledby={`correct-${delivery.id}`}>
+      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby={`correct-${delivery.id}`}>
         <Stack gap="sm">
           <Title order={3} id={`correct-${delivery.id}`}>
             {t('deliveries.correctTitle', { label: deliveryLabel(delivery, language) })}

@@ -5,7 +5,7 @@ import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { formatDate, formatMoney } from '../../format';
+import { formatDate, formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
 import type { PlanData } from '../../pages/cases/planQuery';
 import { canEditCase, useViewer } from '../cases/useViewer';

@@ -3,9 +3,9 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../format';
+import { formatMoney } from '../../lib/format';
 import { currentLanguage, type Language } from '../../i18n';
-import { toCents } from '../cases/money';
+import { toCents } from '../../lib/money';
 import { TableScroll } from '../TableScroll';
 import type { PlanUsageData, UsageFiguresData } from './deliveryQueries';
 import { share, usageColors, UsageMeter } from './UsageMeter';

@@ -4,24 +4,26 @@
 // entry carries an idempotency key made once for it and kept through retries until the entry
 // is recorded, so that a retry after a lost answer does not record the session twice.
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../format';
+import { formatDate } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
-import { deliveryFieldMessageKey } from '../cases/caseErrors';
-import { DateInput } from '../cases/DateInput';
-import { FormProblem } from '../cases/FormProblem';
-import { newIdempotencyKey } from '../cases/idempotency';
-import { todayInRiga, useProviders } from '../cases/referenceData';
-import { useCaseMutation } from '../cases/useCaseMutation';
-import { useFocusFirstInvalid } from '../cases/useFocusFirstInvalid';
-import { checkDeliveryInputs, UnitsInput, type OwnError } from './deliveryInputs';
+import { deliveryFieldMessageKey, problemAt } from '../../lib/caseErrors';
+import { DateInput } from '../../lib/DateInput';
+import { FormProblem } from '../FormProblem';
+import { newIdempotencyKey } from '../../lib/idempotency';
+import { useProviders } from '../../lib/referenceData';
+import { todayInRiga } from '../../lib/dates';
+import { useCaseMutation } from '../../lib/useCaseMutation';
+import { useForm, type FieldErrors } from '../../lib/useForm';
+import { checkDeliveryInputs, UnitsInput } from './deliveryInputs';
 import { recordDeliveryMutation, type LineUsageData, type PlanUsageData } from './deliveryQueries';
 import { lineName } from './PlanUsageView';
 
 /** The inputs the form shows server errors at, by the name the server gives them. */
 const fields = ['lineKey', 'date', 'units', 'parentId', 'providerId', 'specialistName', 'note'] as const;
 type Field = (typeof fields)[number];
+type EntryValues = Record<Exclude<Field, 'units'>, string> & { units: number | string };
 
 export function QuickEntryForm({
   planId,
@@ -40,46 +42,47 @@ export function QuickEntryForm({
   const language = currentLanguage(i18n);
   const providers = useProviders();
   const record = useCaseMutation(recordDeliveryMutation);
-  const [v, setV] = useState<Record<Exclude<Field, 'units'>, string> & { units: number | string }>(() => ({
-    lineKey: lines[0]?.line.key ?? '',
-    date: formatDate(todayInRiga()),
-    units: 1,
-    parentId: parents.length === 1 ? parents[0].parent.id : '',
-    providerId: '',
-    specialistName: '',
-    note: '',
-  }));
-  const [own, setOwn] = useState<Partial<Record<Field, OwnError>>>({});
   const [recorded, setRecorded] = useState<string | null>(null);
   // One key per entry: the same for every retry of this entry, a new one once it is recorded.
   const key = useRef(newIdempotencyKey());
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
+  const lineOf = (v: EntryValues) => lines.find((l) => l.line.key === v.lineKey)?.line;
+  const form = useForm<EntryValues, Field>({
+    initial: () => ({
+      lineKey: lines[0]?.line.key ?? '',
+      date: formatDate(todayInRiga()),
+      units: 1,
+      parentId: parents.length === 1 ? parents[0].parent.id : '',
+      providerId: '',
+      specialistName: '',
+      note: '',
+    }),
+    validate: (v) => {
+      const line = lineOf(v);
+      const errors: FieldErrors<Field> = checkDeliveryInputs(v, line?.recipient === 'PARENTS').errors;
+      if (!line) errors.lineKey = 'child.errors.required';
+      if (line && !line.provider && v.providerId === '') errors.providerId = 'child.errors.required';
+      return errors;
+    },
+    serverError: problemAt(record.problem, t, deliveryFieldMessageKey),
+    onAttempt: () => {
+      setRecorded(null);
+      record.setProblem(null);
+    },
+  });
+  const v = form.values;
 
-  const line = lines.find((l) => l.line.key === v.lineKey)?.line;
+  const line = lineOf(v);
   const forParents = line?.recipient === 'PARENTS';
   const needsProvider = line !== undefined && !line.provider;
   const set = (f: Field, value: string | number) => {
     setRecorded(null);
-    setV((old) => ({ ...old, [f]: value }));
+    form.set(f, value);
   };
-  const errorAt = (f: Field) => (own[f] ? t(own[f]) : record.problem?.field === f ? t(deliveryFieldMessageKey(f)) : undefined);
+  const errorAt = form.error;
 
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    setRecorded(null);
-    const checked = checkDeliveryInputs(v, forParents);
-    const { date, units } = checked;
-    const errors: typeof own = { ...checked.errors };
-    if (!line) errors.lineKey = 'child.errors.required';
-    if (needsProvider && v.providerId === '') errors.providerId = 'child.errors.required';
-    setOwn(errors);
-    record.setProblem(null);
-    if (Object.keys(errors).length > 0 || !line || !date) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+  const send = async (v: EntryValues) => {
+    const { date, units } = checkDeliveryInputs(v, forParents);
+    if (!line || !date) return;
     const { data, problem } = await record.attempt({
       input: {
         idempotencyKey: key.current,
@@ -93,7 +96,6 @@ export function QuickEntryForm({
         note: v.note.trim() || null,
       },
     });
-    setAttempt((n) => n + 1);
     if (problem?.code === 'IDEMPOTENCY_KEY_REUSED') {
       // The key was recorded by an earlier attempt whose answer got lost, with the entry as it
       // was then: that delivery exists (the log shows it), and this entry needs a key of its own.
@@ -110,14 +112,14 @@ export function QuickEntryForm({
         }),
       );
       // The next entry is most often another session of the same line on another day.
-      setV((old) => ({ ...old, units: 1, note: '' }));
+      form.setValues((old) => ({ ...old, units: 1, note: '' }));
       onRecorded();
     }
   };
 
   return (
     <Paper withBorder p="md">
-      <form ref={formRef} onSubmit={(e) => void send(e)} noValidate aria-labelledby="quick-entry-title">
+      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby="quick-entry-title">
         <Stack gap="sm">
           <Title order={3} id="quick-entry-title">
             {t('deliveries.entryTitle')}

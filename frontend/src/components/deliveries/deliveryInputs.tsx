@@ -3,7 +3,7 @@
 import { NumberInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ServiceUnit } from '../../gql/graphql';
-import { parseDateInput } from '../cases/dates';
+import { parseDateInput } from '../../lib/dates';
 
 /** The most units one delivery may have (domain: 1 to 1000), to say so before sending. */
 export const maxDeliveryUnits = 1000;

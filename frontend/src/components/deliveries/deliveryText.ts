@@ -1,6 +1,6 @@
 // How a delivery's parts read in tables: who received it, how much, and where it stands.
 import type { TFunction } from 'i18next';
-import { formatDateTime } from '../../format';
+import { formatDateTime } from '../../lib/format';
 import type { DeliveryData } from './deliveryQueries';
 
 /** "bērns", or the parent by name: "vecāki: Ozola Dace". */

@@ -7,15 +7,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { ApplicationsSection } from '../../components/cases/ApplicationsSection';
-import { AssessmentsSection } from '../../components/cases/AssessmentsSection';
+import { ApplicationsSection } from '../../components/cases/applications/ApplicationsSection';
+import { AssessmentsSection } from '../../components/cases/assessments/AssessmentsSection';
 import { ChildForm, toChildInput, type ChildFormValues } from '../../components/cases/ChildForm';
-import { formatOptionalDate, formatPeriod } from '../../components/cases/dates';
+import { formatOptionalDate, formatPeriod } from '../../lib/dates';
 import { Facts } from '../../components/cases/Facts';
-import { ParentsSection } from '../../components/cases/ParentsSection';
+import { ParentsSection } from '../../components/cases/parents/ParentsSection';
 import { PlansSection } from '../../components/cases/PlansSection';
-import { useMunicipalities } from '../../components/cases/referenceData';
-import { useCaseMutation } from '../../components/cases/useCaseMutation';
+import { useMunicipalities } from '../../lib/referenceData';
+import { useCaseMutation } from '../../lib/useCaseMutation';
 import { ChildCaps } from '../../components/deliveries/ChildCaps';
 import { canEditCase, useViewer } from '../../components/cases/useViewer';
 import { Loading, QueryError } from '../../components/QueryStatus';
@@ -147,7 +147,7 @@ function ChildDataSection({ child, editable, reload }: { child: ChildData; edita
             submitLabel={t('caseForm.save')}
             busy={update.busy}
             problem={update.problem}
-            onSubmit={(v) => void save(v)}
+            onSubmit={save}
             onCancel={() => setEditing(false)}
             onReload={reloadAndReopen}
           />

@@ -9,8 +9,8 @@ import { TableScroll } from '../../components/TableScroll';
 import { usePages } from '../../components/usePages';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { impairmentKinds, livingArrangements, planStatuses } from '../../components/cases/enums';
-import { useMunicipalities } from '../../components/cases/referenceData';
-import { formatDate } from '../../format';
+import { useMunicipalities } from '../../lib/referenceData';
+import { formatDate } from '../../lib/format';
 import { graphql } from '../../gql';
 import type { ChildFilter, ImpairmentKind, LivingArrangement, PlanStatus } from '../../gql/graphql';
 

@@ -7,7 +7,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { statusColor } from '../../components/cases/ApplicationsSection';
+import { statusColor } from '../../components/cases/statusColor';
 import { BudgetBar } from '../../components/cases/BudgetBar';
 import { Facts } from '../../components/cases/Facts';
 import { PlanDraftForm } from '../../components/cases/PlanDraftForm';
@@ -15,7 +15,7 @@ import { PlanHistory } from '../../components/cases/PlanHistory';
 import { PlanRevisionView } from '../../components/cases/PlanRevisionView';
 import { PlanWorkflow } from '../../components/cases/PlanWorkflow';
 import { hasDeliveries, PlanDeliveries } from '../../components/deliveries/PlanDeliveries';
-import { useCaseMutation } from '../../components/cases/useCaseMutation';
+import { useCaseMutation } from '../../lib/useCaseMutation';
 import { canDecidePlan, canEditCase, useViewer } from '../../components/cases/useViewer';
 import { Loading, QueryError } from '../../components/QueryStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -125,7 +125,7 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
             revision={edited}
             busy={save.busy}
             problem={save.problem}
-            onSave={(input) => void onSave(input)}
+            onSave={onSave}
             onDirtyChange={setUnsaved}
             onReload={reloadAfterConflict}
           />

@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useClient, useMutation } from 'urql';
-import { problemOf, type Problem } from '../../components/cases/caseErrors';
+import { problemOf, type Problem } from '../../lib/caseErrors';
 import { ChildForm, emptyChild, toChildInput, type ChildFormValues } from '../../components/cases/ChildForm';
-import { useMunicipalities } from '../../components/cases/referenceData';
+import { useMunicipalities } from '../../lib/referenceData';
 import { useViewer } from '../../components/cases/useViewer';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { formatDate } from '../../format';
+import { formatDate } from '../../lib/format';
 import { graphql } from '../../gql';
 import type { PossibleDuplicateChildrenQuery } from '../../gql/graphql';
 import { childName } from './ChildrenPage';
@@ -135,7 +135,7 @@ export function RegisterChildPage() {
         submitLabel={t('children.registerSubmit')}
         busy={checking || created.fetching}
         problem={problem}
-        onSubmit={(v) => void submit(v)}
+        onSubmit={submit}
         onCancel={() => navigate('/children')}
       />
     </Stack>

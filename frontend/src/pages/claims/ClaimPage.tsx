@@ -1,24 +1,26 @@
 // One compensation claim: its figures (totals per service, the split by funding source), its
 // deliveries, downloads, and for the coordinator of the project's lead region (or an
 // administrator) the decisions: approve, reject with a reason, mark paid.
-import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Anchor, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { may, useMe } from '../../auth/session';
-import { fieldMessageKey } from '../../components/cases/caseErrors';
-import { formatPeriod } from '../../components/cases/dates';
+import { problemAt } from '../../lib/caseErrors';
+import { formatPeriod } from '../../lib/dates';
 import { Facts } from '../../components/cases/Facts';
-import { FormProblem } from '../../components/cases/FormProblem';
-import { useCaseMutation } from '../../components/cases/useCaseMutation';
+import { FormProblem } from '../../components/FormProblem';
+import { ReasonForm } from '../../components/ReasonForm';
+import { useCaseMutation } from '../../lib/useCaseMutation';
+import { requiredFields, useForm } from '../../lib/useForm';
 import { canDecideClaim } from '../../components/cases/useViewer';
 import { unitsText } from '../../components/deliveries/deliveryText';
 import { Loading, QueryError } from '../../components/QueryStatus';
 import { TableScroll } from '../../components/TableScroll';
 import { usePages } from '../../components/usePages';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { formatDate, formatDateTime, formatMoney } from '../../format';
+import { formatDate, formatDateTime, formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
 import { childName } from '../cases/ChildrenPage';
 import {
@@ -137,15 +139,11 @@ function ClaimDecisions({ claim, onReload }: { claim: ClaimData; onReload: () =>
   const reject = useCaseMutation(rejectClaimMutation);
   const pay = useCaseMutation(markClaimPaidMutation);
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
+  const rejection = useForm({ initial: { reason: '' }, validate: (v) => requiredFields(v, ['reason']), serverError: problemAt(reject.problem, t) });
   const problem = approve.problem ?? reject.problem ?? pay.problem;
   const ref = { claimId: claim.id, version: claim.version };
 
-  const sendReject = async (event: FormEvent) => {
-    event.preventDefault();
-    setMissing(reason.trim() === '');
-    if (reason.trim() === '') return;
+  const sendReject = async ({ reason }: { reason: string }) => {
     if (await reject.run({ input: { ...ref, reason: reason.trim() } })) setRejecting(false);
   };
 
@@ -175,27 +173,17 @@ function ClaimDecisions({ claim, onReload }: { claim: ClaimData; onReload: () =>
         )}
         {(claim.status === 'REJECTED' || claim.status === 'PAID') && <Text>{t('claims.noDecisions')}</Text>}
         {rejecting && (
-          <form onSubmit={(e) => void sendReject(e)} noValidate>
-            <Stack gap="sm">
-              <Textarea
-                label={t('claims.rejectReason')}
-                required
-                rows={3}
-                autoFocus
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
-                error={missing ? t('child.errors.required') : reject.problem?.field === 'reason' ? t(fieldMessageKey('reason')) : undefined}
-              />
-              <Group>
-                <Button type="submit" color="red.9" loading={reject.busy}>
-                  {t('claims.rejectSubmit')}
-                </Button>
-                <Button variant="default" onClick={() => setRejecting(false)}>
-                  {t('caseForm.cancel')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          <ReasonForm
+            form={rejection}
+            field="reason"
+            label={t('claims.rejectReason')}
+            rows={3}
+            autoFocus
+            submitLabel={t('claims.rejectSubmit')}
+            busy={reject.busy}
+            onSend={sendReject}
+            onCancel={() => setRejecting(false)}
+          />
         )}
       </Stack>
     </section>

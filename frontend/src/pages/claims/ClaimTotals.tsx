@@ -3,7 +3,7 @@
 import { Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/TableScroll';
-import { formatMoney, formatPercent } from '../../format';
+import { formatMoney, formatPercent } from '../../lib/format';
 import type { ClaimTotalsFieldsFragment, FundingSourceCode } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 

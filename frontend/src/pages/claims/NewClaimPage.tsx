@@ -4,22 +4,22 @@
 // the claim is submitted. Its idempotency key stays the same for retries of the same claim,
 // so that a lost answer does not make a second claim.
 import { Alert, Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { useMe } from '../../auth/session';
-import { fieldMessageKey, problemOf } from '../../components/cases/caseErrors';
-import { DateInput } from '../../components/cases/DateInput';
-import { parseDateInput } from '../../components/cases/dates';
-import { FormProblem } from '../../components/cases/FormProblem';
-import { newIdempotencyKey } from '../../components/cases/idempotency';
-import { todayInRiga, useMunicipalities } from '../../components/cases/referenceData';
-import { useCaseMutation } from '../../components/cases/useCaseMutation';
-import { useFocusFirstInvalid } from '../../components/cases/useFocusFirstInvalid';
+import { problemAt, problemOf } from '../../lib/caseErrors';
+import { DateInput } from '../../lib/DateInput';
+import { parseDateInput, todayInRiga } from '../../lib/dates';
+import { FormProblem } from '../../components/FormProblem';
+import { newIdempotencyKey } from '../../lib/idempotency';
+import { useMunicipalities } from '../../lib/referenceData';
+import { useCaseMutation } from '../../lib/useCaseMutation';
+import { requiredFields, useForm, type FieldErrors } from '../../lib/useForm';
 import { Loading } from '../../components/QueryStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { formatDate, formatMoney } from '../../format';
+import { formatDate, formatMoney } from '../../lib/format';
 import type { ClaimPeriodInput } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import { claimPreviewQuery, claimProjectsQuery, submitClaimMutation } from './claimQueries';
@@ -27,7 +27,17 @@ import { ClaimTotals } from './ClaimTotals';
 
 const fields = ['municipalityId', 'projectId', 'periodFrom', 'periodTo'] as const;
 type Field = (typeof fields)[number];
-type OwnError = 'child.errors.required' | 'dateInput.invalid' | 'claims.errors.periodOrder';
+
+/** The choices and the period typed as dd.mm.yyyy, the end not before the start. */
+function checkPeriod(v: Record<Field, string>): FieldErrors<Field> {
+  const errors = requiredFields(v, ['municipalityId', 'projectId', 'periodFrom', 'periodTo']);
+  const from = parseDateInput(v.periodFrom);
+  const to = parseDateInput(v.periodTo);
+  if (v.periodFrom.trim() !== '' && !from) errors.periodFrom = 'dateInput.invalid';
+  if (v.periodTo.trim() !== '' && !to) errors.periodTo = 'dateInput.invalid';
+  if (from && to && to < from) errors.periodTo = 'claims.errors.periodOrder';
+  return errors;
+}
 
 /** The previous calendar month, the usual period of a claim: its first and last day. */
 function previousMonth(today: string): { from: string; to: string } {
@@ -48,28 +58,7 @@ export function NewClaimPage() {
   // A worker claims for their own municipalities; an administrator for any.
   const municipalities = me?.role === 'MUNICIPALITY_WORKER' ? me.municipalities : allMunicipalities;
   const month = previousMonth(todayInRiga());
-  const [v, setV] = useState<Record<Field, string>>({
-    municipalityId: me?.role === 'MUNICIPALITY_WORKER' && me.municipalities.length === 1 ? me.municipalities[0].id : '',
-    projectId: '',
-    periodFrom: formatDate(month.from),
-    periodTo: formatDate(month.to),
-  });
-  const [own, setOwn] = useState<Partial<Record<Field, OwnError>>>({});
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, attempt);
-
-  const [{ data: projectData }] = useQuery({
-    query: claimProjectsQuery,
-    variables: { municipalityId: v.municipalityId },
-    pause: v.municipalityId === '',
-  });
-  const projects = v.municipalityId === '' ? [] : (projectData?.projects.edges.map((e) => e.node) ?? []);
-  // The only project of a municipality is chosen for the user.
-  useEffect(() => {
-    if (projects.length === 1 && v.projectId === '') setV((old) => ({ ...old, projectId: projects[0].id }));
-  }, [projects, v.projectId]);
-
+  const submit = useCaseMutation(submitClaimMutation);
   // The period asked about: the preview and the claim are of exactly this.
   const [asked, setAsked] = useState<ClaimPeriodInput | null>(null);
   const [preview] = useQuery({
@@ -79,40 +68,48 @@ export function NewClaimPage() {
     // A preview is of the moment: verifications go on meanwhile.
     requestPolicy: 'network-only',
   });
-  const submit = useCaseMutation(submitClaimMutation);
+  const previewProblem = preview.error ? problemOf(preview.error) : null;
+  const problem = submit.problem ?? previewProblem;
+  const form = useForm<Record<Field, string>>({
+    initial: {
+      municipalityId: me?.role === 'MUNICIPALITY_WORKER' && me.municipalities.length === 1 ? me.municipalities[0].id : '',
+      projectId: '',
+      periodFrom: formatDate(month.from),
+      periodTo: formatDate(month.to),
+    },
+    validate: checkPeriod,
+    serverError: problemAt(problem, t),
+    onAttempt: () => {
+      submit.setProblem(null);
+      setAsked(null);
+    },
+  });
+  const v = form.values;
+
+  const [{ data: projectData }] = useQuery({
+    query: claimProjectsQuery,
+    variables: { municipalityId: v.municipalityId },
+    pause: v.municipalityId === '',
+  });
+  const projects = v.municipalityId === '' ? [] : (projectData?.projects.edges.map((e) => e.node) ?? []);
+  // The only project of a municipality is chosen for the user.
+  useEffect(() => {
+    if (projects.length === 1 && v.projectId === '') form.set('projectId', projects[0].id);
+  }, [projects, v.projectId]);
+
   // One key per claim: kept while the same period is submitted again, new for another one.
   const key = useRef(newIdempotencyKey());
 
   const set = (f: Field, value: string) => {
-    setV((old) => ({ ...old, [f]: value, ...(f === 'municipalityId' ? { projectId: '' } : {}) }));
+    form.setValues((old) => ({ ...old, [f]: value, ...(f === 'municipalityId' ? { projectId: '' } : {}) }));
     setAsked(null);
     submit.setProblem(null);
     key.current = newIdempotencyKey();
   };
-  const previewProblem = preview.error ? problemOf(preview.error) : null;
-  const problem = submit.problem ?? previewProblem;
-  const errorAt = (f: Field) => (own[f] ? t(own[f]) : problem?.field === f ? t(fieldMessageKey(f)) : undefined);
+  const errorAt = form.error;
 
-  const showPreview = (event: FormEvent) => {
-    event.preventDefault();
-    const errors: typeof own = {};
-    if (v.municipalityId === '') errors.municipalityId = 'child.errors.required';
-    if (v.projectId === '') errors.projectId = 'child.errors.required';
-    const from = parseDateInput(v.periodFrom);
-    const to = parseDateInput(v.periodTo);
-    if (v.periodFrom.trim() === '') errors.periodFrom = 'child.errors.required';
-    else if (!from) errors.periodFrom = 'dateInput.invalid';
-    if (v.periodTo.trim() === '') errors.periodTo = 'child.errors.required';
-    else if (!to) errors.periodTo = 'dateInput.invalid';
-    if (from && to && to < from) errors.periodTo = 'claims.errors.periodOrder';
-    setOwn(errors);
-    setAttempt((n) => n + 1);
-    submit.setProblem(null);
-    if (Object.keys(errors).length > 0 || !from || !to) {
-      setAsked(null);
-      return;
-    }
-    setAsked({ municipalityId: v.municipalityId, projectId: v.projectId, periodFrom: from, periodTo: to });
+  const showPreview = ({ municipalityId, projectId, periodFrom, periodTo }: Record<Field, string>) => {
+    setAsked({ municipalityId, projectId, periodFrom: parseDateInput(periodFrom) ?? periodFrom, periodTo: parseDateInput(periodTo) ?? periodTo });
   };
 
   const sendClaim = async () => {
@@ -136,7 +133,7 @@ export function NewClaimPage() {
         </Text>
       </div>
       <Paper withBorder p="md">
-        <form ref={formRef} onSubmit={showPreview} noValidate aria-labelledby="claim-period-title">
+        <form ref={form.formRef} onSubmit={form.handleSubmit(showPreview)} noValidate aria-labelledby="claim-period-title">
           <Stack gap="sm">
             <Title order={2} id="claim-period-title">
               {t('claims.periodTitle')}

@@ -5,8 +5,8 @@ import { Alert, Anchor, Button, Checkbox, Group, Stack, Table, Text, Title } fro
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormProblem } from '../../components/cases/FormProblem';
-import { useCaseMutation } from '../../components/cases/useCaseMutation';
+import { FormProblem } from '../../components/FormProblem';
+import { useCaseMutation } from '../../lib/useCaseMutation';
 import { deliveryLabel, RejectDeliveryForm } from '../../components/deliveries/DeliveryForms';
 import { deliveriesQuery, verifyDeliveriesMutation, type DeliveryData } from '../../components/deliveries/deliveryQueries';
 import { unitsText } from '../../components/deliveries/deliveryText';
@@ -14,7 +14,7 @@ import { Loading, QueryError } from '../../components/QueryStatus';
 import { TableScroll } from '../../components/TableScroll';
 import { usePages } from '../../components/usePages';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { formatDate, formatMoney } from '../../format';
+import { formatDate, formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
 import { childName } from '../cases/ChildrenPage';
 

@@ -1,7 +1,8 @@
 // The lists that case forms choose from. Each is one small query, cached by urql, so that
 // every form that needs a list shares one request.
 import { useQuery } from 'urql';
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
+import { todayInRiga } from './dates';
 
 export const caseMunicipalitiesQuery = graphql(`
   query CaseMunicipalities($today: Date!) {
@@ -80,10 +81,4 @@ export function useProviders() {
 export function useServiceTypes() {
   const [{ data }] = useQuery({ query: caseServiceTypesQuery });
   return data?.serviceTypes ?? [];
-}
-
-/** Today in Riga as yyyy-mm-dd: the default of "received on" and "completed on" dates. */
-export function todayInRiga(): string {
-  // sv-SE writes dates as yyyy-mm-dd.
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Riga' });
 }

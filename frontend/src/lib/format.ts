@@ -5,7 +5,7 @@
 // zone, and an amount must show exactly the cents the server summed. Intl.NumberFormat is not
 // used for money either: for Latvian it leaves four-digit amounts ungrouped ("1234,56 €"), and
 // its output differs between browser versions, which would make the exact format untestable.
-import type { Language } from './i18n';
+import type { Language } from '../i18n';
 
 const NBSP = '\u00a0';
 

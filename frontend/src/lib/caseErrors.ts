@@ -2,6 +2,7 @@
 // names in extensions.field, else above the form. The server's messages are English only, so
 // the user reads a translated message chosen by the code and the field, never the server's text.
 import type { CombinedError } from '@urql/core';
+import type { ParseKeys, TFunction } from 'i18next';
 
 /**
  * The rules a delivery can break, each with its own code. All but PLAN_NOT_ACTIVE,
@@ -179,4 +180,17 @@ export function deliveryFieldMessageKey(field: string): ReturnType<typeof fieldM
 /** The translation key of the message of a problem shown above a form (one that names no field). */
 export function formMessageKey(problem: Problem): `caseErrors.form.${ProblemCode}` {
   return `caseErrors.form.${problem.code}`;
+}
+
+/**
+ * The message at a field the problem names, for useForm's serverError. `key` words it; the
+ * field's general message by default (fieldMessageKey itself where the reason matters, as for
+ * a personal code).
+ */
+export function problemAt(
+  problem: Problem | null,
+  t: TFunction,
+  key: (field: string, reason?: string | null) => ParseKeys = (field) => fieldMessageKey(field),
+): (field: string) => string | undefined {
+  return (field) => (problem?.field === field ? t(key(field, problem.reason)) : undefined);
 }

@@ -1,24 +1,6 @@
-// Times as the case pages show them: the date as formatDate writes it, with the time of day in
-// Riga, where the users are, whatever the browser's own time zone.
-import { formatDate } from '../../format';
-
-const parts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Riga',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** "2026-03-01T10:05:00Z" → "01.03.2026 12:05". */
-export function formatDateTime(time: string): string {
-  const d = new Date(time);
-  if (Number.isNaN(d.getTime())) return time;
-  const p = Object.fromEntries(parts.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${formatDate(`${p.year}-${p.month}-${p.day}`)} ${p.hour}:${p.minute}`;
-}
+// Dates as the forms read them and the case pages show them: dd.mm.yyyy, the way dates are
+// written in Latvia, on the calendar of Riga.
+import { formatDate } from './format';
 
 /** A date or a dash for a missing one. */
 export function formatOptionalDate(date: string | null | undefined): string {
@@ -46,4 +28,10 @@ export function parseDateInput(text: string): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Today in Riga as yyyy-mm-dd: the default of "received on" and "completed on" dates. */
+export function todayInRiga(): string {
+  // sv-SE writes dates as yyyy-mm-dd.
+  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Riga' });
 }

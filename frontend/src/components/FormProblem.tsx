@@ -4,10 +4,10 @@
 import { Alert, Button, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../format';
-import type { ServiceUnit } from '../../gql/graphql';
-import { currentLanguage, type Language } from '../../i18n';
-import { fieldMessageKey, formMessageKey, type Problem, type ProblemCode } from './caseErrors';
+import { formatMoney } from '../lib/format';
+import type { ServiceUnit } from '../gql/graphql';
+import { currentLanguage, type Language } from '../i18n';
+import { fieldMessageKey, formMessageKey, type Problem, type ProblemCode } from '../lib/caseErrors';
 
 /** The unit each cap counts in; a line's units are those of its service (given by the form). */
 const capUnits: Partial<Record<ProblemCode, ServiceUnit>> = {

@@ -3,19 +3,20 @@
 import { Button, Group, MultiSelect, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
 import type { CombinedError } from '@urql/core';
 import type { TFunction } from 'i18next';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { roles, scopeKind } from '../auth/roles';
-import { passwordLength } from '../auth/rules';
-import { graphql } from '../gql';
-import type { Role } from '../gql/graphql';
-import { errorMessageKey } from '../graphql/errors';
-import { fieldErrorKeys, serverFieldError } from '../graphql/fieldErrors';
-import { formatDate } from '../format';
-import { currentLanguage } from '../i18n';
-import { FormError } from './FormAlert';
-import { QueryError } from './QueryStatus';
+import { roles, scopeKind } from '../../auth/roles';
+import { passwordLength } from '../../auth/rules';
+import { graphql } from '../../gql';
+import type { Role } from '../../gql/graphql';
+import { errorMessageKey } from '../../graphql/errors';
+import { fieldErrorKeys, serverFieldError } from '../../graphql/fieldErrors';
+import { formatDate } from '../../lib/format';
+import { useForm, type FieldErrors } from '../../lib/useForm';
+import { currentLanguage } from '../../i18n';
+import { FormError } from '../FormAlert';
+import { QueryError } from '../QueryStatus';
 
 export const scopeOptionsQuery = graphql(`
   query ScopeOptions {
@@ -77,6 +78,20 @@ export function scopeInput(values: UserFormValues): { regionId?: string; municip
 type Field = 'email' | 'name' | 'role' | 'regionId' | 'municipalityIds' | 'providerId' | 'password';
 const fieldOrder: readonly Field[] = ['email', 'name', 'role', 'regionId', 'municipalityIds', 'providerId', 'password'];
 
+function check(values: UserFormValues, mode: 'create' | 'edit'): FieldErrors<Field> {
+  const scope = values.role === '' ? null : scopeKind(values.role);
+  const found: FieldErrors<Field> = {};
+  if (mode === 'create' && !/^[^\s@]+@[^\s@]+$/.test(values.email.trim())) found.email = 'fieldErrors.emailFormat';
+  if (values.name.trim() === '') found.name = fieldErrorKeys.name;
+  if (values.role === '') found.role = fieldErrorKeys.role;
+  if (scope === 'region' && values.regionId === '') found.regionId = fieldErrorKeys.regionId;
+  if (scope === 'municipalities' && values.municipalityIds.length === 0) found.municipalityIds = fieldErrorKeys.municipalityIds;
+  if (scope === 'provider' && values.providerId === '') found.providerId = fieldErrorKeys.providerId;
+  const n = [...values.password].length;
+  if (mode === 'create' && (n < passwordLength.min || n > passwordLength.max)) found.password = fieldErrorKeys.password;
+  return found;
+}
+
 /**
  * `onSubmit` sends the values and answers with the error, if any: one that names a field is
  * shown at that field, any other above the form.
@@ -96,55 +111,24 @@ export function UserForm({
 }) {
   const { t, i18n } = useTranslation();
   const english = currentLanguage(i18n) === 'en';
-  const [values, setValues] = useState<UserFormValues>(initial);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<CombinedError | null>(null);
-  const [busy, setBusy] = useState(false);
   const [{ data: options, error: optionsError }, reloadOptions] = useQuery({ query: scopeOptionsQuery });
-  const refs: Record<Field, React.RefObject<HTMLInputElement | HTMLSelectElement | null>> = {
-    email: useRef<HTMLInputElement>(null),
-    name: useRef<HTMLInputElement>(null),
-    role: useRef<HTMLSelectElement>(null),
-    regionId: useRef<HTMLSelectElement>(null),
-    municipalityIds: useRef<HTMLInputElement>(null),
-    providerId: useRef<HTMLSelectElement>(null),
-    password: useRef<HTMLInputElement>(null),
-  };
+  const form = useForm<UserFormValues, Field>({
+    initial,
+    validate: (v) => check(v, mode),
+    onAttempt: () => setFailure(null),
+  });
+  const values = form.values;
   const scope = values.role === '' ? null : scopeKind(values.role);
-  const set = <K extends keyof UserFormValues>(key: K, value: UserFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = form.set;
 
-  function check(): Partial<Record<Field, string>> {
-    const found: Partial<Record<Field, string>> = {};
-    if (mode === 'create' && !/^[^\s@]+@[^\s@]+$/.test(values.email.trim())) found.email = t('fieldErrors.emailFormat');
-    if (values.name.trim() === '') found.name = t(fieldErrorKeys.name);
-    if (values.role === '') found.role = t(fieldErrorKeys.role);
-    if (scope === 'region' && values.regionId === '') found.regionId = t(fieldErrorKeys.regionId);
-    if (scope === 'municipalities' && values.municipalityIds.length === 0) found.municipalityIds = t(fieldErrorKeys.municipalityIds);
-    if (scope === 'provider' && values.providerId === '') found.providerId = t(fieldErrorKeys.providerId);
-    const n = [...values.password].length;
-    if (mode === 'create' && (n < passwordLength.min || n > passwordLength.max)) found.password = t(fieldErrorKeys.password);
-    return found;
-  }
-
-  function showAt(found: Partial<Record<Field, string>>) {
-    setErrors(found);
-    const first = fieldOrder.find((f) => found[f]);
-    if (first) refs[first].current?.focus();
-    return first !== undefined;
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    if (showAt(check())) return;
-    setBusy(true);
-    const error = await onSubmit({ ...values, email: values.email.trim(), name: values.name.trim() });
-    setBusy(false);
+  const send = async (v: UserFormValues): Promise<FieldErrors<Field> | void> => {
+    const error = await onSubmit({ ...v, email: v.email.trim(), name: v.name.trim() });
     if (!error) return;
     const field = serverFieldError(error, fieldOrder);
-    if (field) showAt({ [field]: t(fieldErrorKeys[field]) });
-    else setFailure(error);
-  }
+    if (field) return { [field]: fieldErrorKeys[field] };
+    setFailure(error);
+  };
 
   // Municipalities grouped by planning region; ended ones (merged in a reform) say until when.
   const municipalityData = (options?.regions ?? []).map((r) => ({
@@ -156,38 +140,35 @@ export function UserForm({
   }));
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate>
       <Stack gap="md">
         {failure && <FormError message={conflictOr(failure, t)} />}
         {optionsError && !options && <QueryError error={optionsError} onRetry={() => reloadOptions({ requestPolicy: 'network-only' })} />}
         {mode === 'create' && (
           <TextInput
-            ref={refs.email as React.RefObject<HTMLInputElement>}
             label={t('users.email')}
             type="email"
             autoComplete="off"
             required
             value={values.email}
             onChange={(e) => set('email', e.currentTarget.value)}
-            error={errors.email}
+            error={form.error('email')}
           />
         )}
         <TextInput
-          ref={refs.name as React.RefObject<HTMLInputElement>}
           label={t('users.name')}
           autoComplete="off"
           required
           value={values.name}
           onChange={(e) => set('name', e.currentTarget.value)}
-          error={errors.name}
+          error={form.error('name')}
         />
         <NativeSelect
-          ref={refs.role as React.RefObject<HTMLSelectElement>}
           label={t('users.role')}
           required
           value={values.role}
           onChange={(e) => set('role', e.currentTarget.value as Role | '')}
-          error={errors.role}
+          error={form.error('role')}
         >
           <option value="">{t('users.chooseRole')}</option>
           {roles.map((r) => (
@@ -198,12 +179,11 @@ export function UserForm({
         </NativeSelect>
         {scope === 'region' && (
           <NativeSelect
-            ref={refs.regionId as React.RefObject<HTMLSelectElement>}
             label={t('users.region')}
             required
             value={values.regionId}
             onChange={(e) => set('regionId', e.currentTarget.value)}
-            error={errors.regionId}
+            error={form.error('regionId')}
           >
             <option value="">{t('users.chooseRegion')}</option>
             {options?.regions.map((r) => (
@@ -215,7 +195,6 @@ export function UserForm({
         )}
         {scope === 'municipalities' && (
           <MultiSelect
-            ref={refs.municipalityIds as React.RefObject<HTMLInputElement>}
             label={t('users.municipalities')}
             description={t('users.municipalitiesHint')}
             required
@@ -225,17 +204,16 @@ export function UserForm({
             data={municipalityData}
             value={values.municipalityIds}
             onChange={(ids) => set('municipalityIds', ids)}
-            error={errors.municipalityIds}
+            error={form.error('municipalityIds')}
           />
         )}
         {scope === 'provider' && (
           <NativeSelect
-            ref={refs.providerId as React.RefObject<HTMLSelectElement>}
             label={t('users.provider')}
             required
             value={values.providerId}
             onChange={(e) => set('providerId', e.currentTarget.value)}
-            error={errors.providerId}
+            error={form.error('providerId')}
           >
             <option value="">{t('users.chooseProvider')}</option>
             {options?.providers.edges.map(({ node }) => (
@@ -247,19 +225,18 @@ export function UserForm({
         )}
         {mode === 'create' && (
           <PasswordInput
-            ref={refs.password as React.RefObject<HTMLInputElement>}
             label={t('users.initialPassword')}
             description={t('forms.passwordRule', passwordLength)}
             autoComplete="new-password"
             required
             value={values.password}
             onChange={(e) => set('password', e.currentTarget.value)}
-            error={errors.password}
+            error={form.error('password')}
             visibilityToggleButtonProps={{ 'aria-label': t('forms.showPassword') }}
           />
         )}
         <Group gap="sm">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={form.submitting}>
             {submitLabel}
           </Button>
           <Button variant="outline" onClick={onCancel}>

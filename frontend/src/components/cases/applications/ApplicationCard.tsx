@@ -1,0 +1,92 @@
+import { Badge, Button, Group, List, Paper, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChildData } from '../../../pages/cases/childQuery';
+import { problemAt } from '../../../lib/caseErrors';
+import { formatOptionalDate } from '../../../lib/dates';
+import { formatDateTime } from '../../../lib/format';
+import { useCaseMutation } from '../../../lib/useCaseMutation';
+import { requiredFields, useForm } from '../../../lib/useForm';
+import { FormProblem } from '../../FormProblem';
+import { ReasonForm } from '../../ReasonForm';
+import { Facts } from '../Facts';
+import { statusColor } from '../statusColor';
+import { acceptApplicationMutation, rejectApplicationMutation, withdrawApplicationMutation } from './applicationQueries';
+
+type ApplicationData = ChildData['applications'][number];
+
+/** One application: its facts and history, and the decisions left to take. */
+export function ApplicationCard({ application: a, editable }: { application: ApplicationData; editable: boolean }) {
+  const { t } = useTranslation();
+  const accept = useCaseMutation(acceptApplicationMutation);
+  const reject = useCaseMutation(rejectApplicationMutation);
+  const withdraw = useCaseMutation(withdrawApplicationMutation);
+  const [rejecting, setRejecting] = useState(false);
+  const rejection = useForm({ initial: { reason: '' }, validate: (v) => requiredFields(v, ['reason']), serverError: problemAt(reject.problem, t) });
+  const problem = accept.problem ?? reject.problem ?? withdraw.problem;
+  const titleId = `application-${a.id}`;
+
+  const sendReject = async ({ reason }: { reason: string }) => {
+    if (await reject.run({ input: { id: a.id, version: a.version, reason: reason.trim() } })) setRejecting(false);
+  };
+
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
+      <Group justify="space-between" mb="xs">
+        <Title order={3} size="h4" id={titleId}>
+          <span lang="lv">{a.project.name}</span> ({a.project.code})
+        </Title>
+        <Badge variant="outline" color={statusColor(a.status)}>
+          {t(`applicationStatus.${a.status}`)}
+        </Badge>
+      </Group>
+      <Facts
+        items={[
+          { label: t('applications.submittedOn'), value: formatOptionalDate(a.submittedOn) },
+          { label: t('applications.applicant'), value: a.applicant ? `${a.applicant.lastName} ${a.applicant.firstName}` : '—' },
+          ...(a.reason ? [{ label: t('applications.reason'), value: a.reason }] : []),
+        ]}
+      />
+      <Title order={4} size="h6" mt="sm">
+        {t('applications.history')}
+      </Title>
+      <List size="sm">
+        {a.events.map((e, i) => (
+          <List.Item key={i}>
+            {formatDateTime(e.at)} — {t(`applicationStatus.${e.status}`)}
+            {e.actor ? `, ${e.actor.name}` : ''}
+            {e.comment ? `: ${e.comment}` : ''}
+          </List.Item>
+        ))}
+      </List>
+      <Stack gap="sm" mt="sm">
+        <FormProblem problem={problem} placed={(f) => f === 'reason' && rejecting} />
+        {editable && a.status === 'SUBMITTED' && !rejecting && (
+          <Group>
+            <Button onClick={() => void accept.run({ input: { id: a.id, version: a.version } })} loading={accept.busy}>
+              {t('applications.accept')}
+            </Button>
+            <Button variant="outline" color="red.9" onClick={() => setRejecting(true)}>
+              {t('applications.reject')}
+            </Button>
+            <Button variant="default" onClick={() => void withdraw.run({ input: { id: a.id, version: a.version } })} loading={withdraw.busy}>
+              {t('applications.withdraw')}
+            </Button>
+          </Group>
+        )}
+        {rejecting && (
+          <ReasonForm
+            form={rejection}
+            field="reason"
+            label={t('applications.rejectReason')}
+            rows={2}
+            submitLabel={t('applications.rejectSubmit')}
+            busy={reject.busy}
+            onSend={sendReject}
+            onCancel={() => setRejecting(false)}
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
+}

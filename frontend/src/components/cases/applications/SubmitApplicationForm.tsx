@@ -1,0 +1,78 @@
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ChildData } from '../../../pages/cases/childQuery';
+import { problemAt } from '../../../lib/caseErrors';
+import { todayInRiga } from '../../../lib/dates';
+import { useProjects } from '../../../lib/referenceData';
+import { useCaseMutation } from '../../../lib/useCaseMutation';
+import { requiredFields, useForm } from '../../../lib/useForm';
+import { FormProblem } from '../../FormProblem';
+import { submitApplicationMutation } from './applicationQueries';
+
+type SubmitValues = { projectId: string; applicantId: string; submittedOn: string };
+
+/** Submits an application of the child to a project, by a parent or by nobody in particular. */
+export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onDone: () => void }) {
+  const { t } = useTranslation();
+  const projects = useProjects();
+  const submit = useCaseMutation(submitApplicationMutation);
+  const form = useForm<SubmitValues>({
+    initial: () => ({ projectId: '', applicantId: '', submittedOn: todayInRiga() }),
+    validate: (v) => requiredFields(v, ['projectId', 'submittedOn']),
+    serverError: problemAt(submit.problem, t),
+  });
+  const v = form.values;
+
+  const send = async ({ projectId, applicantId, submittedOn }: SubmitValues) => {
+    if (await submit.run({ input: { childId: child.id, projectId, applicantId: applicantId || null, submittedOn } })) onDone();
+  };
+
+  return (
+    <Paper withBorder p="md" mb="md">
+      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby="submit-application-title">
+        <Stack gap="md">
+          <Title order={3} id="submit-application-title">
+            {t('applications.addTitle')}
+          </Title>
+          <FormProblem problem={submit.problem} placed={(f) => ['projectId', 'applicantId', 'submittedOn'].includes(f)} />
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            <NativeSelect
+              label={t('applications.project')}
+              required
+              value={v.projectId}
+              onChange={(e) => form.set('projectId', e.currentTarget.value)}
+              data={[{ value: '', label: t('caseForm.choose') }, ...projects.map((p) => ({ value: p.id, label: `${p.name} (${p.code})` }))]}
+              error={form.error('projectId')}
+            />
+            <NativeSelect
+              label={t('applications.applicant')}
+              value={v.applicantId}
+              onChange={(e) => form.set('applicantId', e.currentTarget.value)}
+              data={[
+                { value: '', label: t('applications.noApplicant') },
+                ...child.parents.map((l) => ({ value: l.parent.id, label: `${l.parent.lastName} ${l.parent.firstName}` })),
+              ]}
+              error={form.error('applicantId')}
+            />
+            <TextInput
+              type="date"
+              label={t('applications.submittedOn')}
+              required
+              value={v.submittedOn}
+              onChange={(e) => form.set('submittedOn', e.currentTarget.value)}
+              error={form.error('submittedOn')}
+            />
+          </SimpleGrid>
+          <Group>
+            <Button type="submit" loading={submit.busy}>
+              {t('applications.addSubmit')}
+            </Button>
+            <Button variant="default" onClick={onDone}>
+              {t('caseForm.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,45 @@
+// A child's needs assessments: scheduling one with its team; recording the team's findings per
+// area of functioning (ICF-CY chapters d1-d9, qualifier 0-4) and recommended services;
+// completing or cancelling it.
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChildData } from '../../../pages/cases/childQuery';
+import type { Viewer } from '../useViewer';
+import { AssessmentCard } from './AssessmentCard';
+import { ScheduleForm } from './ScheduleForm';
+
+export function AssessmentsSection({ child, editable, viewer }: { child: ChildData; editable: boolean; viewer: Viewer | null }) {
+  const { t } = useTranslation();
+  const [scheduling, setScheduling] = useState(false);
+  return (
+    <section aria-labelledby="child-assessments">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} id="child-assessments">
+          {t('assessments.title')}
+        </Title>
+        {editable && !scheduling && (
+          <Button variant="outline" onClick={() => setScheduling(true)}>
+            {t('assessments.schedule')}
+          </Button>
+        )}
+      </Group>
+      {scheduling && <ScheduleForm childId={child.id} onDone={() => setScheduling(false)} />}
+      {child.assessments.length === 0 ? (
+        <Text>{t('assessments.empty')}</Text>
+      ) : (
+        <Stack gap="sm" mt="sm">
+          {child.assessments.map((a) => (
+            <AssessmentCard
+              key={a.id}
+              assessment={a}
+              editable={editable}
+              // The assessor of the assessing provider records findings too.
+              canRecord={editable || viewer?.role === 'ASSESSOR'}
+            />
+          ))}
+        </Stack>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { problemAt } from '../../../lib/caseErrors';
+import { todayInRiga } from '../../../lib/dates';
+import { useCaseMutation } from '../../../lib/useCaseMutation';
+import { useForm } from '../../../lib/useForm';
+import { FormProblem } from '../../FormProblem';
+import type { AssessmentData } from './assessmentData';
+import { completeAssessmentMutation } from './assessmentQueries';
+
+/** Completes an assessment on a day (today unless changed); it needs findings first. */
+export function CompleteForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: () => void }) {
+  const { t } = useTranslation();
+  const complete = useCaseMutation(completeAssessmentMutation);
+  const form = useForm({ initial: { completedOn: todayInRiga() }, serverError: problemAt(complete.problem, t) });
+  const send = async ({ completedOn }: { completedOn: string }) => {
+    if (await complete.run({ input: { id: a.id, version: a.version, completedOn } })) onDone();
+  };
+  return (
+    <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate>
+      <Stack gap="sm" mt="md">
+        <FormProblem problem={complete.problem} placed={(f) => f === 'completedOn'} />
+        <TextInput
+          type="date"
+          label={t('assessments.completedOn')}
+          required
+          value={form.values.completedOn}
+          onChange={(e) => form.set('completedOn', e.currentTarget.value)}
+          error={form.error('completedOn')}
+          maw="16rem"
+        />
+        {a.findings.length === 0 && <Text size="sm">{t('assessments.completeNeedsFindings')}</Text>}
+        <Group>
+          <Button type="submit" loading={complete.busy} disabled={a.findings.length === 0}>
+            {t('assessments.completeSubmit')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('caseForm.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+// The GraphQL operations of the profile page's forms: a new password, and creating and revoking
+// personal access tokens.
+import { graphql } from '../../gql';
+import type { ProfileQuery } from '../../gql/graphql';
+
+export type Profile = NonNullable<ProfileQuery['me']>;
+export type Token = Profile['apiTokens'][number];
+
+export const changePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const createApiTokenMutation = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      secret
+      token {
+        id
+        name
+        prefix
+        createdAt
+        expiresAt
+        lastUsedAt
+        revokedAt
+      }
+    }
+  }
+`);
+
+export const revokeApiTokenMutation = graphql(`
+  mutation RevokeApiToken($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) {
+      token {
+        id
+        revokedAt
+      }
+    }
+  }
+`);

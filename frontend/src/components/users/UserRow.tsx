@@ -1,0 +1,71 @@
+import { Button, Group, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { useMe } from '../../auth/session';
+import { errorMessageKey } from '../../graphql/errors';
+import { fieldErrorKeys, serverFieldError } from '../../graphql/fieldErrors';
+import { formatDateTime } from '../../lib/format';
+import { UserScope } from '../UserScope';
+import type { RowActions } from './listProps';
+import { setUserActiveMutation, type User } from './userQueries';
+
+/** A user in the list, with the buttons to change them. */
+export function UserRow({ user, onEdit, onPassword, onActiveChanged, onActionError }: { user: User } & RowActions) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [{ fetching }, setUserActive] = useMutation(setUserActiveMutation);
+  const self = me?.id === user.id;
+
+  async function toggleActive() {
+    const result = await setUserActive({ input: { id: user.id, active: !user.active } });
+    if (result.error) {
+      const field = serverFieldError(result.error, ['id'] as const);
+      onActionError(field ? t(fieldErrorKeys.id) : t(errorMessageKey(result.error)));
+    } else {
+      onActiveChanged(user, !user.active);
+    }
+  }
+
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={500}>
+        {user.name}
+      </Table.Th>
+      <Table.Td>{user.email}</Table.Td>
+      <Table.Td>{t(`role.${user.role}`)}</Table.Td>
+      <Table.Td>
+        <UserScope user={user} />
+      </Table.Td>
+      <Table.Td>{user.active ? t('users.active') : t('users.inactive')}</Table.Td>
+      <Table.Td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t('profile.never')}</Table.Td>
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap">
+          <Button size="xs" variant="outline" aria-label={t('users.editNamed', { name: user.name })} onClick={() => onEdit(user)}>
+            {t('users.edit')}
+          </Button>
+          <Button
+            size="xs"
+            variant="outline"
+            aria-label={t('users.resetPasswordNamed', { name: user.name })}
+            onClick={() => onPassword(user)}
+          >
+            {t('users.resetPassword')}
+          </Button>
+          {/* One cannot deactivate oneself (the server refuses too): no button for it. */}
+          {!self && (
+            <Button
+              size="xs"
+              variant="outline"
+              color={user.active ? 'red.9' : undefined}
+              loading={fetching}
+              aria-label={t(user.active ? 'users.deactivateNamed' : 'users.reactivateNamed', { name: user.name })}
+              onClick={() => void toggleActive()}
+            >
+              {user.active ? t('users.deactivate') : t('users.reactivate')}
+            </Button>
+          )}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,103 @@
+// The one way the SPA's forms hold their state: the values, the errors found before sending
+// (kept as translation keys, so that they follow a change of language), the server's error at
+// the field it names, whether a send is under way, and focus on the first error after a failed
+// attempt, so that a keyboard or screen reader user lands on it instead of searching for it.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+
+/** A message at an input: its translation key, or the key with the values it interpolates. */
+export type FieldMessage = ParseKeys | readonly [ParseKeys, Record<string, unknown>];
+
+/** What is wrong, by field. */
+export type FieldErrors<F extends string> = Partial<Record<F, FieldMessage>>;
+
+/** What a send answers: nothing, or the errors the server named a field for. */
+type Answer<F extends string> = FieldErrors<F> | void;
+
+export interface FormOptions<V, F extends string> {
+  /** The values the form starts with; a function is called once. */
+  initial: V | (() => V);
+  /** The checks made before sending; nothing is sent while one of them fails. */
+  validate?: (values: V) => FieldErrors<F>;
+  /**
+   * The server's message at a field, where the form's own checks found nothing: the problem a
+   * case mutation keeps until its next send (see problemAt).
+   */
+  serverError?: (field: F) => string | undefined;
+  /** Clears what else the previous attempt left on screen (a message above the form). */
+  onAttempt?: () => void;
+  /** Focus the first input when the form appears: the user has just asked for it. */
+  focusOnOpen?: boolean;
+}
+
+/**
+ * `send` gets the checked values; it may answer with errors by field (the server named one of
+ * them), which are shown like the form's own. Focus moves to the first input marked invalid
+ * after every attempt that found something wrong, before or after sending.
+ */
+export function useForm<V extends object, F extends string = Extract<keyof V, string>>(options: FormOptions<V, F>) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<V>(options.initial);
+  const [errors, setErrors] = useState<FieldErrors<F>>({});
+  const [submitting, setSubmitting] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, attempt);
+  const focusOnOpen = options.focusOnOpen ?? false;
+  useEffect(() => {
+    if (focusOnOpen) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [focusOnOpen]);
+
+  const set = <K extends keyof V>(field: K, value: V[K]) => setValues((v) => ({ ...v, [field]: value }));
+
+  /** The message to show at a field, if any. */
+  const error = (field: F): string | undefined => {
+    const own = errors[field];
+    if (own === undefined) return options.serverError?.(field);
+    return typeof own === 'string' ? t(own as ParseKeys) : t(own[0], own[1]);
+  };
+
+  /** Shows these errors in place of the last ones, and focus on the first of them. */
+  const showErrors = (found: FieldErrors<F>) => {
+    setErrors(found);
+    setAttempt((n) => n + 1);
+  };
+
+  /** The form's onSubmit: checks, then sends what passed. */
+  const handleSubmit = (send: (values: V) => Answer<F> | Promise<Answer<F>>) => (event: FormEvent) => {
+    event.preventDefault();
+    options.onAttempt?.();
+    const found = options.validate?.(values) ?? {};
+    showErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setSubmitting(true);
+    void (async () => {
+      let answer: Answer<F>;
+      try {
+        answer = await send(values);
+      } finally {
+        setSubmitting(false);
+      }
+      // In one render with the errors, so that focus moves as they appear.
+      if (answer) setErrors(answer);
+      setAttempt((n) => n + 1);
+    })();
+  };
+
+  return { values, set, setValues, errors, error, showErrors, handleSubmit, submitting, formRef };
+}
+
+/**
+ * The check of inputs that must be filled in: an empty or blank text, or an empty list, is
+ * "required" at its field.
+ */
+export function requiredFields<V extends object, F extends Extract<keyof V, string>>(values: V, fields: readonly F[]): FieldErrors<F> {
+  const errors: FieldErrors<F> = {};
+  for (const f of fields) {
+    const value: unknown = values[f];
+    if ((typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)) errors[f] = 'child.errors.required';
+  }
+  return errors;
+}
