@@ -391,3 +391,40 @@ func CanRecordDelivery(a Actor, municipalityID, providerID int) error {
 func CanVerifyDelivery(a Actor, municipalityID int) error {
 	return CanEditCase(a, municipalityID)
 }
+
+// WorkAreas are the parts of the web app a user works in, each decided by the rule the server
+// applies to its requests (the web app's navigation follows them).
+type WorkAreas struct {
+	Users            bool // user administration
+	Cases            bool // the case pages, with names: not for analysts, who see pseudonyms
+	VerifyDeliveries bool // the verification queue of a municipality
+	Claims           bool // reading compensation claims
+	PrepareClaims    bool // preparing and submitting claims for a municipality
+}
+
+// WorkAreasOf tells the parts of the web app the actor works in.
+func WorkAreasOf(a Actor) WorkAreas {
+	_, readCases := CanReadCases(a)
+	_, readClaims := CanReadClaims(a)
+	return WorkAreas{
+		Users:            CanManageUsers(a) == nil,
+		Cases:            readCases == nil && SeesPersonalData(a),
+		VerifyDeliveries: inSomeMunicipality(a, func(m int) error { return CanVerifyDelivery(a, m) }),
+		Claims:           readClaims == nil,
+		PrepareClaims:    inSomeMunicipality(a, func(m int) error { return CanSubmitClaim(a, m) }),
+	}
+}
+
+// inSomeMunicipality tells whether the check allows the actor in at least one municipality:
+// an ADMIN's in any, a worker's in their own.
+func inSomeMunicipality(a Actor, check func(municipalityID int) error) bool {
+	if a.Role == RoleAdmin {
+		return check(0) == nil
+	}
+	for _, m := range a.MunicipalityIDs {
+		if check(m) == nil {
+			return true
+		}
+	}
+	return false
+}

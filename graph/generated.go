@@ -821,6 +821,7 @@ type ComplexityRoot struct {
 		Role           func(childComplexity int) int
 		Version        func(childComplexity int) int
 		ViewerCan      func(childComplexity int) int
+		WorkAreas      func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -843,6 +844,14 @@ type ComplexityRoot struct {
 
 	VerifyDeliveriesPayload struct {
 		Deliveries func(childComplexity int) int
+	}
+
+	WorkAreas struct {
+		Cases            func(childComplexity int) int
+		Claims           func(childComplexity int) int
+		PrepareClaims    func(childComplexity int) int
+		Users            func(childComplexity int) int
+		VerifyDeliveries func(childComplexity int) int
 	}
 }
 
@@ -1123,6 +1132,7 @@ type UserResolver interface {
 	Provider(ctx context.Context, obj *domain.User) (*domain.Provider, error)
 
 	APITokens(ctx context.Context, obj *domain.User) ([]*domain.APIToken, error)
+	WorkAreas(ctx context.Context, obj *domain.User) (*domain.WorkAreas, error)
 	ViewerCan(ctx context.Context, obj *domain.User) (*model.UserPermissions, error)
 }
 type UserConnectionResolver interface {
@@ -4323,6 +4333,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.ViewerCan(childComplexity), true
+	case "User.workAreas":
+		if e.ComplexityRoot.User.WorkAreas == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.WorkAreas(childComplexity), true
 
 	case "UserConnection.edges":
 		if e.ComplexityRoot.UserConnection.Edges == nil {
@@ -4387,6 +4403,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.VerifyDeliveriesPayload.Deliveries(childComplexity), true
+
+	case "WorkAreas.cases":
+		if e.ComplexityRoot.WorkAreas.Cases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkAreas.Cases(childComplexity), true
+	case "WorkAreas.claims":
+		if e.ComplexityRoot.WorkAreas.Claims == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkAreas.Claims(childComplexity), true
+	case "WorkAreas.prepareClaims":
+		if e.ComplexityRoot.WorkAreas.PrepareClaims == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkAreas.PrepareClaims(childComplexity), true
+	case "WorkAreas.users":
+		if e.ComplexityRoot.WorkAreas.Users == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkAreas.Users(childComplexity), true
+	case "WorkAreas.verifyDeliveries":
+		if e.ComplexityRoot.WorkAreas.VerifyDeliveries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkAreas.VerifyDeliveries(childComplexity), true
 
 	}
 	return 0, false
@@ -5860,6 +5907,11 @@ type User implements Node {
   version: Int!
   """The user's personal access tokens, newest first, revoked and expired ones included. The user and ADMIN only."""
   apiTokens: [ApiToken!]!
+  """
+  The parts of the web app the user works in, as the server's rules for their role and scope
+  decide (the web app builds its navigation from it; every request is checked again).
+  """
+  workAreas: WorkAreas!
   """What the caller may do with this user."""
   viewerCan: UserPermissions!
 }
@@ -6113,6 +6165,20 @@ input RevokeApiTokenInput {
 """The result of revoking a token."""
 type RevokeApiTokenPayload {
   token: ApiToken!
+}
+
+"""The parts of the web app a user works in."""
+type WorkAreas {
+  """User administration: ADMIN."""
+  users: Boolean!
+  """The case pages (children, plans, deliveries): those who work on cases with names; an analyst works on pseudonymous figures over the API instead."""
+  cases: Boolean!
+  """The verification queue of recorded deliveries: who verifies for a municipality."""
+  verifyDeliveries: Boolean!
+  """Compensation claims: who reads them."""
+  claims: Boolean!
+  """Preparing and submitting claims: who claims for a municipality."""
+  prepareClaims: Boolean!
 }
 `, BuiltIn: false},
 	{Name: "../schema/plans.graphql", Input: `# Individual support plans, their revisions and workflow.
@@ -8236,6 +8302,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_version(ctx, field)
 	case "apiTokens":
 		return ec.fieldContext_User_apiTokens(ctx, field)
+	case "workAreas":
+		return ec.fieldContext_User_workAreas(ctx, field)
 	case "viewerCan":
 		return ec.fieldContext_User_viewerCan(ctx, field)
 	}
@@ -8284,6 +8352,22 @@ func (ec *executionContext) childFields_VerifyDeliveriesPayload(ctx context.Cont
 		return ec.fieldContext_VerifyDeliveriesPayload_deliveries(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type VerifyDeliveriesPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkAreas(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "users":
+		return ec.fieldContext_WorkAreas_users(ctx, field)
+	case "cases":
+		return ec.fieldContext_WorkAreas_cases(ctx, field)
+	case "verifyDeliveries":
+		return ec.fieldContext_WorkAreas_verifyDeliveries(ctx, field)
+	case "claims":
+		return ec.fieldContext_WorkAreas_claims(ctx, field)
+	case "prepareClaims":
+		return ec.fieldContext_WorkAreas_prepareClaims(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkAreas", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -22780,6 +22864,38 @@ func (ec *executionContext) fieldContext_User_apiTokens(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _User_workAreas(ctx context.Context, field graphql.CollectedField, obj *domain.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_workAreas(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().WorkAreas(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.WorkAreas) graphql.Marshaler {
+			return ec.marshalNWorkAreas2ᚖatbalstsᚋdomainᚐWorkAreas(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_workAreas(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkAreas(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _User_viewerCan(ctx context.Context, field graphql.CollectedField, obj *domain.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23076,6 +23192,121 @@ func (ec *executionContext) fieldContext_VerifyDeliveriesPayload_deliveries(_ co
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _WorkAreas_users(ctx context.Context, field graphql.CollectedField, obj *domain.WorkAreas) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkAreas_users(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Users, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkAreas_users(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkAreas", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _WorkAreas_cases(ctx context.Context, field graphql.CollectedField, obj *domain.WorkAreas) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkAreas_cases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkAreas_cases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkAreas", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _WorkAreas_verifyDeliveries(ctx context.Context, field graphql.CollectedField, obj *domain.WorkAreas) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkAreas_verifyDeliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VerifyDeliveries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkAreas_verifyDeliveries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkAreas", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _WorkAreas_claims(ctx context.Context, field graphql.CollectedField, obj *domain.WorkAreas) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkAreas_claims(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claims, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkAreas_claims(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkAreas", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _WorkAreas_prepareClaims(ctx context.Context, field graphql.CollectedField, obj *domain.WorkAreas) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkAreas_prepareClaims(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrepareClaims, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkAreas_prepareClaims(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkAreas", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -36524,6 +36755,44 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "workAreas":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._User_workAreas(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "viewerCan":
 			field := field
 
@@ -36774,6 +37043,64 @@ func (ec *executionContext) _VerifyDeliveriesPayload(ctx context.Context, sel as
 			out.Values[i] = graphql.MarshalString("VerifyDeliveriesPayload")
 		case "deliveries":
 			out.Values[i] = ec._VerifyDeliveriesPayload_deliveries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var workAreasImplementors = []string{"WorkAreas"}
+
+func (ec *executionContext) _WorkAreas(ctx context.Context, sel ast.SelectionSet, obj *domain.WorkAreas) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workAreasImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkAreas")
+		case "users":
+			out.Values[i] = ec._WorkAreas_users(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cases":
+			out.Values[i] = ec._WorkAreas_cases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verifyDeliveries":
+			out.Values[i] = ec._WorkAreas_verifyDeliveries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "claims":
+			out.Values[i] = ec._WorkAreas_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "prepareClaims":
+			out.Values[i] = ec._WorkAreas_prepareClaims(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -40104,6 +40431,20 @@ func (ec *executionContext) marshalNVerifyDeliveriesPayload2ᚖatbalstsᚋgraph�
 		return graphql.Null
 	}
 	return ec._VerifyDeliveriesPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkAreas2atbalstsᚋdomainᚐWorkAreas(ctx context.Context, sel ast.SelectionSet, v domain.WorkAreas) graphql.Marshaler {
+	return ec._WorkAreas(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWorkAreas2ᚖatbalstsᚋdomainᚐWorkAreas(ctx context.Context, sel ast.SelectionSet, v *domain.WorkAreas) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._WorkAreas(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

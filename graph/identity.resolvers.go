@@ -243,6 +243,12 @@ func (r *userResolver) APITokens(ctx context.Context, obj *domain.User) ([]*doma
 	return loader.For(ctx).TokensByUserID.Load(ctx, obj.ID)
 }
 
+// WorkAreas is the resolver for the workAreas field.
+func (r *userResolver) WorkAreas(ctx context.Context, obj *domain.User) (*domain.WorkAreas, error) {
+	areas := domain.WorkAreasOf(domain.ActorOf(obj, domain.AuthNone, 0))
+	return &areas, nil
+}
+
 // ViewerCan is the resolver for the viewerCan field.
 func (r *userResolver) ViewerCan(ctx context.Context, obj *domain.User) (*model.UserPermissions, error) {
 	return userPermissions(domain.ActorFrom(ctx), obj), nil

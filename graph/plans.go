@@ -64,4 +64,3 @@ func planFilter(in *model.SupportPlanFilter) (domain.SupportPlanFilter, error) {
 	f.AwaitingApproval = in.AwaitingApproval != nil && *in.AwaitingApproval
 	return f, err
 }
-

@@ -429,7 +429,6 @@ func (s *Store) Child(ctx context.Context, id int) (*domain.Child, error) {
 	return s.childByID(ctx, id)
 }
 
-
 // codePrefix turns a search that looks like the start of a personal code (digits, with or
 // without the hyphen) into the prefix of the canonical form "DDMMYY-NNNNN", which the index
 // on personal_code serves; names never contain digits.
