@@ -9,6 +9,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"atbalsts/domain"
+	"atbalsts/fixture"
 	"atbalsts/graph"
 )
 
@@ -143,7 +144,7 @@ type matrixFixture struct {
 
 // matrixCases are the case records of the matrix, [0] inside and [1] outside.
 type matrixCases struct {
-	fix          *caseFix
+	fix          *fixture.F
 	municipality [2]int
 	lead         [2]domain.RegionCode
 	provider     [2]int
@@ -154,7 +155,11 @@ type matrixCases struct {
 	app          [2]*domain.Application // accepted
 	assessment   [2]*domain.Assessment  // completed
 	plan         [2]*domain.PlanRevision
+	n            int // numbers what the cases create (codes, dates) unique within the matrix
 }
+
+// next is a number unique within the matrix.
+func (m *matrixCases) next() int { m.n++; return m.n }
 
 // side is the index of the inside (0) or outside (1) object.
 func side(in bool) int {
@@ -165,18 +170,18 @@ func side(in bool) int {
 }
 
 func newMatrixCases(a *testAPI, admin *domain.User, p1, p2 int) *matrixCases {
-	fix := newCaseFix(a, admin)
+	fix := newFixture(a, admin)
 	m := &matrixCases{fix: fix, municipality: [2]int{a.municipalityID("Liepāja"), a.municipalityID("Rēzeknes novads")},
 		lead: [2]domain.RegionCode{domain.RegionKurzeme, domain.RegionLatgale}, provider: [2]int{p1, p2}}
 	guardian := func(d *domain.ChildData) { d.LivingArrangement = domain.LivingGuardian }
 	for i := range 2 {
-		m.project[i] = fix.project(m.lead[i], m.municipality[i])
-		m.child[i] = fix.child(m.municipality[i], guardian)
-		m.sibling[i] = fix.child(m.municipality[i], nil)
-		m.parent[i] = fix.parent(m.child[i].ID)
-		m.app[i] = fix.enrol(m.child[i].ID, m.project[i].ID)
-		m.assessment[i] = fix.assessment(m.child[i].ID, m.provider[i], true, true)
-		m.plan[i] = fix.plan(m.assessment[i].ID, m.project[i].ID, m.provider[i], domain.PlanActive)
+		m.project[i] = fix.Project(m.lead[i], m.municipality[i])
+		m.child[i] = fix.Child(m.municipality[i], guardian)
+		m.sibling[i] = fix.Child(m.municipality[i], nil)
+		m.parent[i] = fix.Parent(m.child[i].ID)
+		m.app[i] = fix.Enrol(m.child[i].ID, m.project[i].ID)
+		m.assessment[i] = fix.Assessment(m.child[i].ID, m.provider[i], true, true)
+		m.plan[i] = fix.Plan(m.assessment[i].ID, m.project[i].ID, m.provider[i], domain.PlanActive)
 	}
 	return m
 }
@@ -184,7 +189,7 @@ func newMatrixCases(a *testAPI, admin *domain.User, p1, p2 int) *matrixCases {
 // freshPlan is a new plan of the inside or outside child in the given status.
 func (m *matrixCases) freshPlan(in bool, status domain.PlanStatus) *domain.PlanRevision {
 	i := side(in)
-	return m.fix.plan(m.assessment[i].ID, m.project[i].ID, m.provider[i], status)
+	return m.fix.Plan(m.assessment[i].ID, m.project[i].ID, m.provider[i], status)
 }
 
 // matrixCase runs an operation as a role against the inside (in) or outside object and
@@ -522,7 +527,7 @@ var cases = map[string]matrixCase{
 	},
 	"createProvider": func(a *testAPI, f *matrixFixture, role string, in bool) string {
 		r := a.do(f.as(role), `mutation($n: String!) { createProvider(input: {name: "Jauns sniedzējs", registrationNumber: $n}) { provider { id } } }`,
-			map[string]any{"n": fmt.Sprintf("REG-%d", f.c.fix.next())})
+			map[string]any{"n": fmt.Sprintf("REG-%d", f.c.next())})
 		return outcome(a.t, r, nil)
 	},
 	"setProviderPrice": func(a *testAPI, f *matrixFixture, role string, in bool) string {
@@ -530,10 +535,10 @@ var cases = map[string]matrixCase{
 		if !in {
 			p = f.p2
 		}
-		from := day("2020-01-01").AddDate(0, 0, f.c.fix.next())
+		from := fixture.Day("2020-01-01").AddDate(0, 0, f.c.next())
 		r := a.do(f.as(role), `mutation($p: ID!, $s: ID!, $d: Date!) { setProviderPrice(input: {providerId: $p, serviceTypeId: $s,
 			unitPrice: "31.50", validFrom: $d}) { provider { id } } }`,
-			map[string]any{"p": p, "s": gid("ServiceType", f.c.fix.service["PHYSIOTHERAPY"].ID), "d": from.Format(domain.DateLayout)})
+			map[string]any{"p": p, "s": gid("ServiceType", f.c.fix.Service["PHYSIOTHERAPY"].ID), "d": from.Format(domain.DateLayout)})
 		return outcome(a.t, r, nil)
 	},
 	"createProject": func(a *testAPI, f *matrixFixture, role string, in bool) string {
@@ -542,19 +547,19 @@ var cases = map[string]matrixCase{
 			leadRegionId: $r, startDate: "2020-01-01", endDate: "2030-12-31", totalBudget: "1000000.00",
 			fundingSources: [{code: ESF, sharePercent: "85"}, {code: STATE_BUDGET, sharePercent: "15"}], partnerMunicipalityIds: [$m],
 			targets: [{group: CHILDREN_SERVED, count: 10}], capRules: [{kind: CHILD_SESSIONS, validFrom: "2020-01-01", limit: 40}]}) { project { id } } }`,
-			map[string]any{"c": fmt.Sprintf("NEW/%d", f.c.fix.next()), "r": gid("PlanningRegion", a.regionID(f.c.lead[i])),
+			map[string]any{"c": fmt.Sprintf("NEW/%d", f.c.next()), "r": gid("PlanningRegion", a.regionID(f.c.lead[i])),
 				"m": gid("Municipality", f.c.municipality[i])})
 		return outcome(a.t, r, nil)
 	},
 	"addProjectCapRule": func(a *testAPI, f *matrixFixture, role string, in bool) string {
-		from := day("2021-01-01").AddDate(0, 0, f.c.fix.next())
+		from := fixture.Day("2021-01-01").AddDate(0, 0, f.c.next())
 		r := a.do(f.as(role), `mutation($p: ID!, $d: Date!) { addProjectCapRule(input: {projectId: $p,
 			rule: {kind: CHILD_SESSIONS, validFrom: $d, limit: 100}}) { project { id } } }`,
 			map[string]any{"p": gid("Project", f.c.project[side(in)].ID), "d": from.Format(domain.DateLayout)})
 		return outcome(a.t, r, nil)
 	},
 	"createChild": func(a *testAPI, f *matrixFixture, role string, in bool) string {
-		d := f.c.fix.childData(f.c.municipality[side(in)])
+		d := f.c.fix.ChildData(f.c.municipality[side(in)])
 		c := &domain.Child{PersonalCode: domain.PersonalCode(d.PersonalCode), FirstName: d.FirstName, LastName: d.LastName, BirthDate: d.BirthDate,
 			Sex: d.Sex, MunicipalityID: d.MunicipalityID, LivingArrangement: d.LivingArrangement, DisabilityFrom: d.DisabilityFrom,
 			Impairments: d.Impairments}
@@ -563,7 +568,7 @@ var cases = map[string]matrixCase{
 		return outcome(a.t, r, nil)
 	},
 	"updateChild": func(a *testAPI, f *matrixFixture, role string, in bool) string {
-		c := f.c.fix.childNow(f.c.child[side(in)].ID)
+		c := f.c.fix.ChildNow(f.c.child[side(in)].ID)
 		r := a.do(f.as(role), `mutation($id: ID!, $v: Int!, $c: ChildInput!) { updateChild(input: {id: $id, version: $v, child: $c}) { child { id } } }`,
 			map[string]any{"id": gid("Child", c.ID), "v": c.Version, "c": childInput(c)})
 		return outcome(a.t, r, nil)
@@ -575,8 +580,8 @@ var cases = map[string]matrixCase{
 		return outcome(a.t, r, nil)
 	},
 	"updateParent": func(a *testAPI, f *matrixFixture, role string, in bool) string {
-		p, err := a.s.ParentInScope(fixtureCtx(), f.c.fix.all, f.c.parent[side(in)].ID)
-		f.c.fix.check(err)
+		p, err := a.s.ParentInScope(fixtureCtx(), f.c.fix.All, f.c.parent[side(in)].ID)
+		f.c.fix.Must(err)
 		r := a.do(f.as(role), `mutation($id: ID!, $v: Int!, $l: String!) { updateParent(input: {id: $id, version: $v,
 			parent: {firstName: "Ilze", lastName: $l, email: "ilze@example.lv"}}) { parent { id } } }`,
 			map[string]any{"id": gid("Parent", p.ID), "v": p.Version, "l": p.LastName})
@@ -584,14 +589,14 @@ var cases = map[string]matrixCase{
 	},
 	"linkParent": func(a *testAPI, f *matrixFixture, role string, in bool) string {
 		i := side(in)
-		p := f.c.fix.parent(f.c.sibling[i].ID) // the sibling's parent, seen through the sibling
+		p := f.c.fix.Parent(f.c.sibling[i].ID) // the sibling's parent, seen through the sibling
 		r := a.do(f.as(role), `mutation($c: ID!, $p: ID!) { linkParent(input: {childId: $c, parentId: $p, relation: MOTHER,
 			legalRepresentative: true}) { child { id } } }`, map[string]any{"c": gid("Child", f.c.child[i].ID), "p": gid("Parent", p.ID)})
 		return outcome(a.t, r, nil)
 	},
 	"unlinkParent": func(a *testAPI, f *matrixFixture, role string, in bool) string {
 		c := f.c.child[side(in)]
-		p := f.c.fix.parent(c.ID)
+		p := f.c.fix.Parent(c.ID)
 		r := a.do(f.as(role), `mutation($c: ID!, $p: ID!) { unlinkParent(input: {childId: $c, parentId: $p}) { child { id } } }`,
 			map[string]any{"c": gid("Child", c.ID), "p": gid("Parent", p.ID)})
 		return outcome(a.t, r, nil)
@@ -605,16 +610,16 @@ var cases = map[string]matrixCase{
 	"acceptApplication": func(a *testAPI, f *matrixFixture, role string, in bool) string {
 		// A project of its own: the child is enrolled in the matrix project already.
 		i := side(in)
-		p := f.c.fix.project(f.c.lead[i], f.c.municipality[i])
-		return decideApplication(a, f, role, "acceptApplication", f.c.fix.application(f.c.child[i].ID, p.ID), nil)
+		p := f.c.fix.Project(f.c.lead[i], f.c.municipality[i])
+		return decideApplication(a, f, role, "acceptApplication", f.c.fix.Application(f.c.child[i].ID, p.ID), nil)
 	},
 	"rejectApplication": func(a *testAPI, f *matrixFixture, role string, in bool) string {
 		i := side(in)
-		return decideApplication(a, f, role, "rejectApplication", f.c.fix.application(f.c.child[i].ID, f.c.project[i].ID), ptr("Nav dokumentu"))
+		return decideApplication(a, f, role, "rejectApplication", f.c.fix.Application(f.c.child[i].ID, f.c.project[i].ID), fixture.Ptr("Nav dokumentu"))
 	},
 	"withdrawApplication": func(a *testAPI, f *matrixFixture, role string, in bool) string {
 		i := side(in)
-		return decideApplication(a, f, role, "withdrawApplication", f.c.fix.application(f.c.child[i].ID, f.c.project[i].ID), nil)
+		return decideApplication(a, f, role, "withdrawApplication", f.c.fix.Application(f.c.child[i].ID, f.c.project[i].ID), nil)
 	},
 	"scheduleAssessment": func(a *testAPI, f *matrixFixture, role string, in bool) string {
 		i := side(in)
@@ -625,23 +630,23 @@ var cases = map[string]matrixCase{
 	},
 	"recordAssessment": func(a *testAPI, f *matrixFixture, role string, in bool) string {
 		i := side(in)
-		as := f.c.fix.assessment(f.c.child[i].ID, f.c.provider[i], false, false)
+		as := f.c.fix.Assessment(f.c.child[i].ID, f.c.provider[i], false, false)
 		r := a.do(f.as(role), `mutation($id: ID!, $v: Int!, $s: ID!) { recordAssessment(input: {id: $id, version: $v,
 			team: [{name: "Dace Ozola", specialty: PHYSIOTHERAPIST}], findings: [{area: MOBILITY, qualifier: 2, note: "ar atbalstu"}],
 			recommendations: [{serviceTypeId: $s, recipient: CHILD, units: 10}]}) { assessment { id } } }`,
-			map[string]any{"id": gid("Assessment", as.ID), "v": as.Version, "s": gid("ServiceType", f.c.fix.service["PHYSIOTHERAPY"].ID)})
+			map[string]any{"id": gid("Assessment", as.ID), "v": as.Version, "s": gid("ServiceType", f.c.fix.Service["PHYSIOTHERAPY"].ID)})
 		return outcome(a.t, r, nil)
 	},
 	"completeAssessment": func(a *testAPI, f *matrixFixture, role string, in bool) string {
 		i := side(in)
-		as := f.c.fix.assessment(f.c.child[i].ID, f.c.provider[i], true, false)
+		as := f.c.fix.Assessment(f.c.child[i].ID, f.c.provider[i], true, false)
 		r := a.do(f.as(role), `mutation($id: ID!, $v: Int!) { completeAssessment(input: {id: $id, version: $v, completedOn: "2021-02-02"}) {
 			assessment { id } } }`, map[string]any{"id": gid("Assessment", as.ID), "v": as.Version})
 		return outcome(a.t, r, nil)
 	},
 	"cancelAssessment": func(a *testAPI, f *matrixFixture, role string, in bool) string {
 		i := side(in)
-		as := f.c.fix.assessment(f.c.child[i].ID, f.c.provider[i], false, false)
+		as := f.c.fix.Assessment(f.c.child[i].ID, f.c.provider[i], false, false)
 		r := a.do(f.as(role), `mutation($id: ID!, $v: Int!) { cancelAssessment(input: {id: $id, version: $v, reason: "Slimība"}) {
 			assessment { id } } }`, map[string]any{"id": gid("Assessment", as.ID), "v": as.Version})
 		return outcome(a.t, r, nil)
@@ -659,12 +664,12 @@ var cases = map[string]matrixCase{
 			validFrom: "2026-01-01", validTo: "2026-12-31", budget: "900.00",
 			goals: [{text: "Runāt teikumos", indicator: "5 vārdu teikumi", status: IN_PROGRESS}],
 			lines: [{serviceTypeId: $s, recipient: CHILD, plannedUnits: 12}]}) { revision { id } } }`,
-			map[string]any{"id": gid("PlanRevision", rev.ID), "v": rev.Version, "s": gid("ServiceType", f.c.fix.service["PHYSIOTHERAPY"].ID)})
+			map[string]any{"id": gid("PlanRevision", rev.ID), "v": rev.Version, "s": gid("ServiceType", f.c.fix.Service["PHYSIOTHERAPY"].ID)})
 		return outcome(a.t, r, nil)
 	},
 	"submitPlan":   planStep("submitPlan", domain.PlanDraft, nil),
 	"approvePlan":  planStep("approvePlan", domain.PlanSubmitted, nil),
-	"returnPlan":   planStep("returnPlan", domain.PlanSubmitted, ptr("Precizēt mērķus")),
+	"returnPlan":   planStep("returnPlan", domain.PlanSubmitted, fixture.Ptr("Precizēt mērķus")),
 	"activatePlan": planStep("activatePlan", domain.PlanApproved, nil),
 	"closePlan":    planStep("closePlan", domain.PlanActive, nil),
 	"revisePlan":   planStep("revisePlan", domain.PlanActive, nil),

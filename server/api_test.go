@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -128,18 +129,14 @@ func (a *testAPI) svc() *service.Service {
 	return svc
 }
 
-var testHash = func() func() string {
-	var h string
-	return func() string {
-		if h == "" {
-			var err error
-			if h, err = domain.HashPassword(testPassword); err != nil {
-				panic(err)
-			}
-		}
-		return h
+// testHash is testPassword's hash, made once (tests run in parallel).
+var testHash = sync.OnceValue(func() string {
+	h, err := domain.HashPassword(testPassword)
+	if err != nil {
+		panic(err)
 	}
-}()
+	return h
+})
 
 // createUser makes a user with testPassword.
 func (a *testAPI) createUser(email string, scope domain.UserScope) *domain.User {

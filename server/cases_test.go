@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"atbalsts/domain"
+	"atbalsts/fixture"
 )
 
 // The case registry's workflows and rules, through the GraphQL API over a real database:
@@ -20,7 +21,7 @@ import (
 // a completed assessment by provider TEST-1, and the callers of the case work.
 type caseWorld struct {
 	a                                   *testAPI
-	fix                                 *caseFix
+	fix                                 *fixture.F
 	admin, worker, coordinator, analyst caller
 	workerUser                          *domain.User
 	liepaja, rezekne                    int
@@ -51,11 +52,11 @@ func newCaseWorld(t *testing.T) *caseWorld {
 	if w.p2, err = a.svc().Providers.Create(systemCtx(), "Test provider 2", "TEST-2"); err != nil {
 		t.Fatal(err)
 	}
-	w.fix = newCaseFix(a, admin)
-	w.project = w.fix.project(domain.RegionKurzeme, w.liepaja)
-	w.child = w.fix.child(w.liepaja, nil)
-	w.fix.enrol(w.child.ID, w.project.ID)
-	w.assessment = w.fix.assessment(w.child.ID, w.p1.ID, true, true)
+	w.fix = newFixture(a, admin)
+	w.project = w.fix.Project(domain.RegionKurzeme, w.liepaja)
+	w.child = w.fix.Child(w.liepaja, nil)
+	w.fix.Enrol(w.child.ID, w.project.ID)
+	w.assessment = w.fix.Assessment(w.child.ID, w.p1.ID, true, true)
 	return w
 }
 
@@ -157,7 +158,7 @@ type draftLine struct {
 func (w *caseWorld) saveDraft(c caller, rev revisionData, from, budget string, lines ...draftLine) gqlResponse {
 	var ls []map[string]any
 	for _, l := range lines {
-		m := map[string]any{"serviceTypeId": gid("ServiceType", w.fix.service["PHYSIOTHERAPY"].ID), "recipient": "CHILD", "plannedUnits": l.units}
+		m := map[string]any{"serviceTypeId": gid("ServiceType", w.fix.Service["PHYSIOTHERAPY"].ID), "recipient": "CHILD", "plannedUnits": l.units}
 		if l.provider != "" {
 			m["providerId"] = l.provider
 		}
@@ -245,7 +246,7 @@ func TestPlanWorkflow(t *testing.T) {
 
 	t.Run("return with comment", func(t *testing.T) {
 		rev := w.planIn(t, "SUBMITTED")
-		rev = w.stepOK(t, w.coordinator, "returnPlan", rev, ptr("Precizējiet mērķa rādītāju"))
+		rev = w.stepOK(t, w.coordinator, "returnPlan", rev, fixture.Ptr("Precizējiet mērķa rādītāju"))
 		if rev.Status != "DRAFT" || rev.ReturnComment == nil || *rev.ReturnComment != "Precizējiet mērķa rādītāju" {
 			t.Errorf("returned: %s with comment %v, want DRAFT with the comment", rev.Status, rev.ReturnComment)
 		}
@@ -332,9 +333,9 @@ func TestPlanWorkflow(t *testing.T) {
 		{"close an approved", "APPROVED", "closePlan", func() caller { return w.worker }, nil, ""},
 		{"revise a draft", "DRAFT", "revisePlan", func() caller { return w.worker }, nil, ""},
 		{"revise a closed", "CLOSED", "revisePlan", func() caller { return w.worker }, nil, ""},
-		{"return an approved", "APPROVED", "returnPlan", func() caller { return w.coordinator }, ptr("zu spät"), ""},
+		{"return an approved", "APPROVED", "returnPlan", func() caller { return w.coordinator }, fixture.Ptr("zu spät"), ""},
 		{"return without comment", "SUBMITTED", "returnPlan", func() caller { return w.coordinator }, nil, "comment"},
-		{"return with a blank comment", "SUBMITTED", "returnPlan", func() caller { return w.coordinator }, ptr("   "), "comment"},
+		{"return with a blank comment", "SUBMITTED", "returnPlan", func() caller { return w.coordinator }, fixture.Ptr("   "), "comment"},
 	}
 	for _, tc := range illegal {
 		t.Run(tc.name, func(t *testing.T) {
@@ -408,7 +409,7 @@ func TestStaleVersionConflict(t *testing.T) {
 	})
 
 	t.Run("updateChild", func(t *testing.T) {
-		c := w.fix.childNow(w.child.ID)
+		c := w.fix.ChildNow(w.child.ID)
 		update := func(first string) gqlResponse {
 			in := childInput(c)
 			in["firstName"] = first
@@ -419,7 +420,7 @@ func TestStaleVersionConflict(t *testing.T) {
 			t.Fatalf("first update: %+v", r.Errors)
 		}
 		wantError(t, update("Līga"), "CONFLICT", "")
-		if now := w.fix.childNow(c.ID); now.FirstName != "Marta" || now.Version != c.Version+1 {
+		if now := w.fix.ChildNow(c.ID); now.FirstName != "Marta" || now.Version != c.Version+1 {
 			t.Errorf("stored child %s version %d, want Marta at version %d", now.FirstName, now.Version, c.Version+1)
 		}
 	})
@@ -463,8 +464,8 @@ func TestPlanBudgetRule(t *testing.T) {
 
 func TestPlanUnitPrice(t *testing.T) {
 	w := newCaseWorld(t)
-	physio := gid("ServiceType", w.fix.service["PHYSIOTHERAPY"].ID)
-	catalogue := w.fix.service["PHYSIOTHERAPY"].DefaultUnitPrice.String()
+	physio := gid("ServiceType", w.fix.Service["PHYSIOTHERAPY"].ID)
+	catalogue := w.fix.Service["PHYSIOTHERAPY"].DefaultUnitPrice.String()
 	setPrice := func(p *domain.Provider, price, from string) {
 		t.Helper()
 		r := w.a.do(w.admin, `mutation($p: ID!, $s: ID!, $u: Money!, $d: Date!) { setProviderPrice(input: {providerId: $p, serviceTypeId: $s,
@@ -505,15 +506,15 @@ func TestPlanUnitPrice(t *testing.T) {
 
 func TestApplicationEligibility(t *testing.T) {
 	w := newCaseWorld(t)
-	ended := w.fix.projectRunning(domain.RegionKurzeme, "2018-01-01", "2022-12-31", w.liepaja)
+	ended := w.fix.ProjectRunning(domain.RegionKurzeme, "2018-01-01", "2022-12-31", w.liepaja)
 	disabled := func(from, to string) func(*domain.ChildData) {
 		return func(d *domain.ChildData) {
 			d.DisabilityFrom, d.DisabilityTo = nil, nil
 			if from != "" {
-				d.DisabilityFrom = ptr(day(from))
+				d.DisabilityFrom = fixture.Ptr(fixture.Day(from))
 			}
 			if to != "" {
-				d.DisabilityTo = ptr(day(to))
+				d.DisabilityTo = fixture.Ptr(fixture.Day(to))
 			}
 		}
 	}
@@ -527,28 +528,28 @@ func TestApplicationEligibility(t *testing.T) {
 		field     string
 		wantAfter string
 	}{
-		{"eligible", func() *domain.Child { return w.fix.child(w.liepaja, nil) }, w.project, "acceptApplication", nil, "", "", "ACCEPTED"},
-		{"disability ended", func() *domain.Child { return w.fix.child(w.liepaja, disabled("2019-01-01", "2022-12-31")) }, w.project,
+		{"eligible", func() *domain.Child { return w.fix.Child(w.liepaja, nil) }, w.project, "acceptApplication", nil, "", "", "ACCEPTED"},
+		{"disability ended", func() *domain.Child { return w.fix.Child(w.liepaja, disabled("2019-01-01", "2022-12-31")) }, w.project,
 			"acceptApplication", nil, "BAD_USER_INPUT", "", "SUBMITTED"},
-		{"disability not yet", func() *domain.Child { return w.fix.child(w.liepaja, disabled("2035-01-01", "")) }, w.project,
+		{"disability not yet", func() *domain.Child { return w.fix.Child(w.liepaja, disabled("2035-01-01", "")) }, w.project,
 			"acceptApplication", nil, "BAD_USER_INPUT", "", "SUBMITTED"},
-		{"no disability", func() *domain.Child { return w.fix.child(w.liepaja, disabled("", "")) }, w.project,
+		{"no disability", func() *domain.Child { return w.fix.Child(w.liepaja, disabled("", "")) }, w.project,
 			"acceptApplication", nil, "BAD_USER_INPUT", "", "SUBMITTED"},
-		{"non-partner municipality", func() *domain.Child { return w.fix.child(w.rezekne, nil) }, w.project,
+		{"non-partner municipality", func() *domain.Child { return w.fix.Child(w.rezekne, nil) }, w.project,
 			"acceptApplication", nil, "BAD_USER_INPUT", "", "SUBMITTED"},
-		{"project not running", func() *domain.Child { return w.fix.child(w.liepaja, nil) }, ended,
+		{"project not running", func() *domain.Child { return w.fix.Child(w.liepaja, nil) }, ended,
 			"acceptApplication", nil, "BAD_USER_INPUT", "", "SUBMITTED"},
 		{"already enrolled", func() *domain.Child { return w.child }, w.project, "acceptApplication", nil, "BAD_USER_INPUT", "", "SUBMITTED"},
-		{"reject with reason", func() *domain.Child { return w.fix.child(w.liepaja, nil) }, w.project, "rejectApplication", ptr("Nav iesniegti dokumenti"),
+		{"reject with reason", func() *domain.Child { return w.fix.Child(w.liepaja, nil) }, w.project, "rejectApplication", fixture.Ptr("Nav iesniegti dokumenti"),
 			"", "", "REJECTED"},
-		{"reject without reason", func() *domain.Child { return w.fix.child(w.liepaja, nil) }, w.project, "rejectApplication", nil,
+		{"reject without reason", func() *domain.Child { return w.fix.Child(w.liepaja, nil) }, w.project, "rejectApplication", nil,
 			"BAD_USER_INPUT", "reason", "SUBMITTED"},
-		{"reject with a blank reason", func() *domain.Child { return w.fix.child(w.liepaja, nil) }, w.project, "rejectApplication", ptr("  "),
+		{"reject with a blank reason", func() *domain.Child { return w.fix.Child(w.liepaja, nil) }, w.project, "rejectApplication", fixture.Ptr("  "),
 			"BAD_USER_INPUT", "reason", "SUBMITTED"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			app := w.fix.application(tc.child().ID, tc.project.ID)
+			app := w.fix.Application(tc.child().ID, tc.project.ID)
 			r := w.a.do(w.admin, `mutation($id: ID!, $v: Int!, $r: String) { `+tc.mutation+`(input: {id: $id, version: $v, reason: $r}) {
 				application { status } } }`, map[string]any{"id": gid("Application", app.ID), "v": app.Version, "r": tc.reason})
 			if tc.code == "" {
@@ -558,7 +559,7 @@ func TestApplicationEligibility(t *testing.T) {
 			} else {
 				wantError(t, r, tc.code, tc.field)
 			}
-			now, err := w.a.s.ApplicationInScope(fixtureCtx(), w.fix.all, app.ID)
+			now, err := w.a.s.ApplicationInScope(fixtureCtx(), w.fix.All, app.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -585,7 +586,7 @@ func TestChildDuplicates(t *testing.T) {
 	w := newCaseWorld(t)
 	code := oldCode("150314", 2, 417)
 	create := func(code, first, last string) gqlResponse {
-		in := childInput(&domain.Child{PersonalCode: domain.PersonalCode(code), FirstName: first, LastName: last, BirthDate: day("2014-03-15"),
+		in := childInput(&domain.Child{PersonalCode: domain.PersonalCode(code), FirstName: first, LastName: last, BirthDate: fixture.Day("2014-03-15"),
 			Sex: "MALE", MunicipalityID: w.liepaja, LivingArrangement: domain.LivingFamily, Impairments: []domain.ImpairmentKind{"SPEECH_AND_LANGUAGE"}})
 		return w.a.do(w.worker, `mutation($c: ChildInput!) { createChild(input: {child: $c}) { child { id } } }`, map[string]any{"c": in})
 	}
@@ -610,7 +611,7 @@ func TestChildDuplicates(t *testing.T) {
 	})
 
 	t.Run("updateChild to a registered personal code", func(t *testing.T) {
-		c := w.fix.childNow(w.child.ID)
+		c := w.fix.ChildNow(w.child.ID)
 		in := childInput(c)
 		in["personalCode"], in["birthDate"] = code, "2014-03-15"
 		r := w.a.do(w.worker, `mutation($id: ID!, $v: Int!, $c: ChildInput!) { updateChild(input: {id: $id, version: $v, child: $c}) { child { id } } }`,
@@ -660,7 +661,7 @@ func TestWorkerMovesChild(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := w.fix.childNow(w.child.ID)
+			c := w.fix.ChildNow(w.child.ID)
 			in := childInput(c)
 			in["municipalityId"] = gid("Municipality", tc.municipality)
 			r := w.a.do(w.worker, `mutation($id: ID!, $v: Int!, $c: ChildInput!) { updateChild(input: {id: $id, version: $v, child: $c}) { child { id } } }`,
@@ -670,7 +671,7 @@ func TestWorkerMovesChild(t *testing.T) {
 			}
 			if tc.code != "" {
 				wantError(t, r, tc.code, "municipalityId")
-				if now := w.fix.childNow(c.ID); now.MunicipalityID != c.MunicipalityID || now.Version != c.Version {
+				if now := w.fix.ChildNow(c.ID); now.MunicipalityID != c.MunicipalityID || now.Version != c.Version {
 					t.Errorf("the refused move was stored")
 				}
 			}
@@ -680,7 +681,7 @@ func TestWorkerMovesChild(t *testing.T) {
 
 func TestChildReadAudit(t *testing.T) {
 	w := newCaseWorld(t)
-	w.fix.parent(w.child.ID)
+	w.fix.Parent(w.child.ID)
 	w.planIn(t, "ACTIVE")
 	id := gid("Child", w.child.ID)
 	// The child is reached five ways in one request: node, the list, and through its
@@ -715,7 +716,7 @@ func TestChildReadAudit(t *testing.T) {
 
 func TestAnalystSeesNoPersonalData(t *testing.T) {
 	w := newCaseWorld(t)
-	w.fix.parent(w.child.ID)
+	w.fix.Parent(w.child.ID)
 	w.a.do(w.admin, `mutation($c: ID!, $p: ID!) { submitApplication(input: {childId: $c, projectId: $p, submittedOn: "2021-03-01"}) {
 		application { id } } }`, map[string]any{"c": gid("Child", w.child.ID), "p": gid("Project", w.project.ID)})
 	const childFields = `id personalCode firstName lastName birthDate birthYear parents { parent { id } }`
@@ -836,7 +837,7 @@ func TestChildrenPlanStatusFilter(t *testing.T) {
 // finds them and can link them again; a worker, whose scope goes through children, does not.
 func TestUnlinkedParent(t *testing.T) {
 	w := newCaseWorld(t)
-	p := w.fix.parent(w.child.ID)
+	p := w.fix.Parent(w.child.ID)
 	pid := gid("Parent", p.ID)
 	r := w.a.do(w.worker, `mutation($c: ID!, $p: ID!) { unlinkParent(input: {childId: $c, parentId: $p}) { child { parents { parent { id } } } } }`,
 		map[string]any{"c": gid("Child", w.child.ID), "p": pid})
@@ -863,7 +864,7 @@ func TestUnlinkedParent(t *testing.T) {
 func TestChildCursors(t *testing.T) {
 	w := newCaseWorld(t)
 	for range 3 {
-		w.fix.child(w.liepaja, nil)
+		w.fix.Child(w.liepaja, nil)
 	}
 	var data struct {
 		Children struct {
@@ -929,8 +930,8 @@ func TestCaseAuditScope(t *testing.T) {
 	var latgaleCoordinator caller
 	latgaleCoordinator.token, _ = w.a.token(latgaleUser)
 	// A Kurzeme-led project with a Latgale partner, Rēzeknes novads, and a child there.
-	w.fix.project(domain.RegionKurzeme, w.rezekne)
-	child := w.fix.child(w.rezekne, nil)
+	w.fix.Project(domain.RegionKurzeme, w.rezekne)
+	child := w.fix.Child(w.rezekne, nil)
 	id := gid("Child", child.ID)
 	node := `query($id: ID!) { node(id: $id) { id } }`
 	if r := w.a.do(w.coordinator, node, map[string]any{"id": id}); !strings.Contains(string(r.Data), id) {

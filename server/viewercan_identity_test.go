@@ -17,8 +17,8 @@ func TestViewerCan(t *testing.T) {
 		MunicipalityIDs: []int{liepaja}})
 	adminToken, _ := a.token(admin)
 	workerToken, _ := a.token(worker)
-	fix := newCaseFix(a, admin)
-	project := fix.project(domain.RegionKurzeme, liepaja)
+	fix := newFixture(a, admin)
+	project := fix.Project(domain.RegionKurzeme, liepaja)
 
 	type userCan struct{ Edit, Deactivate, ResetPassword, ManageTokens bool }
 	const userQuery = `query($id: ID!) { node(id: $id) { ... on User { viewerCan { edit deactivate resetPassword manageTokens } } } }`
