@@ -18,6 +18,7 @@ import (
 // draft version (exactly one wins, the others get CONFLICT and change nothing), and to accept
 // fifty applications of one child to one project (exactly one child enrolment).
 func TestCases_Concurrent(t *testing.T) {
+	t.Parallel()
 	db := dbtest.Open(t)
 	seedBase(t, db)
 	s := store.New(db)

@@ -197,6 +197,7 @@ func (m *matrixCases) freshPlan(in bool, status domain.PlanStatus) *domain.PlanR
 type matrixCase func(a *testAPI, f *matrixFixture, role string, in bool) string
 
 func TestAuthorizationMatrix(t *testing.T) {
+	t.Parallel()
 	schema := graph.NewExecutableSchema(graph.Config{}).Schema()
 	var ops []string
 	for _, typ := range []*ast.Definition{schema.Query, schema.Mutation} {

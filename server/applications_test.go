@@ -10,6 +10,7 @@ import (
 // Applications through the API (see cases_test.go for the case world): eligibility.
 
 func TestApplicationEligibility(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	ended := w.fix.ProjectRunning(domain.RegionKurzeme, "2018-01-01", "2022-12-31", w.liepaja)
 	disabled := func(from, to string) func(*domain.ChildData) {

@@ -82,6 +82,7 @@ func wantError(t *testing.T, r gqlResponse, code, field string) {
 // partner municipalities of the projects their region leads, wherever those lie), and not
 // those of a child of their region that only another region's project serves.
 func TestCaseAuditScope(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	latgale := w.a.regionID(domain.RegionLatgale)
 	latgaleUser := w.a.createUser("coordinator.latgale@cases.example", domain.UserScope{Role: domain.RoleRegionCoordinator, RegionID: &latgale})

@@ -28,6 +28,7 @@ func oldCode(ddmmyy string, century, serial int) string {
 }
 
 func TestChildDuplicates(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	code := oldCode("150314", 2, 417)
 	create := func(code, first, last string) gqlResponse {
@@ -95,6 +96,7 @@ func TestChildDuplicates(t *testing.T) {
 }
 
 func TestWorkerMovesChild(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	tests := []struct {
 		name         string
@@ -125,6 +127,7 @@ func TestWorkerMovesChild(t *testing.T) {
 }
 
 func TestChildReadAudit(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	w.fix.Parent(w.child.ID)
 	w.planIn(t, "ACTIVE")
@@ -160,6 +163,7 @@ func TestChildReadAudit(t *testing.T) {
 }
 
 func TestAnalystSeesNoPersonalData(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	w.fix.Parent(w.child.ID)
 	w.a.do(w.admin, `mutation($c: ID!, $p: ID!) { submitApplication(input: {childId: $c, projectId: $p, submittedOn: "2021-03-01"}) {
@@ -249,6 +253,7 @@ func TestAnalystSeesNoPersonalData(t *testing.T) {
 // revision, as supportPlans(filter: {status}) does; superseded and pending revisions do not
 // count.
 func TestChildrenPlanStatusFilter(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	r1 := w.planIn(t, "ACTIVE")
 	r2 := w.stepOK(t, w.worker, "revisePlan", r1, nil)
@@ -281,6 +286,7 @@ func TestChildrenPlanStatusFilter(t *testing.T) {
 // TestUnlinkedParent: a parent whose last link is removed stays on record: an ADMIN still
 // finds them and can link them again; a worker, whose scope goes through children, does not.
 func TestUnlinkedParent(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	p := w.fix.Parent(w.child.ID)
 	pid := gid("Parent", p.ID)
@@ -307,6 +313,7 @@ func TestUnlinkedParent(t *testing.T) {
 // neither the order nor a hand-made cursor tells a name; every page of a municipality's
 // children reports the same total.
 func TestChildCursors(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	for range 3 {
 		w.fix.Child(w.liepaja, nil)

@@ -73,6 +73,7 @@ func (w *deliveryWorld) verify(t *testing.T, ds ...deliveryData) {
 }
 
 func TestDeliveryLifecycleAndClaimLocks(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 50}, line{"SPEECH_THERAPY", "CHILD", 50})
 	a := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 2, nil)
@@ -183,6 +184,7 @@ func TestDeliveryLifecycleAndClaimLocks(t *testing.T) {
 }
 
 func TestClaimRoundingAndConcurrentClaims(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	// A project of 86 % and 14 %: 100.01 EUR splits into 86.01 and 14.00 (86.0086 and
 	// 14.0014, the leftover cent to the larger remainder).
@@ -240,6 +242,7 @@ func TestClaimRoundingAndConcurrentClaims(t *testing.T) {
 }
 
 func TestClaimExports(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 50})
 	w.verify(t, w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 2, nil))

@@ -139,6 +139,7 @@ func wantLimit(t *testing.T, r gqlResponse, code, remaining string) {
 }
 
 func TestDeliveryChildSessionCapChangesOnDate(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 10000000, line{"PHYSIOTHERAPY", "CHILD", 200}, line{"SPEECH_THERAPY", "CHILD", 200})
 	// Under the rule of 40: 39, then exactly the 40th (another service counts too), then none.
@@ -180,6 +181,7 @@ func TestDeliveryChildSessionCapChangesOnDate(t *testing.T) {
 }
 
 func TestDeliveryParentCapAndRecipient(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, child, keys := w.activePlan(nil, 1000000, line{"PSYCHOLOGIST", "PARENTS", 50}, line{"PHYSIOTHERAPY", "CHILD", 50})
 	mother := w.fix.Parent(child.ID)
@@ -196,6 +198,7 @@ func TestDeliveryParentCapAndRecipient(t *testing.T) {
 }
 
 func TestDeliveryHomeCare(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"HOME_CARE", "CHILD", 500})
 	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-09", 2, nil), "NO_SPECIAL_CARE_NEED", "")
@@ -217,6 +220,7 @@ func TestDeliveryHomeCare(t *testing.T) {
 }
 
 func TestDeliveryRespite(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(func(d *domain.ChildData) { d.SpecialCareNeedFrom = fixture.Ptr(fixture.Day("2026-01-01")) }, 1000000,
 		line{"RESPITE_CARE", "CHILD", 60}, line{"PHYSIOTHERAPY", "CHILD", 20})
@@ -231,6 +235,7 @@ func TestDeliveryRespite(t *testing.T) {
 }
 
 func TestDeliveryLineUnitsBudgetAndPlan(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"SPEECH_THERAPY", "CHILD", 5})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 4, nil)
@@ -264,6 +269,7 @@ func TestDeliveryLineUnitsBudgetAndPlan(t *testing.T) {
 }
 
 func TestDeliveryAccess(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
 	// The line's provider's specialist records; another provider's does not see the child.
@@ -276,6 +282,7 @@ func TestDeliveryAccess(t *testing.T) {
 }
 
 func TestDeliveryConcurrentWritersRaceForLastSessions(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 10000000, line{"PHYSIOTHERAPY", "CHILD", 200})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 35, nil) // 5 of the 40 remain
@@ -319,6 +326,7 @@ func TestDeliveryConcurrentWritersRaceForLastSessions(t *testing.T) {
 }
 
 func TestDeliveryIdempotentRetry(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
 	key := w.key()
@@ -358,6 +366,7 @@ func TestDeliveryIdempotentRetry(t *testing.T) {
 }
 
 func TestDeliveryBatch(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 200})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 38, nil)
@@ -414,6 +423,7 @@ func TestDeliveryBatch(t *testing.T) {
 // A session counts against the cap in force on its own date and on every later session's
 // date: the order of entry does not matter (an offline batch may bring March after July).
 func TestDeliveryCapOrderOfEntry(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 10000000, line{"PHYSIOTHERAPY", "CHILD", 200})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 30, nil)
@@ -430,6 +440,7 @@ func TestDeliveryCapOrderOfEntry(t *testing.T) {
 // A revision keeps the meaning of what was delivered: a continued line keeps its service, and
 // the new revision cannot plan less than is delivered.
 func TestRevisionCoversDeliveries(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 120000, line{"PHYSIOTHERAPY", "CHILD", 40})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 30, nil) // 900.00
@@ -465,6 +476,7 @@ func TestRevisionCoversDeliveries(t *testing.T) {
 
 // Analysts get no free text of a delivery; those without a part in claims get no claim.
 func TestDeliveryFieldsByRole(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
 	a := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 1, map[string]any{"note": "Anna bija nogurusi"})
@@ -499,6 +511,7 @@ func TestDeliveryFieldsByRole(t *testing.T) {
 // specialist only corrects; the coordinator sees the child but changes nothing of it, and
 // alone decides the claim of the project its region leads.
 func TestDeliveryAndClaimViewerCan(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
 	d := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 1, nil)

@@ -147,6 +147,7 @@ func (w *caseWorld) planIn(t *testing.T, status string) revisionData {
 }
 
 func TestPlanWorkflow(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 
 	t.Run("legal path", func(t *testing.T) {
@@ -324,6 +325,7 @@ func deref(s *string) string {
 }
 
 func TestStaleVersionConflict(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 
 	t.Run("updatePlanDraft", func(t *testing.T) {
@@ -359,6 +361,7 @@ func TestStaleVersionConflict(t *testing.T) {
 }
 
 func TestPlanBudgetRule(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	rev := w.planIn(t, "DRAFT") // 10 sessions at the catalogue's 30.00 = 300.00 of a 1000.00 budget
 	tests := []struct {
@@ -395,6 +398,7 @@ func TestPlanBudgetRule(t *testing.T) {
 }
 
 func TestPlanUnitPrice(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	physio := gid("ServiceType", w.fix.Service["PHYSIOTHERAPY"].ID)
 	catalogue := w.fix.Service["PHYSIOTHERAPY"].DefaultUnitPrice.String()

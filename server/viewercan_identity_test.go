@@ -10,6 +10,7 @@ import (
 // and the object: an ADMIN manages users (but does not deactivate themself) and the catalogue;
 // a worker manages only their own tokens and no project.
 func TestViewerCan(t *testing.T) {
+	t.Parallel()
 	a := newTestAPI(t)
 	admin := a.createUser("admin@viewercan.example", domain.UserScope{Role: domain.RoleAdmin})
 	liepaja := a.municipalityID("Liepāja")
