@@ -369,6 +369,7 @@ func TestTransports(t *testing.T) {
 
 // TestDataloaders_StatementCount: regions with their municipalities and each municipality's
 // region costs the same number of statements however many rows there are: one per level.
+// Not parallel, as TestCases_StatementCount: loader batching depends on timing.
 func TestDataloaders_StatementCount(t *testing.T) {
 	db, counter := dbtest.OpenCounting(t)
 	c := &client{t, graph.NewHandler(service.New(store.New(db), nil), nil)}
