@@ -18,8 +18,8 @@ import (
 // TestCases_StatementCount: municipalities -> children -> plans -> revision -> lines -> service
 // type costs the same number of SQL statements however many rows there are: one per level,
 // not one per row.
-// Not parallel: it counts how loaders batch, which depends on timing (a busy machine splits batches); it runs alone in its
-// package, before the parallel tests start.
+// Not parallel: it counts how loaders batch, which depends on timing (a busy machine splits
+// batches); it runs alone in its package, before the parallel tests start.
 func TestCases_StatementCount(t *testing.T) {
 	db, counter := dbtest.OpenCounting(t)
 	base := seedBase(t, db)
