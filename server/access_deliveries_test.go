@@ -8,9 +8,9 @@ import (
 	"atbalsts/fixture"
 )
 
-// The authorization matrix rows of deliveries and claims. Inside: a delivery of TEST-1 on the
+// The authorization matrix rows of deliveries and claims. Inside: a delivery of p1 on the
 // Liepāja child's active plan and a claim of Liepāja on the Kurzeme-led project; outside: the
-// same for the Rēzeknes novads child (TEST-2) and the Latgale-led project.
+// same for the Rēzeknes novads child (p2) and the Latgale-led project.
 
 var (
 	// deliveryWrite: the municipality's workers and the line's provider's specialists record

@@ -65,9 +65,9 @@ var matrix = map[string]map[string]string{
 	"createApiToken":    expect("denied/denied", "ok/ok", "ok/hidden", "ok/hidden", "ok/hidden", "ok/hidden", "ok/hidden"),
 	"revokeApiToken":    expect("denied/denied", "ok/ok", "ok/hidden", "ok/hidden", "ok/hidden", "ok/hidden", "ok/hidden"),
 
-	// The case registry. Inside: a Liepāja child in a Kurzeme-led project, assessed by TEST-1,
-	// with an active plan line of TEST-1; outside: a Rēzeknes novads child in a Latgale-led
-	// project, assessed by and planned with TEST-2.
+	// The case registry. Inside: a Liepāja child in a Kurzeme-led project, assessed by p1,
+	// with an active plan line of p1; outside: a Rēzeknes novads child in a Latgale-led
+	// project, assessed by and planned with p2.
 	"projects": signedIn("denied/denied", "ok/ok"),
 	"children": caseRead,
 	// A search by personal data would tie the analyst's pseudonyms to persons.
@@ -131,7 +131,7 @@ var nodeMatrix = map[string]map[string]string{
 	"PlanRevision": caseRead,
 }
 
-// matrixFixture: one user per role inside Kurzeme / Liepāja / provider TEST-1, and an outside
+// matrixFixture: one user per role inside Kurzeme / Liepāja / provider p1, and an outside
 // user (a worker of Rēzeknes novads, Latgale).
 type matrixFixture struct {
 	users   map[string]*domain.User // by role; ANONYMOUS signs in as a user of its own
@@ -169,8 +169,7 @@ func side(in bool) int {
 	return 1
 }
 
-func newMatrixCases(a *testAPI, admin *domain.User, p1, p2 int) *matrixCases {
-	fix := newFixture(a, admin)
+func newMatrixCases(a *testAPI, fix *fixture.F, p1, p2 int) *matrixCases {
 	m := &matrixCases{fix: fix, municipality: [2]int{a.municipalityID("Liepāja"), a.municipalityID("Rēzeknes novads")},
 		lead: [2]domain.RegionCode{domain.RegionKurzeme, domain.RegionLatgale}, provider: [2]int{p1, p2}}
 	guardian := func(d *domain.ChildData) { d.LivingArrangement = domain.LivingGuardian }
@@ -268,15 +267,10 @@ func nodeCase(a *testAPI, f *matrixFixture, typ, role string, in bool) string {
 }
 
 func newMatrixFixture(a *testAPI) *matrixFixture {
-	ctx, svc := systemCtx(), a.svc()
-	p1, err := svc.Providers.Create(ctx, "Test provider 1", "TEST-1")
-	if err != nil {
-		a.t.Fatal(err)
-	}
-	p2, err := svc.Providers.Create(ctx, "Test provider 2", "TEST-2")
-	if err != nil {
-		a.t.Fatal(err)
-	}
+	// The ADMIN first: the fixtures act as it.
+	admin := a.createUser("admin@matrix.example", domain.UserScope{Role: domain.RoleAdmin})
+	fix := newFixture(a, admin)
+	p1, p2 := fix.Provider(), fix.Provider()
 	kurzeme := a.regionID(domain.RegionKurzeme)
 	scopes := map[string]domain.UserScope{
 		"ADMIN":               {Role: domain.RoleAdmin},
@@ -291,14 +285,18 @@ func newMatrixFixture(a *testAPI) *matrixFixture {
 	f := &matrixFixture{users: map[string]*domain.User{}, tokens: map[string]string{},
 		p1: gid("Provider", p1.ID), p2: gid("Provider", p2.ID)}
 	for role, sc := range scopes {
-		f.users[role] = a.createUser(strings.ToLower(role)+"@matrix.example", sc)
+		if role == string(domain.RoleAdmin) {
+			f.users[role] = admin
+		} else {
+			f.users[role] = a.createUser(strings.ToLower(role)+"@matrix.example", sc)
+		}
 		if role != anonymous {
 			f.tokens[role], _ = a.token(f.users[role])
 		}
 	}
 	f.outside = a.createUser("outside@matrix.example", domain.UserScope{Role: domain.RoleMunicipalityWorker,
 		MunicipalityIDs: []int{a.municipalityID("Rēzeknes novads")}})
-	f.c = newMatrixCases(a, f.users["ADMIN"], p1.ID, p2.ID)
+	f.c = newMatrixCases(a, fix, p1.ID, p2.ID)
 	return f
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"atbalsts/dbtest"
 	"atbalsts/domain"
+	"atbalsts/fixture"
 	"atbalsts/service"
 	"atbalsts/store"
 )
@@ -109,8 +110,8 @@ func (a *testAPI) serve(req *http.Request) gqlResponse {
 	return r
 }
 
-// testPassword is the password of every user the tests create.
-const testPassword = "correct horse battery"
+// testPassword is the password of every user the tests create, the fixtures' one.
+const testPassword = fixture.Password
 
 // fixtureCtx is the context the tests write fixtures in (no actor: like the demo loader).
 func fixtureCtx() context.Context {

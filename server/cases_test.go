@@ -17,7 +17,7 @@ import (
 // case audit scope; by subject, plans_test.go, applications_test.go and children_test.go.
 
 // caseWorld: a Kurzeme-led project with Liepāja as partner, a Liepāja child enrolled in it with
-// a completed assessment by provider TEST-1, and the callers of the case work.
+// a completed assessment by provider p1, and the callers of the case work.
 type caseWorld struct {
 	a                                   *testAPI
 	fix                                 *fixture.F
@@ -44,14 +44,8 @@ func newCaseWorld(t *testing.T) *caseWorld {
 	}{{&w.admin, admin}, {&w.worker, w.workerUser}, {&w.coordinator, coordinator}, {&w.analyst, analyst}} {
 		x.c.token, _ = a.token(x.u)
 	}
-	var err error
-	if w.p1, err = a.svc().Providers.Create(systemCtx(), "Test provider 1", "TEST-1"); err != nil {
-		t.Fatal(err)
-	}
-	if w.p2, err = a.svc().Providers.Create(systemCtx(), "Test provider 2", "TEST-2"); err != nil {
-		t.Fatal(err)
-	}
 	w.fix = newFixture(a, admin)
+	w.p1, w.p2 = w.fix.Provider(), w.fix.Provider()
 	w.project = w.fix.Project(domain.RegionKurzeme, w.liepaja)
 	w.child = w.fix.Child(w.liepaja, nil)
 	w.fix.Enrol(w.child.ID, w.project.ID)
