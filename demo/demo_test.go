@@ -26,6 +26,7 @@ func TestMain(m *testing.M) { dbtest.Main(m) }
 // TestLoad loads the demo once (it takes seconds: thousands of deliveries, each recorded
 // through the store) and checks it part by part; the last part loads it again.
 func TestLoad(t *testing.T) {
+	t.Parallel()
 	db := dbtest.Open(t)
 	s := store.New(db)
 	ctx := context.Background()

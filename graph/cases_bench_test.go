@@ -28,8 +28,8 @@ func as(u *domain.User, next http.Handler) http.Handler {
 // go run ./localpg/withpg -- go test -run '^$' -bench Cases -benchmem ./graph
 func BenchmarkCases(b *testing.B) {
 	db := dbtest.Open(b)
-	seedBase(b, db)
-	seedPlans(b, db, 100, 0)
+	base := seedBase(b, db)
+	seedPlans(b, db, base, 100, 0)
 	if _, err := db.Exec(`ANALYZE`); err != nil {
 		b.Fatal(err)
 	}
@@ -42,8 +42,8 @@ func BenchmarkCases(b *testing.B) {
 		b.Fatal(err)
 	}
 	s := store.New(db)
-	worker := &domain.User{ID: 1, Role: domain.RoleMunicipalityWorker, MunicipalityIDs: []int{liepaja}, Active: true}
-	admin := &domain.User{ID: 1, Role: domain.RoleAdmin, Active: true}
+	worker := &domain.User{ID: base.Admin.ID, Role: domain.RoleMunicipalityWorker, MunicipalityIDs: []int{liepaja}, Active: true}
+	admin := base.Admin
 	for _, bc := range []struct {
 		name, query string
 		user        *domain.User

@@ -1,7 +1,6 @@
 package graph_test
 
 import (
-	"context"
 	"fmt"
 	"sync"
 	"testing"
@@ -9,39 +8,34 @@ import (
 
 	"atbalsts/dbtest"
 	"atbalsts/domain"
+	"atbalsts/fixture"
 	"atbalsts/graph"
-	"atbalsts/service"
-	"atbalsts/store"
 )
 
 // TestCases_Concurrent: fifty clients at once never break a rule. They race to save the same
 // draft version (exactly one wins, the others get CONFLICT and change nothing), and to accept
 // fifty applications of one child to one project (exactly one child enrolment).
 func TestCases_Concurrent(t *testing.T) {
+	t.Parallel()
 	db := dbtest.Open(t)
-	seedBase(t, db)
-	s := store.New(db)
-	svc := service.New(s, nil)
-	c := &client{t, asAdmin(graph.NewHandler(svc, nil))}
-	// The fixtures act as the seeded ADMIN (user 1), as the handler's caller does.
-	ctx := domain.WithActor(context.Background(), domain.ActorOf(&domain.User{ID: 1, Role: domain.RoleAdmin, Active: true}, domain.AuthToken, 0))
-
-	var liepaja int
-	if err := db.Get(&liepaja, `SELECT id FROM municipality WHERE name = 'Liepāja'`); err != nil {
-		t.Fatal(err)
-	}
-	db.MustExec(`INSERT INTO project_municipality (project_id, municipality_id) VALUES (1, $1)`, liepaja)
+	f := fixture.New(t, db)
+	svc := f.Svc
+	c := &client{t, as(f.Admin, graph.NewHandler(svc, nil))}
+	ctx := f.Ctx // the fixtures act as their ADMIN, as the handler's caller does
+	provider := f.Provider()
+	// A project of Kurzeme with Liepāja as partner that ended on 2023-12-31.
+	liepaja := f.Municipality("Liepāja").ID
+	project := f.ProjectRunning(domain.RegionKurzeme, "2020-01-01", "2023-12-31", liepaja)
 	born := time.Date(2014, 5, 5, 0, 0, 0, 0, time.UTC)
-	child, err := svc.Children.Create(ctx, domain.ChildData{PersonalCode: "329999-90001", FirstName: "Anna", LastName: "Liepa", BirthDate: born,
-		Sex: "FEMALE", MunicipalityID: liepaja, LivingArrangement: domain.LivingFamily, DisabilityFrom: &born})
-	if err != nil {
-		t.Fatal(err)
-	}
+	child := f.Child(liepaja, func(d *domain.ChildData) {
+		*d = domain.ChildData{PersonalCode: "329999-90001", FirstName: "Anna", LastName: "Liepa", BirthDate: born,
+			Sex: "FEMALE", MunicipalityID: liepaja, LivingArrangement: domain.LivingFamily, DisabilityFrom: &born}
+	})
 
 	t.Run("FiftyAcceptancesAfterTheProjectEnded", func(t *testing.T) {
 		var apps []*domain.Application
 		for range 50 {
-			a, err := svc.Applications.Submit(ctx, domain.Application{ChildID: child.ID, ProjectID: 1,
+			a, err := svc.Applications.Submit(ctx, domain.Application{ChildID: child.ID, ProjectID: project.ID,
 				SubmittedOn: time.Date(2021, 1, 11, 0, 0, 0, 0, time.UTC)})
 			if err != nil {
 				t.Fatal(err)
@@ -59,10 +53,11 @@ func TestCases_Concurrent(t *testing.T) {
 	})
 
 	t.Run("FiftyAcceptancesToARunningProject", func(t *testing.T) {
-		db.MustExec(`UPDATE project SET end_date = '2099-12-31' WHERE id = 1`)
+		// No service moves a project's end: the test does, so that the project runs today.
+		db.MustExec(`UPDATE project SET end_date = '2099-12-31' WHERE id = $1`, project.ID)
 		var apps []*domain.Application
 		for range 50 {
-			a, err := svc.Applications.Submit(ctx, domain.Application{ChildID: child.ID, ProjectID: 1,
+			a, err := svc.Applications.Submit(ctx, domain.Application{ChildID: child.ID, ProjectID: project.ID,
 				SubmittedOn: time.Date(2021, 1, 11, 0, 0, 0, 0, time.UTC)})
 			if err != nil {
 				t.Fatal(err)
@@ -84,13 +79,8 @@ func TestCases_Concurrent(t *testing.T) {
 	})
 
 	t.Run("FiftyEditorsOfOneVersion", func(t *testing.T) {
-		as, err := svc.Assessments.Schedule(ctx, child.ID, 1, time.Date(2021, 2, 1, 0, 0, 0, 0, time.UTC),
-			[]domain.TeamMember{{Name: "Ilze", Specialty: "SOCIAL_WORKER"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		db.MustExec(`UPDATE assessment SET status = 'COMPLETED', completed_on = '2021-02-02' WHERE id = $1`, as.ID)
-		rev, err := svc.Plans.Create(ctx, domain.NewPlan{AssessmentID: as.ID, ProjectID: 1, Kind: "SOCIAL_REHABILITATION",
+		as := f.Assessment(child.ID, provider.ID, true, true)
+		rev, err := svc.Plans.Create(ctx, domain.NewPlan{AssessmentID: as.ID, ProjectID: project.ID, Kind: "SOCIAL_REHABILITATION",
 			ValidFrom: time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC), ValidTo: time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC), Budget: 100000})
 		if err != nil {
 			t.Fatal(err)

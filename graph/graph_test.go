@@ -87,6 +87,7 @@ type municipality struct {
 }
 
 func TestRegions(t *testing.T) {
+	t.Parallel()
 	c := newClient(t)
 	var data struct {
 		Regions []struct {
@@ -138,6 +139,7 @@ func TestRegions(t *testing.T) {
 // TestMunicipalities_Pages walks every page and checks the Latvian alphabetical order,
 // totalCount and the page info.
 func TestMunicipalities_Pages(t *testing.T) {
+	t.Parallel()
 	c := newClient(t)
 	type page struct {
 		Municipalities struct {
@@ -199,6 +201,7 @@ func TestMunicipalities_Pages(t *testing.T) {
 }
 
 func TestMunicipalities_Filter(t *testing.T) {
+	t.Parallel()
 	c := newClient(t)
 	var regions struct{ Regions []struct{ ID, Code string } }
 	c.query(`{ regions { id code } }`, nil, &regions)
@@ -226,6 +229,7 @@ func TestMunicipalities_Filter(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
+	t.Parallel()
 	c := newClient(t)
 	var m struct {
 		Municipalities struct {
@@ -258,6 +262,7 @@ func TestErrors(t *testing.T) {
 }
 
 func TestNode(t *testing.T) {
+	t.Parallel()
 	c := newClient(t)
 	var list struct {
 		Regions      []struct{ ID, Name string }
@@ -284,6 +289,7 @@ func TestNode(t *testing.T) {
 }
 
 func TestServiceTypes(t *testing.T) {
+	t.Parallel()
 	c := newClient(t)
 	var data struct {
 		ServiceTypes []struct {
@@ -313,6 +319,7 @@ func TestServiceTypes(t *testing.T) {
 }
 
 func TestTransports(t *testing.T) {
+	t.Parallel()
 	c := newClient(t)
 	t.Run("GET", func(t *testing.T) {
 		req := httptest.NewRequest(http.MethodGet, "/graphql?query="+url.QueryEscape(`{ regions { code } }`), nil)
@@ -362,6 +369,7 @@ func TestTransports(t *testing.T) {
 
 // TestDataloaders_StatementCount: regions with their municipalities and each municipality's
 // region costs the same number of statements however many rows there are: one per level.
+// Not parallel, as TestCases_StatementCount: loader batching depends on timing.
 func TestDataloaders_StatementCount(t *testing.T) {
 	db, counter := dbtest.OpenCounting(t)
 	c := &client{t, graph.NewHandler(service.New(store.New(db), nil), nil)}

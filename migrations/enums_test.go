@@ -69,6 +69,7 @@ func values[T ~string](vs []T) []string {
 // domain and in the database's CHECK constraints, and that no enum or value-list CHECK is
 // left out of the comparison.
 func TestEnums_OneList(t *testing.T) {
+	t.Parallel()
 	schema := loadSchema(t)
 	checks := valueChecks(t)
 

@@ -19,6 +19,7 @@ func TestMain(m *testing.M) { dbtest.Main(m) }
 // TestUp_EmptyDatabase migrates a database that has nothing, checks the reference data
 // against ../shared/reference, and checks that a second run applies nothing.
 func TestUp_EmptyDatabase(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	admin := dbtest.AdminDSN(t)
 	if err := localpg.CreateDatabase(ctx, admin, "migrate_empty", ""); err != nil {
@@ -95,6 +96,7 @@ func TestUp_EmptyDatabase(t *testing.T) {
 
 // TestUp_Concurrent: instances starting together migrate once, under the lock; none fails.
 func TestUp_Concurrent(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	admin := dbtest.AdminDSN(t)
 	if err := localpg.CreateDatabase(ctx, admin, "migrate_concurrent", ""); err != nil {

@@ -5,11 +5,12 @@ import (
 	"fmt"
 
 	"atbalsts/domain"
+	"atbalsts/fixture"
 )
 
-// The authorization matrix rows of deliveries and claims. Inside: a delivery of TEST-1 on the
+// The authorization matrix rows of deliveries and claims. Inside: a delivery of p1 on the
 // Liepāja child's active plan and a claim of Liepāja on the Kurzeme-led project; outside: the
-// same for the Rēzeknes novads child (TEST-2) and the Latgale-led project.
+// same for the Rēzeknes novads child (p2) and the Latgale-led project.
 
 var (
 	// deliveryWrite: the municipality's workers and the line's provider's specialists record
@@ -128,13 +129,13 @@ func init() {
 		}
 	}
 	cases["approveClaim"] = claimStep("approveClaim", domain.ClaimSubmitted, nil)
-	cases["rejectClaim"] = claimStep("rejectClaim", domain.ClaimSubmitted, ptr("Trūkst dokumentu"))
+	cases["rejectClaim"] = claimStep("rejectClaim", domain.ClaimSubmitted, fixture.Ptr("Trūkst dokumentu"))
 	cases["markClaimPaid"] = claimStep("markClaimPaid", domain.ClaimApproved, nil)
 }
 
 // uuid is a fresh idempotency key.
 func (m *matrixCases) uuid() string {
-	return fmt.Sprintf("00000000-0000-4000-9000-%012d", m.fix.next())
+	return fmt.Sprintf("00000000-0000-4000-9000-%012d", m.next())
 }
 
 // deliveryInput is a recordDelivery input for a fresh active plan of the inside or outside child.
@@ -149,12 +150,12 @@ func (m *matrixCases) deliveryInput(f *matrixFixture, in bool) map[string]any {
 func (m *matrixCases) freshDelivery(in, verified bool) *domain.Delivery {
 	f := m.fix
 	rev := m.freshPlan(in, domain.PlanActive)
-	d, err := f.svc.Deliveries.Record(f.ctx, nil, domain.DeliveryInput{PlanID: rev.PlanID, LineKey: rev.Lines[0].Key,
-		Date: day("2026-03-02"), Units: 1, SpecialistName: "Dace Ozola"})
-	f.check(err)
+	d, err := f.Svc.Deliveries.Record(f.Ctx, nil, domain.DeliveryInput{PlanID: rev.PlanID, LineKey: rev.Lines[0].Key,
+		Date: fixture.Day("2026-03-02"), Units: 1, SpecialistName: "Dace Ozola"})
+	f.Must(err)
 	if verified {
-		ds, err := f.svc.Deliveries.Verify(f.ctx, []domain.DeliveryRef{{ID: d.ID, Version: d.Version}})
-		f.check(err)
+		ds, err := f.Svc.Deliveries.Verify(f.Ctx, []domain.DeliveryRef{{ID: d.ID, Version: d.Version}})
+		f.Must(err)
 		d = ds[0]
 	}
 	return d
@@ -166,12 +167,12 @@ func (m *matrixCases) freshClaim(in bool, status domain.ClaimStatus) *domain.Cla
 	f := m.fix
 	i := side(in)
 	m.freshDelivery(in, true)
-	c, err := f.svc.Claims.Submit(f.ctx, nil, domain.ClaimPeriod{MunicipalityID: m.municipality[i], ProjectID: m.project[i].ID,
-		From: day("2026-01-01"), To: day("2026-03-31")})
-	f.check(err)
+	c, err := f.Svc.Claims.Submit(f.Ctx, nil, domain.ClaimPeriod{MunicipalityID: m.municipality[i], ProjectID: m.project[i].ID,
+		From: fixture.Day("2026-01-01"), To: fixture.Day("2026-03-31")})
+	f.Must(err)
 	if status == domain.ClaimApproved {
-		c, err = f.svc.Claims.Step(f.ctx, c.ID, c.Version, domain.ClaimStepApprove, nil)
-		f.check(err)
+		c, err = f.Svc.Claims.Step(f.Ctx, c.ID, c.Version, domain.ClaimStepApprove, nil)
+		f.Must(err)
 	}
 	return c
 }

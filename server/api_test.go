@@ -7,11 +7,13 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"testing"
 	"testing/fstest"
 
 	"atbalsts/dbtest"
 	"atbalsts/domain"
+	"atbalsts/fixture"
 	"atbalsts/service"
 	"atbalsts/store"
 )
@@ -108,8 +110,8 @@ func (a *testAPI) serve(req *http.Request) gqlResponse {
 	return r
 }
 
-// testPassword is the password of every user the tests create.
-const testPassword = "correct horse battery"
+// testPassword is the password of every user the tests create, the fixtures' one.
+const testPassword = fixture.Password
 
 // fixtureCtx is the context the tests write fixtures in (no actor: like the demo loader).
 func fixtureCtx() context.Context {
@@ -128,18 +130,14 @@ func (a *testAPI) svc() *service.Service {
 	return svc
 }
 
-var testHash = func() func() string {
-	var h string
-	return func() string {
-		if h == "" {
-			var err error
-			if h, err = domain.HashPassword(testPassword); err != nil {
-				panic(err)
-			}
-		}
-		return h
+// testHash is testPassword's hash, made once (tests run in parallel).
+var testHash = sync.OnceValue(func() string {
+	h, err := domain.HashPassword(testPassword)
+	if err != nil {
+		panic(err)
 	}
-}()
+	return h
+})
 
 // createUser makes a user with testPassword.
 func (a *testAPI) createUser(email string, scope domain.UserScope) *domain.User {

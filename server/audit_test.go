@@ -52,6 +52,7 @@ func compactJSON(s *string) string {
 
 // TestAuditCompleteness: each audited action leaves exactly its rows, no more, no fewer.
 func TestAuditCompleteness(t *testing.T) {
+	t.Parallel()
 	a := newTestAPI(t)
 	admin := a.createUser("admin@audit.example", domain.UserScope{Role: domain.RoleAdmin})
 	liepaja := a.municipalityID("Liepāja")
@@ -188,6 +189,7 @@ func mustRawID(t *testing.T, gidText string) string {
 
 // TestAuditLogIsAppendOnly: the database itself refuses to change or remove audit rows.
 func TestAuditLogIsAppendOnly(t *testing.T) {
+	t.Parallel()
 	a := newTestAPI(t)
 	a.createUser("someone@append.example", domain.UserScope{Role: domain.RoleAdmin})
 	for _, stmt := range []string{

@@ -27,6 +27,7 @@ func meID(t *testing.T, r gqlResponse) string {
 }
 
 func TestSession(t *testing.T) {
+	t.Parallel()
 	a := newTestAPI(t)
 	u := a.createUser("liga@sessions.example", domain.UserScope{Role: domain.RoleAdmin})
 	const tokenMutation = `mutation { createApiToken(input: {name: "x", expiresInDays: 1}) { secret } }`
@@ -137,6 +138,7 @@ func TestSession(t *testing.T) {
 }
 
 func TestSignInFailures(t *testing.T) {
+	t.Parallel()
 	a := newTestAPI(t)
 	a.createUser("janis@signin.example", domain.UserScope{Role: domain.RoleAdmin})
 
@@ -220,6 +222,7 @@ func TestSignInFailures(t *testing.T) {
 }
 
 func TestTokens(t *testing.T) {
+	t.Parallel()
 	a := newTestAPI(t)
 	u := a.createUser("tokens@tokens.example", domain.UserScope{Role: domain.RoleMinistryAnalyst})
 	secret, tok := a.token(u)

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"atbalsts/domain"
+	"atbalsts/fixture"
 )
 
 type claimData struct {
@@ -72,6 +73,7 @@ func (w *deliveryWorld) verify(t *testing.T, ds ...deliveryData) {
 }
 
 func TestDeliveryLifecycleAndClaimLocks(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 50}, line{"SPEECH_THERAPY", "CHILD", 50})
 	a := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 2, nil)
@@ -138,7 +140,7 @@ func TestDeliveryLifecycleAndClaimLocks(t *testing.T) {
 	// The worker does not decide; the coordinator rejects with a reason, which frees them.
 	wantError(t, w.decideClaim(w.worker, "approveClaim", cl, nil), "FORBIDDEN", "")
 	wantError(t, w.decideClaim(w.coordinator, "rejectClaim", cl, nil), "BAD_USER_INPUT", "reason")
-	cl = claimOf(t, w.decideClaim(w.coordinator, "rejectClaim", cl, ptr("Trūkst parakstu")), "rejectClaim")
+	cl = claimOf(t, w.decideClaim(w.coordinator, "rejectClaim", cl, fixture.Ptr("Trūkst parakstu")), "rejectClaim")
 	if cl.Status != "REJECTED" || deref(cl.RejectReason) != "Trūkst parakstu" {
 		t.Errorf("claim %+v, want REJECTED with the reason", cl)
 	}
@@ -182,26 +184,27 @@ func TestDeliveryLifecycleAndClaimLocks(t *testing.T) {
 }
 
 func TestClaimRoundingAndConcurrentClaims(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	// A project of 86 % and 14 %: 100.01 EUR splits into 86.01 and 14.00 (86.0086 and
 	// 14.0014, the leftover cent to the larger remainder).
 	np := domain.NewProject{Project: domain.Project{Code: "TEST/ROUND", Name: "Latgale", LeadRegionID: w.a.regionID(domain.RegionKurzeme),
-		StartDate: day("2020-01-01"), EndDate: day("2030-12-31"), TotalBudget: 100000000,
+		StartDate: fixture.Day("2020-01-01"), EndDate: fixture.Day("2030-12-31"), TotalBudget: 100000000,
 		FundingSources:         []domain.FundingSource{{Code: domain.FundESF, ShareBP: 8600}, {Code: domain.FundState, ShareBP: 1400}},
 		PartnerMunicipalityIDs: []int{w.liepaja}}}
-	w.fix.check(np.Validate())
-	p, err := w.fix.svc.Projects.Create(w.fix.ctx, np)
-	w.fix.check(err)
+	w.fix.Must(np.Validate())
+	p, err := w.fix.Svc.Projects.Create(w.fix.Ctx, np)
+	w.fix.Must(err)
 	w.project = p
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 50})
-	w.fix.check(w.fix.svc.Providers.SetPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
-		ValidFrom: day("2026-01-01"), UnitPrice: 3333}))
+	w.fix.Must(w.fix.Svc.Providers.SetPrice(w.fix.Ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.Service["PHYSIOTHERAPY"].ID,
+		ValidFrom: fixture.Day("2026-01-01"), UnitPrice: 3333}))
 	var ds []deliveryData
 	for _, date := range []string{"2026-04-01", "2026-04-02", "2026-04-03"} {
 		ds = append(ds, w.recordOK(t, w.worker, plan, keys[0], date, 1, nil))
 	}
-	w.fix.check(w.fix.svc.Providers.SetPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
-		ValidFrom: day("2026-04-04"), UnitPrice: 2}))
+	w.fix.Must(w.fix.Svc.Providers.SetPrice(w.fix.Ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.Service["PHYSIOTHERAPY"].ID,
+		ValidFrom: fixture.Day("2026-04-04"), UnitPrice: 2}))
 	ds = append(ds, w.recordOK(t, w.worker, plan, keys[0], "2026-04-04", 1, nil)) // 3 x 33.33 + 0.02 = 100.01
 	w.verify(t, ds...)
 
@@ -239,13 +242,14 @@ func TestClaimRoundingAndConcurrentClaims(t *testing.T) {
 }
 
 func TestClaimExports(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 50})
 	w.verify(t, w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 2, nil))
 	cl := claimOf(t, w.submitClaim(w.worker, "2026-03-01", "2026-03-31"), "submitClaim")
 	raw, _ := base64.RawURLEncoding.DecodeString(cl.ID)
 	number, err := strconv.Atoi(strings.TrimPrefix(string(raw), "CompensationClaim:"))
-	w.fix.check(err)
+	w.fix.Must(err)
 	get := func(c caller, file string) *httptest.ResponseRecorder {
 		req := httptest.NewRequest(http.MethodGet, "/exports/claims/"+file, nil)
 		if c.token != "" {
@@ -282,7 +286,7 @@ func TestClaimExports(t *testing.T) {
 		t.Errorf("unknown format: %d, want 404", rec.Code)
 	}
 	var n int
-	w.fix.check(w.a.s.DB().Get(&n, `SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND entity_type = 'CompensationClaim' AND entity_id = $1`, number))
+	w.fix.Must(w.a.s.DB().Get(&n, `SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND entity_type = 'CompensationClaim' AND entity_id = $1`, number))
 	if n != 3 {
 		t.Errorf("%d export audit rows, want 3", n)
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"atbalsts/domain"
+	"atbalsts/fixture"
 )
 
 // Deliveries and claims through the API: every rule at its boundary (exactly at the cap, and
@@ -27,16 +28,16 @@ type deliveryWorld struct {
 func newDeliveryWorld(t *testing.T) *deliveryWorld {
 	w := &deliveryWorld{caseWorld: newCaseWorld(t)}
 	rules := []domain.CapRule{
-		{Kind: domain.CapChildSessions, ValidFrom: day("2020-01-01"), Limit: ptr(40)},
-		{Kind: domain.CapChildSessions, ValidFrom: day("2026-06-01"), Limit: ptr(100)},
-		{Kind: domain.CapParentSessions, ValidFrom: day("2020-01-01"), Limit: ptr(20)},
-		{Kind: domain.CapHomeCareWeekly, ValidFrom: day("2020-01-01"), Limit: ptr(50), MinAge: ptr(0), MaxAge: ptr(4)},
-		{Kind: domain.CapHomeCareWeekly, ValidFrom: day("2020-01-01"), Limit: ptr(10), MinAge: ptr(5), MaxAge: ptr(17)},
-		{Kind: domain.CapRespiteDaysYearly, ValidFrom: day("2020-01-01"), Limit: ptr(30)},
+		{Kind: domain.CapChildSessions, ValidFrom: fixture.Day("2020-01-01"), Limit: fixture.Ptr(40)},
+		{Kind: domain.CapChildSessions, ValidFrom: fixture.Day("2026-06-01"), Limit: fixture.Ptr(100)},
+		{Kind: domain.CapParentSessions, ValidFrom: fixture.Day("2020-01-01"), Limit: fixture.Ptr(20)},
+		{Kind: domain.CapHomeCareWeekly, ValidFrom: fixture.Day("2020-01-01"), Limit: fixture.Ptr(50), MinAge: fixture.Ptr(0), MaxAge: fixture.Ptr(4)},
+		{Kind: domain.CapHomeCareWeekly, ValidFrom: fixture.Day("2020-01-01"), Limit: fixture.Ptr(10), MinAge: fixture.Ptr(5), MaxAge: fixture.Ptr(17)},
+		{Kind: domain.CapRespiteDaysYearly, ValidFrom: fixture.Day("2020-01-01"), Limit: fixture.Ptr(30)},
 	}
 	for _, r := range rules {
-		_, err := w.fix.svc.Projects.AddCapRule(w.fix.ctx, w.project.ID, r)
-		w.fix.check(err)
+		_, err := w.fix.Svc.Projects.AddCapRule(w.fix.Ctx, w.project.ID, r)
+		w.fix.Must(err)
 	}
 	spec := w.a.createUser("specialist@cases.example", domain.UserScope{Role: domain.RoleProviderSpecialist, ProviderID: &w.p1.ID})
 	other := w.a.createUser("other.specialist@cases.example", domain.UserScope{Role: domain.RoleProviderSpecialist, ProviderID: &w.p2.ID})
@@ -57,26 +58,26 @@ type line struct {
 // in order.
 func (w *deliveryWorld) activePlan(change func(*domain.ChildData), budget domain.Money, lines ...line) (*domain.SupportPlan, *domain.Child, []string) {
 	f := w.fix
-	f.a.t.Helper()
-	c := f.child(w.liepaja, change)
-	f.enrol(c.ID, w.project.ID)
-	as := f.assessment(c.ID, w.p1.ID, true, true)
-	rev, err := f.svc.Plans.Create(f.ctx, domain.NewPlan{AssessmentID: as.ID, ProjectID: w.project.ID, Kind: "SOCIAL_REHABILITATION",
-		ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget})
-	f.check(err)
-	d := domain.DraftContent{ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget,
+	f.T.Helper()
+	c := f.Child(w.liepaja, change)
+	f.Enrol(c.ID, w.project.ID)
+	as := f.Assessment(c.ID, w.p1.ID, true, true)
+	rev, err := f.Svc.Plans.Create(f.Ctx, domain.NewPlan{AssessmentID: as.ID, ProjectID: w.project.ID, Kind: "SOCIAL_REHABILITATION",
+		ValidFrom: fixture.Day("2026-01-01"), ValidTo: fixture.Day("2026-12-31"), Budget: budget})
+	f.Must(err)
+	d := domain.DraftContent{ValidFrom: fixture.Day("2026-01-01"), ValidTo: fixture.Day("2026-12-31"), Budget: budget,
 		Goals: []domain.PlanGoal{{Text: "Mērķis", Indicator: "Rādītājs", Status: "NOT_STARTED"}}}
 	for _, l := range lines {
-		d.Lines = append(d.Lines, domain.DraftLine{ServiceTypeID: f.service[l.service].ID, Recipient: l.recipient, ProviderID: &w.p1.ID, PlannedUnits: l.units})
+		d.Lines = append(d.Lines, domain.DraftLine{ServiceTypeID: f.Service[l.service].ID, Recipient: l.recipient, ProviderID: &w.p1.ID, PlannedUnits: l.units})
 	}
-	rev, err = f.svc.Plans.UpdateDraft(f.ctx, rev.ID, rev.Version, d)
-	f.check(err)
+	rev, err = f.Svc.Plans.UpdateDraft(f.Ctx, rev.ID, rev.Version, d)
+	f.Must(err)
 	for _, step := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate} {
-		rev, err = f.svc.Plans.Step(f.ctx, rev.ID, rev.Version, step, nil)
-		f.check(err)
+		rev, err = f.Svc.Plans.Step(f.Ctx, rev.ID, rev.Version, step, nil)
+		f.Must(err)
 	}
-	plan, err := f.a.s.PlanInScope(f.ctx, f.all, rev.PlanID)
-	f.check(err)
+	plan, err := f.Store.PlanInScope(f.Ctx, f.All, rev.PlanID)
+	f.Must(err)
 	keys := make([]string, len(rev.Lines))
 	for i, l := range rev.Lines {
 		keys[i] = l.Key
@@ -138,6 +139,7 @@ func wantLimit(t *testing.T, r gqlResponse, code, remaining string) {
 }
 
 func TestDeliveryChildSessionCapChangesOnDate(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 10000000, line{"PHYSIOTHERAPY", "CHILD", 200}, line{"SPEECH_THERAPY", "CHILD", 200})
 	// Under the rule of 40: 39, then exactly the 40th (another service counts too), then none.
@@ -179,10 +181,11 @@ func TestDeliveryChildSessionCapChangesOnDate(t *testing.T) {
 }
 
 func TestDeliveryParentCapAndRecipient(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, child, keys := w.activePlan(nil, 1000000, line{"PSYCHOLOGIST", "PARENTS", 50}, line{"PHYSIOTHERAPY", "CHILD", 50})
-	mother := w.fix.parent(child.ID)
-	stranger := w.fix.parent(w.child.ID) // a parent of another child
+	mother := w.fix.Parent(child.ID)
+	stranger := w.fix.Parent(w.child.ID) // a parent of another child
 	wantError(t, w.record(w.worker, plan, keys[0], "2026-03-02", 1, nil), "BAD_USER_INPUT", "parentId")
 	wantError(t, w.record(w.worker, plan, keys[0], "2026-03-02", 1, map[string]any{"parentId": gid("Parent", stranger.ID)}), "BAD_USER_INPUT", "parentId")
 	wantError(t, w.record(w.worker, plan, keys[1], "2026-03-02", 1, map[string]any{"parentId": gid("Parent", mother.ID)}), "BAD_USER_INPUT", "parentId")
@@ -195,11 +198,12 @@ func TestDeliveryParentCapAndRecipient(t *testing.T) {
 }
 
 func TestDeliveryHomeCare(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"HOME_CARE", "CHILD", 500})
 	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-09", 2, nil), "NO_SPECIAL_CARE_NEED", "")
 
-	plan, _, keys = w.activePlan(func(d *domain.ChildData) { d.SpecialCareNeedFrom = ptr(day("2026-01-01")) }, 1000000, line{"HOME_CARE", "CHILD", 500})
+	plan, _, keys = w.activePlan(func(d *domain.ChildData) { d.SpecialCareNeedFrom = fixture.Ptr(fixture.Day("2026-01-01")) }, 1000000, line{"HOME_CARE", "CHILD", 500})
 	// The child is 10: 10 hours a week. Monday 2026-03-09 to Sunday 2026-03-15.
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-09", 6, nil)
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-15", 4, nil)
@@ -209,15 +213,16 @@ func TestDeliveryHomeCare(t *testing.T) {
 
 	// A child of 3 may have 50 hours a week.
 	plan, _, keys = w.activePlan(func(d *domain.ChildData) {
-		d.BirthDate, d.SpecialCareNeedFrom = day("2023-01-10"), ptr(day("2026-01-01"))
+		d.BirthDate, d.SpecialCareNeedFrom = fixture.Day("2023-01-10"), fixture.Ptr(fixture.Day("2026-01-01"))
 	}, 1000000, line{"HOME_CARE", "CHILD", 500})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-09", 50, nil)
 	wantLimit(t, w.record(w.worker, plan, keys[0], "2026-03-10", 1, nil), "HOME_CARE_WEEKLY_CAP_EXCEEDED", "0")
 }
 
 func TestDeliveryRespite(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
-	plan, _, keys := w.activePlan(func(d *domain.ChildData) { d.SpecialCareNeedFrom = ptr(day("2026-01-01")) }, 1000000,
+	plan, _, keys := w.activePlan(func(d *domain.ChildData) { d.SpecialCareNeedFrom = fixture.Ptr(fixture.Day("2026-01-01")) }, 1000000,
 		line{"RESPITE_CARE", "CHILD", 60}, line{"PHYSIOTHERAPY", "CHILD", 20})
 	w.recordOK(t, w.worker, plan, keys[1], "2026-03-10", 1, nil)
 	// 2026-03-08 to 2026-03-12 would include the physiotherapy day.
@@ -230,6 +235,7 @@ func TestDeliveryRespite(t *testing.T) {
 }
 
 func TestDeliveryLineUnitsBudgetAndPlan(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"SPEECH_THERAPY", "CHILD", 5})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 4, nil)
@@ -240,8 +246,8 @@ func TestDeliveryLineUnitsBudgetAndPlan(t *testing.T) {
 	// The budget covers the planned price (30.00 x 10); the provider's price rises to 45.00
 	// from February: six sessions cost 270.00, a seventh would pass 300.00.
 	plan, _, keys = w.activePlan(nil, 30000, line{"PHYSIOTHERAPY", "CHILD", 10})
-	w.fix.check(w.fix.svc.Providers.SetPrice(w.fix.ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.service["PHYSIOTHERAPY"].ID,
-		ValidFrom: day("2026-02-01"), UnitPrice: 4500}))
+	w.fix.Must(w.fix.Svc.Providers.SetPrice(w.fix.Ctx, domain.ProviderPrice{ProviderID: w.p1.ID, ServiceTypeID: w.fix.Service["PHYSIOTHERAPY"].ID,
+		ValidFrom: fixture.Day("2026-02-01"), UnitPrice: 4500}))
 	d := w.recordOK(t, w.worker, plan, keys[0], "2026-02-02", 6, nil)
 	if d.UnitPrice != "45.00" || d.Amount != "270.00" {
 		t.Errorf("price %s amount %s, want the price in force on the day, 45.00, and 270.00", d.UnitPrice, d.Amount)
@@ -256,13 +262,14 @@ func TestDeliveryLineUnitsBudgetAndPlan(t *testing.T) {
 	wantError(t, w.record(w.worker, plan, keys[0], "2099-01-01", 1, nil), "BAD_USER_INPUT", "date")
 	wantError(t, w.record(w.worker, plan, "00000000-0000-4000-8000-000000000000", "2026-03-02", 1, nil), "BAD_USER_INPUT", "lineKey")
 	wantError(t, w.record(w.worker, plan, "not-a-key", "2026-03-02", 1, nil), "BAD_USER_INPUT", "lineKey")
-	draft := w.fix.plan(w.assessment.ID, w.project.ID, w.p1.ID, domain.PlanDraft)
-	draftPlan, err := w.a.s.PlanInScope(w.fix.ctx, w.fix.all, draft.PlanID)
-	w.fix.check(err)
+	draft := w.fix.Plan(w.assessment.ID, w.project.ID, w.p1.ID, domain.PlanDraft)
+	draftPlan, err := w.a.s.PlanInScope(w.fix.Ctx, w.fix.All, draft.PlanID)
+	w.fix.Must(err)
 	wantError(t, w.record(w.worker, draftPlan, draft.Lines[0].Key, "2026-03-02", 1, nil), "PLAN_NOT_ACTIVE", "")
 }
 
 func TestDeliveryAccess(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
 	// The line's provider's specialist records; another provider's does not see the child.
@@ -275,6 +282,7 @@ func TestDeliveryAccess(t *testing.T) {
 }
 
 func TestDeliveryConcurrentWritersRaceForLastSessions(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 10000000, line{"PHYSIOTHERAPY", "CHILD", 200})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 35, nil) // 5 of the 40 remain
@@ -311,13 +319,14 @@ func TestDeliveryConcurrentWritersRaceForLastSessions(t *testing.T) {
 		t.Errorf("%d recorded and %d refused at the cap, want exactly 5 and 45", ok, capped)
 	}
 	var n int
-	w.fix.check(w.a.s.DB().Get(&n, `SELECT sum(units) FROM service_delivery WHERE child_id = $1`, plan.ChildID))
+	w.fix.Must(w.a.s.DB().Get(&n, `SELECT sum(units) FROM service_delivery WHERE child_id = $1`, plan.ChildID))
 	if n != 40 {
 		t.Errorf("%d sessions stored, want 40", n)
 	}
 }
 
 func TestDeliveryIdempotentRetry(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
 	key := w.key()
@@ -344,7 +353,7 @@ func TestDeliveryIdempotentRetry(t *testing.T) {
 		}
 	}
 	var n int
-	w.fix.check(w.a.s.DB().Get(&n, `SELECT count(*) FROM service_delivery WHERE child_id = $1`, plan.ChildID))
+	w.fix.Must(w.a.s.DB().Get(&n, `SELECT count(*) FROM service_delivery WHERE child_id = $1`, plan.ChildID))
 	if n != 1 {
 		t.Errorf("%d deliveries stored, want 1", n)
 	}
@@ -357,6 +366,7 @@ func TestDeliveryIdempotentRetry(t *testing.T) {
 }
 
 func TestDeliveryBatch(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 200})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 38, nil)
@@ -399,7 +409,7 @@ func TestDeliveryBatch(t *testing.T) {
 	// The same batch again (a retry after a lost answer) records nothing new.
 	w.a.do(w.specialist, batch, map[string]any{"in": items}).decode(t, &data)
 	var n int
-	w.fix.check(w.a.s.DB().Get(&n, `SELECT sum(units) FROM service_delivery WHERE child_id = $1`, plan.ChildID))
+	w.fix.Must(w.a.s.DB().Get(&n, `SELECT sum(units) FROM service_delivery WHERE child_id = $1`, plan.ChildID))
 	if n != 40 {
 		t.Errorf("%d sessions stored after the retry, want 40", n)
 	}
@@ -413,6 +423,7 @@ func TestDeliveryBatch(t *testing.T) {
 // A session counts against the cap in force on its own date and on every later session's
 // date: the order of entry does not matter (an offline batch may bring March after July).
 func TestDeliveryCapOrderOfEntry(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 10000000, line{"PHYSIOTHERAPY", "CHILD", 200})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 30, nil)
@@ -429,41 +440,43 @@ func TestDeliveryCapOrderOfEntry(t *testing.T) {
 // A revision keeps the meaning of what was delivered: a continued line keeps its service, and
 // the new revision cannot plan less than is delivered.
 func TestRevisionCoversDeliveries(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 120000, line{"PHYSIOTHERAPY", "CHILD", 40})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 30, nil) // 900.00
 	f := w.fix
-	draft, err := f.svc.Plans.Step(f.ctx, plan.CurrentID, f.revision(plan.CurrentID).Version, domain.StepRevise, nil)
-	f.check(err)
+	draft, err := f.Svc.Plans.Step(f.Ctx, plan.CurrentID, f.Revision(plan.CurrentID).Version, domain.StepRevise, nil)
+	f.Must(err)
 	content := func(service string, units int, budget domain.Money) domain.DraftContent {
-		return domain.DraftContent{ValidFrom: day("2026-01-01"), ValidTo: day("2026-12-31"), Budget: budget,
+		return domain.DraftContent{ValidFrom: fixture.Day("2026-01-01"), ValidTo: fixture.Day("2026-12-31"), Budget: budget,
 			Goals: []domain.PlanGoal{{Text: "Mērķis", Indicator: "Rādītājs", Status: "IN_PROGRESS"}},
-			Lines: []domain.DraftLine{{Key: keys[0], ServiceTypeID: f.service[service].ID, Recipient: "CHILD", ProviderID: &w.p1.ID, PlannedUnits: units}}}
+			Lines: []domain.DraftLine{{Key: keys[0], ServiceTypeID: f.Service[service].ID, Recipient: "CHILD", ProviderID: &w.p1.ID, PlannedUnits: units}}}
 	}
-	_, err = f.svc.Plans.UpdateDraft(f.ctx, draft.ID, draft.Version, content("ABA_THERAPY", 40, 1000000))
+	_, err = f.Svc.Plans.UpdateDraft(f.Ctx, draft.ID, draft.Version, content("ABA_THERAPY", 40, 1000000))
 	if e := (*domain.Error)(nil); !errors.As(err, &e) || e.Field != "lines.0.serviceTypeId" {
 		t.Errorf("changing a continued line's service: %v, want refused on lines.0.serviceTypeId", err)
 	}
-	draft, err = f.svc.Plans.UpdateDraft(f.ctx, draft.ID, draft.Version, content("PHYSIOTHERAPY", 20, 100000))
-	f.check(err)
-	draft, err = f.svc.Plans.Step(f.ctx, draft.ID, draft.Version, domain.StepSubmit, nil)
-	f.check(err)
-	if _, err = f.svc.Plans.Step(f.ctx, draft.ID, draft.Version, domain.StepApprove, nil); domain.ErrorCode(err) != domain.ELineUnits {
+	draft, err = f.Svc.Plans.UpdateDraft(f.Ctx, draft.ID, draft.Version, content("PHYSIOTHERAPY", 20, 100000))
+	f.Must(err)
+	draft, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepSubmit, nil)
+	f.Must(err)
+	if _, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepApprove, nil); domain.ErrorCode(err) != domain.ELineUnits {
 		t.Errorf("approving 20 units over 30 delivered: %v, want LINE_UNITS_EXCEEDED", err)
 	}
-	draft, err = f.svc.Plans.Step(f.ctx, draft.ID, draft.Version, domain.StepReturn, ptr("Par maz"))
-	f.check(err)
-	draft, err = f.svc.Plans.UpdateDraft(f.ctx, draft.ID, draft.Version, content("PHYSIOTHERAPY", 30, 90000))
-	f.check(err)
-	draft, err = f.svc.Plans.Step(f.ctx, draft.ID, draft.Version, domain.StepSubmit, nil)
-	f.check(err)
-	if _, err = f.svc.Plans.Step(f.ctx, draft.ID, draft.Version, domain.StepApprove, nil); err != nil {
+	draft, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepReturn, fixture.Ptr("Par maz"))
+	f.Must(err)
+	draft, err = f.Svc.Plans.UpdateDraft(f.Ctx, draft.ID, draft.Version, content("PHYSIOTHERAPY", 30, 90000))
+	f.Must(err)
+	draft, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepSubmit, nil)
+	f.Must(err)
+	if _, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepApprove, nil); err != nil {
 		t.Errorf("approving exactly what is delivered (30 units, 900.00): %v", err)
 	}
 }
 
 // Analysts get no free text of a delivery; those without a part in claims get no claim.
 func TestDeliveryFieldsByRole(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
 	a := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 1, map[string]any{"note": "Anna bija nogurusi"})
@@ -498,6 +511,7 @@ func TestDeliveryFieldsByRole(t *testing.T) {
 // specialist only corrects; the coordinator sees the child but changes nothing of it, and
 // alone decides the claim of the project its region leads.
 func TestDeliveryAndClaimViewerCan(t *testing.T) {
+	t.Parallel()
 	w := newDeliveryWorld(t)
 	plan, _, keys := w.activePlan(nil, 1000000, line{"PHYSIOTHERAPY", "CHILD", 20})
 	d := w.recordOK(t, w.specialist, plan, keys[0], "2026-03-02", 1, nil)

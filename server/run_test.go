@@ -18,6 +18,8 @@ import (
 // TestRun_EmbeddedDatabase starts the program on its embedded PostgreSQL in a fresh data
 // directory, stops it, checks that no postmaster is left, and starts it again on the same
 // data.
+// Not parallel (nor TestRun_FailedStartStopsDatabase): each starts a whole PostgreSQL cluster
+// of its own, waits for it with a deadline and takes a free port that another test could take.
 func TestRun_EmbeddedDatabase(t *testing.T) {
 	dataDir := t.TempDir()
 	for round := 1; round <= 2; round++ {

@@ -70,6 +70,7 @@ func newTestHandler(t *testing.T, origins []string) (http.Handler, *store.Store,
 }
 
 func TestCORS(t *testing.T) {
+	t.Parallel()
 	preflight := func(h http.Handler, origin string) *httptest.ResponseRecorder {
 		req := httptest.NewRequest(http.MethodOptions, "/graphql", nil)
 		req.Header.Set("Origin", origin)
@@ -97,6 +98,7 @@ func TestCORS(t *testing.T) {
 }
 
 func TestProbes(t *testing.T) {
+	t.Parallel()
 	h, s, _ := newTestHandler(t, nil)
 	get := func(path string) int {
 		rec := httptest.NewRecorder()
@@ -124,6 +126,7 @@ func TestProbes(t *testing.T) {
 }
 
 func TestRequestIDInLogs(t *testing.T) {
+	t.Parallel()
 	h, _, logs := newTestHandler(t, nil)
 	req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(`{"query":"{ regions { code } }"}`))
 	req.Header.Set("Content-Type", "application/json")

@@ -11,6 +11,7 @@ import (
 // Liepāja child, the Kurzeme coordinator (who sees the child through the project's lead region)
 // may not, and the assessing provider's assessor may record the assessment but not cancel it.
 func TestCaseViewerCan(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	var assessor caller
 	assessor.token, _ = w.a.token(w.a.createUser("assessor@cases.example", domain.UserScope{Role: domain.RoleAssessor, ProviderID: &w.p1.ID}))

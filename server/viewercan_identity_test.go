@@ -10,6 +10,7 @@ import (
 // and the object: an ADMIN manages users (but does not deactivate themself) and the catalogue;
 // a worker manages only their own tokens and no project.
 func TestViewerCan(t *testing.T) {
+	t.Parallel()
 	a := newTestAPI(t)
 	admin := a.createUser("admin@viewercan.example", domain.UserScope{Role: domain.RoleAdmin})
 	liepaja := a.municipalityID("Liepāja")
@@ -17,8 +18,8 @@ func TestViewerCan(t *testing.T) {
 		MunicipalityIDs: []int{liepaja}})
 	adminToken, _ := a.token(admin)
 	workerToken, _ := a.token(worker)
-	fix := newCaseFix(a, admin)
-	project := fix.project(domain.RegionKurzeme, liepaja)
+	fix := newFixture(a, admin)
+	project := fix.Project(domain.RegionKurzeme, liepaja)
 
 	type userCan struct{ Edit, Deactivate, ResetPassword, ManageTokens bool }
 	const userQuery = `query($id: ID!) { node(id: $id) { ... on User { viewerCan { edit deactivate resetPassword manageTokens } } } }`

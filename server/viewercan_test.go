@@ -9,6 +9,7 @@ import (
 // TestPlanViewerCan: a plan tells each caller what they may do with it, as the server's own
 // rules decide (the web app shows its buttons from this instead of copying the rules).
 func TestPlanViewerCan(t *testing.T) {
+	t.Parallel()
 	w := newCaseWorld(t)
 	rev := w.planIn(t, "ACTIVE")
 	specialist := func(email string, provider int) caller {

@@ -15,6 +15,7 @@ import (
 // goroutines at once: every answer is right (no statement is closed under its user) and
 // the cache ends at its capacity.
 func TestStmtCache_Bounded(t *testing.T) {
+	t.Parallel()
 	s := New(dbtest.Open(t))
 	ctx := context.Background()
 	const distinct = 2 * stmtCacheSize
@@ -51,6 +52,7 @@ func TestStmtCache_Bounded(t *testing.T) {
 // TestStmtCache_EvictedInUse: a statement evicted while a caller runs it stays open for
 // that caller and is closed when the caller is done.
 func TestStmtCache_EvictedInUse(t *testing.T) {
+	t.Parallel()
 	s := New(dbtest.Open(t))
 	s.stmts = newStmtCache(2)
 	ctx := context.Background()
