@@ -15,8 +15,9 @@ import { formatDateTime, formatMoney } from '../../lib/format';
 import type { ClaimFilter, ClaimStatus } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import { claimsQuery } from './claimQueries';
+import { everyOf } from '../../lib/everyOf';
 
-export const claimStatuses: readonly ClaimStatus[] = ['SUBMITTED', 'APPROVED', 'REJECTED', 'PAID'];
+export const claimStatuses = everyOf<ClaimStatus>()(['SUBMITTED', 'APPROVED', 'REJECTED', 'PAID']);
 
 export function ClaimsPage() {
   const { t } = useTranslation();
