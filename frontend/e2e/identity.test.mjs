@@ -128,6 +128,8 @@ describe('signing in and access', { timeout: 240_000 }, () => {
 
     await page.getByRole('status').getByText('Lietotājs “Jana Bērziņa” izveidots.').waitFor();
     const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Jana Bērziņa', exact: true }) });
+    // The status comes with the mutation's answer; the list is asked again after it.
+    await row.waitFor();
     assert.deepEqual((await row.getByRole('cell').allTextContents()).slice(0, 5), [
       'jana.berzina@atbalsts.example',
       'Pašvaldības darbinieks',

@@ -71,6 +71,23 @@ describe('access by role', () => {
     }
   });
 
+  it("follows the server's answer of where the user works, not the role", async () => {
+    // A worker whom the server lets read claims only (say, a rule changed on the server).
+    const claimsOnly = { ...liepajaWorker, workAreas: { users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false } };
+    const fetch = fakeServer({ Me: meAnswer(claimsOnly) });
+    const { unmount } = renderApp('/children', { fetch });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
+    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
+    expect(requestsOf(fetch, 'Children')).toHaveLength(0);
+    unmount();
+
+    // An analyst whom the server lets into the users admin gets its link and page.
+    const usersToo = { ...analyst, workAreas: { ...analyst.workAreas, users: true } };
+    renderApp('/', { fetch: fakeServer({ Me: meAnswer(usersToo) }) });
+    await within(screen.getByRole('banner')).findByText(analyst.name);
+    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Lietotāji', 'Profils']);
+  });
+
   it('sends nobody signed in from an admin page to sign in', async () => {
     const { router } = renderApp('/admin/users', { fetch: fakeServer({}) });
     expect(await screen.findByRole('heading', { level: 1, name: 'Pieteikšanās' })).toBeTruthy();

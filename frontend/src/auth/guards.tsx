@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Loading, QueryError } from '../components/QueryStatus';
 import { NoAccessPage } from '../pages/NoAccessPage';
-import { access, may, useSession } from './session';
+import { useSession, worksIn, type WorkArea } from './session';
 
 /** The place to return to after signing in, kept in the router's state of /sign-in. */
 export interface SignInState {
@@ -47,8 +47,8 @@ export function RequireSignedIn() {
   return <Outlet />;
 }
 
-/** Inside RequireSignedIn: shows the pages of `area` only to the roles that may use it. */
-export function RequireAccess({ area }: { area: keyof typeof access }) {
+/** Inside RequireSignedIn: shows the pages of `area` only to those who work in it. */
+export function RequireAccess({ area }: { area: WorkArea }) {
   const { me } = useSession();
-  return may(me, area) ? <Outlet /> : <NoAccessPage />;
+  return worksIn(me, area) ? <Outlet /> : <NoAccessPage />;
 }

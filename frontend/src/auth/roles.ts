@@ -1,15 +1,16 @@
 // The roles, and which scope each needs (as the server checks it: see CreateUserInput).
 import type { Role } from '../gql/graphql';
+import { everyOf } from '../lib/everyOf';
 
 /** Every role, in the order of the schema (broadest first). */
-export const roles: readonly Role[] = [
+export const roles = everyOf<Role>()([
   'ADMIN',
   'MINISTRY_ANALYST',
   'REGION_COORDINATOR',
   'MUNICIPALITY_WORKER',
   'ASSESSOR',
   'PROVIDER_SPECIALIST',
-];
+]);
 
 export type ScopeKind = 'region' | 'municipalities' | 'provider';
 

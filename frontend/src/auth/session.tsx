@@ -4,7 +4,7 @@ import type { CombinedError } from '@urql/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Provider as UrqlProvider, useQuery, type Client } from 'urql';
 import { graphql } from '../gql';
-import type { MeQuery, Role } from '../gql/graphql';
+import type { MeQuery } from '../gql/graphql';
 
 export const meQuery = graphql(`
   query Me {
@@ -25,6 +25,13 @@ export const meQuery = graphql(`
       provider {
         id
         name
+      }
+      workAreas {
+        users
+        cases
+        verifyDeliveries
+        claims
+        prepareClaims
       }
     }
   }
@@ -157,19 +164,13 @@ export function useMe(): Me | null {
   return useSession().me;
 }
 
-/** What each role may open, in one place for the navigation and the route guards. */
-export const access = {
-  users: ['ADMIN'],
-  // Case work: analysts get pseudonymous figures over the API, not the case pages (the
-  // server refuses them names and searches by personal data).
-  cases: ['ADMIN', 'REGION_COORDINATOR', 'MUNICIPALITY_WORKER', 'ASSESSOR', 'PROVIDER_SPECIALIST'],
-  // The municipality checks what was delivered to its children before claiming it.
-  verifyDeliveries: ['ADMIN', 'MUNICIPALITY_WORKER'],
-  // Claims hold sums, not names: the analyst reads them too; the region decides them.
-  claims: ['ADMIN', 'MUNICIPALITY_WORKER', 'REGION_COORDINATOR', 'MINISTRY_ANALYST'],
-  prepareClaims: ['ADMIN', 'MUNICIPALITY_WORKER'],
-} as const satisfies Record<string, readonly Role[]>;
+/** A part of the app: the case pages, the users, the verification queue, the claims. */
+export type WorkArea = Exclude<keyof Me['workAreas'], '__typename'>;
 
-export function may(me: Me | null, area: keyof typeof access): boolean {
-  return me !== null && (access[area] as readonly Role[]).includes(me.role);
+/**
+ * Does the signed-in user work in this part of the app? The server decides by its own rules
+ * (me.workAreas), for the navigation and the route guards alike.
+ */
+export function worksIn(me: Me | null, area: WorkArea): boolean {
+  return me?.workAreas[area] ?? false;
 }

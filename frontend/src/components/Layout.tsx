@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSessionEndedRedirect } from '../auth/guards';
-import { may, useMe, type Me } from '../auth/session';
+import { useMe, worksIn, type Me } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
 import { UserMenu } from './UserMenu';
@@ -26,18 +26,18 @@ type NavKey =
 function navItems(me: Me | null): { to: string; key: NavKey; end: boolean }[] {
   return [
     { to: '/', key: 'nav.home', end: true },
-    ...(may(me, 'cases')
+    ...(worksIn(me, 'cases')
       ? [
           { to: '/children', key: 'nav.children' as const, end: false },
           { to: '/projects', key: 'nav.projects' as const, end: false },
         ]
       : []),
-    ...(may(me, 'verifyDeliveries') ? [{ to: '/deliveries/verify', key: 'nav.verify' as const, end: false }] : []),
-    ...(may(me, 'claims') ? [{ to: '/claims', key: 'nav.claims' as const, end: false }] : []),
+    ...(worksIn(me, 'verifyDeliveries') ? [{ to: '/deliveries/verify', key: 'nav.verify' as const, end: false }] : []),
+    ...(worksIn(me, 'claims') ? [{ to: '/claims', key: 'nav.claims' as const, end: false }] : []),
     { to: '/regions', key: 'nav.regions', end: false },
     { to: '/services', key: 'nav.services', end: false },
     { to: '/graphiql', key: 'nav.graphiql', end: false },
-    ...(may(me, 'users') ? [{ to: '/admin/users', key: 'nav.users' as const, end: false }] : []),
+    ...(worksIn(me, 'users') ? [{ to: '/admin/users', key: 'nav.users' as const, end: false }] : []),
     ...(me ? [{ to: '/profile', key: 'nav.profile' as const, end: false }] : []),
   ];
 }

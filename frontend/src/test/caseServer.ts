@@ -2,6 +2,7 @@
 // user (Me) and the lists every case form reads (municipalities, projects, providers, service
 // types) given by default, and records every request.
 import { fakeFetch, type FakeRequest } from './render';
+import { workAreasOf } from './users';
 
 export type Handler = (variables: Record<string, unknown>, request: FakeRequest) => unknown;
 
@@ -18,6 +19,7 @@ export const workerLiepaja = {
   region: null,
   municipalities: [liepaja],
   provider: null,
+  workAreas: workAreasOf.MUNICIPALITY_WORKER,
 };
 export const coordinatorKurzeme = {
   __typename: 'User',
@@ -28,6 +30,7 @@ export const coordinatorKurzeme = {
   region: { ...kurzeme, nameEn: 'Kurzeme Planning Region' },
   municipalities: [],
   provider: null,
+  workAreas: workAreasOf.REGION_COORDINATOR,
 };
 
 export const serviceTypes = [
@@ -50,6 +53,16 @@ export const projectKurzeme = {
   endDate: '2027-12-31',
   leadRegion: { __typename: 'PlanningRegion', id: kurzeme.id },
 };
+
+/**
+ * What the server answers about a plan of a Liepāja child (SupportPlan.viewerCan): its
+ * municipality's worker prepares, runs and records; the coordinator of the lead region decides.
+ */
+const noPlanSteps = { editDraft: false, submit: false, approve: false, return: false, activate: false, close: false, revise: false, recordDelivery: false };
+export const planCanWorker = { __typename: 'PlanPermissions', ...noPlanSteps, editDraft: true, submit: true, activate: true, close: true, revise: true, recordDelivery: true };
+export const planCanCoordinator = { __typename: 'PlanPermissions', ...noPlanSteps, approve: true, return: true };
+/** A specialist of the provider of some of its lines: records deliveries, nothing else. */
+export const planCanSpecialist = { __typename: 'PlanPermissions', ...noPlanSteps, recordDelivery: true };
 
 const connection = (typename: string, nodes: unknown[]) => ({
   __typename: `${typename}Connection`,

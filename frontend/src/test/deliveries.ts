@@ -17,6 +17,8 @@ export function delivery(overrides: Record<string, unknown> = {}) {
     rejectReason: null,
     version: 1,
     lineKey: 'l1',
+    // What the server answers the worker of the child's municipality.
+    viewerCan: { __typename: 'DeliveryPermissions', verify: true, correct: true, reject: true },
     serviceType: serviceTypes[0],
     parent: null,
     provider: providers[0],

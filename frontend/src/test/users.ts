@@ -1,6 +1,16 @@
 // Made-up signed-in users for the tests, one per kind of scope, as `me` answers them.
 import type { Me } from '../auth/session';
 
+/** The parts of the app the server answers for each role (domain.WorkAreasOf). */
+export const workAreasOf = {
+  ADMIN: { users: true, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true },
+  MUNICIPALITY_WORKER: { users: false, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true },
+  MINISTRY_ANALYST: { users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false },
+  REGION_COORDINATOR: { users: false, cases: true, verifyDeliveries: false, claims: true, prepareClaims: false },
+  ASSESSOR: { users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false },
+  PROVIDER_SPECIALIST: { users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false },
+} as const;
+
 export const admin: Me = {
   id: 'VXNlcjox',
   name: 'Agnese Administratore',
@@ -9,6 +19,7 @@ export const admin: Me = {
   region: null,
   municipalities: [],
   provider: null,
+  workAreas: workAreasOf.ADMIN,
 };
 
 export const liepajaWorker: Me = {
@@ -19,6 +30,7 @@ export const liepajaWorker: Me = {
   region: null,
   municipalities: [{ id: 'TXVuaWNpcGFsaXR5OjEy', name: 'Liepāja' }],
   provider: null,
+  workAreas: workAreasOf.MUNICIPALITY_WORKER,
 };
 
 export const analyst: Me = {
@@ -29,6 +41,7 @@ export const analyst: Me = {
   region: null,
   municipalities: [],
   provider: null,
+  workAreas: workAreasOf.MINISTRY_ANALYST,
 };
 
 export const coordinator: Me = {
@@ -39,6 +52,7 @@ export const coordinator: Me = {
   region: { id: 'UGxhbm5pbmdSZWdpb246MQ', name: 'Kurzemes plānošanas reģions', nameEn: 'Kurzeme Planning Region' },
   municipalities: [],
   provider: null,
+  workAreas: workAreasOf.REGION_COORDINATOR,
 };
 
 /** The answer of `me` for a user, or for nobody. */

@@ -1,6 +1,7 @@
 // The workflow steps a plan offers the viewer now: submit a draft; approve or return a
-// submitted revision (the lead region's coordinator, or an administrator); activate an
-// approved plan; close an active one; start a new revision of a plan in force.
+// submitted revision; activate an approved plan; close an active one; start a new revision of
+// a plan in force. The status decides which step applies, the server (plan.viewerCan) who may
+// take it.
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,16 +24,12 @@ import { requiredFields, useForm } from '../../lib/useForm';
 export function PlanWorkflow({
   plan,
   edited,
-  canEdit,
-  canDecide,
   unsaved,
   onReload,
 }: {
   plan: PlanData;
   /** The revision being prepared (pending), or the current one. */
   edited: RevisionData;
-  canEdit: boolean;
-  canDecide: boolean;
   /** The draft has changes not yet saved: a step would act on the saved content. */
   unsaved: boolean;
   onReload: () => void;
@@ -48,25 +45,30 @@ export function PlanWorkflow({
   const giveBackForm = useForm({ initial: { comment: '' }, validate: (v) => requiredFields(v, ['comment']), serverError: problemAt(giveBack.problem, t) });
 
   const current = plan.current;
+  const can = plan.viewerCan;
   const step = (r: RevisionData) => ({ input: { revisionId: r.id, version: r.version } });
   const problem = submit.problem ?? approve.problem ?? giveBack.problem ?? activate.problem ?? close.problem ?? revise.problem;
 
   const buttons: { key: string; label: string; onClick: () => void; busy: boolean; color?: string }[] = [];
-  if (canEdit && edited.status === 'DRAFT') {
+  if (can.submit && edited.status === 'DRAFT') {
     buttons.push({ key: 'submit', label: t('plan.step.submit'), onClick: () => void submit.run(step(edited)), busy: submit.busy });
   }
-  if (canDecide && edited.status === 'SUBMITTED' && !returning) {
-    buttons.push({ key: 'approve', label: t('plan.step.approve'), onClick: () => void approve.run(step(edited)), busy: approve.busy });
-    buttons.push({ key: 'return', label: t('plan.step.return'), onClick: () => setReturning(true), busy: false, color: 'red.9' });
+  if (edited.status === 'SUBMITTED' && !returning) {
+    if (can.approve) {
+      buttons.push({ key: 'approve', label: t('plan.step.approve'), onClick: () => void approve.run(step(edited)), busy: approve.busy });
+    }
+    if (can.return) {
+      buttons.push({ key: 'return', label: t('plan.step.return'), onClick: () => setReturning(true), busy: false, color: 'red.9' });
+    }
   }
-  if (canEdit && current.status === 'APPROVED') {
+  if (can.activate && current.status === 'APPROVED') {
     buttons.push({ key: 'activate', label: t('plan.step.activate'), onClick: () => void activate.run(step(current)), busy: activate.busy });
   }
-  if (canEdit && current.status === 'ACTIVE') {
+  if (can.close && current.status === 'ACTIVE') {
     buttons.push({ key: 'close', label: t('plan.step.close'), onClick: () => void close.run(step(current)), busy: close.busy, color: 'red.9' });
   }
   // A new revision is started from the plan in force, and only one is prepared at a time.
-  if (canEdit && (current.status === 'APPROVED' || current.status === 'ACTIVE') && !plan.pending) {
+  if (can.revise && (current.status === 'APPROVED' || current.status === 'ACTIVE') && !plan.pending) {
     buttons.push({ key: 'revise', label: t('plan.step.revise'), onClick: () => void revise.run(step(current)), busy: revise.busy });
   }
 
@@ -88,7 +90,7 @@ export function PlanWorkflow({
         <FormProblem problem={problem} placed={(f) => f === 'comment' && returning} onReload={onReload} />
         {buttons.length === 0 && !returning && <Text>{t('plan.noSteps')}</Text>}
         {unsaved && buttons.length > 0 && <Text size="sm">{t('plan.saveFirst')}</Text>}
-        {noGoalsOrLines && canEdit && <Text size="sm">{t('plan.submitNeedsContent')}</Text>}
+        {noGoalsOrLines && can.submit && <Text size="sm">{t('plan.submitNeedsContent')}</Text>}
         {buttons.length > 0 && (
           <Group>
             {buttons.map((b) => (

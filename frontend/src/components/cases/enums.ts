@@ -1,5 +1,6 @@
-// The values of the schema's enums that forms offer, in the order they are offered. Typed
-// against the generated types, so that a value the schema drops fails the type check.
+// The values of the schema's enums that forms offer, in the order they are offered. Each list
+// is checked against the generated type (everyOf): a value the schema drops, or one it adds
+// that is missing here, fails the type check.
 import type {
   ApplicationStatus,
   FunctioningArea,
@@ -13,8 +14,9 @@ import type {
   Sex,
   Specialty,
 } from '../../gql/graphql';
+import { everyOf } from '../../lib/everyOf';
 
-export const impairmentKinds: readonly ImpairmentKind[] = [
+export const impairmentKinds = everyOf<ImpairmentKind>()([
   'VISION',
   'HEARING',
   'MOBILITY',
@@ -23,13 +25,13 @@ export const impairmentKinds: readonly ImpairmentKind[] = [
   'BEHAVIOURAL',
   'DEVELOPMENTAL',
   'OTHER',
-];
-export const livingArrangements: readonly LivingArrangement[] = ['FAMILY', 'FOSTER_FAMILY', 'GUARDIAN', 'INSTITUTION'];
-export const planStatuses: readonly PlanStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED', 'ACTIVE', 'CLOSED', 'SUPERSEDED'];
-export const sexes: readonly Sex[] = ['FEMALE', 'MALE'];
-export const parentRelations: readonly ParentRelation[] = ['MOTHER', 'FATHER', 'FOSTER_PARENT', 'GUARDIAN', 'ADOPTIVE_PARENT'];
-export const applicationStatuses: readonly ApplicationStatus[] = ['SUBMITTED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'];
-export const specialties: readonly Specialty[] = [
+]);
+export const livingArrangements = everyOf<LivingArrangement>()(['FAMILY', 'FOSTER_FAMILY', 'GUARDIAN', 'INSTITUTION']);
+export const planStatuses = everyOf<PlanStatus>()(['DRAFT', 'SUBMITTED', 'APPROVED', 'ACTIVE', 'CLOSED', 'SUPERSEDED']);
+export const sexes = everyOf<Sex>()(['FEMALE', 'MALE']);
+export const parentRelations = everyOf<ParentRelation>()(['MOTHER', 'FATHER', 'FOSTER_PARENT', 'GUARDIAN', 'ADOPTIVE_PARENT']);
+export const applicationStatuses = everyOf<ApplicationStatus>()(['SUBMITTED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN']);
+export const specialties = everyOf<Specialty>()([
   'SOCIAL_WORKER',
   'PSYCHOLOGIST',
   'OCCUPATIONAL_THERAPIST',
@@ -38,9 +40,9 @@ export const specialties: readonly Specialty[] = [
   'SPECIAL_EDUCATOR',
   'PHYSICIAN',
   'OTHER',
-];
+]);
 /** ICF-CY chapters d1-d9, in chapter order. */
-export const functioningAreas: readonly FunctioningArea[] = [
+export const functioningAreas = everyOf<FunctioningArea>()([
   'LEARNING_AND_APPLYING_KNOWLEDGE',
   'GENERAL_TASKS_AND_DEMANDS',
   'COMMUNICATION',
@@ -50,7 +52,7 @@ export const functioningAreas: readonly FunctioningArea[] = [
   'INTERPERSONAL_INTERACTIONS',
   'MAJOR_LIFE_AREAS',
   'COMMUNITY_SOCIAL_CIVIC_LIFE',
-];
-export const planKinds: readonly PlanKind[] = ['SOCIAL_REHABILITATION', 'SOCIAL_CARE'];
-export const goalStatuses: readonly GoalStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'ACHIEVED', 'NOT_ACHIEVED'];
-export const recipients: readonly Recipient[] = ['CHILD', 'PARENTS'];
+]);
+export const planKinds = everyOf<PlanKind>()(['SOCIAL_REHABILITATION', 'SOCIAL_CARE']);
+export const goalStatuses = everyOf<GoalStatus>()(['NOT_STARTED', 'IN_PROGRESS', 'ACHIEVED', 'NOT_ACHIEVED']);
+export const recipients = everyOf<Recipient>()(['CHILD', 'PARENTS']);

@@ -8,7 +8,7 @@ import { useQuery } from 'urql';
 import { formatDate, formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
 import type { PlanData } from '../../pages/cases/planQuery';
-import { canEditCase, useViewer } from '../cases/useViewer';
+import { useMe } from '../../auth/session';
 import { Loading, QueryError } from '../QueryStatus';
 import { TableScroll } from '../TableScroll';
 import { usePages, type Pages } from '../usePages';
@@ -25,7 +25,7 @@ export function hasDeliveries(plan: { status: string }): boolean {
 
 export function PlanDeliveries({ plan }: { plan: PlanData }) {
   const { t } = useTranslation();
-  const viewer = useViewer();
+  const me = useMe();
   const [{ data, fetching, error }, reexecuteUsage] = useQuery({ query: planUsageQuery, variables: { id: plan.id } });
   const log = usePages({
     query: planDeliveriesQuery,
@@ -39,12 +39,12 @@ export function PlanDeliveries({ plan }: { plan: PlanData }) {
   };
   const usagePlan = data?.node?.__typename === 'SupportPlan' ? data.node : null;
 
-  // Who may record: the child's municipality (or an administrator) for every line, a provider's
-  // specialist for the lines of their provider. The server decides again.
-  const mayEdit = canEditCase(viewer, plan.child.municipality.id);
-  const recordable = (usagePlan?.usage.lines ?? []).filter(
-    (l) => mayEdit || (viewer?.role === 'PROVIDER_SPECIALIST' && !!viewer.provider && l.line.provider?.id === viewer.provider.id),
-  );
+  // The server says whether the viewer may record on some line of this plan, not on which: a
+  // user bound to a provider (a specialist) records only on that provider's lines, everyone
+  // else it allows on every line. The server decides again.
+  const recordable = plan.viewerCan.recordDelivery
+    ? (usagePlan?.usage.lines ?? []).filter((l) => !me?.provider || l.line.provider?.id === me.provider.id)
+    : [];
 
   return (
     <>
@@ -66,7 +66,7 @@ export function PlanDeliveries({ plan }: { plan: PlanData }) {
             <QuickEntryForm planId={plan.id} lines={recordable} parents={usagePlan.child.parents} onRecorded={changed} />
           )}
           {plan.status !== 'ACTIVE' && <Text size="sm">{t('deliveries.notActive')}</Text>}
-          <DeliveryLog log={log} parents={usagePlan?.child.parents ?? []} mayEdit={mayEdit} onChanged={changed} />
+          <DeliveryLog log={log} parents={usagePlan?.child.parents ?? []} onChanged={changed} />
         </Stack>
       </section>
     </>
@@ -76,12 +76,10 @@ export function PlanDeliveries({ plan }: { plan: PlanData }) {
 function DeliveryLog({
   log,
   parents,
-  mayEdit,
   onChanged,
 }: {
   log: Pages<DeliveryData>;
   parents: PlanUsageData['child']['parents'];
-  mayEdit: boolean;
   onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -100,6 +98,8 @@ function DeliveryLog({
     close();
     onChanged();
   };
+  // Each delivery says what the viewer may do with it; the column is there if anything is.
+  const actions = log.nodes.some((d) => d.viewerCan.correct || d.viewerCan.reject);
   const parentOptions = parents.map((p) => ({ id: p.parent.id, label: `${p.parent.lastName} ${p.parent.firstName}` }));
 
   if (log.error && !log.loaded) return <QueryError error={log.error} onRetry={log.retry} />;
@@ -127,7 +127,7 @@ function DeliveryLog({
                 <Table.Th scope="col">{t('deliveries.provider')}</Table.Th>
                 <Table.Th scope="col">{t('deliveries.specialist')}</Table.Th>
                 <Table.Th scope="col">{t('deliveries.status')}</Table.Th>
-                {mayEdit && <Table.Th scope="col">{t('deliveries.actions')}</Table.Th>}
+                {actions && <Table.Th scope="col">{t('deliveries.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -153,33 +153,37 @@ function DeliveryLog({
                       </Text>
                     ))}
                   </Table.Td>
-                  {mayEdit && (
+                  {actions && (
                     <Table.Td>
                       {changeable(d) && (
                         <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="outline"
-                            aria-label={t('deliveries.correctNamed', { label: deliveryLabel(d, language) })}
-                            onClick={(e) => {
-                              opener.current = e.currentTarget;
-                              setOpen({ kind: 'correct', delivery: d });
-                            }}
-                          >
-                            {t('deliveries.correct')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="outline"
-                            color="red.9"
-                            aria-label={t('deliveries.rejectNamed', { label: deliveryLabel(d, language) })}
-                            onClick={(e) => {
-                              opener.current = e.currentTarget;
-                              setOpen({ kind: 'reject', delivery: d });
-                            }}
-                          >
-                            {t('deliveries.reject')}
-                          </Button>
+                          {d.viewerCan.correct && (
+                            <Button
+                              size="xs"
+                              variant="outline"
+                              aria-label={t('deliveries.correctNamed', { label: deliveryLabel(d, language) })}
+                              onClick={(e) => {
+                                opener.current = e.currentTarget;
+                                setOpen({ kind: 'correct', delivery: d });
+                              }}
+                            >
+                              {t('deliveries.correct')}
+                            </Button>
+                          )}
+                          {d.viewerCan.reject && (
+                            <Button
+                              size="xs"
+                              variant="outline"
+                              color="red.9"
+                              aria-label={t('deliveries.rejectNamed', { label: deliveryLabel(d, language) })}
+                              onClick={(e) => {
+                                opener.current = e.currentTarget;
+                                setOpen({ kind: 'reject', delivery: d });
+                              }}
+                            >
+                              {t('deliveries.reject')}
+                            </Button>
+                          )}
                         </Group>
                       )}
                     </Table.Td>

@@ -19,6 +19,10 @@ graphql(`
     rejectReason
     version
     lineKey
+    viewerCan {
+      correct
+      reject
+    }
     serviceType {
       id
       name

@@ -1,7 +1,6 @@
 import { Button, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { useMe } from '../../auth/session';
 import { errorMessageKey } from '../../graphql/errors';
 import { fieldErrorKeys, serverFieldError } from '../../graphql/fieldErrors';
 import { formatDateTime } from '../../lib/format';
@@ -12,9 +11,11 @@ import { setUserActiveMutation, type User } from './userQueries';
 /** A user in the list, with the buttons to change them. */
 export function UserRow({ user, onEdit, onPassword, onActiveChanged, onActionError }: { user: User } & RowActions) {
   const { t } = useTranslation();
-  const me = useMe();
   const [{ fetching }, setUserActive] = useMutation(setUserActiveMutation);
-  const self = me?.id === user.id;
+  const can = user.viewerCan;
+  // Reactivating is changing the user, as editing is; deactivating has its own answer, as
+  // nobody deactivates themself.
+  const mayToggle = user.active ? can.deactivate : can.edit;
 
   async function toggleActive() {
     const result = await setUserActive({ input: { id: user.id, active: !user.active } });
@@ -40,19 +41,22 @@ export function UserRow({ user, onEdit, onPassword, onActiveChanged, onActionErr
       <Table.Td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t('profile.never')}</Table.Td>
       <Table.Td>
         <Group gap="xs" wrap="nowrap">
-          <Button size="xs" variant="outline" aria-label={t('users.editNamed', { name: user.name })} onClick={() => onEdit(user)}>
-            {t('users.edit')}
-          </Button>
-          <Button
-            size="xs"
-            variant="outline"
-            aria-label={t('users.resetPasswordNamed', { name: user.name })}
-            onClick={() => onPassword(user)}
-          >
-            {t('users.resetPassword')}
-          </Button>
-          {/* One cannot deactivate oneself (the server refuses too): no button for it. */}
-          {!self && (
+          {can.edit && (
+            <Button size="xs" variant="outline" aria-label={t('users.editNamed', { name: user.name })} onClick={() => onEdit(user)}>
+              {t('users.edit')}
+            </Button>
+          )}
+          {can.resetPassword && (
+            <Button
+              size="xs"
+              variant="outline"
+              aria-label={t('users.resetPasswordNamed', { name: user.name })}
+              onClick={() => onPassword(user)}
+            >
+              {t('users.resetPassword')}
+            </Button>
+          )}
+          {mayToggle && (
             <Button
               size="xs"
               variant="outline"

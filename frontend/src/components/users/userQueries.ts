@@ -21,6 +21,11 @@ export const usersQuery = graphql(`
           active
           lastSignInAt
           version
+          viewerCan {
+            edit
+            deactivate
+            resetPassword
+          }
           region {
             id
             name

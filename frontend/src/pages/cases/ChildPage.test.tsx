@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { caseServer, coordinatorKurzeme, graphQLError, liepaja, projectKurzeme, providers, requestsOf, serviceTypes } from '../../test/caseServer';
 import { renderApp } from '../../test/render';
 
+// What the server answers a worker of the child's municipality: every change is theirs to make.
+const can = {
+  child: { __typename: 'ChildPermissions', edit: true },
+  application: { __typename: 'ApplicationPermissions', decide: true },
+  assessment: { __typename: 'AssessmentPermissions', recordAssessment: true, cancel: true },
+};
+
 function childNode(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Child',
@@ -22,6 +29,7 @@ function childNode(overrides: Record<string, unknown> = {}) {
     impairments: ['SPEECH_AND_LANGUAGE', 'DEVELOPMENTAL'],
     createdAt: '2025-05-01T09:00:00Z',
     version: 3,
+    viewerCan: can.child,
     parents: [
       {
         __typename: 'ParentLink',
@@ -38,6 +46,7 @@ function childNode(overrides: Record<string, unknown> = {}) {
         status: 'SUBMITTED',
         reason: null,
         version: 1,
+        viewerCan: can.application,
         project: projectKurzeme,
         applicant: { __typename: 'Parent', id: 'PA1', firstName: 'Dace', lastName: 'Ozola' },
         events: [{ __typename: 'ApplicationEvent', at: '2025-05-02T07:15:00Z', status: 'SUBMITTED', comment: null, actor: { __typename: 'User', id: 'U1', name: 'Līga Darbiniece' } }],
@@ -52,6 +61,7 @@ function childNode(overrides: Record<string, unknown> = {}) {
         completedOn: null,
         cancelReason: null,
         version: 2,
+        viewerCan: can.assessment,
         provider: providers[1],
         team: [{ __typename: 'TeamMember', name: 'Ilze Izvērtētāja', specialty: 'SOCIAL_WORKER' }],
         findings: [],
@@ -223,10 +233,27 @@ describe('ChildPage', () => {
   });
 
   it('offers a coordinator no changes to a child of a partner municipality', async () => {
-    renderApp('/children/C1', { fetch: caseServer({ ChildPage: answer(childNode()) }, { viewer: coordinatorKurzeme }) });
+    // What the server answers the coordinator: nothing to change.
+    const node = childNode({ viewerCan: { ...can.child, edit: false } });
+    node.applications[0].viewerCan = { ...can.application, decide: false };
+    node.assessments[0].viewerCan = { ...can.assessment, recordAssessment: false, cancel: false };
+    renderApp('/children/C1', { fetch: caseServer({ ChildPage: answer(node) }, { viewer: coordinatorKurzeme }) });
     await screen.findByRole('heading', { level: 1, name: 'Ozols Mārtiņš' });
     await screen.findByText('Šos datus var mainīt bērna pašvaldības sociālā dienesta darbinieks.');
-    for (const name of ['Labot datus', 'Pievienot vecāku', 'Noraidīt', 'Ieplānot izvērtēšanu']) {
+    for (const name of ['Labot datus', 'Pievienot vecāku', 'Noraidīt', 'Ieplānot izvērtēšanu', 'Ierakstīt rezultātus', 'Pabeigt', 'Atcelt izvērtēšanu']) {
+      expect(screen.queryByRole('button', { name })).toBeNull();
+    }
+  });
+
+  it("offers the assessing provider's assessor to record and complete the assessment, and nothing else", async () => {
+    // What the server answers that assessor: the assessment's findings are theirs, the case is not.
+    const node = childNode({ viewerCan: { ...can.child, edit: false } });
+    node.applications[0].viewerCan = { ...can.application, decide: false };
+    node.assessments[0].viewerCan = { ...can.assessment, recordAssessment: true, cancel: false };
+    renderApp('/children/C1', { fetch: caseServer({ ChildPage: answer(node) }) });
+    const card = await screen.findByRole('article', { name: /^Izvērtēšana 01\.06\.2025/ });
+    expect(within(card).getAllByRole('button').map((b) => b.textContent)).toEqual(['Ierakstīt rezultātus', 'Pabeigt']);
+    for (const name of ['Labot datus', 'Noraidīt', 'Ieplānot izvērtēšanu']) {
       expect(screen.queryByRole('button', { name })).toBeNull();
     }
   });

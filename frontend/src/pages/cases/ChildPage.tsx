@@ -17,7 +17,6 @@ import { PlansSection } from '../../components/cases/PlansSection';
 import { useMunicipalities } from '../../lib/referenceData';
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { ChildCaps } from '../../components/deliveries/ChildCaps';
-import { canEditCase, useViewer } from '../../components/cases/useViewer';
 import { Loading, QueryError } from '../../components/QueryStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { graphql } from '../../gql';
@@ -58,8 +57,9 @@ export function ChildPage() {
 function ChildCase({ child, reload, title }: { child: ChildData; reload: () => void; title: string }) {
   const { t } = useTranslation();
   useDocumentTitle(title);
-  const viewer = useViewer();
-  const editable = canEditCase(viewer, child.municipality.id);
+  // What the server says the viewer may do with this child's case (its records, applications,
+  // assessments and plans); the assessments and applications answer for themselves too.
+  const editable = child.viewerCan.edit;
 
   return (
     <Stack gap="xl">
@@ -74,7 +74,7 @@ function ChildCase({ child, reload, title }: { child: ChildData; reload: () => v
       <ChildDataSection child={child} editable={editable} reload={reload} />
       <ParentsSection child={child} editable={editable} reload={reload} />
       <ApplicationsSection child={child} editable={editable} />
-      <AssessmentsSection child={child} editable={editable} viewer={viewer} />
+      <AssessmentsSection child={child} editable={editable} />
       <PlansSection child={child} editable={editable} />
       {/* Caps count the deliveries of the child's plans: without a plan there is nothing to show. */}
       {child.supportPlans.length > 0 && <ChildCaps childId={child.id} />}

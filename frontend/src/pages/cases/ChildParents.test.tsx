@@ -9,7 +9,8 @@ import { renderApp } from '../../test/render';
 const dace = { __typename: 'Parent', id: 'PA1', personalCode: null, firstName: 'Dace', lastName: 'Ozola', phone: '+371 20000000', email: null, address: null, version: 4 };
 const janis = { __typename: 'Parent', id: 'PA2', personalCode: '010180-10006', firstName: 'Jānis', lastName: 'Ozols', phone: null, email: 'janis@example.lv' };
 
-function childNode(parents = [{ __typename: 'ParentLink', relation: 'MOTHER', legalRepresentative: true, parent: dace }]) {
+// `edit`: what the server answers for the viewer (true for a worker of the child's municipality).
+function childNode(parents = [{ __typename: 'ParentLink', relation: 'MOTHER', legalRepresentative: true, parent: dace }], edit = true) {
   return {
     __typename: 'Child',
     id: 'C1',
@@ -28,6 +29,7 @@ function childNode(parents = [{ __typename: 'ParentLink', relation: 'MOTHER', le
     impairments: [],
     createdAt: '2025-05-01T09:00:00Z',
     version: 3,
+    viewerCan: { __typename: 'ChildPermissions', edit },
     parents,
     applications: [],
     assessments: [],
@@ -49,8 +51,8 @@ const childPayload = (field: string, typename: string) => () => ({
   data: { [field]: { __typename: typename, child: { __typename: 'Child', id: 'C1', version: 4 } } },
 });
 
-function open(handlers: Record<string, Handler>, { language = 'lv' as 'lv' | 'en', viewer = workerLiepaja as unknown } = {}) {
-  const fetch = caseServer({ ChildPage: childAnswer(childNode()), ...handlers }, { viewer });
+function open(handlers: Record<string, Handler>, { language = 'lv' as 'lv' | 'en', viewer = workerLiepaja as unknown, edit = true } = {}) {
+  const fetch = caseServer({ ChildPage: childAnswer(childNode(undefined, edit)), ...handlers }, { viewer });
   const rendered = renderApp('/children/C1', { fetch, language });
   return { fetch, ...rendered };
 }
@@ -221,7 +223,7 @@ describe("changing a parent's data", () => {
 
 describe('who may change parents', () => {
   it('offers a coordinator of the region none of the parent controls', async () => {
-    open({}, { viewer: coordinatorKurzeme });
+    open({}, { viewer: coordinatorKurzeme, edit: false });
     await screen.findByRole('heading', { level: 1, name: 'Ozols Mārtiņš' });
     await screen.findByText('Šos datus var mainīt bērna pašvaldības sociālā dienesta darbinieks.');
     const parents = section();
@@ -231,7 +233,7 @@ describe('who may change parents', () => {
   });
 
   it('offers a worker of another municipality none either', async () => {
-    open({}, { viewer: { ...workerLiepaja, municipalities: [{ __typename: 'Municipality', id: 'M-other', name: 'Ventspils' }] } });
+    open({}, { viewer: { ...workerLiepaja, municipalities: [{ __typename: 'Municipality', id: 'M-other', name: 'Ventspils' }] }, edit: false });
     await screen.findByRole('heading', { level: 1, name: 'Ozols Mārtiņš' });
     expect(within(section()).queryAllByRole('button')).toHaveLength(0);
   });

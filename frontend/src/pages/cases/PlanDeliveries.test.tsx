@@ -1,6 +1,19 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { caseServer, graphQLError, kurzeme, liepaja, projectKurzeme, providers, requestsOf, serviceTypes, type Handler } from '../../test/caseServer';
+import {
+  caseServer,
+  graphQLError,
+  kurzeme,
+  liepaja,
+  planCanSpecialist,
+  planCanWorker,
+  projectKurzeme,
+  providers,
+  requestsOf,
+  serviceTypes,
+  workerLiepaja,
+  type Handler,
+} from '../../test/caseServer';
 import { delivery } from '../../test/deliveries';
 import { renderApp } from '../../test/render';
 
@@ -29,7 +42,7 @@ const parentsLine = {
   provider: null,
 };
 
-function activePlan(status = 'ACTIVE') {
+function activePlan(status = 'ACTIVE', viewerCan: unknown = planCanWorker) {
   const revision = {
     __typename: 'PlanRevision',
     id: 'REV1',
@@ -56,6 +69,7 @@ function activePlan(status = 'ACTIVE') {
         kind: 'SOCIAL_REHABILITATION',
         status,
         createdAt: '2021-02-06T08:00:00Z',
+        viewerCan,
         child: { __typename: 'Child', id: 'C1', firstName: 'Elza', lastName: 'Kalniņa', personalCode: '329999-90001', municipality: liepaja },
         project: { ...projectKurzeme, leadRegion: { __typename: 'PlanningRegion', id: kurzeme.id, name: kurzeme.name } },
         current: revision,
@@ -305,6 +319,38 @@ describe('the delivered services of a plan', () => {
     const alert = await within(reject).findByRole('alert');
     expect(within(alert).getByText('Kāds cits pa to laiku mainīja šo ierakstu. Pārlādējiet to un veiciet savas izmaiņas vēlreiz.')).toBeTruthy();
     expect(requestsOf(fetch, 'RejectDelivery')[0].variables).toEqual({ input: { deliveryId: 'D1', version: 1, reason: 'Nodarbība nenotika' } });
+  });
+
+  it("offers a provider's specialist quick entry on their provider's lines only, and what the server allows of each delivery", async () => {
+    const specialist = {
+      ...workerLiepaja,
+      id: 'U-specialist',
+      name: 'Pēteris Fizioterapeits',
+      role: 'PROVIDER_SPECIALIST',
+      municipalities: [],
+      provider: providers[0],
+      workAreas: { ...workerLiepaja.workAreas, verifyDeliveries: false, claims: false, prepareClaims: false },
+    };
+    const own = delivery({ viewerCan: { __typename: 'DeliveryPermissions', verify: false, correct: true, reject: false } });
+    const fetch = server({ PlanEditor: activePlan('ACTIVE', planCanSpecialist), PlanDeliveries: () => log([own]) }, { viewer: specialist });
+    renderApp('/plans/PLAN1', { fetch });
+    const form = await screen.findByRole('form', { name: 'Ātrā ievade' });
+    const lines = within(within(form).getByLabelText(/^Pakalpojums/)).getAllByRole('option').map((o) => o.textContent);
+    expect(lines).toEqual([`Fizioterapija (bērns) — ${providers[0].name}`]);
+    await screen.findByRole('button', { name: 'Labot ierakstu: 15.03.2021, Fizioterapija' });
+    expect(screen.queryByRole('button', { name: 'Noraidīt ierakstu: 15.03.2021, Fizioterapija' })).toBeNull();
+    // Plan steps are not the specialist's.
+    expect(screen.getByText('Jums šobrīd nav pieejamu darbību ar šo plānu.')).toBeTruthy();
+  });
+
+  it('offers no quick entry and no delivery actions when the server says so', async () => {
+    const readOnly = delivery({ viewerCan: { __typename: 'DeliveryPermissions', verify: false, correct: false, reject: false } });
+    const fetch = server({ PlanEditor: activePlan('ACTIVE', { ...planCanWorker, recordDelivery: false }), PlanDeliveries: () => log([readOnly]) });
+    renderApp('/plans/PLAN1', { fetch });
+    const table = await screen.findByRole('table', { name: 'Sniegto pakalpojumu žurnāls' });
+    expect(screen.queryByRole('form', { name: 'Ātrā ievade' })).toBeNull();
+    expect(within(table).queryByRole('columnheader', { name: 'Darbības' })).toBeNull();
+    expect(within(table).queryAllByRole('button')).toHaveLength(0);
   });
 
   it('offers no quick entry for a closed plan', async () => {

@@ -1,6 +1,18 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { caseServer, coordinatorKurzeme, graphQLError, kurzeme, liepaja, projectKurzeme, providers, requestsOf, serviceTypes } from '../../test/caseServer';
+import {
+  caseServer,
+  coordinatorKurzeme,
+  graphQLError,
+  kurzeme,
+  liepaja,
+  planCanCoordinator,
+  planCanWorker,
+  projectKurzeme,
+  providers,
+  requestsOf,
+  serviceTypes,
+} from '../../test/caseServer';
 import { renderApp } from '../../test/render';
 
 const NBSP = '\u00a0';
@@ -69,7 +81,7 @@ function historyRow(n: number, status: string) {
   };
 }
 
-function plan({ current = revision(), pending = null as unknown, revisions = [historyRow(1, 'DRAFT')] } = {}) {
+function plan({ current = revision(), pending = null as unknown, revisions = [historyRow(1, 'DRAFT')], viewerCan = planCanWorker as unknown } = {}) {
   return {
     data: {
       node: {
@@ -78,6 +90,7 @@ function plan({ current = revision(), pending = null as unknown, revisions = [hi
         kind: 'SOCIAL_REHABILITATION',
         status: (current as { status: string }).status,
         createdAt: '2026-01-05T08:00:00Z',
+        viewerCan,
         child: { __typename: 'Child', id: 'C1', firstName: 'Mārtiņš', lastName: 'Ozols', personalCode: '020714-20002', municipality: liepaja },
         project: { ...projectKurzeme, leadRegion: { __typename: 'PlanningRegion', id: kurzeme.id, name: kurzeme.name } },
         current,
@@ -203,7 +216,7 @@ describe('PlanEditorPage', () => {
     const submitted = revision({ status: 'SUBMITTED', version: 9, submittedAt: '2026-01-06T09:00:00Z' });
     const fetch = caseServer(
       {
-        PlanEditor: () => plan({ current: submitted, pending: submitted }),
+        PlanEditor: () => plan({ current: submitted, pending: submitted, viewerCan: planCanCoordinator }),
         ReturnPlan: () => ({
           data: { returnPlan: { __typename: 'PlanRevisionPayload', revision: { __typename: 'PlanRevision', id: 'REV1', status: 'DRAFT', version: 10, plan: { __typename: 'SupportPlan', id: 'PLAN1', status: 'DRAFT' } } } },
         }),
@@ -225,6 +238,36 @@ describe('PlanEditorPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Atgriezt plānu' }));
     await waitFor(() => expect(requestsOf(fetch, 'ReturnPlan')).toHaveLength(1));
     expect(requestsOf(fetch, 'ReturnPlan')[0].variables).toEqual({ input: { revisionId: 'REV1', version: 9, comment: 'Precizējiet rādītājus.' } });
+  });
+
+  it('offers each workflow step only when the server says the viewer may take it', async () => {
+    const steps = () => within(screen.getByRole('region', { name: 'Darbības' })).queryAllByRole('button').map((b) => b.textContent);
+    const submitted = revision({ status: 'SUBMITTED', version: 9 });
+    const active = revision({ status: 'ACTIVE' });
+    const cases = [
+      // The worker may not decide a submitted revision.
+      { current: submitted, pending: submitted, viewerCan: planCanWorker, expected: [] },
+      // A viewer allowed to approve but not to return gets approve only.
+      { current: submitted, pending: submitted, viewerCan: { ...planCanCoordinator, return: false }, expected: ['Apstiprināt'] },
+      { current: active, pending: null, viewerCan: planCanWorker, expected: ['Slēgt plānu', 'Sagatavot jaunu redakciju'] },
+      // The coordinator reads a plan in force; running it is not theirs.
+      { current: active, pending: null, viewerCan: planCanCoordinator, expected: [] },
+      { current: revision(), pending: revision(), viewerCan: planCanWorker, expected: ['Iesniegt apstiprināšanai'] },
+      { current: revision(), pending: revision(), viewerCan: { ...planCanWorker, submit: false }, expected: [] },
+    ];
+    for (const { current, pending, viewerCan, expected } of cases) {
+      const { unmount } = renderApp('/plans/PLAN1', { fetch: caseServer({ PlanEditor: () => plan({ current, pending, viewerCan }) }) });
+      await screen.findByRole('heading', { level: 2, name: 'Darbības' });
+      expect(steps()).toEqual(expected);
+      if (expected.length === 0) expect(screen.getByText('Jums šobrīd nav pieejamu darbību ar šo plānu.')).toBeTruthy();
+      unmount();
+    }
+  });
+
+  it('shows a draft read-only to a viewer the server does not let edit it', async () => {
+    renderApp('/plans/PLAN1', { fetch: caseServer({ PlanEditor: () => plan({ viewerCan: { ...planCanWorker, editDraft: false } }) }) });
+    expect(await screen.findByRole('rowheader', { name: 'Fizioterapija' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Saglabāt plānu' })).toBeNull();
   });
 
   it('lists the revisions and shows the differences between two of them', async () => {

@@ -16,7 +16,6 @@ import { PlanRevisionView } from '../../components/cases/PlanRevisionView';
 import { PlanWorkflow } from '../../components/cases/PlanWorkflow';
 import { hasDeliveries, PlanDeliveries } from '../../components/deliveries/PlanDeliveries';
 import { useCaseMutation } from '../../lib/useCaseMutation';
-import { canDecidePlan, canEditCase, useViewer } from '../../components/cases/useViewer';
 import { Loading, QueryError } from '../../components/QueryStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { UpdatePlanDraftInput } from '../../gql/graphql';
@@ -46,9 +45,6 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
   const name = childName(plan.child, t('child.pseudonymous'));
   const title = t('plan.title', { kind: t(`planKind.${plan.kind}`), name });
   useDocumentTitle(title);
-  const viewer = useViewer();
-  const canEdit = canEditCase(viewer, plan.child.municipality.id);
-  const canDecide = canDecidePlan(viewer, plan.project.leadRegion.id);
   const edited = plan.pending ?? plan.current;
   const save = useCaseMutation(updatePlanDraftMutation);
   const [unsaved, setUnsaved] = useState(false);
@@ -117,7 +113,7 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
         </Text>
       )}
 
-      {edited.status === 'DRAFT' && canEdit ? (
+      {edited.status === 'DRAFT' && plan.viewerCan.editDraft ? (
         <Paper withBorder p="md">
           {/* A new version (after a save) starts the form afresh from the server's figures. */}
           <PlanDraftForm
@@ -134,7 +130,7 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
         <PlanRevisionView revision={edited} />
       )}
 
-      <PlanWorkflow plan={plan} edited={edited} canEdit={canEdit} canDecide={canDecide} unsaved={unsaved} onReload={reload} />
+      <PlanWorkflow plan={plan} edited={edited} unsaved={unsaved} onReload={reload} />
       {hasDeliveries(plan) && <PlanDeliveries plan={plan} />}
       <PlanHistory plan={plan} />
     </Stack>

@@ -9,7 +9,7 @@ import { useClient, useMutation } from 'urql';
 import { problemOf, type Problem } from '../../lib/caseErrors';
 import { ChildForm, emptyChild, toChildInput, type ChildFormValues } from '../../components/cases/ChildForm';
 import { useMunicipalities } from '../../lib/referenceData';
-import { useViewer } from '../../components/cases/useViewer';
+import { useMe } from '../../auth/session';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../gql';
@@ -49,9 +49,10 @@ export function RegisterChildPage() {
   useDocumentTitle(t('children.registerTitle'));
   const navigate = useNavigate();
   const client = useClient();
-  const viewer = useViewer();
+  const viewer = useMe();
   const all = useMunicipalities();
-  // A worker registers children of their own municipalities only.
+  // A worker registers children of their own municipalities only: a display choice that spares
+  // them a list of the whole country (the server decides again; it has no list of its own).
   const municipalities = viewer?.role === 'MUNICIPALITY_WORKER' ? viewer.municipalities : all;
 
   const [problem, setProblem] = useState<Problem | null>(null);

@@ -26,6 +26,9 @@ export const childPageQuery = graphql(`
         impairments
         createdAt
         version
+        viewerCan {
+          edit
+        }
         parents {
           relation
           legalRepresentative
@@ -46,6 +49,9 @@ export const childPageQuery = graphql(`
           status
           reason
           version
+          viewerCan {
+            decide
+          }
           project {
             id
             code
@@ -73,6 +79,10 @@ export const childPageQuery = graphql(`
           completedOn
           cancelReason
           version
+          viewerCan {
+            recordAssessment
+            cancel
+          }
           provider {
             id
             name

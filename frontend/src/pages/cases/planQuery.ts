@@ -11,6 +11,16 @@ export const planEditorQuery = graphql(`
         kind
         status
         createdAt
+        viewerCan {
+          editDraft
+          submit
+          approve
+          return
+          activate
+          close
+          revise
+          recordDelivery
+        }
         child {
           id
           firstName

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { may, useMe } from '../../auth/session';
+import { useMe, worksIn } from '../../auth/session';
 import { problemAt } from '../../lib/caseErrors';
 import { formatPeriod } from '../../lib/dates';
 import { Facts } from '../../components/cases/Facts';
@@ -14,7 +14,6 @@ import { FormProblem } from '../../components/FormProblem';
 import { ReasonForm } from '../../components/ReasonForm';
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { requiredFields, useForm } from '../../lib/useForm';
-import { canDecideClaim } from '../../components/cases/useViewer';
 import { unitsText } from '../../components/deliveries/deliveryText';
 import { Loading, QueryError } from '../../components/QueryStatus';
 import { TableScroll } from '../../components/TableScroll';
@@ -68,9 +67,9 @@ function Claim({ claim, reload }: { claim: ClaimData; reload: () => void }) {
   const period = formatPeriod(claim.periodFrom, claim.periodTo);
   const title = t('claims.claimTitle', { municipality: claim.municipality.name, period });
   useDocumentTitle(title);
-  const me = useMe();
-  // The project's lead region pays, so its coordinator decides; the server checks again.
-  const mayDecide = canDecideClaim(me, claim.project.leadRegion.id);
+  // The server says who decides (the coordinator of the project's lead region, who pays).
+  const can = claim.viewerCan;
+  const mayDecide = can.approve || can.reject || can.markPaid;
   const submitted = (useLocation().state as { submitted?: boolean } | null)?.submitted === true;
   const formats = ['csv', 'xlsx', 'pdf'] as const;
 
@@ -142,6 +141,7 @@ function ClaimDecisions({ claim, onReload }: { claim: ClaimData; onReload: () =>
   const rejection = useForm({ initial: { reason: '' }, validate: (v) => requiredFields(v, ['reason']), serverError: problemAt(reject.problem, t) });
   const problem = approve.problem ?? reject.problem ?? pay.problem;
   const ref = { claimId: claim.id, version: claim.version };
+  const can = claim.viewerCan;
 
   const sendReject = async ({ reason }: { reason: string }) => {
     if (await reject.run({ input: { ...ref, reason: reason.trim() } })) setRejecting(false);
@@ -154,17 +154,21 @@ function ClaimDecisions({ claim, onReload }: { claim: ClaimData; onReload: () =>
       </Title>
       <Stack gap="sm">
         <FormProblem problem={problem} placed={(f) => f === 'reason' && rejecting} onReload={onReload} />
-        {claim.status === 'SUBMITTED' && !rejecting && (
+        {claim.status === 'SUBMITTED' && !rejecting && (can.approve || can.reject) && (
           <Group>
-            <Button loading={approve.busy} onClick={() => void approve.run({ input: ref })}>
-              {t('claims.approve')}
-            </Button>
-            <Button variant="outline" color="red.9" onClick={() => setRejecting(true)}>
-              {t('claims.reject')}
-            </Button>
+            {can.approve && (
+              <Button loading={approve.busy} onClick={() => void approve.run({ input: ref })}>
+                {t('claims.approve')}
+              </Button>
+            )}
+            {can.reject && (
+              <Button variant="outline" color="red.9" onClick={() => setRejecting(true)}>
+                {t('claims.reject')}
+              </Button>
+            )}
           </Group>
         )}
-        {claim.status === 'APPROVED' && (
+        {claim.status === 'APPROVED' && can.markPaid && (
           <Group>
             <Button loading={pay.busy} onClick={() => void pay.run({ input: ref })}>
               {t('claims.markPaid')}
@@ -195,7 +199,7 @@ function ClaimDeliveries({ claimId }: { claimId: string }) {
   const language = currentLanguage(i18n);
   const me = useMe();
   // Analysts see children as pseudonyms and have no case pages to link to.
-  const linkChildren = may(me, 'cases');
+  const linkChildren = worksIn(me, 'cases');
   const list = usePages({
     query: claimDeliveriesQuery,
     variables: { id: claimId },

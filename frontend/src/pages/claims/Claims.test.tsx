@@ -3,9 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { caseServer, coordinatorKurzeme, graphQLError, kurzeme, liepaja, projectKurzeme, requestsOf, serviceTypes } from '../../test/caseServer';
 import { connection, delivery } from '../../test/deliveries';
 import { renderApp } from '../../test/render';
+import { workAreasOf } from '../../test/users';
 
 const NBSP = '\u00a0';
-const analyst = { __typename: 'User', id: 'U-a', name: 'Andris Analītiķis', email: 'a@x', role: 'MINISTRY_ANALYST', region: null, municipalities: [], provider: null };
+const analyst = {
+  __typename: 'User',
+  id: 'U-a',
+  name: 'Andris Analītiķis',
+  email: 'a@x',
+  role: 'MINISTRY_ANALYST',
+  region: null,
+  municipalities: [],
+  provider: null,
+  workAreas: workAreasOf.MINISTRY_ANALYST,
+};
+
+// What the server answers about a claim: the worker who prepared it (and the analyst) decide
+// nothing; the coordinator of the project's lead region decides everything.
+const claimCanNothing = { __typename: 'ClaimPermissions', approve: false, reject: false, markPaid: false };
+const claimCanCoordinator = { __typename: 'ClaimPermissions', approve: true, reject: true, markPaid: true };
 
 const project = { ...projectKurzeme, leadRegion: { __typename: 'PlanningRegion', id: kurzeme.id, name: kurzeme.name } };
 const totals = {
@@ -35,6 +51,7 @@ function claim(overrides: Record<string, unknown> = {}) {
     paidAt: null,
     exportPath: '/exports/claims/7',
     version: 3,
+    viewerCan: claimCanNothing,
     municipality: liepaja,
     project,
     ...totals,
@@ -162,7 +179,7 @@ describe('claims', () => {
   it('shows a claim with totals, downloads and deliveries; the coordinator approves it, or rejects it with a reason', async () => {
     const fetch = caseServer(
       {
-        ClaimPage: claimPage(),
+        ClaimPage: claimPage(claim({ viewerCan: claimCanCoordinator })),
         ClaimDeliveries: claimDeliveries,
         ApproveClaim: () => graphQLError('CONFLICT'),
         RejectClaim: () => ({
@@ -201,7 +218,7 @@ describe('claims', () => {
 
     const fetch = caseServer(
       {
-        ClaimPage: claimPage(claim({ status: 'APPROVED', decidedAt: '2021-04-03T08:00:00Z' })),
+        ClaimPage: claimPage(claim({ status: 'APPROVED', decidedAt: '2021-04-03T08:00:00Z', viewerCan: claimCanCoordinator })),
         ClaimDeliveries: claimDeliveries,
         MarkClaimPaid: () => ({
           data: { markClaimPaid: { __typename: 'ClaimPayload', claim: { __typename: 'CompensationClaim', id: 'CL1', status: 'PAID', version: 4, decidedAt: '2021-04-03T08:00:00Z', rejectReason: null, paidAt: '2021-04-20T08:00:00Z' } } },
@@ -214,5 +231,32 @@ describe('claims', () => {
     fireEvent.click(within(decide).getByRole('button', { name: 'Atzīmēt kā izmaksātu' }));
     await waitFor(() => expect(requestsOf(fetch, 'MarkClaimPaid')).toHaveLength(1));
     expect(requestsOf(fetch, 'MarkClaimPaid')[0].variables).toEqual({ input: { claimId: 'CL1', version: 3 } });
+  });
+
+  it('offers each decision only when the server says the viewer may take it', async () => {
+    const decisions = async () => {
+      const region = await screen.findByRole('region', { name: 'Lēmums' });
+      return within(region).queryAllByRole('button').map((b) => b.textContent);
+    };
+    const open = (c: ReturnType<typeof claim>) =>
+      renderApp('/claims/CL1', { fetch: caseServer({ ClaimPage: claimPage(c), ClaimDeliveries: claimDeliveries }, { viewer: coordinatorKurzeme }) });
+
+    let view = open(claim({ viewerCan: { ...claimCanNothing, approve: true } }));
+    expect(await decisions()).toEqual(['Apstiprināt']);
+    view.unmount();
+    view = open(claim({ viewerCan: { ...claimCanNothing, reject: true } }));
+    expect(await decisions()).toEqual(['Noraidīt']);
+    view.unmount();
+    // Marking paid is a step of an approved claim only, whatever the viewer may do.
+    view = open(claim({ viewerCan: claimCanCoordinator, status: 'APPROVED' }));
+    expect(await decisions()).toEqual(['Atzīmēt kā izmaksātu']);
+    view.unmount();
+    view = open(claim({ viewerCan: { ...claimCanCoordinator, markPaid: false }, status: 'APPROVED' }));
+    expect(await decisions()).toEqual([]);
+    view.unmount();
+    // Nothing allowed: no decisions section at all, even for the coordinator.
+    open(claim({ viewerCan: claimCanNothing }));
+    await screen.findByRole('heading', { level: 1, name: /^Kompensācijas pieprasījums/ });
+    expect(screen.queryByRole('region', { name: 'Lēmums' })).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { may, useMe } from '../../auth/session';
+import { useMe, worksIn } from '../../auth/session';
 import { formatPeriod } from '../../lib/dates';
 import { Loading, QueryError } from '../../components/QueryStatus';
 import { TableScroll } from '../../components/TableScroll';
@@ -15,8 +15,9 @@ import { formatDateTime, formatMoney } from '../../lib/format';
 import type { ClaimFilter, ClaimStatus } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import { claimsQuery } from './claimQueries';
+import { everyOf } from '../../lib/everyOf';
 
-export const claimStatuses: readonly ClaimStatus[] = ['SUBMITTED', 'APPROVED', 'REJECTED', 'PAID'];
+export const claimStatuses = everyOf<ClaimStatus>()(['SUBMITTED', 'APPROVED', 'REJECTED', 'PAID']);
 
 export function ClaimsPage() {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ export function ClaimsPage() {
             {t('claims.intro')}
           </Text>
         </div>
-        {may(me, 'prepareClaims') && (
+        {worksIn(me, 'prepareClaims') && (
           <Button component={Link} to="/claims/new">
             {t('claims.new')}
           </Button>

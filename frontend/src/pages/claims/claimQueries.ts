@@ -114,6 +114,11 @@ export const claimPageQuery = graphql(`
         paidAt
         exportPath
         version
+        viewerCan {
+          approve
+          reject
+          markPaid
+        }
         municipality {
           id
           name

@@ -16,7 +16,7 @@ import { acceptApplicationMutation, rejectApplicationMutation, withdrawApplicati
 type ApplicationData = ChildData['applications'][number];
 
 /** One application: its facts and history, and the decisions left to take. */
-export function ApplicationCard({ application: a, editable }: { application: ApplicationData; editable: boolean }) {
+export function ApplicationCard({ application: a }: { application: ApplicationData }) {
   const { t } = useTranslation();
   const accept = useCaseMutation(acceptApplicationMutation);
   const reject = useCaseMutation(rejectApplicationMutation);
@@ -61,7 +61,7 @@ export function ApplicationCard({ application: a, editable }: { application: App
       </List>
       <Stack gap="sm" mt="sm">
         <FormProblem problem={problem} placed={(f) => f === 'reason' && rejecting} />
-        {editable && a.status === 'SUBMITTED' && !rejecting && (
+        {a.viewerCan.decide && a.status === 'SUBMITTED' && !rejecting && (
           <Group>
             <Button onClick={() => void accept.run({ input: { id: a.id, version: a.version } })} loading={accept.busy}>
               {t('applications.accept')}

@@ -28,7 +28,7 @@ export function ApplicationsSection({ child, editable }: { child: ChildData; edi
       ) : (
         <Stack gap="sm" mt="sm">
           {child.applications.map((a) => (
-            <ApplicationCard key={a.id} application={a} editable={editable} />
+            <ApplicationCard key={a.id} application={a} />
           ))}
         </Stack>
       )}

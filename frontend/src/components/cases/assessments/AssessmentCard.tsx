@@ -11,13 +11,17 @@ import { CancelForm } from './CancelForm';
 import { CompleteForm } from './CompleteForm';
 import { RecordForm } from './RecordForm';
 
-/** One assessment: its facts, findings and recommendations, and the steps left to take. */
-export function AssessmentCard({ assessment: a, editable, canRecord }: { assessment: AssessmentData; editable: boolean; canRecord: boolean }) {
+/**
+ * One assessment: its facts, findings and recommendations, and the steps left to take, as far
+ * as the server says the viewer may take them.
+ */
+export function AssessmentCard({ assessment: a }: { assessment: AssessmentData }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [mode, setMode] = useState<'view' | 'record' | 'complete' | 'cancel'>('view');
   const titleId = `assessment-${a.id}`;
   const close = () => setMode('view');
+  const can = a.viewerCan;
 
   return (
     <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
@@ -81,22 +85,23 @@ export function AssessmentCard({ assessment: a, editable, canRecord }: { assessm
           </List>
         </>
       )}
-      {a.status === 'SCHEDULED' && mode === 'view' && (canRecord || editable) && (
+      {a.status === 'SCHEDULED' && mode === 'view' && (can.recordAssessment || can.cancel) && (
         <Group mt="sm">
-          {canRecord && (
-            <Button variant="outline" onClick={() => setMode('record')}>
-              {t('assessments.record')}
-            </Button>
-          )}
-          {editable && (
+          {/* Who records the findings also completes the assessment (the server's rule). */}
+          {can.recordAssessment && (
             <>
+              <Button variant="outline" onClick={() => setMode('record')}>
+                {t('assessments.record')}
+              </Button>
               <Button variant="outline" onClick={() => setMode('complete')}>
                 {t('assessments.complete')}
               </Button>
-              <Button variant="outline" color="red.9" onClick={() => setMode('cancel')}>
-                {t('assessments.cancel')}
-              </Button>
             </>
+          )}
+          {can.cancel && (
+            <Button variant="outline" color="red.9" onClick={() => setMode('cancel')}>
+              {t('assessments.cancel')}
+            </Button>
           )}
         </Group>
       )}

@@ -5,11 +5,10 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
-import type { Viewer } from '../useViewer';
 import { AssessmentCard } from './AssessmentCard';
 import { ScheduleForm } from './ScheduleForm';
 
-export function AssessmentsSection({ child, editable, viewer }: { child: ChildData; editable: boolean; viewer: Viewer | null }) {
+export function AssessmentsSection({ child, editable }: { child: ChildData; editable: boolean }) {
   const { t } = useTranslation();
   const [scheduling, setScheduling] = useState(false);
   return (
@@ -30,13 +29,7 @@ export function AssessmentsSection({ child, editable, viewer }: { child: ChildDa
       ) : (
         <Stack gap="sm" mt="sm">
           {child.assessments.map((a) => (
-            <AssessmentCard
-              key={a.id}
-              assessment={a}
-              editable={editable}
-              // The assessor of the assessing provider records findings too.
-              canRecord={editable || viewer?.role === 'ASSESSOR'}
-            />
+            <AssessmentCard key={a.id} assessment={a} />
           ))}
         </Stack>
       )}

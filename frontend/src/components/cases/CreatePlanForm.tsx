@@ -1,0 +1,147 @@
+// Creating a child's support plan from a completed assessment, for a project the child was
+// accepted into; the new plan's editor opens.
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { graphql } from '../../gql';
+import type { PlanKind } from '../../gql/graphql';
+import type { ChildData } from '../../pages/cases/childQuery';
+import { problemAt } from '../../lib/caseErrors';
+import { formatOptionalDate } from '../../lib/dates';
+import { planKinds } from './enums';
+import { FormProblem } from '../FormProblem';
+import { parseMoneyInput } from '../../lib/money';
+import { useCaseMutation } from '../../lib/useCaseMutation';
+import { requiredFields, useForm } from '../../lib/useForm';
+
+export const createSupportPlanMutation = graphql(`
+  mutation CreateSupportPlan($input: CreateSupportPlanInput!) {
+    createSupportPlan(input: $input) {
+      revision {
+        id
+        plan {
+          id
+          child {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const planFields = ['assessmentId', 'projectId', 'kind', 'validFrom', 'validTo', 'budget'] as const;
+type PlanField = (typeof planFields)[number];
+
+export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCaseMutation(createSupportPlanMutation);
+  const completed = child.assessments.filter((a) => a.status === 'COMPLETED');
+  // A plan is paid by a project the child was accepted into.
+  const projects = [...new Map(child.applications.filter((a) => a.status === 'ACCEPTED').map((a) => [a.project.id, a.project])).values()];
+  const form = useForm<Record<PlanField, string>>({
+    initial: {
+    assessmentId: completed[0]?.id ?? '',
+    projectId: projects[0]?.id ?? '',
+    kind: 'SOCIAL_REHABILITATION',
+    validFrom: '',
+    validTo: '',
+      budget: '',
+    },
+    validate: (v) => {
+      const errors = requiredFields(v, planFields);
+      if (v.budget.trim() !== '' && parseMoneyInput(v.budget) === null) errors.budget = 'plan.errors.money';
+      return errors;
+    },
+    serverError: problemAt(create.problem, t),
+  });
+  const { values: v, set, error: errorAt } = form;
+
+  const send = async (v: Record<PlanField, string>) => {
+    const budget = parseMoneyInput(v.budget) ?? v.budget;
+    const done = await create.run({
+      input: { assessmentId: v.assessmentId, projectId: v.projectId, kind: v.kind as PlanKind, validFrom: v.validFrom, validTo: v.validTo, budget },
+    });
+    if (done) {
+      onDone();
+      navigate(`/plans/${encodeURIComponent(done.createSupportPlan.revision.plan.id)}`);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" mb="md">
+      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby="create-plan-title">
+        <Stack gap="md">
+          <Title order={3} id="create-plan-title">
+            {t('plans.createTitle')}
+          </Title>
+          <FormProblem problem={create.problem} placed={(f) => (planFields as readonly string[]).includes(f)} />
+          {projects.length === 0 && <Text size="sm">{t('plans.needsAcceptedApplication')}</Text>}
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
+            <NativeSelect
+              label={t('plans.assessment')}
+              required
+              value={v.assessmentId}
+              onChange={(e) => set('assessmentId', e.currentTarget.value)}
+              data={[
+                { value: '', label: t('caseForm.choose') },
+                ...completed.map((a) => ({ value: a.id, label: `${formatOptionalDate(a.completedOn)}, ${a.provider.name}` })),
+              ]}
+              error={errorAt('assessmentId')}
+            />
+            <NativeSelect
+              label={t('plans.project')}
+              required
+              value={v.projectId}
+              onChange={(e) => set('projectId', e.currentTarget.value)}
+              data={[{ value: '', label: t('caseForm.choose') }, ...projects.map((p) => ({ value: p.id, label: p.name }))]}
+              error={errorAt('projectId')}
+            />
+            <NativeSelect
+              label={t('plans.kind')}
+              required
+              value={v.kind}
+              onChange={(e) => set('kind', e.currentTarget.value)}
+              data={planKinds.map((k) => ({ value: k, label: t(`planKind.${k}`) }))}
+              error={errorAt('kind')}
+            />
+            <TextInput
+              type="date"
+              label={t('plan.validFrom')}
+              required
+              value={v.validFrom}
+              onChange={(e) => set('validFrom', e.currentTarget.value)}
+              error={errorAt('validFrom')}
+            />
+            <TextInput
+              type="date"
+              label={t('plan.validTo')}
+              required
+              value={v.validTo}
+              onChange={(e) => set('validTo', e.currentTarget.value)}
+              error={errorAt('validTo')}
+            />
+            <TextInput
+              label={t('plan.budget')}
+              description={t('plan.moneyHint')}
+              required
+              inputMode="decimal"
+              value={v.budget}
+              onChange={(e) => set('budget', e.currentTarget.value)}
+              error={errorAt('budget')}
+            />
+          </SimpleGrid>
+          <Group>
+            <Button type="submit" loading={create.busy}>
+              {t('plans.createSubmit')}
+            </Button>
+            <Button variant="default" onClick={onDone}>
+              {t('caseForm.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
