@@ -1,9 +1,9 @@
 // The form of a decision that needs a reason in words (rejecting, returning): one required text
 // and a red submit. The caller keeps the form's state (useForm), so that text typed before a
 // cancel is still there when the form is opened again.
-import { Button, Group, Stack, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Stack, Textarea } from '@mantine/core';
 import type { useForm } from '../lib/useForm';
+import { FormActions } from './FormActions';
 
 export function ReasonForm<F extends string>({
   form,
@@ -27,7 +27,6 @@ export function ReasonForm<F extends string>({
   onSend: (values: Record<F, string>) => Promise<void>;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
   return (
     <form ref={form.formRef} onSubmit={form.handleSubmit(onSend)} noValidate>
       <Stack gap="sm">
@@ -40,14 +39,7 @@ export function ReasonForm<F extends string>({
           onChange={(e) => form.set(field, e.currentTarget.value)}
           error={form.error(field)}
         />
-        <Group>
-          <Button type="submit" color="red.9" loading={busy}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('caseForm.cancel')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} busy={busy} color="red.9" onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,7 +1,7 @@
 // The form of a child's data, for registering a child and for changing one. It checks what it
 // can before sending (required fields, the personal code) and shows the server's answer at
 // the field it names.
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChildInput, ImpairmentKind, LivingArrangement, Sex } from '../../gql/graphql';
 import { fieldMessageKey, problemAt, type Problem } from '../../lib/caseErrors';
@@ -9,6 +9,7 @@ import { impairmentKinds, livingArrangements, sexes } from './enums';
 import { FormProblem } from '../FormProblem';
 import { birthDateOfPersonalCode, personalCodeProblem } from './personalCode';
 import { requiredFields, useForm, type FieldErrors } from '../../lib/useForm';
+import { FormActions } from '../FormActions';
 
 export interface ChildFormValues {
   personalCode: string;
@@ -192,16 +193,7 @@ export function ChildForm({
             ))}
           </SimpleGrid>
         </Checkbox.Group>
-        <Group>
-          <Button type="submit" loading={busy}>
-            {submitLabel}
-          </Button>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('caseForm.cancel')}
-            </Button>
-          )}
-        </Group>
+        <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
 // Creating a child's support plan from a completed assessment, for a project the child was
 // accepted into; the new plan's editor opens.
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
@@ -13,6 +13,7 @@ import { FormProblem } from '../FormProblem';
 import { parseMoneyInput } from '../../lib/money';
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { requiredFields, useForm } from '../../lib/useForm';
+import { FormActions } from '../FormActions';
 
 export const createSupportPlanMutation = graphql(`
   mutation CreateSupportPlan($input: CreateSupportPlanInput!) {
@@ -132,14 +133,7 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
               error={errorAt('budget')}
             />
           </SimpleGrid>
-          <Group>
-            <Button type="submit" loading={create.busy}>
-              {t('plans.createSubmit')}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t('caseForm.cancel')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('plans.createSubmit')} busy={create.busy} onCancel={onDone} />
         </Stack>
       </form>
     </Paper>

@@ -1,7 +1,7 @@
 // Changing a recorded or verified delivery: correcting it (the values before are kept, with
 // the reason) or rejecting it with a reason. Both name the version the user saw, so that a
 // change someone made meanwhile is answered with CONFLICT instead of being overwritten.
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
@@ -12,6 +12,7 @@ import { useCaseMutation } from '../../lib/useCaseMutation';
 import { requiredFields, useForm } from '../../lib/useForm';
 import { correctDeliveryMutation, rejectDeliveryMutation, type DeliveryData } from './deliveryQueries';
 import { checkDeliveryInputs, UnitsInput } from './deliveryInputs';
+import { FormActions } from '../FormActions';
 
 /** "15.03.2021, Fizioterapija": which delivery a form or button is about. */
 export function deliveryLabel(d: DeliveryData, language: string): string {
@@ -67,14 +68,7 @@ export function RejectDeliveryForm({
             onChange={(e) => form.set('reason', e.currentTarget.value)}
             error={form.error('reason')}
           />
-          <Group>
-            <Button type="submit" color="red.9" loading={reject.busy}>
-              {t('deliveries.rejectSubmit')}
-            </Button>
-            <Button variant="default" onClick={onCancel}>
-              {t('caseForm.cancel')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('deliveries.rejectSubmit')} busy={reject.busy} color="red.9" onCancel={onCancel} />
         </Stack>
       </form>
     </Paper>
@@ -180,14 +174,7 @@ export function CorrectDeliveryForm({
             onChange={(e) => set('reason', e.currentTarget.value)}
             error={errorAt('reason')}
           />
-          <Group>
-            <Button type="submit" loading={correct.busy}>
-              {t('deliveries.correctSubmit')}
-            </Button>
-            <Button variant="default" onClick={onCancel}>
-              {t('caseForm.cancel')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('deliveries.correctSubmit')} busy={correct.busy} onCancel={onCancel} />
         </Stack>
       </form>
     </Paper>

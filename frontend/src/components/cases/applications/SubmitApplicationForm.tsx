@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
 import { problemAt } from '../../../lib/caseErrors';
@@ -8,6 +8,7 @@ import { useCaseMutation } from '../../../lib/useCaseMutation';
 import { requiredFields, useForm } from '../../../lib/useForm';
 import { FormProblem } from '../../FormProblem';
 import { submitApplicationMutation } from './applicationQueries';
+import { FormActions } from '../../FormActions';
 
 type SubmitValues = { projectId: string; applicantId: string; submittedOn: string };
 
@@ -63,14 +64,7 @@ export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onD
               error={form.error('submittedOn')}
             />
           </SimpleGrid>
-          <Group>
-            <Button type="submit" loading={submit.busy}>
-              {t('applications.addSubmit')}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t('caseForm.cancel')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('applications.addSubmit')} busy={submit.busy} onCancel={onDone} />
         </Stack>
       </form>
     </Paper>

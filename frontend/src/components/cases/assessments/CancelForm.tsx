@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { problemAt } from '../../../lib/caseErrors';
 import { useCaseMutation } from '../../../lib/useCaseMutation';
@@ -6,6 +6,7 @@ import { requiredFields, useForm } from '../../../lib/useForm';
 import { FormProblem } from '../../FormProblem';
 import type { AssessmentData } from './assessmentData';
 import { cancelAssessmentMutation } from './assessmentQueries';
+import { FormActions } from '../../FormActions';
 
 /** Cancels a scheduled assessment, with the reason. */
 export function CancelForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: () => void }) {
@@ -27,14 +28,7 @@ export function CancelForm({ assessment: a, onDone }: { assessment: AssessmentDa
           onChange={(e) => form.set('reason', e.currentTarget.value)}
           error={form.error('reason')}
         />
-        <Group>
-          <Button type="submit" color="red.9" loading={cancel.busy}>
-            {t('assessments.cancelSubmit')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('caseForm.cancel')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('assessments.cancelSubmit')} busy={cancel.busy} color="red.9" onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { problemAt } from '../../../lib/caseErrors';
 import { todayInRiga } from '../../../lib/dates';
@@ -7,6 +7,7 @@ import { useForm } from '../../../lib/useForm';
 import { FormProblem } from '../../FormProblem';
 import type { AssessmentData } from './assessmentData';
 import { completeAssessmentMutation } from './assessmentQueries';
+import { FormActions } from '../../FormActions';
 
 /** Completes an assessment on a day (today unless changed); it needs findings first. */
 export function CompleteForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: () => void }) {
@@ -30,14 +31,7 @@ export function CompleteForm({ assessment: a, onDone }: { assessment: Assessment
           maw="16rem"
         />
         {a.findings.length === 0 && <Text size="sm">{t('assessments.completeNeedsFindings')}</Text>}
-        <Group>
-          <Button type="submit" loading={complete.busy} disabled={a.findings.length === 0}>
-            {t('assessments.completeSubmit')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('caseForm.cancel')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('assessments.completeSubmit')} busy={complete.busy} disabled={a.findings.length === 0} onCancel={onDone} />
       </Stack>
     </form>
   );

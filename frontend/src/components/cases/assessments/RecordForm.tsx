@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Recipient } from '../../../gql/graphql';
 import { problemAt } from '../../../lib/caseErrors';
@@ -11,6 +11,7 @@ import { recordAssessmentMutation } from './assessmentQueries';
 import { FindingsInputs, type Findings } from './FindingsInputs';
 import { RecommendationsInputs, type RecommendationRow } from './RecommendationsInputs';
 import { TeamInputs } from './TeamInputs';
+import { FormActions } from '../../FormActions';
 
 type RecordValues = { team: TeamRow[]; findings: Findings; recs: RecommendationRow[] };
 type RecordField = 'team' | 'findings' | 'recommendations';
@@ -69,14 +70,7 @@ export function RecordForm({ assessment: a, onDone }: { assessment: AssessmentDa
           error={form.error('findings')}
         />
         <RecommendationsInputs recs={v.recs} onChange={(recs) => form.set('recs', recs)} error={form.error('recommendations')} />
-        <Group>
-          <Button type="submit" loading={record.busy}>
-            {t('assessments.recordSubmit')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('caseForm.cancel')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('assessments.recordSubmit')} busy={record.busy} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { problemAt } from '../../../lib/caseErrors';
 import { useProviders } from '../../../lib/referenceData';
@@ -8,6 +8,7 @@ import { FormProblem } from '../../FormProblem';
 import { completeTeam, emptyMember, type TeamRow } from './assessmentData';
 import { scheduleAssessmentMutation } from './assessmentQueries';
 import { TeamInputs } from './TeamInputs';
+import { FormActions } from '../../FormActions';
 
 type ScheduleValues = { providerId: string; scheduledOn: string; team: TeamRow[] };
 const fields = ['providerId', 'scheduledOn', 'team'];
@@ -61,14 +62,7 @@ export function ScheduleForm({ childId, onDone }: { childId: string; onDone: () 
             />
           </SimpleGrid>
           <TeamInputs team={v.team} onChange={(team) => form.set('team', team)} error={form.error('team')} />
-          <Group>
-            <Button type="submit" loading={schedule.busy}>
-              {t('assessments.scheduleSubmit')}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t('caseForm.cancel')}
-            </Button>
-          </Group>
+          <FormActions submitLabel={t('assessments.scheduleSubmit')} busy={schedule.busy} onCancel={onDone} />
         </Stack>
       </form>
     </Paper>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, SimpleGrid } from '@mantine/core';
+import { Checkbox, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ParentRelation } from '../../../gql/graphql';
 import { fieldMessageKey, problemAt } from '../../../lib/caseErrors';
@@ -10,6 +10,7 @@ import { ParentDataInputs } from './ParentDataInputs';
 import { checkParent, emptyParent, parentFields, parentInput, type ParentField } from './parentData';
 import { createParentMutation } from './parentQueries';
 import { RelationSelect } from './RelationSelect';
+import { FormActions } from '../../FormActions';
 
 /** Registers a new parent of the child. */
 export function AddParentForm({ childId, onDone }: { childId: string; onDone: () => void }) {
@@ -36,14 +37,7 @@ export function AddParentForm({ childId, onDone }: { childId: string; onDone: ()
         <ParentDataInputs values={v} onChange={form.set} errorAt={form.error} codeLabel={t('parents.personalCodeOptional')} />
       </SimpleGrid>
       <Checkbox label={t('parents.legalRepresentative')} checked={v.legal} onChange={(e) => form.set('legal', e.currentTarget.checked)} />
-      <Group>
-        <Button type="submit" loading={create.busy}>
-          {t('parents.addSubmit')}
-        </Button>
-        <Button variant="default" onClick={onDone}>
-          {t('caseForm.cancel')}
-        </Button>
-      </Group>
+      <FormActions submitLabel={t('parents.addSubmit')} busy={create.busy} onCancel={onDone} />
     </FormFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Text } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldMessageKey, problemAt } from '../../../lib/caseErrors';
@@ -9,6 +9,7 @@ import { FormFrame } from './FormFrame';
 import { ParentDataInputs } from './ParentDataInputs';
 import { checkParent, parentFields, parentInput, parentName, type DataField, type Parent, type ParentValues } from './parentData';
 import { updateParentMutation } from './parentQueries';
+import { FormActions } from '../../FormActions';
 
 const dataFields: readonly string[] = parentFields.filter((f) => f !== 'relation');
 
@@ -44,14 +45,7 @@ export function EditParentForm({ parent, onDone, onReload }: { parent: Parent; o
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <ParentDataInputs values={form.values} onChange={form.set} errorAt={form.error} codeLabel={t('parents.personalCodeOptional')} />
       </SimpleGrid>
-      <Group>
-        <Button type="submit" loading={update.busy}>
-          {t('caseForm.save')}
-        </Button>
-        <Button variant="default" onClick={onDone}>
-          {t('caseForm.cancel')}
-        </Button>
-      </Group>
+      <FormActions submitLabel={t('caseForm.save')} busy={update.busy} onCancel={onDone} />
     </FormFrame>
   );
 }

@@ -12,6 +12,7 @@ import { FormFrame } from './FormFrame';
 import { parentName } from './parentData';
 import { linkParentMutation, parentSearchQuery } from './parentQueries';
 import { RelationSelect } from './RelationSelect';
+import { FormActions } from '../../FormActions';
 
 type LinkField = 'search' | 'parentId' | 'relation';
 
@@ -130,14 +131,7 @@ export function LinkParentForm({ child, onDone }: { child: ChildData; onDone: ()
         <RelationSelect value={v.relation} onChange={(value) => form.set('relation', value)} error={form.error('relation')} />
       </SimpleGrid>
       <Checkbox label={t('parents.legalRepresentative')} checked={v.legal} onChange={(e) => form.set('legal', e.currentTarget.checked)} />
-      <Group>
-        <Button type="submit" loading={link.busy}>
-          {t('parents.linkSubmit')}
-        </Button>
-        <Button variant="default" onClick={onDone}>
-          {t('caseForm.cancel')}
-        </Button>
-      </Group>
+      <FormActions submitLabel={t('parents.linkSubmit')} busy={link.busy} onCancel={onDone} />
     </FormFrame>
   );
 }
