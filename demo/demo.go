@@ -78,7 +78,7 @@ func Load(ctx context.Context, s *store.Store, log *slog.Logger) error {
 	}
 	ctx = domain.WithActor(ctx, domain.ActorOf(admin, domain.AuthSystem, 0))
 	ctx, _ = domain.WithReadLog(ctx)
-	children, err := loadCases(ctx, s, svc, clk, refs, providerIDs, domain.Today(time.Now()))
+	children, err := loadCases(ctx, s, svc, clk, refs, providerIDs, domain.Today(clk.now()))
 	if err != nil {
 		return fmt.Errorf("demo cases: %w", err)
 	}
