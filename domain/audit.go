@@ -161,6 +161,13 @@ func AuditReads(ctx context.Context, refs ...AuditRef) {
 	}
 }
 
+// AuditCaseRead records that the caller read a case record of a child declared in a
+// municipality (the coordinators who see the record see the row).
+func AuditCaseRead(ctx context.Context, entityType string, id, municipalityID int) {
+	m := municipalityID
+	AuditReads(ctx, AuditRef{EntityType: entityType, EntityID: int64(id), MunicipalityID: &m})
+}
+
 // AuditWrote tells the request's read log that a record was written (see ReadLog.Wrote).
 func AuditWrote(ctx context.Context, ref AuditRef) {
 	if l, _ := ctx.Value(readLogKey{}).(*ReadLog); l != nil {

@@ -38,7 +38,7 @@ func (r *applicationResolver) Applicant(ctx context.Context, obj *domain.Applica
 	links, err := loader.For(ctx).ParentLinksByChildID.Load(ctx, obj.ChildID)
 	for _, l := range links {
 		if l.ParentID == *obj.ApplicantID {
-			auditRead(ctx, typeParent, l.ParentID, obj.MunicipalityID)
+			domain.AuditCaseRead(ctx, typeParent, l.ParentID, obj.MunicipalityID)
 			return &l.Parent, nil
 		}
 	}

@@ -20,26 +20,14 @@ const (
 	typePlanRevision = domain.EntityPlanRevision
 )
 
-// Reads of case records are audited when the records are returned, one row per record per
-// request (the read log collapses repeats). The record's municipality lets the coordinators
-// who see the record see the row.
-
-func auditRead(ctx context.Context, entityType string, id, municipalityID int) {
-	m := municipalityID
-	domain.AuditReads(ctx, domain.AuditRef{EntityType: entityType, EntityID: int64(id), MunicipalityID: &m})
-}
-
+// seenChildren audits the reads of children a field returns: one row per child per request
+// (the read log collapses repeats).
 func seenChildren(ctx context.Context, children ...*domain.Child) {
 	for _, c := range children {
 		if c != nil {
-			auditRead(ctx, domain.EntityChild, c.ID, c.MunicipalityID)
+			domain.AuditCaseRead(ctx, domain.EntityChild, c.ID, c.MunicipalityID)
 		}
 	}
-}
-
-// wroteRecord marks a record this request wrote: its change row records it.
-func wroteRecord(ctx context.Context, entityType string, id int) {
-	domain.AuditWrote(ctx, domain.AuditRef{EntityType: entityType, EntityID: int64(id)})
 }
 
 // caseScope is the caller's scope over case records.

@@ -73,7 +73,7 @@ func (r *childResolver) Parents(ctx context.Context, obj *domain.Child) ([]*doma
 	rows, err := loader.For(ctx).ParentLinksByChildID.Load(ctx, obj.ID)
 	out := make([]*domain.ParentLink, len(rows))
 	for i, row := range rows {
-		auditRead(ctx, typeParent, row.ParentID, obj.MunicipalityID)
+		domain.AuditCaseRead(ctx, typeParent, row.ParentID, obj.MunicipalityID)
 		out[i] = &row.ParentLink
 	}
 	return out, err
@@ -83,7 +83,7 @@ func (r *childResolver) Parents(ctx context.Context, obj *domain.Child) ([]*doma
 func (r *childResolver) Applications(ctx context.Context, obj *domain.Child) ([]*domain.Application, error) {
 	apps, err := loader.For(ctx).ApplicationsByChildID.Load(ctx, obj.ID)
 	for _, a := range apps {
-		auditRead(ctx, typeApplication, a.ID, a.MunicipalityID)
+		domain.AuditCaseRead(ctx, typeApplication, a.ID, a.MunicipalityID)
 	}
 	return apps, err
 }
@@ -92,7 +92,7 @@ func (r *childResolver) Applications(ctx context.Context, obj *domain.Child) ([]
 func (r *childResolver) Assessments(ctx context.Context, obj *domain.Child) ([]*domain.Assessment, error) {
 	as, err := loader.For(ctx).AssessmentsByChildID.Load(ctx, obj.ID)
 	for _, a := range as {
-		auditRead(ctx, typeAssessment, a.ID, a.MunicipalityID)
+		domain.AuditCaseRead(ctx, typeAssessment, a.ID, a.MunicipalityID)
 	}
 	return as, err
 }
@@ -102,7 +102,7 @@ func (r *childResolver) SupportPlans(ctx context.Context, obj *domain.Child) ([]
 	plans, err := loader.For(ctx).PlansByChildID.Load(ctx, obj.ID)
 	ids := make([]int, len(plans))
 	for i, p := range plans {
-		auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
+		domain.AuditCaseRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
 		ids[i] = p.CurrentID
 	}
 	loader.For(ctx).RevisionByID.LoadAllThunk(ctx, ids)

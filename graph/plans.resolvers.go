@@ -99,7 +99,7 @@ func (r *planRevisionResolver) ID(ctx context.Context, obj *domain.PlanRevision)
 func (r *planRevisionResolver) Plan(ctx context.Context, obj *domain.PlanRevision) (*domain.SupportPlan, error) {
 	p, err := loader.For(ctx).PlanByID.Load(ctx, obj.PlanID)
 	if err == nil {
-		auditRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
+		domain.AuditCaseRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
 	}
 	return p, err
 }
@@ -157,7 +157,7 @@ func (r *supportPlanResolver) Project(ctx context.Context, obj *domain.SupportPl
 func (r *supportPlanResolver) Assessment(ctx context.Context, obj *domain.SupportPlan) (*domain.Assessment, error) {
 	a, err := loader.For(ctx).AssessmentByID.Load(ctx, obj.AssessmentID)
 	if err == nil {
-		auditRead(ctx, typeAssessment, a.ID, a.MunicipalityID)
+		domain.AuditCaseRead(ctx, typeAssessment, a.ID, a.MunicipalityID)
 	}
 	return a, err
 }
@@ -197,11 +197,8 @@ func (r *supportPlanResolver) Usage(ctx context.Context, obj *domain.SupportPlan
 
 // Deliveries is the resolver for the deliveries field.
 func (r *supportPlanResolver) Deliveries(ctx context.Context, obj *domain.SupportPlan, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
-	scope, err := caseScope(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return r.deliveryConnection(ctx, domain.DeliveryFilter{Scope: scope, PlanID: &obj.ID}, first, after)
+	// The service sets the caller's scope.
+	return r.deliveryConnection(ctx, domain.DeliveryFilter{PlanID: &obj.ID}, first, after)
 }
 
 // ViewerCan is the resolver for the viewerCan field.

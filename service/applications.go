@@ -97,7 +97,7 @@ func (p *Applications) Get(ctx context.Context, id int) (*domain.Application, er
 	}
 	app, err := p.store.ApplicationInScope(ctx, scope, id)
 	if err == nil {
-		read(ctx, domain.EntityApplication, app.ID, app.MunicipalityID)
+		domain.AuditCaseRead(ctx, domain.EntityApplication, app.ID, app.MunicipalityID)
 	}
 	return app, err
 }
@@ -112,7 +112,7 @@ func (p *Applications) List(ctx context.Context, f domain.ApplicationFilter, aft
 	f.Scope = scope
 	apps, more, err := p.store.Applications(ctx, f, after, limit)
 	for _, app := range apps {
-		read(ctx, domain.EntityApplication, app.ID, app.MunicipalityID)
+		domain.AuditCaseRead(ctx, domain.EntityApplication, app.ID, app.MunicipalityID)
 	}
 	return apps, more, err
 }

@@ -139,7 +139,7 @@ func (p *Assessments) Get(ctx context.Context, id int) (*domain.Assessment, erro
 	}
 	as, err := p.store.AssessmentInScope(ctx, scope, id)
 	if err == nil {
-		read(ctx, domain.EntityAssessment, as.ID, as.MunicipalityID)
+		domain.AuditCaseRead(ctx, domain.EntityAssessment, as.ID, as.MunicipalityID)
 	}
 	return as, err
 }
@@ -155,7 +155,7 @@ func (p *Assessments) List(ctx context.Context, f domain.AssessmentFilter, after
 	f.Scope = scope
 	as, more, err := p.store.Assessments(ctx, f, after, limit)
 	for _, x := range as {
-		read(ctx, domain.EntityAssessment, x.ID, x.MunicipalityID)
+		domain.AuditCaseRead(ctx, domain.EntityAssessment, x.ID, x.MunicipalityID)
 	}
 	return as, more, err
 }

@@ -66,7 +66,7 @@ func (c *Children) Get(ctx context.Context, id int) (*domain.Child, error) {
 	}
 	child, err := c.store.ChildInScope(ctx, scope, id)
 	if err == nil {
-		read(ctx, domain.EntityChild, child.ID, child.MunicipalityID)
+		domain.AuditCaseRead(ctx, domain.EntityChild, child.ID, child.MunicipalityID)
 	}
 	return child, err
 }
@@ -81,7 +81,7 @@ func (c *Children) List(ctx context.Context, f domain.ChildFilter, after *store.
 	}
 	children, more, err := c.store.Children(ctx, f, after, limit)
 	for _, ch := range children {
-		read(ctx, domain.EntityChild, ch.ID, ch.MunicipalityID)
+		domain.AuditCaseRead(ctx, domain.EntityChild, ch.ID, ch.MunicipalityID)
 	}
 	return children, more, err
 }
@@ -135,7 +135,7 @@ func (c *Children) PossibleDuplicates(ctx context.Context, check domain.Duplicat
 	out := []*domain.Child{}
 	for i := range candidates {
 		if ch := &candidates[i]; domain.PossibleDuplicate(check, ch) {
-			read(ctx, domain.EntityChild, ch.ID, ch.MunicipalityID)
+			domain.AuditCaseRead(ctx, domain.EntityChild, ch.ID, ch.MunicipalityID)
 			out = append(out, ch)
 		}
 	}

@@ -256,7 +256,7 @@ func (s *Deliveries) List(ctx context.Context, f domain.DeliveryFilter, after *s
 	f.Scope = scope
 	rows, more, err := s.store.Deliveries(ctx, f, after, limit)
 	for _, d := range rows {
-		read(ctx, domain.EntityDelivery, d.ID, d.MunicipalityID)
+		domain.AuditCaseRead(ctx, domain.EntityDelivery, d.ID, d.MunicipalityID)
 	}
 	return rows, more, err
 }
@@ -279,7 +279,7 @@ func (s *Deliveries) Get(ctx context.Context, id int) (*domain.Delivery, error) 
 	}
 	d, err := s.store.DeliveryInScope(ctx, scope, id)
 	if err == nil {
-		read(ctx, domain.EntityDelivery, d.ID, d.MunicipalityID)
+		domain.AuditCaseRead(ctx, domain.EntityDelivery, d.ID, d.MunicipalityID)
 	}
 	return d, err
 }

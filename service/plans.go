@@ -21,7 +21,7 @@ func (p *Plans) Create(ctx context.Context, np domain.NewPlan) (*domain.PlanRevi
 	if err := domain.ValidatePlanKind(np.Kind); err != nil {
 		return nil, err
 	}
-	var revID, planID int
+	var revID int
 	err = p.store.InTx(ctx, func(tx *store.Tx) error {
 		as, err := store.AssessmentInScopeTx(ctx, tx, scope, np.AssessmentID, false)
 		if err != nil {
@@ -55,8 +55,7 @@ func (p *Plans) Create(ctx context.Context, np domain.NewPlan) (*domain.PlanRevi
 	}
 	rev, err := p.store.Revision(ctx, revID)
 	if err == nil {
-		planID = rev.PlanID
-		wrote(ctx, domain.EntitySupportPlan, planID)
+		wrote(ctx, domain.EntitySupportPlan, rev.PlanID)
 		wrote(ctx, domain.EntityPlanRevision, revID)
 	}
 	return rev, err
@@ -181,7 +180,7 @@ func (p *Plans) List(ctx context.Context, f domain.SupportPlanFilter, after *int
 	f.Scope = scope
 	plans, more, err := p.store.Plans(ctx, f, after, limit)
 	for _, pl := range plans {
-		read(ctx, domain.EntitySupportPlan, pl.ID, pl.MunicipalityID)
+		domain.AuditCaseRead(ctx, domain.EntitySupportPlan, pl.ID, pl.MunicipalityID)
 	}
 	return plans, more, err
 }
@@ -204,7 +203,7 @@ func (p *Plans) Get(ctx context.Context, id int) (*domain.SupportPlan, error) {
 	}
 	plan, err := p.store.PlanInScope(ctx, scope, id)
 	if err == nil {
-		read(ctx, domain.EntitySupportPlan, plan.ID, plan.MunicipalityID)
+		domain.AuditCaseRead(ctx, domain.EntitySupportPlan, plan.ID, plan.MunicipalityID)
 	}
 	return plan, err
 }
@@ -220,6 +219,6 @@ func (p *Plans) Revision(ctx context.Context, id int) (*domain.PlanRevision, err
 	if err != nil {
 		return nil, err
 	}
-	read(ctx, domain.EntitySupportPlan, plan.ID, plan.MunicipalityID)
+	domain.AuditCaseRead(ctx, domain.EntitySupportPlan, plan.ID, plan.MunicipalityID)
 	return p.store.Revision(ctx, id)
 }
