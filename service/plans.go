@@ -34,8 +34,9 @@ func (p *Plans) Create(ctx context.Context, np domain.NewPlan) (*domain.PlanRevi
 		if err := domain.CanEditCase(a, child.MunicipalityID); err != nil {
 			return err
 		}
-		project, err := store.ProjectTx(ctx, tx, np.ProjectID)
-		if err != nil {
+		// No such project is a rule's answer (CheckNewPlan), after the assessment's.
+		project, err := store.ProjectInTx(ctx, tx, np.ProjectID)
+		if err != nil && domain.ErrorCode(err) != domain.ENOTFOUND {
 			return err
 		}
 		enrolled := false

@@ -26,15 +26,6 @@ func AssessmentInScopeTx(ctx context.Context, tx *Tx, scope domain.CaseScope, id
 	return assessmentInScope(ctx, tx, scope, id, lock)
 }
 
-// ProjectTx returns a project, or nil when there is none.
-func ProjectTx(ctx context.Context, tx *Tx, id int) (*domain.Project, error) {
-	p, err := projectInTx(ctx, tx, id)
-	if domain.ErrorCode(err) == domain.ENOTFOUND {
-		return nil, nil
-	}
-	return p, err
-}
-
 // PlanInScopeTx returns a plan the scope sees, else ENOTFOUND.
 func PlanInScopeTx(ctx context.Context, tx *Tx, scope domain.CaseScope, id int) (*domain.SupportPlan, error) {
 	return planInScope(ctx, tx, scope, id)
