@@ -27,13 +27,10 @@ type NewPlan struct {
 	Budget       Money     // the individual budget
 }
 
-// CheckNewPlan: a plan rests on a completed assessment of a child enrolled (an accepted
+// CheckNewPlan (after ValidatePlanKind, which needs no facts): a plan rests on a completed assessment of a child enrolled (an accepted
 // application) in an existing project, within the project's period, with a budget.
 // project is nil when there is no such project.
 func CheckNewPlan(np NewPlan, a *Assessment, project *Project, enrolled bool) error {
-	if err := ValidatePlanKind(np.Kind); err != nil {
-		return err
-	}
 	if a.Status != AssessmentCompleted {
 		return FieldErrorf("assessmentId", "a plan rests on a completed assessment; this one is %s", a.Status)
 	}

@@ -18,9 +18,6 @@ const (
 	typeClaim    = domain.EntityClaim
 )
 
-// uuidOf decodes a key that must be a UUID (domain.CheckUUID).
-func uuidOf(field, s string) (string, error) { return domain.CheckUUID(field, s) }
-
 // specialistName is the name given, else the caller's: a specialist records their own sessions.
 func specialistName(ctx context.Context, given *string) string {
 	if given != nil {
@@ -40,7 +37,7 @@ func deliveryInput(ctx context.Context, in *model.RecordDeliveryInput) (domain.D
 	if d.PlanID, err = idOf("planId", typeSupportPlan, in.PlanID); err != nil {
 		return d, err
 	}
-	if d.LineKey, err = uuidOf("lineKey", in.LineKey); err != nil {
+	if d.LineKey, err = domain.CheckUUID("lineKey", in.LineKey); err != nil {
 		return d, err
 	}
 	if d.ParentID, err = optionalID("parentId", typeParent, in.ParentID); err != nil {

@@ -18,13 +18,16 @@ func (c *Children) Create(ctx context.Context, d domain.ChildData) (*domain.Chil
 	if err := d.Validate(c.today()); err != nil {
 		return nil, err
 	}
-	// One insert: the store's own transaction; a refused duplicate code is audited as a read.
-	child, err := c.store.CreateChild(ctx, d)
-	if err != nil {
+	var id int
+	err := c.store.InTx(ctx, func(tx *store.Tx) (err error) {
+		id, err = store.InsertChild(ctx, tx, d)
+		return err
+	})
+	if err = c.store.AuditDuplicate(ctx, err, d.PersonalCode); err != nil {
 		return nil, err
 	}
-	wrote(ctx, domain.EntityChild, child.ID)
-	return child, nil
+	wrote(ctx, domain.EntityChild, id)
+	return c.store.Child(ctx, id)
 }
 
 // Update replaces a child's data at version; a worker may move a child only within their own

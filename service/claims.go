@@ -21,7 +21,8 @@ func (s *Claims) Preview(ctx context.Context, cp domain.ClaimPeriod) (domain.Cla
 	if err != nil {
 		return domain.ClaimTotals{}, 0, err
 	}
-	if err := domain.ValidateClaimPeriod(cp.From, cp.To, s.today(), p); err != nil {
+	// The same rule as Submit: a period the claim could not be submitted for has no preview.
+	if err := domain.CheckClaimPeriod(cp, s.today(), p); err != nil {
 		return domain.ClaimTotals{}, 0, err
 	}
 	rows, unverified, err := s.store.Claimable(ctx, cp)

@@ -72,6 +72,7 @@ func (p *Plans) UpdateDraft(ctx context.Context, revisionID, version int, d doma
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
+	var saved *domain.PlanRevision
 	err = p.store.InTx(ctx, func(tx *store.Tx) error {
 		plan, old, err := store.LockPlanOfRevision(ctx, tx, scope, revisionID)
 		if err != nil {
@@ -91,13 +92,14 @@ func (p *Plans) UpdateDraft(ctx context.Context, revisionID, version int, d doma
 		if err != nil {
 			return err
 		}
-		return store.SaveDraft(ctx, tx, plan, old, next)
+		saved, err = store.SaveDraft(ctx, tx, plan, old, next)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	wrote(ctx, domain.EntityPlanRevision, revisionID)
-	return p.store.Revision(ctx, revisionID)
+	return saved, nil
 }
 
 // Step takes a workflow step on a revision at version and returns the revision it leaves in

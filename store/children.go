@@ -360,33 +360,23 @@ func (s *Store) auditDuplicate(ctx context.Context, code string) error {
 		municipalityID: &existing.MunicipalityID, details: map[string]string{"refused": "registering a duplicate personal code"}})
 }
 
-// CreateChild registers a validated child.
-func (s *Store) CreateChild(ctx context.Context, d domain.ChildData) (*domain.Child, error) {
+// InsertChild registers a validated child and returns its id. A personal code registered
+// already is refused (AuditDuplicate records, after the rollback, that the caller learnt so).
+func InsertChild(ctx context.Context, tx *Tx, d domain.ChildData) (int, error) {
 	var id int
-	err := s.inTx(ctx, func(tx *sqlx.Tx) error {
-		err := tx.QueryRowxContext(ctx, `INSERT INTO child (personal_code, first_name, last_name, birth_date, sex, municipality_id,
-			living_arrangement, disability_from, disability_to, special_care_need_from, special_care_need_to, impairments)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-			d.PersonalCode, d.FirstName, d.LastName, d.BirthDate, d.Sex, d.MunicipalityID, d.LivingArrangement,
-			d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments)).Scan(&id)
-		if isForeignKeyViolation(err) {
-			return domain.FieldErrorf("municipalityId", "no such municipality")
-		}
-		if err != nil {
-			return duplicateCode(err)
-		}
-		return appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityChild, entityID: id64(id),
-			municipalityID: &d.MunicipalityID, after: auditOfChild(d)})
-	})
-	if err == errDuplicateCode {
-		if aerr := s.auditDuplicate(ctx, d.PersonalCode); aerr != nil {
-			return nil, wrap("create child", aerr)
-		}
+	err := tx.QueryRowxContext(ctx, `INSERT INTO child (personal_code, first_name, last_name, birth_date, sex, municipality_id,
+		living_arrangement, disability_from, disability_to, special_care_need_from, special_care_need_to, impairments)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+		d.PersonalCode, d.FirstName, d.LastName, d.BirthDate, d.Sex, d.MunicipalityID, d.LivingArrangement,
+		d.DisabilityFrom, d.DisabilityTo, d.SpecialCareNeedFrom, d.SpecialCareNeedTo, impairmentArray(d.Impairments)).Scan(&id)
+	if isForeignKeyViolation(err) {
+		return 0, domain.FieldErrorf("municipalityId", "no such municipality")
 	}
 	if err != nil {
-		return nil, wrap("create child", err)
+		return 0, duplicateCode(err)
 	}
-	return s.childByID(ctx, id)
+	return id, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityChild, entityID: id64(id),
+		municipalityID: &d.MunicipalityID, after: auditOfChild(d)})
 }
 
 func (s *Store) childByID(ctx context.Context, id int) (*domain.Child, error) {

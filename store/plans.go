@@ -304,21 +304,22 @@ func DraftFacts(ctx context.Context, tx *Tx, plan *domain.SupportPlan, revisionI
 	return f, nil
 }
 
-// SaveDraft replaces a draft revision's content with next (domain.ApplyDraft's result).
-func SaveDraft(ctx context.Context, tx *Tx, plan *domain.SupportPlan, old, next *domain.PlanRevision) error {
+// SaveDraft replaces a draft revision's content with next (domain.ApplyDraft's result) and
+// returns the revision as saved (read back for the audit's diff).
+func SaveDraft(ctx context.Context, tx *Tx, plan *domain.SupportPlan, old, next *domain.PlanRevision) (*domain.PlanRevision, error) {
 	if _, err := tx.ExecContext(ctx, `UPDATE plan_revision SET valid_from = $2, valid_to = $3, budget = $4, version = version + 1 WHERE id = $1`,
 		old.ID, next.ValidFrom, next.ValidTo, next.Budget); err != nil {
-		return wrap("update draft", err)
+		return nil, wrap("update draft", err)
 	}
 	if err := writeContent(ctx, tx, old.ID, next); err != nil {
-		return err
+		return nil, err
 	}
 	now, err := revisionInTx(ctx, tx, old.ID)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	before, after := diff(revisionAudit(old), revisionAudit(now))
-	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(old.ID),
+	return now, appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(old.ID),
 		municipalityID: &plan.MunicipalityID, before: before, after: after})
 }
 
