@@ -10,7 +10,6 @@ export function ReasonForm<F extends string>({
   field,
   label,
   rows,
-  autoFocus,
   submitLabel,
   busy,
   onSend,
@@ -21,7 +20,6 @@ export function ReasonForm<F extends string>({
   field: F;
   label: string;
   rows: number;
-  autoFocus?: boolean;
   submitLabel: string;
   busy: boolean;
   onSend: (values: Record<F, string>) => Promise<void>;
@@ -34,7 +32,8 @@ export function ReasonForm<F extends string>({
           label={label}
           required
           rows={rows}
-          autoFocus={autoFocus}
+          // The button that opened the form is gone: focus goes to where the reason is typed.
+          autoFocus
           value={form.values[field]}
           onChange={(e) => form.set(field, e.currentTarget.value)}
           error={form.error(field)}

@@ -37,7 +37,8 @@ describe('ProfilePage', () => {
     ];
     renderApp('/profile', { fetch: fakeServer({ Me: meAnswer(liepajaWorker), Profile: () => profile(tokens) }) });
     expect(await screen.findByRole('heading', { level: 1, name: 'Mans profils' })).toBeTruthy();
-    expect(document.title).toBe('Mans profils — Atbalsts');
+    // The title follows the page in an effect: wait for it rather than race it.
+    await waitFor(() => expect(document.title).toBe('Mans profils — Atbalsts'));
     const data = within(await screen.findByRole('region', { name: 'Mani dati' }));
     expect(data.getByText('darbiniece.liepaja@atbalsts.example')).toBeTruthy();
     expect(data.getByText('Liepāja')).toBeTruthy();

@@ -4,7 +4,7 @@ import { Anchor, Badge, Button, Group, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime, formatMoney } from '../../lib/format';
+import { formatDayOf, formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
 import type { ChildData } from '../../pages/cases/childQuery';
 import { TableScroll } from '../TableScroll';
@@ -53,7 +53,7 @@ export function PlansSection({ child, editable }: { child: ChildData; editable: 
                 <Table.Tr key={p.id}>
                   <Table.Th scope="row" fw={500}>
                     <Anchor component={Link} to={`/plans/${encodeURIComponent(p.id)}`}>
-                      {t(`planKind.${p.kind}`)}, {formatDateTime(p.createdAt).slice(0, 10)}
+                      {t(`planKind.${p.kind}`)}, {formatDayOf(p.createdAt)}
                     </Anchor>
                   </Table.Th>
                   <Table.Td lang="lv">{p.project.name}</Table.Td>

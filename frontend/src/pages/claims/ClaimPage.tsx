@@ -182,7 +182,6 @@ function ClaimDecisions({ claim, onReload }: { claim: ClaimData; onReload: () =>
             field="reason"
             label={t('claims.rejectReason')}
             rows={3}
-            autoFocus
             submitLabel={t('claims.rejectSubmit')}
             busy={reject.busy}
             onSend={sendReject}
