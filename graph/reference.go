@@ -23,19 +23,6 @@ func primeRegions(ctx context.Context, regions []domain.Region) []*domain.Region
 	return out
 }
 
-// regionIDs are the regions of the municipalities, each once.
-func regionIDs(ms []*domain.Municipality) []int {
-	seen := map[int]bool{}
-	var ids []int
-	for _, m := range ms {
-		if !seen[m.RegionID] {
-			seen[m.RegionID] = true
-			ids = append(ids, m.RegionID)
-		}
-	}
-	return ids
-}
-
 // childrenOf is a page of a municipality's children that the caller sees, from the loader
 // that reads the pages of many municipalities at once.
 func childrenOf(ctx context.Context, m *domain.Municipality, first *int, after *string) (*model.ChildConnection, error) {

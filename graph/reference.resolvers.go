@@ -81,7 +81,6 @@ func (r *queryResolver) Municipalities(ctx context.Context, filter *model.Munici
 	for i, m := range ms {
 		conn.Edges = append(conn.Edges, &model.MunicipalityEdge{Cursor: cursors[i], Node: m})
 	}
-	loader.For(ctx).RegionByID.LoadAllThunk(ctx, regionIDs(ms))
 	return conn, nil
 }
 
