@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeServer, renderApp, requestsOf } from '../test/render';
 import { admin, analyst, coordinator, liepajaWorker, meAnswer } from '../test/users';
@@ -42,7 +42,7 @@ describe('access by role', () => {
     expect(screen.getByText(/Šī lapa lomai “Pašvaldības darbinieks” nav pieejama/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Jauns lietotājs' })).toBeNull();
-    expect(document.title).toBe('Nav piekļuves — Atbalsts');
+    await waitFor(() => expect(document.title).toBe('Nav piekļuves — Atbalsts'));
     // The page's query never left: the fake server has no handler for it and would have failed.
     expect(requestsOf(fetch, 'Users')).toHaveLength(0);
   });

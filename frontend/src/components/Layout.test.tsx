@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render';
 
@@ -17,7 +17,7 @@ describe('the app shell', () => {
     expect(nav.textContent).toContain('Reģioni');
     expect(screen.getByRole('link', { name: 'Sākums' }).getAttribute('aria-current')).toBe('page');
     expect(document.documentElement.lang).toBe('lv');
-    expect(document.title).toBe('Atbalsts');
+    await waitFor(() => expect(document.title).toBe('Atbalsts'));
   });
 
   it('switches to English and back, remembering the choice', async () => {
@@ -64,7 +64,7 @@ describe('the app shell', () => {
   it('shows a translated page for an unknown path', async () => {
     const { i18n } = renderApp('/no/such/page');
     expect(await screen.findByRole('heading', { level: 1, name: 'Lapa nav atrasta' })).toBeTruthy();
-    expect(document.title).toBe('Lapa nav atrasta — Atbalsts');
+    await waitFor(() => expect(document.title).toBe('Lapa nav atrasta — Atbalsts'));
     fireEvent.change(screen.getByLabelText('Valoda'), { target: { value: 'en' } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
     expect(i18n.language).toBe('en');

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { caseServer, coordinatorKurzeme, requestsOf } from '../test/caseServer';
 import { fakeServer, renderApp } from '../test/render';
@@ -51,7 +51,7 @@ describe('ProjectsPage', () => {
     renderApp('/projects', { fetch });
     expect(await screen.findByRole('heading', { level: 2, name: 'Kurzeme visiem' })).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Projekti']);
-    expect(document.title).toBe('Projekti — Atbalsts');
+    await waitFor(() => expect(document.title).toBe('Projekti — Atbalsts'));
     expect(requestsOf(fetch, 'ProjectsPage')[0].variables ?? {}).toEqual({});
 
     const project = screen.getByRole('region', { name: 'Kurzeme visiem' });

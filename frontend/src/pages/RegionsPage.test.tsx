@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RegionsQuery } from '../gql/graphql';
 import { fakeFetch, fakeServer, renderApp, requestsOf } from '../test/render';
@@ -65,7 +65,7 @@ describe('RegionsPage', () => {
       'Latgales plānošanas reģions',
       'Zemgales plānošanas reģions',
     ]);
-    expect(document.title).toBe('Plānošanas reģioni — Atbalsts');
+    await waitFor(() => expect(document.title).toBe('Plānošanas reģioni — Atbalsts'));
 
     const section = screen.getByRole('region', { name: 'Latgales plānošanas reģions' });
     expect(within(section).getByText('4 pašvaldības')).toBeTruthy();

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeServer, renderApp, requestsOf } from '../test/render';
 import { liepajaWorker, meAnswer } from '../test/users';
@@ -16,7 +16,7 @@ describe('SignInPage', () => {
     const fetch = fakeServer({});
     renderApp('/sign-in', { fetch });
     expect(await screen.findByRole('heading', { level: 1, name: 'Pieteikšanās' })).toBeTruthy();
-    expect(document.title).toBe('Pieteikšanās — Atbalsts');
+    await waitFor(() => expect(document.title).toBe('Pieteikšanās — Atbalsts'));
     const email = screen.getByLabelText('E-pasta adrese', { exact: false });
     expect(email.getAttribute('autocomplete')).toBe('username');
     expect(screen.getByLabelText('Parole', { exact: false, selector: 'input' }).getAttribute('autocomplete')).toBe(
