@@ -2,6 +2,10 @@ package domain
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
 	"sync"
 	"time"
 )
@@ -30,6 +34,8 @@ var AuditActions = []AuditAction{AuditRead, AuditCreate, AuditUpdate, AuditDelet
 const (
 	EntityUser     = "User"
 	EntityAPIToken = "ApiToken"
+	// EntityRecords is the entity type of a read row that holds records of several types.
+	EntityRecords = "Records"
 )
 
 // AuditEvent is one entry of the append-only audit log.
@@ -50,6 +56,35 @@ type AuditEvent struct {
 	Before         *string `db:"before"`     // changes: the changed fields before, as JSON
 	After          *string `db:"after"`      // changes: the changed fields after, as JSON
 	Details        *string `db:"details"`    // anything else, as JSON (e.g. a failed sign-in's email)
+	// a read row's records by type, as JSON {"Child": [12, 14]}; nil for other rows and for
+	// read rows written one per record (before the log was partitioned)
+	Reads *string `db:"reads"`
+}
+
+// ReadSets returns a read row's records by type, types in name order; for a row of one record
+// (written before reads were grouped) that record.
+func (e AuditEvent) ReadSets() ([]ReadSet, error) {
+	if e.Reads == nil {
+		if e.Action == AuditRead && e.EntityID != nil {
+			return []ReadSet{{EntityType: e.EntityType, IDs: []int64{*e.EntityID}}}, nil
+		}
+		return nil, nil
+	}
+	var byType map[string][]int64
+	if err := json.Unmarshal([]byte(*e.Reads), &byType); err != nil {
+		return nil, fmt.Errorf("audit event %d: reads: %w", e.ID, err)
+	}
+	sets := make([]ReadSet, 0, len(byType))
+	for _, t := range slices.Sorted(maps.Keys(byType)) {
+		sets = append(sets, ReadSet{EntityType: t, IDs: byType[t]})
+	}
+	return sets, nil
+}
+
+// ReadSet is the records of one type that a request read.
+type ReadSet struct {
+	EntityType string
+	IDs        []int64
 }
 
 // AuditFilter selects audit events; zero fields select everything in the scope.

@@ -38,6 +38,7 @@ type ResolverRoot interface {
 	AssessmentConnection() AssessmentConnectionResolver
 	AuditEvent() AuditEventResolver
 	AuditEventConnection() AuditEventConnectionResolver
+	AuditReadSet() AuditReadSetResolver
 	CapUsage() CapUsageResolver
 	Child() ChildResolver
 	ChildConnection() ChildConnectionResolver
@@ -174,6 +175,7 @@ type ComplexityRoot struct {
 		EntityID   func(childComplexity int) int
 		EntityType func(childComplexity int) int
 		ID         func(childComplexity int) int
+		Reads      func(childComplexity int) int
 		RequestID  func(childComplexity int) int
 	}
 
@@ -186,6 +188,11 @@ type ComplexityRoot struct {
 	AuditEventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	AuditReadSet struct {
+		EntityType func(childComplexity int) int
+		Ids        func(childComplexity int) int
 	}
 
 	CapRule struct {
@@ -894,9 +901,13 @@ type AuditEventResolver interface {
 	Actor(ctx context.Context, obj *domain.AuditEvent) (*domain.User, error)
 
 	EntityID(ctx context.Context, obj *domain.AuditEvent) (*string, error)
+	Reads(ctx context.Context, obj *domain.AuditEvent) ([]*domain.ReadSet, error)
 }
 type AuditEventConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.AuditEventConnection) (int, error)
+}
+type AuditReadSetResolver interface {
+	Ids(ctx context.Context, obj *domain.ReadSet) ([]string, error)
 }
 type CapUsageResolver interface {
 	Project(ctx context.Context, obj *domain.CapUsage) (*domain.Project, error)
@@ -1524,6 +1535,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEvent.ID(childComplexity), true
+	case "AuditEvent.reads":
+		if e.ComplexityRoot.AuditEvent.Reads == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Reads(childComplexity), true
 	case "AuditEvent.requestId":
 		if e.ComplexityRoot.AuditEvent.RequestID == nil {
 			break
@@ -1562,6 +1579,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
+
+	case "AuditReadSet.entityType":
+		if e.ComplexityRoot.AuditReadSet.EntityType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditReadSet.EntityType(childComplexity), true
+	case "AuditReadSet.ids":
+		if e.ComplexityRoot.AuditReadSet.Ids == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditReadSet.Ids(childComplexity), true
 
 	case "CapRule.kind":
 		if e.ComplexityRoot.CapRule.Kind == nil {
@@ -5999,10 +6029,22 @@ type AuditEvent implements Node {
   actorRole: Role
   """What happened."""
   action: AuditAction!
-  """The type of the record concerned, e.g. "User", "ApiToken", "Child"."""
+  """
+  The type of the record concerned, e.g. "User", "ApiToken", "Child"; for a READ of records of
+  several types, "Records" (see ` + "`" + `reads` + "`" + `).
+  """
   entityType: String!
-  """The global id of the record concerned; null when there is none (e.g. a failed sign-in)."""
+  """
+  The global id of the record concerned; null when there is none (e.g. a failed sign-in) or
+  when a READ concerns several records (see ` + "`" + `reads` + "`" + `).
+  """
   entityId: ID
+  """
+  For a READ: the records read, by type. A request's reads are one event per scope (the
+  records of one municipality, or of one region), not one per record; filtering by ` + "`" + `entityId` + "`" + `
+  finds the events that include that record. Empty for other actions.
+  """
+  reads: [AuditReadSet!]!
   """The id of the HTTP request, as in the server's log and the X-Request-Id header."""
   requestId: String!
   """The caller's network address."""
@@ -6011,6 +6053,14 @@ type AuditEvent implements Node {
   before: String
   """For changes: the changed fields after, as a JSON object."""
   after: String
+}
+
+"""Records of one type that a request read."""
+type AuditReadSet {
+  """The records' type, e.g. "Child"."""
+  entityType: String!
+  """Their global ids, in increasing order of the database id."""
+  ids: [ID!]!
 }
 
 """Which audit events to list. Every given condition must hold."""
@@ -7140,6 +7190,8 @@ func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field gr
 		return ec.fieldContext_AuditEvent_entityType(ctx, field)
 	case "entityId":
 		return ec.fieldContext_AuditEvent_entityId(ctx, field)
+	case "reads":
+		return ec.fieldContext_AuditEvent_reads(ctx, field)
 	case "requestId":
 		return ec.fieldContext_AuditEvent_requestId(ctx, field)
 	case "address":
@@ -7172,6 +7224,16 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 		return ec.fieldContext_AuditEventEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditReadSet(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entityType":
+		return ec.fieldContext_AuditReadSet_entityType(ctx, field)
+	case "ids":
+		return ec.fieldContext_AuditReadSet_ids(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditReadSet", field.Name)
 }
 
 func (ec *executionContext) childFields_CapRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11158,6 +11220,38 @@ func (ec *executionContext) fieldContext_AuditEvent_entityId(_ context.Context, 
 	return graphql.NewScalarFieldContext("AuditEvent", field, true, true, errors.New("field of type ID does not have child fields"))
 }
 
+func (ec *executionContext) _AuditEvent_reads(ctx context.Context, field graphql.CollectedField, obj *domain.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_reads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEvent().Reads(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ReadSet) graphql.Marshaler {
+			return ec.marshalNAuditReadSet2ᚕᚖatbalstsᚋdomainᚐReadSetᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_reads(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditReadSet(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AuditEvent_requestId(ctx context.Context, field graphql.CollectedField, obj *domain.AuditEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11390,6 +11484,52 @@ func (ec *executionContext) fieldContext_AuditEventEdge_node(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AuditReadSet_entityType(ctx context.Context, field graphql.CollectedField, obj *domain.ReadSet) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditReadSet_entityType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EntityType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditReadSet_entityType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditReadSet", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _AuditReadSet_ids(ctx context.Context, field graphql.CollectedField, obj *domain.ReadSet) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditReadSet_ids(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditReadSet().Ids(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditReadSet_ids(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditReadSet", field, true, true, errors.New("field of type ID does not have child fields"))
 }
 
 func (ec *executionContext) _CapRule_kind(ctx context.Context, field graphql.CollectedField, obj *domain.CapRule) (ret graphql.Marshaler) {
@@ -28706,6 +28846,44 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "reads":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._AuditEvent_reads(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "requestId":
 			out.Values[i] = ec._AuditEvent_requestId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -28850,6 +29028,82 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var auditReadSetImplementors = []string{"AuditReadSet"}
+
+func (ec *executionContext) _AuditReadSet(ctx context.Context, sel ast.SelectionSet, obj *domain.ReadSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditReadSetImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditReadSet")
+		case "entityType":
+			out.Values[i] = ec._AuditReadSet_entityType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ids":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._AuditReadSet_ids(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -37904,6 +38158,32 @@ func (ec *executionContext) marshalNAuditEventEdge2ᚖatbalstsᚋgraphᚋmodel�
 		return graphql.Null
 	}
 	return ec._AuditEventEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuditReadSet2ᚕᚖatbalstsᚋdomainᚐReadSetᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ReadSet) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuditReadSet2ᚖatbalstsᚋdomainᚐReadSet(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuditReadSet2ᚖatbalstsᚋdomainᚐReadSet(ctx context.Context, sel ast.SelectionSet, v *domain.ReadSet) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._AuditReadSet(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {

@@ -40,9 +40,24 @@ func (r *auditEventResolver) EntityID(ctx context.Context, obj *domain.AuditEven
 	return &id, nil
 }
 
+// Reads is the resolver for the reads field.
+func (r *auditEventResolver) Reads(ctx context.Context, obj *domain.AuditEvent) ([]*domain.ReadSet, error) {
+	sets, err := obj.ReadSets()
+	return pointers(sets), err
+}
+
 // TotalCount is the resolver for the totalCount field.
 func (r *auditEventConnectionResolver) TotalCount(ctx context.Context, obj *model.AuditEventConnection) (int, error) {
 	return r.Service.AuditLog.Count(ctx, obj.Filter)
+}
+
+// Ids is the resolver for the ids field.
+func (r *auditReadSetResolver) Ids(ctx context.Context, obj *domain.ReadSet) ([]string, error) {
+	ids := make([]string, len(obj.IDs))
+	for i, id := range obj.IDs {
+		ids[i] = globalID(obj.EntityType, int(id))
+	}
+	return ids, nil
 }
 
 // SignIn is the resolver for the signIn field.
@@ -270,6 +285,9 @@ func (r *Resolver) AuditEventConnection() AuditEventConnectionResolver {
 	return &auditEventConnectionResolver{r}
 }
 
+// AuditReadSet returns AuditReadSetResolver implementation.
+func (r *Resolver) AuditReadSet() AuditReadSetResolver { return &auditReadSetResolver{r} }
+
 // User returns UserResolver implementation.
 func (r *Resolver) User() UserResolver { return &userResolver{r} }
 
@@ -280,6 +298,7 @@ type (
 	apiTokenResolver             struct{ *Resolver }
 	auditEventResolver           struct{ *Resolver }
 	auditEventConnectionResolver struct{ *Resolver }
+	auditReadSetResolver         struct{ *Resolver }
 	userResolver                 struct{ *Resolver }
 	userConnectionResolver       struct{ *Resolver }
 )

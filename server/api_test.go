@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"atbalsts/dbtest"
 	"atbalsts/domain"
@@ -214,9 +215,21 @@ func (a *testAPI) auditRows(requestID string) []domain.AuditEvent {
 	var rows []domain.AuditEvent
 	err := a.s.DB().Select(&rows, `SELECT e.id, e.at, e.actor_id, e.actor_role, e.action, e.entity_type, e.entity_id,
 		e.region_id, e.request_id, host(e.address) AS address, e.before::text AS before, e.after::text AS after,
-		e.details::text AS details FROM audit_event e WHERE e.request_id = $1 ORDER BY e.id`, requestID)
+		e.details::text AS details, e.reads::text AS reads FROM audit_event e WHERE e.request_id = $1 ORDER BY e.id`, requestID)
 	if err != nil {
 		a.t.Fatal(err)
 	}
 	return rows
+}
+
+// waitFor polls cond until it holds, for what happens off the request path; it fails the test
+// after 10 s.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	t.Fatalf("not within 10 s: %s", what)
 }

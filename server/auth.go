@@ -177,3 +177,20 @@ func sweepSessions(ctx context.Context, s *store.Store, interval time.Duration) 
 		}
 	}
 }
+
+// ensureAuditPartitions creates the audit log's coming monthly partitions every interval until
+// ctx is done; Run creates them once at start. A month without one would fail every insert.
+func ensureAuditPartitions(ctx context.Context, s *store.Store, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := s.EnsureAuditPartitions(ctx); err != nil && ctx.Err() == nil {
+				slog.ErrorContext(ctx, "audit partitions", "err", err)
+			}
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -231,10 +232,23 @@ func TestTokens(t *testing.T) {
 		if got := meID(t, a.do(caller{token: secret}, meQuery, nil)); got != gid("User", u.ID) {
 			t.Errorf("me = %q", got)
 		}
-		var lastUsed *string
-		a.s.DB().Get(&lastUsed, `SELECT last_used_at::text FROM api_token WHERE id = $1`, tok.ID)
-		if lastUsed == nil {
-			t.Errorf("last_used_at not set after use")
+		// The use is noted off the request path: wait for it, then check that more uses within
+		// the minute note nothing more (no UPDATE of the token's row per request).
+		var lastUsed *time.Time
+		waitFor(t, "last_used_at set after use", func() bool {
+			a.s.DB().Get(&lastUsed, `SELECT last_used_at FROM api_token WHERE id = $1`, tok.ID)
+			return lastUsed != nil
+		})
+		for range 3 {
+			meID(t, a.do(caller{token: secret}, meQuery, nil))
+		}
+		time.Sleep(200 * time.Millisecond) // a wrongly queued touch would have run by now
+		var again time.Time
+		var uses int
+		a.s.DB().Get(&again, `SELECT last_used_at FROM api_token WHERE id = $1`, tok.ID)
+		a.s.DB().Get(&uses, `SELECT count(*) FROM audit_event WHERE action = 'TOKEN_USE' AND entity_id = $1`, tok.ID)
+		if !again.Equal(*lastUsed) || uses != 1 {
+			t.Errorf("after 4 uses within a minute: last_used_at %v (first %v), %d TOKEN_USE rows; want unchanged and 1", again, *lastUsed, uses)
 		}
 	})
 	t.Run("StoredOnlyAsHash", func(t *testing.T) {

@@ -151,8 +151,16 @@ func TestChildReadAudit(t *testing.T) {
 			}
 			reads := 0
 			for _, row := range w.a.auditRows(r.requestID) {
-				if row.Action == domain.AuditRead && row.EntityType == domain.EntityChild && row.EntityID != nil && *row.EntityID == int64(w.child.ID) {
-					reads++
+				sets, err := row.ReadSets()
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, set := range sets {
+					for _, id := range set.IDs {
+						if set.EntityType == domain.EntityChild && id == int64(w.child.ID) {
+							reads++
+						}
+					}
 				}
 			}
 			if reads != 1 {

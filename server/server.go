@@ -61,6 +61,10 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	}
 	log.Info("database migrated", "applied", n, "version", migrations.Latest())
 	s := store.New(db)
+	defer s.Close() // after the last request (Serve returns then), before db.Close
+	if err := s.EnsureAuditPartitions(ctx); err != nil {
+		return err
+	}
 	if cfg.Demo {
 		if err := demo.Load(ctx, s, log); err != nil {
 			return fmt.Errorf("demo data: %w", err)
@@ -68,6 +72,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	}
 
 	go sweepSessions(ctx, s, 5*time.Minute)
+	go ensureAuditPartitions(ctx, s, 12*time.Hour)
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {

@@ -12,12 +12,33 @@ import (
 
 // Store reads and writes Atbalsts's data in PostgreSQL.
 type Store struct {
-	db    *sqlx.DB
-	stmts *stmtCache // prepared statements by query text, for the pool
+	db     *sqlx.DB
+	stmts  *stmtCache    // prepared statements by query text, for the pool
+	audit  *auditWriter  // group-commits the audit rows of reads
+	tokens *tokenToucher // notes token use at most once a minute per token
 }
 
-// New returns a Store over an open database.
-func New(db *sqlx.DB) *Store { return &Store{db: db, stmts: newStmtCache(stmtCacheSize)} }
+// New returns a Store over an open database. Close stops its background writers.
+func New(db *sqlx.DB) *Store {
+	return &Store{db: db, stmts: newStmtCache(stmtCacheSize), audit: newAuditWriter(db), tokens: newTokenToucher(db)}
+}
+
+// Close writes what the background writers hold and stops them; the database stays open.
+// Call it after the last request has ended.
+func (s *Store) Close() {
+	s.audit.close()
+	s.tokens.close()
+}
+
+// AuditQueueDepth is how many read-audit rows wait to be committed.
+func (s *Store) AuditQueueDepth() int { return s.audit.depth() }
+
+// EnsureAuditPartitions creates the audit log's monthly partitions from last month to three
+// months ahead, those missing (an insert into a month without one would fail).
+func (s *Store) EnsureAuditPartitions(ctx context.Context) error {
+	_, err := s.db.ExecContext(ctx, `SELECT audit_event_ensure_partitions((now() - interval '1 month')::date, (now() + interval '3 months')::date)`)
+	return wrap("audit partitions", err)
+}
 
 // DB is the underlying database handle.
 func (s *Store) DB() *sqlx.DB { return s.db }

@@ -4,7 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
 
+	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
 	"atbalsts/domain"
@@ -77,40 +82,132 @@ func RevokeToken(ctx context.Context, tx *Tx, id int) (*domain.APIToken, error) 
 }
 
 // AuthenticateToken finds the active user of an unrevoked, unexpired token by the hash of its
-// secret, notes the use, and audits it, all in one statement. An unknown, revoked or expired
-// token, or one of a deactivated user, is EUNAUTHENTICATED.
+// secret, in one read. An unknown, revoked or expired token, or one of a deactivated user, is
+// EUNAUTHENTICATED. Its use is noted (last_used_at and a TOKEN_USE audit row) at most once a
+// minute per token, in the background: an UPDATE of the token's row on every request was most
+// of the database's time under load, waiting on that row's lock.
 func (s *Store) AuthenticateToken(ctx context.Context, secretHash []byte) (*domain.User, int, error) {
-	req := domain.RequestInfoFrom(ctx)
-	var address *string
-	if req.Address != "" {
-		address = &req.Address
+	var row struct {
+		userRow
+		TokenID  int        `db:"token_id"`
+		LastUsed *time.Time `db:"token_last_used_at"`
 	}
-	var used struct {
-		TokenID int `db:"id"`
-		UserID  int `db:"user_id"`
-	}
-	err := s.getOne(ctx, &used, `WITH used AS (
-			UPDATE api_token t SET last_used_at = now()
-			FROM app_user u
-			WHERE t.secret_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()
-				AND u.id = t.user_id AND u.active
-			RETURNING t.id, t.user_id, u.role
-		), audit AS (
-			INSERT INTO audit_event (actor_id, actor_role, action, entity_type, entity_id, request_id, address)
-			SELECT user_id, role, 'TOKEN_USE', 'ApiToken', id, $2, $3::inet FROM used
-		)
-		SELECT id, user_id FROM used`, secretHash, req.ID, address)
+	err := s.getOne(ctx, &row, `WITH t AS (
+			SELECT t.id, t.user_id, t.last_used_at FROM api_token t
+			WHERE t.secret_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now())
+		`+strings.Replace(userSelect, "SELECT ", "SELECT t.id AS token_id, t.last_used_at AS token_last_used_at, ", 1)+`
+		JOIN t ON t.user_id = u.id WHERE u.active`, secretHash)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, 0, domain.Errorf(domain.EUNAUTHENTICATED, "the token is unknown, revoked or expired")
 	}
 	if err != nil {
 		return nil, 0, wrap("authenticate token", err)
 	}
-	u, err := s.ActiveUser(ctx, used.UserID)
-	if err != nil {
-		return nil, 0, err
+	u := row.toModel()
+	if row.LastUsed == nil || time.Since(*row.LastUsed) >= tokenUseInterval {
+		s.tokens.note(tokenUse{tokenID: row.TokenID, userID: u.ID, role: u.Role, req: domain.RequestInfoFrom(ctx)})
 	}
-	return u, used.TokenID, nil
+	return &u, row.TokenID, nil
+}
+
+// tokenUseInterval is how often a token's use is noted at most.
+const tokenUseInterval = time.Minute
+
+// tokenUse is a request's use of a token, to note.
+type tokenUse struct {
+	tokenID, userID int
+	role            domain.Role
+	req             domain.RequestInfo
+}
+
+// tokenToucher notes token use off the request path: the request only queues the use (never
+// waits), and a token already noted in the last interval is skipped in memory and, across
+// server instances, by the UPDATE's own condition.
+type tokenToucher struct {
+	db      *sqlx.DB
+	queue   chan tokenUse
+	mu      sync.Mutex
+	noted   map[int]time.Time // token id -> when last queued by this instance
+	stop    chan struct{}
+	stopped chan struct{}
+	once    sync.Once
+}
+
+func newTokenToucher(db *sqlx.DB) *tokenToucher {
+	t := &tokenToucher{db: db, queue: make(chan tokenUse, 256), noted: map[int]time.Time{},
+		stop: make(chan struct{}), stopped: make(chan struct{})}
+	go t.run()
+	return t
+}
+
+// note queues a use unless this token was queued within the interval or the queue is full
+// (then a later request notes it).
+func (t *tokenToucher) note(u tokenUse) {
+	now := time.Now()
+	t.mu.Lock()
+	if last, ok := t.noted[u.tokenID]; ok && now.Sub(last) < tokenUseInterval {
+		t.mu.Unlock()
+		return
+	}
+	t.noted[u.tokenID] = now
+	if len(t.noted) > 10000 { // forget old entries rather than grow without bound
+		for id, at := range t.noted {
+			if now.Sub(at) >= tokenUseInterval {
+				delete(t.noted, id)
+			}
+		}
+	}
+	t.mu.Unlock()
+	select {
+	case t.queue <- u:
+	default:
+		t.mu.Lock()
+		delete(t.noted, u.tokenID)
+		t.mu.Unlock()
+	}
+}
+
+func (t *tokenToucher) run() {
+	defer close(t.stopped)
+	for {
+		select {
+		case u := <-t.queue:
+			t.touch(u)
+		case <-t.stop:
+			for {
+				select {
+				case u := <-t.queue:
+					t.touch(u)
+				default:
+					return
+				}
+			}
+		}
+	}
+}
+
+func (t *tokenToucher) touch(u tokenUse) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var address *string
+	if u.req.Address != "" {
+		address = &u.req.Address
+	}
+	_, err := t.db.ExecContext(ctx, `WITH used AS (
+			UPDATE api_token SET last_used_at = now()
+			WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $5))
+			RETURNING id)
+		INSERT INTO audit_event (actor_id, actor_role, action, entity_type, entity_id, request_id, address)
+		SELECT $2, $3, 'TOKEN_USE', 'ApiToken', id, $4, $6::inet FROM used`,
+		u.tokenID, u.userID, string(u.role), u.req.ID, tokenUseInterval.Seconds(), address)
+	if err != nil {
+		slog.Error("note token use", "token", u.tokenID, "err", err)
+	}
+}
+
+func (t *tokenToucher) close() {
+	t.once.Do(func() { close(t.stop) })
+	<-t.stopped
 }
 
 const providerColumns = `p.id, p.name, p.registration_number`
