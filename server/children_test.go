@@ -168,6 +168,36 @@ func TestChildReadAudit(t *testing.T) {
 			}
 		})
 	}
+	// "Who read this child, when" finds the four requests' grouped rows by the child's id.
+	r := w.a.do(w.admin, `query($id: ID!) { auditEvents(filter: {entityId: $id, action: READ}) {
+		totalCount edges { node { actor { id } reads { entityType ids } } } } }`, map[string]any{"id": id})
+	var out struct {
+		AuditEvents struct {
+			TotalCount int
+			Edges      []struct {
+				Node struct {
+					Reads []struct {
+						EntityType string
+						IDs        []string
+					}
+				}
+			}
+		}
+	}
+	r.decode(t, &out)
+	if out.AuditEvents.TotalCount != 4 {
+		t.Errorf("auditEvents of the child: %d, want the 4 requests", out.AuditEvents.TotalCount)
+	}
+	for _, e := range out.AuditEvents.Edges {
+		if !slices.ContainsFunc(e.Node.Reads, func(set struct {
+			EntityType string
+			IDs        []string
+		}) bool {
+			return set.EntityType == "Child" && slices.Contains(set.IDs, id)
+		}) {
+			t.Errorf("an event found by the child's id does not list it: %+v", e.Node.Reads)
+		}
+	}
 }
 
 func TestAnalystSeesNoPersonalData(t *testing.T) {
