@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/lib/pq"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"atbalsts/domain"
@@ -77,6 +78,14 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	if _, coded := gqlErr.Extensions["code"]; coded {
 		return gqlErr
 	}
+	// Work stopped because the request ran out of time or the client left is not a fault of
+	// the server: it is answered (if anyone listens) with its own code and not logged as an
+	// error, once per field that was still running.
+	if code, message, ok := stopped(ctx, err); ok {
+		gqlErr.Message = message
+		gqlErr.Extensions = map[string]any{"code": code}
+		return gqlErr
+	}
 	slog.ErrorContext(ctx, "graphql internal error", "err", err, "path", gqlErr.Path.String())
 	gqlErr.Message = internalMessage
 	gqlErr.Extensions = map[string]any{"code": "INTERNAL"}
@@ -87,4 +96,17 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 func recoverPanic(ctx context.Context, p any) error {
 	slog.ErrorContext(ctx, "graphql panic", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 	return errors.New("panic in resolver")
+}
+
+// stopped tells whether err is work cut short: by the request's deadline (TIMEOUT), by the
+// client leaving (CANCELLED), or by PostgreSQL's statement timeout (query_canceled, TIMEOUT).
+func stopped(ctx context.Context, err error) (code, message string, ok bool) {
+	var pqErr *pq.Error
+	switch {
+	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &pqErr) && pqErr.Code == "57014" && ctx.Err() != context.Canceled:
+		return "TIMEOUT", fmt.Sprintf("the request ran longer than %s and was stopped: ask for less", RequestTimeout), true
+	case errors.Is(err, context.Canceled), ctx.Err() != nil:
+		return "CANCELLED", "the request was cancelled", true
+	}
+	return "", "", false
 }

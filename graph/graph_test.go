@@ -9,7 +9,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -346,11 +348,48 @@ func TestTransports(t *testing.T) {
 	t.Run("ComplexityLimit", func(t *testing.T) {
 		var b strings.Builder
 		b.WriteString("{")
-		for i := 0; i < 20; i++ {
+		// Each alias may return 100 municipalities: 100 of them cost about 30,000.
+		for i := 0; i < 100; i++ {
 			fmt.Fprintf(&b, " a%d: municipalities(first: 100) { edges { node { name } } }", i)
 		}
 		b.WriteString(" }")
 		r := c.post(map[string]any{"query": b.String()})
+		if diff := cmp.Diff([]string{"COMPLEXITY_LIMIT_EXCEEDED"}, r.codes()); diff != "" {
+			t.Errorf("codes (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("DepthLimit", func(t *testing.T) {
+		// The chain that ran 201 s before limits existed: deliveries -> child -> supportPlans
+		// -> deliveries -> plan -> ..., thirty levels deep. Refused before it runs.
+		q := "id"
+		for i := 0; i < 6; i++ {
+			q = "child { supportPlans { deliveries(first: 100) { edges { node { plan { " + q + " } } } } } }"
+		}
+		q = "{ deliveries(first: 100) { edges { node { " + q + " } } } }"
+		r := c.post(map[string]any{"query": q})
+		if diff := cmp.Diff([]string{"DEPTH_LIMIT_EXCEEDED"}, r.codes()); diff != "" {
+			t.Errorf("codes (-want +got):\n%s", diff)
+		}
+		// Fifty of them at once do not keep a small query from its answer.
+		var wg sync.WaitGroup
+		codes := make([][]string, 50)
+		for i := range codes {
+			wg.Add(1)
+			go func() { defer wg.Done(); codes[i] = c.post(map[string]any{"query": q}).codes() }()
+		}
+		small := c.post(map[string]any{"query": `{ regions { code } }`})
+		wg.Wait()
+		if len(small.Errors) > 0 || !strings.Contains(string(small.Data), "KURZEME") {
+			t.Errorf("a small query among hostile ones: %s %+v", small.Data, small.Errors)
+		}
+		for _, got := range codes {
+			if !slices.Equal(got, []string{"DEPTH_LIMIT_EXCEEDED"}) {
+				t.Errorf("a concurrent hostile query: %v", got)
+			}
+		}
+		// Within the depth, nested full pages are refused by their cost.
+		r = c.post(map[string]any{"query": `{ deliveries(first: 100) { edges { node { plan { deliveries(first: 100) {
+			edges { node { plan { deliveries(first: 100) { edges { node { id } } } } } } } } } } } }`})
 		if diff := cmp.Diff([]string{"COMPLEXITY_LIMIT_EXCEEDED"}, r.codes()); diff != "" {
 			t.Errorf("codes (-want +got):\n%s", diff)
 		}

@@ -66,6 +66,9 @@ func (a readAuditor) InterceptResponse(ctx context.Context, next graphql.Respons
 		return resp
 	}
 	if err := a.store.AuditReads(ctx, refs); err != nil {
+		if code, message, ok := stopped(ctx, err); ok {
+			return &graphql.Response{Errors: gqlerror.List{{Message: message, Extensions: map[string]any{"code": code}}}}
+		}
 		slog.ErrorContext(ctx, "audit of reads failed: response withheld", "err", err)
 		return &graphql.Response{Errors: gqlerror.List{{Message: internalMessage, Extensions: map[string]any{"code": "INTERNAL"}}}}
 	}

@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"context"
 	"net/http"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -11,18 +13,14 @@ import (
 
 	"atbalsts/domain"
 	"atbalsts/graph/loader"
-	"atbalsts/graph/model"
 	"atbalsts/service"
 )
 
-// Limits on what one request may ask. A page holds at most maxPageSize items.
+// Page sizes: every connection's `first` defaults to defaultPageSize and may be at most
+// maxPageSize (the cost of a query counts it so; see limits.go).
 const (
-	// MaxComplexity bounds the work of one operation: each field costs 1, and a list field
-	// costs its children times the number of items it may return.
-	MaxComplexity = 5000
 	// maxTokens bounds what the parser reads before it gives up on a huge document.
-	maxTokens = 15000
-	// defaultPageSize and maxPageSize apply to every connection's `first`.
+	maxTokens       = 15000
 	defaultPageSize = 50
 	maxPageSize     = 100
 )
@@ -33,40 +31,6 @@ const (
 func NewHandler(svc *service.Service, sessions Sessions) http.Handler {
 	s := svc.Store()
 	cfg := Config{Resolvers: &Resolver{Service: svc, Store: s, Sessions: sessions}}
-	cfg.Complexity.Query.Municipalities = func(child int, _ *model.MunicipalityFilter, first *int, _ *string) int {
-		return child * pageSizeCost(first)
-	}
-	cfg.Complexity.Query.Users = func(child int, _ *model.UserFilter, first *int, _ *string) int {
-		return child * pageSizeCost(first)
-	}
-	cfg.Complexity.Query.Providers = func(child int, first *int, _ *string) int {
-		return child * pageSizeCost(first)
-	}
-	cfg.Complexity.Query.AuditEvents = func(child int, _ *model.AuditEventFilter, first *int, _ *string) int {
-		return child * pageSizeCost(first)
-	}
-	cfg.Complexity.Query.Projects = func(child int, _ *model.ProjectFilter, first *int, _ *string) int {
-		return child * pageSizeCost(first)
-	}
-	cfg.Complexity.Query.Children = func(child int, _ *model.ChildFilter, first *int, _ *string) int {
-		return child * pageSizeCost(first)
-	}
-	cfg.Complexity.Municipality.Children = func(child int, first *int, _ *string) int {
-		return child * pageSizeCost(first)
-	}
-	cfg.Complexity.Query.Parents = func(child int, _ *model.ParentFilter, first *int, _ *string) int {
-		return child * pageSizeCost(first)
-	}
-	cfg.Complexity.Query.Applications = func(child int, _ *model.ApplicationFilter, first *int, _ *string) int {
-		return child * pageSizeCost(first)
-	}
-	cfg.Complexity.Query.Assessments = func(child int, _ *model.AssessmentFilter, first *int, _ *string) int {
-		return child * pageSizeCost(first)
-	}
-	cfg.Complexity.Query.SupportPlans = func(child int, _ *model.SupportPlanFilter, first *int, _ *string) int {
-		return child * pageSizeCost(first)
-	}
-
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
@@ -75,26 +39,27 @@ func NewHandler(svc *service.Service, sessions Sessions) http.Handler {
 	srv.SetParserTokenLimit(maxTokens)
 	srv.Use(extension.Introspection{}) // GraphiQL and codegen read the schema
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(extension.FixedComplexityLimit(MaxComplexity))
+	srv.Use(limits{})
 	srv.Use(csrfGuard{})
 	srv.Use(readAuditor{s})
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)
-	return loader.Middleware(s, withReadLog(srv))
+	return withRequestContext(loader.Middleware(s, srv))
 }
 
-// pageSizeCost is how many items a connection may return for `first`.
-func pageSizeCost(first *int) int {
-	if first == nil || *first <= 0 {
-		return defaultPageSize
-	}
-	return min(*first, maxPageSize)
-}
+// RequestTimeout is how long one GraphQL request may run: then its context ends, which cancels
+// its SQL (lib/pq sends PostgreSQL a cancel request) and fails its remaining fields with
+// TIMEOUT. The SPA's and mobile clients' operations take milliseconds; a request that takes
+// this long is refused work, not slow work.
+const RequestTimeout = 10 * time.Second
 
-// withReadLog gives every request a fresh log of the personal data it reads (see readAuditor).
-func withReadLog(next http.Handler) http.Handler {
+// withRequestContext gives every request its deadline and a fresh log of the personal data it
+// reads (see readAuditor).
+func withRequestContext(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx, _ := domain.WithReadLog(r.Context())
+		ctx, cancel := context.WithTimeout(r.Context(), RequestTimeout)
+		defer cancel()
+		ctx, _ = domain.WithReadLog(ctx)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

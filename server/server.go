@@ -50,16 +50,23 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		log.Info("using the PostgreSQL server of DATABASE_URL")
 	}
 
-	db, err := store.Open(ctx, dsn, cfg.DBMaxConns)
+	// Migrations may run long (copying a table): on their own connection, without the pool's
+	// statement timeout.
+	mdb, err := store.Open(ctx, dsn, 1, 0)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	n, err := migrations.Up(ctx, db.DB)
+	n, err := migrations.Up(ctx, mdb.DB)
+	mdb.Close()
 	if err != nil {
 		return err
 	}
 	log.Info("database migrated", "applied", n, "version", migrations.Latest())
+	db, err := store.Open(ctx, dsn, cfg.DBMaxConns, store.StatementTimeout)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
 	s := store.New(db)
 	defer s.Close() // after the last request (Serve returns then), before db.Close
 	if err := s.EnsureAuditPartitions(ctx); err != nil {

@@ -4,10 +4,12 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 
 	"github.com/jmoiron/sqlx"
+	"github.com/lib/pq"
 )
 
 // Store reads and writes Atbalsts's data in PostgreSQL.
@@ -43,13 +45,28 @@ func (s *Store) EnsureAuditPartitions(ctx context.Context) error {
 // DB is the underlying database handle.
 func (s *Store) DB() *sqlx.DB { return s.db }
 
-// Open connects to the PostgreSQL server of dsn, with at most maxConns connections, and
-// checks that it answers.
-func Open(ctx context.Context, dsn string, maxConns int) (*sqlx.DB, error) {
-	db, err := sqlx.Open("postgres", dsn)
+// StatementTimeout is the backstop for a statement of the server's pool: PostgreSQL cancels
+// it after this long even if nobody cancelled its request (a request has its own, shorter
+// deadline, which cancels its SQL first; see graph.RequestTimeout).
+const StatementTimeout = 30 * time.Second
+
+// Open connects to the PostgreSQL server of dsn, with at most maxConns connections whose
+// statements PostgreSQL cancels after statementTimeout (0: never, for migrations), and checks
+// that it answers.
+func Open(ctx context.Context, dsn string, maxConns int, statementTimeout time.Duration) (*sqlx.DB, error) {
+	cfg, err := pq.NewConfig(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
+	if cfg.Runtime == nil {
+		cfg.Runtime = map[string]string{}
+	}
+	cfg.Runtime["statement_timeout"] = fmt.Sprint(statementTimeout.Milliseconds())
+	connector, err := pq.NewConnectorConfig(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	db := sqlx.NewDb(sql.OpenDB(connector), "postgres")
 	// As many idle as open: database/sql keeps only 2 idle by default, and a request whose
 	// loaders run in parallel would dial (fork a PostgreSQL backend) for every other.
 	db.SetMaxOpenConns(maxConns)

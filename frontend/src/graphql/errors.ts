@@ -9,6 +9,7 @@ const knownCodes = [
   'UNAUTHENTICATED',
   'CONFLICT',
   'RATE_LIMITED',
+  'TIMEOUT',
   'INTERNAL',
 ] as const;
 type KnownCode = (typeof knownCodes)[number];
