@@ -129,3 +129,59 @@ func seedPlans(t testing.TB, db *sqlx.DB, b base, n, regionID int) {
 		t.Fatal(err)
 	}
 }
+
+// TestCases_ReadsOnlyWhatIsAsked: a page of children reads no plans unless plans are asked
+// for, plans' statuses read no revisions, and the deliveries of every plan on the page are
+// one statement, not one per plan.
+// Not parallel: it counts statements (see TestCases_StatementCount).
+func TestCases_ReadsOnlyWhatIsAsked(t *testing.T) {
+	db, counter := dbtest.OpenCounting(t)
+	base := seedBase(t, db)
+	c := &client{t, as(base.Admin, graph.NewHandler(service.New(store.New(db), nil), nil))}
+	seedPlans(t, db, base, 2, 1) // 2 children in each Kurzeme municipality, 2 plans each
+
+	touching := func(q string) (statements []string) {
+		t.Helper()
+		var data any
+		c.query(q, nil, &data) // warms the prepared statements
+		// The fewest of three runs: a loaded machine can delay a resolver past a loader's wait
+		// and split a batch (see TestCases_StatementCount).
+		for range 3 {
+			counter.Reset()
+			c.query(q, nil, &data)
+			var run []string
+			for _, s := range counter.Statements() {
+				if !strings.Contains(s, "audit_event") { // the read audit, written for every page
+					run = append(run, s)
+				}
+			}
+			if statements == nil || len(run) < len(statements) {
+				statements = run
+			}
+		}
+		return statements
+	}
+	with := func(statements []string, table string) (n int) {
+		for _, s := range statements {
+			if strings.Contains(s, table) {
+				n++
+			}
+		}
+		return n
+	}
+
+	names := touching(`{ children(first: 50) { edges { node { id firstName } } } }`)
+	if n := with(names, "support_plan"); n != 0 {
+		t.Errorf("a page of names read plans in %d statements:\n%s", n, strings.Join(names, "\n"))
+	}
+	statuses := touching(`{ children(first: 50) { edges { node { id supportPlans { status } } } } }`)
+	// The children, then their plans (with each plan's status): nothing of revisions or lines.
+	if len(statuses) != 2 || with(statuses, "SELECT sp.id") != 1 {
+		t.Errorf("plans' statuses: want the children and their plans only:\n%s", strings.Join(statuses, "\n"))
+	}
+	deliveries := touching(`{ children(first: 50) { edges { node { supportPlans { id deliveries(first: 5) {
+		edges { node { id units } } } } } } } }`)
+	if n := with(deliveries, "CROSS JOIN LATERAL"); n != 1 {
+		t.Errorf("deliveries of %d plans in %d statements, want 1:\n%s", 2*2*8, n, strings.Join(deliveries, "\n"))
+	}
+}

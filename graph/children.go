@@ -72,7 +72,13 @@ func childConnection(ctx context.Context, f domain.ChildFilter, children []*doma
 		ids[i] = c.ID
 		seenChildren(ctx, c)
 	}
-	// Queue the next level now, so that its batch does not wait for the timer.
-	loader.For(ctx).PlansByChildID.LoadAllThunk(ctx, ids)
+	// Queue the next level now, so that its batch does not wait for the timer; only if asked.
+	l := loader.For(ctx)
+	if selects(ctx, "edges", "node", "supportPlans") {
+		if selectsAny(ctx, []string{"edges", "node", "supportPlans"}, revisionFields...) {
+			l.WantRevisions()
+		}
+		l.PlansByChildID.LoadAllThunk(ctx, ids)
+	}
 	return conn
 }

@@ -99,13 +99,20 @@ func (r *childResolver) Assessments(ctx context.Context, obj *domain.Child) ([]*
 
 // SupportPlans is the resolver for the supportPlans field.
 func (r *childResolver) SupportPlans(ctx context.Context, obj *domain.Child) ([]*domain.SupportPlan, error) {
-	plans, err := loader.For(ctx).PlansByChildID.Load(ctx, obj.ID)
+	l := loader.For(ctx)
+	wantRevisions := selectsAny(ctx, nil, revisionFields...)
+	if wantRevisions {
+		l.WantRevisions()
+	}
+	plans, err := l.PlansByChildID.Load(ctx, obj.ID)
 	ids := make([]int, len(plans))
 	for i, p := range plans {
 		domain.AuditCaseRead(ctx, typeSupportPlan, p.ID, p.MunicipalityID)
 		ids[i] = p.CurrentID
 	}
-	loader.For(ctx).RevisionByID.LoadAllThunk(ctx, ids)
+	if wantRevisions {
+		l.RevisionByID.LoadAllThunk(ctx, ids)
+	}
 	return plans, err
 }
 

@@ -9,6 +9,7 @@ import (
 	"atbalsts/domain"
 	"atbalsts/graph/loader"
 	"atbalsts/graph/model"
+	"atbalsts/store"
 	"context"
 	"fmt"
 )
@@ -45,7 +46,7 @@ func (r *compensationClaimResolver) ByFundingSource(ctx context.Context, obj *do
 
 // Deliveries is the resolver for the deliveries field.
 func (r *compensationClaimResolver) Deliveries(ctx context.Context, obj *domain.Claim, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
-	return r.deliveryConnection(ctx, domain.DeliveryFilter{ClaimID: &obj.ID}, first, after)
+	return r.nestedDeliveries(ctx, store.DeliveriesOfClaim, obj.ID, domain.DeliveryFilter{ClaimID: &obj.ID}, first, after)
 }
 
 // ExportPath is the resolver for the exportPath field.

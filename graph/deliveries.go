@@ -114,9 +114,33 @@ func deliveryRefs(in model.VerifyDeliveriesInput) ([]domain.DeliveryRef, error) 
 // deliveryConnection reads a page of the deliveries the caller sees that match f (the
 // service audits their reads: a delivery is part of the child's record).
 func (r *Resolver) deliveryConnection(ctx context.Context, f domain.DeliveryFilter, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
-	rows, cursors, pi, err := listPage(first, after, func(key *store.DeliveryKey, limit int) ([]domain.Delivery, bool, error) {
+	return deliveryPage(f, first, after, func(key *store.DeliveryKey, limit int) ([]domain.Delivery, bool, error) {
 		return r.Service.Deliveries.List(ctx, f, key, limit)
-	}, func(d *domain.Delivery) store.DeliveryKey { return store.DeliveryKey{Date: d.Date, ID: d.ID} })
+	})
+}
+
+// nestedDeliveries is a plan's or a claim's deliveries: the first page through the loader that
+// reads the first pages of all the plans or claims of the response at once; a later page (one
+// parent at a time, as a client pages through it) on its own.
+func (r *Resolver) nestedDeliveries(ctx context.Context, by store.DeliveryParent, id int, f domain.DeliveryFilter, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
+	return deliveryPage(f, first, after, func(key *store.DeliveryKey, limit int) ([]domain.Delivery, bool, error) {
+		if key != nil {
+			return r.Service.Deliveries.List(ctx, f, key, limit)
+		}
+		p, err := loader.For(ctx).DeliveryFirstPage.Load(ctx, loader.DeliveryPageKey{By: by, ID: id, Limit: limit})
+		if err != nil {
+			return nil, false, err
+		}
+		for _, d := range p.Rows {
+			domain.AuditCaseRead(ctx, domain.EntityDelivery, d.ID, d.MunicipalityID)
+		}
+		return p.Rows, p.More, nil
+	})
+}
+
+func deliveryPage(f domain.DeliveryFilter, first *int, after *string, fetch func(key *store.DeliveryKey, limit int) ([]domain.Delivery, bool, error)) (*model.ServiceDeliveryConnection, error) {
+	rows, cursors, pi, err := listPage(first, after, fetch,
+		func(d *domain.Delivery) store.DeliveryKey { return store.DeliveryKey{Date: d.Date, ID: d.ID} })
 	if err != nil {
 		return nil, err
 	}
@@ -203,7 +227,11 @@ func (r *Resolver) childUsage(ctx context.Context, c *domain.Child, on *time.Tim
 	if len(plans) == 0 {
 		return out, nil
 	}
-	counted, types, err := r.Store.CountedUnits(ctx, c.ID)
+	counted, err := l.CountedUnitsByChildID.Load(ctx, c.ID)
+	if err != nil {
+		return nil, err
+	}
+	types, err := serviceTypesOf(ctx, counted)
 	if err != nil {
 		return nil, err
 	}
@@ -266,4 +294,21 @@ func (r *Resolver) deliveryNode(ctx context.Context, typ string, id int) (model.
 		return r.Service.Claims.Get(ctx, id)
 	}
 	return r.Service.Deliveries.Get(ctx, id)
+}
+
+// serviceTypesOf is the service types of the deliveries, by id, from the request's loader.
+func serviceTypesOf(ctx context.Context, counted []domain.CountedUnits) (map[int]*domain.ServiceType, error) {
+	ids := make([]int, len(counted))
+	for i, c := range counted {
+		ids[i] = c.ServiceTypeID
+	}
+	sts, err := loader.For(ctx).ServiceTypeByID.LoadAll(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int]*domain.ServiceType, len(sts))
+	for _, st := range sts {
+		byID[st.ID] = st
+	}
+	return byID, nil
 }

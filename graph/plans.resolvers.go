@@ -9,6 +9,7 @@ import (
 	"atbalsts/domain"
 	"atbalsts/graph/loader"
 	"atbalsts/graph/model"
+	"atbalsts/store"
 	"context"
 )
 
@@ -198,7 +199,7 @@ func (r *supportPlanResolver) Usage(ctx context.Context, obj *domain.SupportPlan
 // Deliveries is the resolver for the deliveries field.
 func (r *supportPlanResolver) Deliveries(ctx context.Context, obj *domain.SupportPlan, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
 	// The service sets the caller's scope.
-	return r.deliveryConnection(ctx, domain.DeliveryFilter{PlanID: &obj.ID}, first, after)
+	return r.nestedDeliveries(ctx, store.DeliveriesOfPlan, obj.ID, domain.DeliveryFilter{PlanID: &obj.ID}, first, after)
 }
 
 // ViewerCan is the resolver for the viewerCan field.

@@ -41,7 +41,14 @@ func childrenOf(ctx context.Context, m *domain.Municipality, first *int, after *
 			return nil, err
 		}
 	}
-	p, err := loader.For(ctx).ChildPageByMunicipality.Load(ctx, key)
+	l := loader.For(ctx)
+	if selects(ctx, "edges", "node", "supportPlans") {
+		l.WantPlans()
+		if selectsAny(ctx, []string{"edges", "node", "supportPlans"}, revisionFields...) {
+			l.WantRevisions()
+		}
+	}
+	p, err := l.ChildPageByMunicipality.Load(ctx, key)
 	if err != nil {
 		return nil, err
 	}

@@ -436,3 +436,71 @@ func (s *Store) DeliverySumsByPlanIDs(ctx context.Context, ids []int) ([][]domai
 	}
 	return out, nil
 }
+
+// DeliveryParent names the column that groups deliveries under a parent object for
+// DeliveryFirstPages: a plan's or a claim's deliveries.
+type DeliveryParent string
+
+// The parents of nested delivery lists.
+const (
+	DeliveriesOfPlan  DeliveryParent = "d.plan_id"
+	DeliveriesOfClaim DeliveryParent = "d.claim_id"
+)
+
+// DeliveryFirstPages returns, for each parent id in order, the first limit deliveries of it
+// that match f (newest first, as Deliveries) and whether more follow: the nested lists of a
+// page of plans or claims in one statement instead of one per parent.
+func (s *Store) DeliveryFirstPages(ctx context.Context, f domain.DeliveryFilter, by DeliveryParent, ids []int, limit int) ([][]domain.Delivery, []bool, error) {
+	c := deliveryWhere(f)
+	// LATERAL: each parent's page comes from the (parent, date, id) index, LIMIT applied per parent.
+	c.add(string(by) + " = k.id")
+	query := `SELECT x.* FROM unnest(` + c.param(pq.Array(ids)) + `::int[]) WITH ORDINALITY AS k(id, n) CROSS JOIN LATERAL (
+		SELECT ` + deliveryColumns + `, k.id AS parent_key` + deliveryFrom + c.sql() + `
+		ORDER BY d.date DESC, d.id DESC LIMIT ` + c.param(limit+1) + `) x ORDER BY k.n, x.date DESC, x.id DESC`
+	var rows []struct {
+		domain.Delivery
+		ParentKey int `db:"parent_key"`
+	}
+	if err := s.selectAll(ctx, &rows, query, c.args...); err != nil {
+		return nil, nil, wrap("deliveries of parents", err)
+	}
+	at := make(map[int]int, len(ids))
+	for i, id := range ids {
+		at[id] = i
+	}
+	pages, more := make([][]domain.Delivery, len(ids)), make([]bool, len(ids))
+	for _, r := range rows {
+		i := at[r.ParentKey]
+		if len(pages[i]) == limit {
+			more[i] = true
+			continue
+		}
+		pages[i] = append(pages[i], r.Delivery)
+	}
+	return pages, more, nil
+}
+
+// CountedUnitsByChildIDs returns, for each child id in order, its counting (not rejected)
+// deliveries, as CountedUnits.
+func (s *Store) CountedUnitsByChildIDs(ctx context.Context, ids []int) ([][]domain.CountedUnits, []error) {
+	var rows []struct {
+		domain.CountedUnits
+		ChildID int `db:"child_id"`
+	}
+	err := s.selectAll(ctx, &rows, `SELECT id, child_id, project_id, plan_id, line_key::text AS line_key, service_type_id,
+		recipient, date, units, units * unit_price AS amount
+		FROM service_delivery WHERE child_id = ANY($1) AND status <> 'REJECTED'`, pq.Array(ids))
+	if err != nil {
+		return nil, fill(len(ids), wrap("counted units", err))
+	}
+	at := make(map[int]int, len(ids))
+	for i, id := range ids {
+		at[id] = i
+	}
+	out := make([][]domain.CountedUnits, len(ids))
+	for _, r := range rows {
+		i := at[r.ChildID]
+		out[i] = append(out[i], r.CountedUnits)
+	}
+	return out, nil
+}

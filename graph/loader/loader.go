@@ -5,6 +5,7 @@ package loader
 import (
 	"context"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -42,9 +43,21 @@ type Loaders struct {
 	RevisionsByPlanID       *dataloadgen.Loader[int, []*domain.PlanRevision]
 
 	DeliverySumsByPlanID    *dataloadgen.Loader[int, []domain.DeliverySum]
+	CountedUnitsByChildID   *dataloadgen.Loader[int, []domain.CountedUnits]
+	DeliveryFirstPage       *dataloadgen.Loader[DeliveryPageKey, *DeliveryPage]
 	CorrectionsByDeliveryID *dataloadgen.Loader[int, []*domain.DeliveryCorrection]
 	ClaimByID               *dataloadgen.Loader[int, *domain.Claim]
+
+	// whether the request's query asks for children's plans, and for plans' revisions: the
+	// loaders above queue those reads ahead only then
+	wantPlans, wantRevisions atomic.Bool
 }
+
+// WantPlans says that the query asks for the plans of the children it lists.
+func (l *Loaders) WantPlans() { l.wantPlans.Store(true) }
+
+// WantRevisions says that the query asks for the revisions of the plans it lists.
+func (l *Loaders) WantRevisions() { l.wantRevisions.Store(true) }
 
 // New makes a fresh set of loaders over the store.
 func New(s *store.Store) *Loaders {
@@ -69,15 +82,21 @@ func New(s *store.Store) *Loaders {
 		PlanByID:              dataloadgen.NewLoader(s.PlansByIDs, opt),
 
 		DeliverySumsByPlanID:    dataloadgen.NewLoader(s.DeliverySumsByPlanIDs, opt),
+		CountedUnitsByChildID:   dataloadgen.NewLoader(s.CountedUnitsByChildIDs, opt),
+		DeliveryFirstPage:       dataloadgen.NewLoader(deliveryFirstPages(s), opt),
 		CorrectionsByDeliveryID: dataloadgen.NewLoader(s.CorrectionsByDeliveryIDs, opt),
 		ClaimByID:               dataloadgen.NewLoader(s.ClaimsByIDs, opt),
 	}
 	// A level's keys are all known when the level above returns: queue them at once, so that
 	// the next batch does not depend on when each parent's resolver happens to run (which,
-	// with hundreds of rows, spreads beyond the loader's wait and splits the batch).
+	// with hundreds of rows, spreads beyond the loader's wait and splits the batch). What is
+	// queued is only what the query asks for (the resolvers say so: WantPlans, WantRevisions).
 	pages := childPages(s)
 	l.ChildPageByMunicipality = dataloadgen.NewLoader(func(ctx context.Context, keys []store.ChildPageKey) ([]*store.ChildPage, []error) {
 		ps, errs := pages(ctx, keys)
+		if !l.wantPlans.Load() {
+			return ps, errs
+		}
 		var ids []int
 		for _, p := range ps {
 			if p != nil {
@@ -91,6 +110,9 @@ func New(s *store.Store) *Loaders {
 	}, opt)
 	l.PlansByChildID = dataloadgen.NewLoader(func(ctx context.Context, ids []int) ([][]*domain.SupportPlan, []error) {
 		plans, errs := s.PlansByChildIDs(ctx, ids)
+		if !l.wantRevisions.Load() {
+			return plans, errs
+		}
 		var revs []int
 		for _, ps := range plans {
 			for _, p := range ps {
@@ -165,5 +187,57 @@ func childPages(s *store.Store) func(context.Context, []store.ChildPageKey) ([]*
 			return nil, errs
 		}
 		return s.ChildPagesByMunicipality(ctx, scope, keys)
+	}
+}
+
+// DeliveryPageKey names the first page of a plan's or a claim's deliveries.
+type DeliveryPageKey struct {
+	By    store.DeliveryParent // whose deliveries: a plan's or a claim's
+	ID    int                  // the plan or claim
+	Limit int                  // the page size
+}
+
+// DeliveryPage is a page of deliveries, and whether more follow.
+type DeliveryPage struct {
+	Rows []domain.Delivery
+	More bool
+}
+
+// deliveryFirstPages reads the first pages of many plans' or claims' deliveries within the
+// caller's scope, one statement per kind of parent and page size.
+func deliveryFirstPages(s *store.Store) func(context.Context, []DeliveryPageKey) ([]*DeliveryPage, []error) {
+	return func(ctx context.Context, keys []DeliveryPageKey) ([]*DeliveryPage, []error) {
+		out, errs := make([]*DeliveryPage, len(keys)), make([]error, len(keys))
+		scope, err := domain.CanReadCases(domain.ActorFrom(ctx))
+		if err != nil {
+			for i := range errs {
+				errs[i] = err
+			}
+			return out, errs
+		}
+		type group struct {
+			by    store.DeliveryParent
+			limit int
+		}
+		idx := map[group][]int{}
+		for i, k := range keys {
+			g := group{k.By, k.Limit}
+			idx[g] = append(idx[g], i)
+		}
+		for g, at := range idx {
+			ids := make([]int, len(at))
+			for j, i := range at {
+				ids[j] = keys[i].ID
+			}
+			pages, more, err := s.DeliveryFirstPages(ctx, domain.DeliveryFilter{Scope: scope}, g.by, ids, g.limit)
+			for j, i := range at {
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				out[i] = &DeliveryPage{Rows: pages[j], More: more[j]}
+			}
+		}
+		return out, errs
 	}
 }
