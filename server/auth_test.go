@@ -99,6 +99,23 @@ func TestSession(t *testing.T) {
 			t.Errorf("signing out one session ended another")
 		}
 	})
+	t.Run("ReadsDoNotRewriteTheSession", func(t *testing.T) {
+		// Extending the idle expiry is written at most once a minute, not on every request.
+		s, _ := a.signIn("liga@sessions.example", testPassword, "")
+		version := func() (xmin string) {
+			a.s.DB().Get(&xmin, `SELECT xmin::text FROM sessions WHERE token = $1`, s.cookies[0].Value)
+			return xmin
+		}
+		before := version()
+		for range 3 {
+			if meID(t, a.do(caller{cookies: s.cookies}, meQuery, nil)) == "" {
+				t.Fatal("not signed in")
+			}
+		}
+		if after := version(); after != before || before == "" {
+			t.Errorf("the session row was rewritten by reads (xmin %s, then %s)", before, after)
+		}
+	})
 	t.Run("IdleExpiry", func(t *testing.T) {
 		s, _ := a.signIn("liga@sessions.example", testPassword, "")
 		// The session row's expiry is what idle and absolute expiry set; move it past.
