@@ -112,6 +112,10 @@ func CanListProviders(a Actor) error { return RequireSignedIn(a) }
 // CanManageUsers: only an ADMIN lists, creates and changes users.
 func CanManageUsers(a Actor) error { return requireRole(a, RoleAdmin) }
 
+// CanObserve: the metrics and profiles show the whole program's load, the operations clients
+// send and, in a profile, its memory; only an ADMIN reads them through the public port.
+func CanObserve(a Actor) error { return requireRole(a, RoleAdmin) }
+
 // CanSeeUser tells whether the caller may see user u's record: an ADMIN, or the user themself.
 func CanSeeUser(a Actor, userID int) error {
 	if err := RequireSignedIn(a); err != nil {

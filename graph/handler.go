@@ -28,7 +28,7 @@ const (
 // NewHandler serves GraphQL over GET and POST, with automatic persisted queries, the limits
 // above, and per-request dataloaders.
 // sessions may be nil where there are no cookie sessions (then signIn is refused).
-func NewHandler(svc *service.Service, sessions Sessions) http.Handler {
+func NewHandler(svc *service.Service, sessions Sessions, observers ...Observer) http.Handler {
 	s := svc.Store()
 	cfg := Config{Resolvers: &Resolver{Service: svc, Store: s, Sessions: sessions}}
 	srv := handler.New(NewExecutableSchema(cfg))
@@ -37,6 +37,7 @@ func NewHandler(svc *service.Service, sessions Sessions) http.Handler {
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(maxTokens)
+	useObservers(srv, observers)
 	srv.Use(extension.Introspection{}) // GraphiQL and codegen read the schema
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(limits{})

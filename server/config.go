@@ -27,6 +27,9 @@ type Config struct {
 	// ATBALSTS_TRUST_PROXY, --trust-proxy: take the caller's address from X-Forwarded-For (set it
 	// only behind a reverse proxy that sets that header)
 	TrustProxy bool
+	// ATBALSTS_DEBUG_ADDR, --debug-addr: a loopback address serving /metrics and /debug/pprof/
+	// without authentication; empty serves them only on Addr, to an ADMIN
+	DebugAddr string
 }
 
 // ParseConfig reads the configuration from the environment and the command-line arguments.
@@ -48,6 +51,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.BoolVar(&c.Demo, "demo", truthy(getenv("ATBALSTS_DEMO")), "load demo data into an empty database (ATBALSTS_DEMO)")
 	fs.BoolVar(&c.SecureCookies, "secure-cookies", truthy(getenv("ATBALSTS_SECURE_COOKIES")), "mark session cookies Secure: set it when the server is reached over https (ATBALSTS_SECURE_COOKIES)")
 	fs.BoolVar(&c.TrustProxy, "trust-proxy", truthy(getenv("ATBALSTS_TRUST_PROXY")), "take the caller's address from X-Forwarded-For set by a reverse proxy (ATBALSTS_TRUST_PROXY)")
+	fs.StringVar(&c.DebugAddr, "debug-addr", getenv("ATBALSTS_DEBUG_ADDR"), "loopback address serving /metrics and /debug/pprof/ without authentication; none by default (ATBALSTS_DEBUG_ADDR)")
 	fs.StringVar(&c.LogFormat, "log-format", env("ATBALSTS_LOG_FORMAT", "text"), "log format: text or json (ATBALSTS_LOG_FORMAT)")
 	fs.StringVar(&maxConns, "db-max-conns", getenv("ATBALSTS_DB_MAX_CONNS"),
 		fmt.Sprintf("most connections to PostgreSQL; default %d, from the CPU count (ATBALSTS_DB_MAX_CONNS)", defaultDBMaxConns(runtime.NumCPU())))
@@ -70,6 +74,11 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		return c, fmt.Errorf("log format must be text or json, not %q", c.LogFormat)
+	}
+	if c.DebugAddr != "" {
+		if err := checkLoopback(c.DebugAddr); err != nil {
+			return c, err
+		}
 	}
 	c.DBMaxConns = defaultDBMaxConns(runtime.NumCPU())
 	if maxConns != "" {

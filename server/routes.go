@@ -11,6 +11,7 @@ import (
 	"github.com/rs/cors"
 
 	"atbalsts/graph"
+	"atbalsts/metrics"
 	"atbalsts/migrations"
 	"atbalsts/service"
 	"atbalsts/store"
@@ -22,13 +23,20 @@ type Options struct {
 	SecureCookies bool          // mark cookies Secure (served over https)
 	TrustProxy    bool          // take the caller's address from X-Forwarded-For
 	Now           service.Clock // the clock of the services; nil is the system clock (tests fix the day)
+	// Metrics observes the requests and serves /metrics; nil makes one over the store's pool.
+	Metrics *metrics.Metrics
 }
 
-// Handler is the whole HTTP interface: GraphQL, the probes and the SPA.
+// Handler is the whole HTTP interface: GraphQL, the probes, the metrics and profiles (for an
+// ADMIN) and the SPA.
 func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Handler {
+	m := opt.Metrics
+	if m == nil {
+		m = metrics.New(metrics.Options{DB: s.DB().DB})
+	}
 	mux := http.NewServeMux()
 	sm := newSessionManager(s, opt.SecureCookies)
-	api := limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(service.New(s, opt.Now), sessions{sm})))
+	api := limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(service.New(s, opt.Now), sessions{sm}, m.GraphQL())))
 	mux.Handle("GET /graphql", api)
 	mux.Handle("POST /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)
@@ -50,9 +58,12 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 		}
 		w.Write([]byte("ready\n"))
 	})
+	observe := authenticate(s, sm, opt.TrustProxy, requireObserver(debugHandler(m, false)))
+	mux.Handle("GET /metrics", observe)
+	mux.Handle("GET /debug/pprof/", observe)
 	mux.Handle("/", spaHandler(spa))
 
-	var h http.Handler = mux
+	h := m.InstrumentMux(mux)
 	h = withSecurityHeaders(h)
 	// rs/cors allows every origin when given none: without configured origins the API is
 	// same-origin only, and no CORS handler runs at all.

@@ -23,18 +23,23 @@ import (
 func TestRun_EmbeddedDatabase(t *testing.T) {
 	dataDir := t.TempDir()
 	for round := 1; round <= 2; round++ {
-		addr := freeAddr(t)
+		addr, debugAddr := freeAddr(t), freeAddr(t)
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan error, 1)
 		var logs strings.Builder
 		go func() {
-			done <- Run(ctx, Config{Addr: addr, DataDir: dataDir, LogFormat: "text"}, NewLogger(&syncWriter{w: &logs}, "text"))
+			done <- Run(ctx, Config{Addr: addr, DebugAddr: debugAddr, DataDir: dataDir, LogFormat: "text"}, NewLogger(&syncWriter{w: &logs}, "text"))
 		}()
 		waitReady(t, addr, done)
 		pid := postmasterPID(t, dataDir)
+		checkDebugListener(t, addr, debugAddr)
 		cancel()
 		if err := <-done; err != nil {
 			t.Fatalf("round %d: Run: %v", round, err)
+		}
+		if resp, err := http.Get("http://" + debugAddr + "/metrics"); err == nil {
+			resp.Body.Close()
+			t.Fatalf("round %d: the debug listener still answers after the program stopped", round)
 		}
 		if syscall.Kill(pid, 0) == nil {
 			t.Fatalf("round %d: postmaster %d still running after the program stopped", round, pid)
@@ -63,6 +68,38 @@ func TestRun_FailedStartStopsDatabase(t *testing.T) {
 		if pid, _ := strconv.Atoi(line); pid > 0 && syscall.Kill(pid, 0) == nil {
 			t.Fatalf("postmaster %d left running after a failed start", pid)
 		}
+	}
+}
+
+// checkDebugListener: the debug address serves the metrics (with the database pool's) and
+// every profile, the program's arguments too, without authentication; the public address
+// does not.
+func checkDebugListener(t *testing.T, addr, debugAddr string) {
+	t.Helper()
+	get := func(url string) (int, string) {
+		resp, err := http.Get(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return resp.StatusCode, string(b)
+	}
+	for path, want := range map[string]string{
+		"/metrics":                  `go_sql_max_open_connections{db_name="atbalsts"}`,
+		"/debug/pprof/":             "Types of profiles",
+		"/debug/pprof/heap?debug=1": "heap profile",
+		"/debug/pprof/cmdline":      os.Args[0],
+	} {
+		if status, body := get("http://" + debugAddr + path); status != http.StatusOK || !strings.Contains(body, want) {
+			t.Errorf("debug listener GET %s: status %d, body without %q", path, status, want)
+		}
+	}
+	if status, _ := get("http://" + addr + "/metrics"); status != http.StatusUnauthorized {
+		t.Errorf("public GET /metrics without a token: status %d, want 401", status)
 	}
 }
 

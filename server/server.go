@@ -13,6 +13,7 @@ import (
 	"atbalsts/demo"
 	"atbalsts/frontend"
 	"atbalsts/localpg"
+	"atbalsts/metrics"
 	"atbalsts/migrations"
 	"atbalsts/store"
 )
@@ -27,6 +28,12 @@ const shutdownGrace = 20 * time.Second
 // in order: in-flight requests finish, the database pool closes, the embedded PostgreSQL
 // stops. A failed start-up stops whatever it had started.
 func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
+	// Before anything starts: a Config made in code has not been through ParseConfig.
+	if cfg.DebugAddr != "" {
+		if err := checkLoopback(cfg.DebugAddr); err != nil {
+			return err
+		}
+	}
 	dsn := cfg.DatabaseURL
 	if dsn == "" {
 		dataDir, err := filepath.Abs(cfg.DataDir)
@@ -81,12 +88,42 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	go sweepSessions(ctx, s, 5*time.Minute)
 	go ensureAuditPartitions(ctx, s, 12*time.Hour)
 
+	// The audit writer's queue depth (AuditQueueDepth) joins these once there is a queue.
+	m := metrics.New(metrics.Options{DB: db.DB})
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
 	}
+	var debugLn net.Listener
+	if cfg.DebugAddr != "" {
+		if debugLn, err = listenLoopback(cfg.DebugAddr); err != nil {
+			ln.Close()
+			return err
+		}
+		log.Info("metrics and profiles without authentication", "url", "http://"+debugLn.Addr().String()+"/metrics")
+	}
 	log.Info("Atbalsts is ready", "url", "http://"+ln.Addr().String()+"/")
-	return Serve(ctx, ln, Handler(log, s, frontend.Dist(), Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy}), log)
+	h := Handler(log, s, frontend.Dist(), Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy, Metrics: m})
+	if debugLn == nil {
+		return Serve(ctx, ln, h, log)
+	}
+	return serveBoth(ctx, log, ln, h, debugLn, debugHandler(m, true))
+}
+
+// serveBoth serves the main and the debug listener until ctx is done, or until either stops
+// on its own (an error), which stops the other too.
+func serveBoth(ctx context.Context, log *slog.Logger, ln net.Listener, h http.Handler, debugLn net.Listener, debug http.Handler) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errc := make(chan error, 2)
+	go func() { errc <- Serve(ctx, ln, h, log) }()
+	go func() { errc <- Serve(ctx, debugLn, debug, log.With("listener", "debug")) }()
+	err := <-errc
+	cancel()
+	if err2 := <-errc; err == nil {
+		err = err2
+	}
+	return err
 }
 
 // Serve serves h on ln until ctx is done, then lets in-flight requests finish.
