@@ -160,6 +160,7 @@ func TestMetrics_GraphQLOperations(t *testing.T) {
 		`atbalsts_http_request_duration_seconds_count{route="POST /graphql",status="2xx"} `,
 		`atbalsts_http_request_duration_seconds_count{route="GET /metrics",status="4xx"} 1` + "\n",
 		`go_sql_max_open_connections{db_name="atbalsts"} `,
+		"atbalsts_audit_queue_depth ",
 		`go_goroutines `,
 		`process_resident_memory_bytes `,
 	} {

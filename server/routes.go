@@ -32,7 +32,7 @@ type Options struct {
 func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Handler {
 	m := opt.Metrics
 	if m == nil {
-		m = metrics.New(metrics.Options{DB: s.DB().DB})
+		m = metrics.New(metrics.Options{DB: s.DB().DB, AuditQueueDepth: s.AuditQueueDepth})
 	}
 	mux := http.NewServeMux()
 	sm := newSessionManager(s, opt.SecureCookies)

@@ -88,8 +88,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	go sweepSessions(ctx, s, 5*time.Minute)
 	go ensureAuditPartitions(ctx, s, 12*time.Hour)
 
-	// The audit writer's queue depth (AuditQueueDepth) joins these once there is a queue.
-	m := metrics.New(metrics.Options{DB: db.DB})
+	m := metrics.New(metrics.Options{DB: db.DB, AuditQueueDepth: s.AuditQueueDepth})
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
