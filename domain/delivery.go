@@ -118,6 +118,12 @@ func NewDelivery(plan *SupportPlan, line *PlanLine, providerID int, in DeliveryI
 		Note: in.Note, Status: DeliveryRecorded}
 }
 
+// Counted is what the delivery, recorded with id, contributes to the rules of later ones.
+func (d *Delivery) Counted(id int) CountedUnits {
+	return CountedUnits{ID: id, ProjectID: d.ProjectID, PlanID: d.PlanID, LineKey: d.LineKey, ServiceTypeID: d.ServiceTypeID,
+		Recipient: d.Recipient, Date: d.Date, Units: d.Units, Amount: d.UnitPrice * Money(d.Units)}
+}
+
 // Corrected is the delivery with a correction's values, RECORDED again (a verified one is
 // checked anew); its price stays until the caller sets the one in force on the new date.
 func (d Delivery) Corrected(in DeliveryInput) *Delivery {
@@ -273,6 +279,22 @@ type DeliveryFacts struct {
 	Parents     []int          // the child's parents
 	Others      []CountedUnits // the child's other counting deliveries in every plan (care and respite are the child's, whatever the project)
 	Types       map[int]*ServiceType
+}
+
+// ForLine is the facts for a delivery of the line with key in the revision in force: Line and
+// ServiceType set (nil when the revision has no such line).
+func (f *DeliveryFacts) ForLine(key string) *DeliveryFacts {
+	out := *f
+	out.Line, out.ServiceType = nil, nil
+	if f.Revision != nil {
+		for i := range f.Revision.Lines {
+			if f.Revision.Lines[i].Key == key {
+				out.Line = &f.Revision.Lines[i]
+				out.ServiceType = f.Types[out.Line.ServiceTypeID]
+			}
+		}
+	}
+	return &out
 }
 
 // CountedUnits is what an earlier delivery contributes to the rules.

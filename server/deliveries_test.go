@@ -325,6 +325,75 @@ func TestDeliveryConcurrentWritersRaceForLastSessions(t *testing.T) {
 	}
 }
 
+// Fifty batches at once, each of four sessions of one child, share its last ten sessions:
+// each batch's items share one transaction, and the cap still holds across batches.
+func TestDeliveryConcurrentBatchesRaceForLastSessions(t *testing.T) {
+	t.Parallel()
+	w := newDeliveryWorld(t)
+	plan, _, keys := w.activePlan(nil, 10000000, line{"PHYSIOTHERAPY", "CHILD", 200})
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 30, nil) // 10 of the 40 remain
+	const batches, perBatch = 50, 4
+	results := make([][]string, batches)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for b := range batches {
+		var items []map[string]any
+		for i := range perBatch {
+			items = append(items, map[string]any{"idempotencyKey": w.key(), "planId": gid("SupportPlan", plan.ID), "lineKey": keys[0],
+				"date": fmt.Sprintf("2026-03-%02d", 3+i), "units": 1})
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			var data struct {
+				RecordDeliveries struct {
+					Results []struct {
+						Delivery *struct{ ID string }
+						Error    *struct{ Code string }
+					}
+				}
+			}
+			w.a.do(w.worker, `mutation($in: [RecordDeliveryInput!]!) { recordDeliveries(input: {deliveries: $in}) {
+				results { delivery { id } error { code } } } }`, map[string]any{"in": items}).decode(t, &data)
+			for _, r := range data.RecordDeliveries.Results {
+				switch {
+				case r.Delivery != nil:
+					results[b] = append(results[b], "ok")
+				case r.Error != nil:
+					results[b] = append(results[b], r.Error.Code)
+				}
+			}
+		}()
+	}
+	close(start)
+	wg.Wait()
+	ok, capped := 0, 0
+	for _, rs := range results {
+		if len(rs) != perBatch {
+			t.Errorf("a batch answered %d items, want %d", len(rs), perBatch)
+		}
+		for _, r := range rs {
+			switch r {
+			case "ok":
+				ok++
+			case "CHILD_SESSION_CAP_EXCEEDED":
+				capped++
+			default:
+				t.Errorf("unexpected answer %s", r)
+			}
+		}
+	}
+	if ok != 10 || capped != batches*perBatch-10 {
+		t.Errorf("%d recorded and %d refused at the cap, want exactly 10 and %d", ok, capped, batches*perBatch-10)
+	}
+	var n int
+	w.fix.Must(w.a.s.DB().Get(&n, `SELECT sum(units) FROM service_delivery WHERE child_id = $1`, plan.ChildID))
+	if n != 40 {
+		t.Errorf("%d sessions stored, want 40", n)
+	}
+}
+
 func TestDeliveryIdempotentRetry(t *testing.T) {
 	t.Parallel()
 	w := newDeliveryWorld(t)

@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"time"
 
@@ -34,8 +35,7 @@ func idempotencyKey(ctx context.Context, key *string, operation string, request 
 // holds: the provider's specialists, the child's municipality's workers. With a key (a UUID
 // the client made once per delivery), a retry returns the first delivery and records nothing.
 func (s *Deliveries) Record(ctx context.Context, key *string, in domain.DeliveryInput) (*domain.Delivery, error) {
-	a := domain.ActorFrom(ctx)
-	scope, err := domain.CanReadCases(a)
+	scope, err := domain.CanReadCases(domain.ActorFrom(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -52,32 +52,7 @@ func (s *Deliveries) Record(ctx context.Context, key *string, in domain.Delivery
 		if err != nil {
 			return err
 		}
-		if id, err = store.ClaimKey(ctx, tx, k); err != nil || id != 0 {
-			return err
-		}
-		f, err := store.DeliveryFacts(ctx, tx, plan, in.LineKey, 0)
-		if err != nil {
-			return err
-		}
-		// The line names the provider, whose specialists may record: it comes first.
-		if err := domain.CheckLineInForce(in.Date, f); err != nil {
-			return err
-		}
-		providerID, err := domain.DeliveringProvider(f.Line, in.ProviderID)
-		if err != nil {
-			return err
-		}
-		if err := domain.CanRecordDelivery(a, plan.MunicipalityID, providerID); err != nil {
-			return err
-		}
-		d := domain.NewDelivery(plan, f.Line, providerID, in)
-		if d.UnitPrice, d.PriceSource, err = store.UnitPrice(ctx, tx, f.ServiceType, providerID, in.Date); err != nil {
-			return err
-		}
-		if err := domain.CheckDelivery(d, f); err != nil {
-			return err
-		}
-		id, err = store.InsertDelivery(ctx, tx, d, k)
+		id, err = newChildWrite(tx, plan.ChildID).record(ctx, plan, k, in)
 		return err
 	})
 	if err != nil {
@@ -85,6 +60,77 @@ func (s *Deliveries) Record(ctx context.Context, key *string, in domain.Delivery
 	}
 	wrote(ctx, domain.EntityDelivery, id)
 	return s.store.Delivery(ctx, id)
+}
+
+// childWrite records deliveries of one child in one transaction that holds the child's lock:
+// the child's facts are read once, each plan's once, each provider's prices once, and every
+// delivery recorded joins the facts the next one is checked against.
+type childWrite struct {
+	tx      *store.Tx
+	childID int
+	child   *domain.DeliveryFacts         // the child's facts, with what this write recorded; read when first needed
+	plans   map[int]*domain.DeliveryFacts // a plan's facts (its project and revision in force)
+	prices  map[[2]int][]domain.ProviderPrice
+}
+
+// newChildWrite starts recording deliveries of a child whose lock the caller holds.
+func newChildWrite(tx *store.Tx, childID int) *childWrite {
+	return &childWrite{tx: tx, childID: childID, plans: map[int]*domain.DeliveryFacts{}, prices: map[[2]int][]domain.ProviderPrice{}}
+}
+
+// record checks and records one delivery of the child (or returns the one its key recorded).
+func (w *childWrite) record(ctx context.Context, plan *domain.SupportPlan, k *store.IdempotencyKey, in domain.DeliveryInput) (int, error) {
+	a := domain.ActorFrom(ctx)
+	if id, err := store.ClaimKey(ctx, w.tx, k); err != nil || id != 0 {
+		return id, err
+	}
+	if w.child == nil {
+		f, err := store.ChildDeliveryFacts(ctx, w.tx, w.childID, 0)
+		if err != nil {
+			return 0, err
+		}
+		w.child = f
+	}
+	pf, ok := w.plans[plan.ID]
+	if !ok {
+		var err error
+		if pf, err = store.PlanDeliveryFacts(ctx, w.tx, plan, w.child); err != nil {
+			return 0, err
+		}
+		w.plans[plan.ID] = pf
+	}
+	pf.Others = w.child.Others // what this write recorded for the child so far
+	f := pf.ForLine(in.LineKey)
+	// The line names the provider, whose specialists may record: it comes first.
+	if err := domain.CheckLineInForce(in.Date, f); err != nil {
+		return 0, err
+	}
+	providerID, err := domain.DeliveringProvider(f.Line, in.ProviderID)
+	if err != nil {
+		return 0, err
+	}
+	if err := domain.CanRecordDelivery(a, plan.MunicipalityID, providerID); err != nil {
+		return 0, err
+	}
+	d := domain.NewDelivery(plan, f.Line, providerID, in)
+	pk := [2]int{providerID, f.ServiceType.ID}
+	prices, ok := w.prices[pk]
+	if !ok {
+		if prices, err = store.ProviderPrices(ctx, w.tx, providerID, f.ServiceType.ID); err != nil {
+			return 0, err
+		}
+		w.prices[pk] = prices
+	}
+	d.UnitPrice, d.PriceSource = domain.LinePrice(f.ServiceType, &providerID, prices, in.Date)
+	if err := domain.CheckDelivery(d, f); err != nil {
+		return 0, err
+	}
+	id, err := store.InsertDelivery(ctx, w.tx, d, k)
+	if err != nil {
+		return 0, err
+	}
+	w.child.Others = append(w.child.Others, d.Counted(id))
+	return id, nil
 }
 
 // BatchItem is one delivery of a batch: the client's key and the delivery, or the error the
@@ -95,10 +141,19 @@ type BatchItem struct {
 	Invalid error                // why the item could not be read; nil when it could
 }
 
-// RecordBatch records each delivery of a batch (captured offline) on its own, as Record does:
-// one refused does not stop the others. It returns each item's delivery or error, in order.
+// maxItemsPerTx bounds the deliveries one transaction records: each item is a savepoint, and
+// PostgreSQL keeps at most 64 subtransactions of a transaction in shared memory before every
+// other session's snapshots get slower.
+const maxItemsPerTx = 50
+
+// RecordBatch records each delivery of a batch (captured offline) as Record does: one refused
+// does not stop the others, and each answer is what Record would give. The items of one child
+// share one transaction, in which each item is a savepoint (a failed write undoes only itself):
+// the child is locked once and its facts read once, not per item. It returns each item's
+// delivery or error, in order.
 func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*domain.Delivery, []error, error) {
-	if _, err := domain.CanReadCases(domain.ActorFrom(ctx)); err != nil {
+	scope, err := domain.CanReadCases(domain.ActorFrom(ctx))
+	if err != nil {
 		return nil, nil, err
 	}
 	if err := domain.CheckBatch(len(items)); err != nil {
@@ -106,12 +161,100 @@ func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*dom
 	}
 	out := make([]*domain.Delivery, len(items))
 	errs := make([]error, len(items))
+	keys := make([]*store.IdempotencyKey, len(items))
+	var planIDs []int
 	for i, item := range items {
-		if errs[i] = item.Invalid; errs[i] == nil {
-			out[i], errs[i] = s.Record(ctx, item.Key, item.Input)
+		if errs[i] = item.Invalid; errs[i] != nil {
+			continue
+		}
+		if errs[i] = item.Input.Validate(s.today()); errs[i] != nil {
+			continue
+		}
+		if keys[i], errs[i] = idempotencyKey(ctx, item.Key, "recordDelivery", item.Input); errs[i] != nil {
+			continue
+		}
+		planIDs = append(planIDs, item.Input.PlanID)
+	}
+	plans, err := s.store.PlansInScope(ctx, scope, planIDs)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Items by child, in chunks of maxItemsPerTx; each transaction holds one child's lock only,
+	// so batches never wait for each other in a cycle.
+	byChild := map[int][]int{}
+	for i, item := range items {
+		if errs[i] != nil {
+			continue
+		}
+		plan, ok := plans[item.Input.PlanID]
+		if !ok {
+			errs[i] = domain.NotFound("plan")
+			continue
+		}
+		byChild[plan.ChildID] = append(byChild[plan.ChildID], i)
+	}
+	ids := make([]int, len(items))
+	for _, child := range slices.Sorted(maps.Keys(byChild)) {
+		for chunk := range slices.Chunk(byChild[child], maxItemsPerTx) {
+			if err := s.recordForChild(ctx, child, chunk, items, keys, plans, ids, errs); err != nil {
+				for _, i := range chunk {
+					if errs[i] == nil {
+						ids[i], errs[i] = 0, err
+					}
+				}
+			}
+		}
+	}
+	var recorded []int
+	for i, id := range ids {
+		if errs[i] == nil {
+			recorded = append(recorded, id)
+			wrote(ctx, domain.EntityDelivery, id)
+		}
+	}
+	read, err := s.store.DeliveriesByIDMap(ctx, recorded)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, id := range ids {
+		if errs[i] == nil {
+			out[i] = read[id]
 		}
 	}
 	return out, errs, nil
+}
+
+// recordForChild records the items (all of one child) in one transaction, each in a
+// savepoint; it sets ids and errs of each item, and returns an error when the transaction
+// itself failed (then nothing of it was recorded).
+func (s *Deliveries) recordForChild(ctx context.Context, childID int, items []int, batch []BatchItem, keys []*store.IdempotencyKey,
+	plans map[int]*domain.SupportPlan, ids []int, errs []error) error {
+	err := s.store.InTx(ctx, func(tx *store.Tx) error {
+		if err := store.LockChild(ctx, tx, childID); err != nil {
+			return err
+		}
+		w := newChildWrite(tx, childID)
+		for _, i := range items {
+			if err := store.Savepoint(ctx, tx); err != nil {
+				return err
+			}
+			// A refused item has written nothing and added nothing to the facts (record adds
+			// a delivery only once it is written); the rollback undoes a write that failed.
+			ids[i], errs[i] = w.record(ctx, plans[batch[i].Input.PlanID], keys[i], batch[i].Input)
+			if errs[i] != nil {
+				if err := store.RollbackToSavepoint(ctx, tx); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		for _, i := range items {
+			ids[i] = 0 // rolled back with the transaction
+		}
+	}
+	return err
 }
 
 // Correct changes a recorded or verified delivery at version (date, units, parent, specialist,

@@ -182,57 +182,106 @@ func (s *Store) CorrectionsByDeliveryIDs(ctx context.Context, ids []int) ([][]*d
 	return groupByKey(ids, rows, func(c *domain.DeliveryCorrection) int { return c.DeliveryID }), nil
 }
 
-// DeliveryFacts reads, inside tx, what domain.CheckDelivery needs for a delivery of plan on
-// the child's record. The caller holds the child's row (LockChildOfPlan, LockChildAndDelivery),
-// so that no other delivery of the child commits in between; except is a delivery to leave
-// out (the one corrected).
+// DeliveryFacts reads what domain.CheckDelivery needs for a delivery of plan's line lineKey
+// (except: a delivery being corrected, which is not counted among the others). Call it while
+// holding the child's lock (LockChildOfPlan).
 func DeliveryFacts(ctx context.Context, tx *Tx, plan *domain.SupportPlan, lineKey string, except int) (*domain.DeliveryFacts, error) {
-	f, err := deliveryFacts(ctx, tx, plan, lineKey, except)
-	return f, wrap("delivery facts", err)
-}
-
-func deliveryFacts(ctx context.Context, tx *sqlx.Tx, plan *domain.SupportPlan, lineKey string, except int) (*domain.DeliveryFacts, error) {
-	f := &domain.DeliveryFacts{}
-	child, err := childInScope(ctx, tx, domain.CaseScope{All: true}, plan.ChildID, false)
+	child, err := ChildDeliveryFacts(ctx, tx, plan.ChildID, except)
 	if err != nil {
 		return nil, err
 	}
-	f.Child = child
-	if f.Project, err = projectInTx(ctx, tx, plan.ProjectID); err != nil {
+	f, err := PlanDeliveryFacts(ctx, tx, plan, child)
+	if err != nil {
 		return nil, err
 	}
-	var revIDs []int
-	if err := tx.SelectContext(ctx, &revIDs, `SELECT id FROM plan_revision WHERE plan_id = $1 AND status IN `+revisionInForceSQL, plan.ID); err != nil {
-		return nil, err
+	return f.ForLine(lineKey), nil
+}
+
+// ChildDeliveryFacts reads the facts of the child that every delivery of it needs, whatever
+// its plan: the child, its parents, its other counting deliveries (but except) and the service
+// catalogue. A batch of one child's deliveries reads them once.
+func ChildDeliveryFacts(ctx context.Context, tx *Tx, childID, except int) (*domain.DeliveryFacts, error) {
+	f := &domain.DeliveryFacts{}
+	var err error
+	if f.Child, err = childInScope(ctx, tx, domain.CaseScope{All: true}, childID, false); err != nil {
+		return nil, wrap("delivery facts", err)
 	}
-	if len(revIDs) == 1 {
-		if f.Revision, err = revisionInTx(ctx, tx, revIDs[0]); err != nil {
-			return nil, err
-		}
-		for i := range f.Revision.Lines {
-			if f.Revision.Lines[i].Key == lineKey {
-				f.Line = &f.Revision.Lines[i]
-			}
-		}
+	if err := tx.SelectContext(ctx, &f.Parents, `SELECT parent_id FROM child_parent WHERE child_id = $1`, childID); err != nil {
+		return nil, wrap("delivery facts", err)
 	}
-	if err := tx.SelectContext(ctx, &f.Parents, `SELECT parent_id FROM child_parent WHERE child_id = $1`, plan.ChildID); err != nil {
-		return nil, err
-	}
-	if err := tx.SelectContext(ctx, &f.Others, countedSelect+` AND id <> $2`, plan.ChildID, except); err != nil {
-		return nil, err
+	if err := tx.SelectContext(ctx, &f.Others, countedSelect+` AND id <> $2`, childID, except); err != nil {
+		return nil, wrap("delivery facts", err)
 	}
 	var types []domain.ServiceType
 	if err := tx.SelectContext(ctx, &types, `SELECT `+serviceTypeColumns+` FROM service_type s`); err != nil {
-		return nil, err
+		return nil, wrap("delivery facts", err)
 	}
 	f.Types = make(map[int]*domain.ServiceType, len(types))
 	for i := range types {
 		f.Types[types[i].ID] = &types[i]
 	}
-	if f.Line != nil {
-		f.ServiceType = f.Types[f.Line.ServiceTypeID]
-	}
 	return f, nil
+}
+
+// PlanDeliveryFacts adds to the child's facts those of one of its plans: the project with its
+// cap rules and the revision in force (none when none is).
+func PlanDeliveryFacts(ctx context.Context, tx *Tx, plan *domain.SupportPlan, child *domain.DeliveryFacts) (*domain.DeliveryFacts, error) {
+	f := *child
+	var err error
+	if f.Project, err = projectInTx(ctx, tx, plan.ProjectID); err != nil {
+		return nil, wrap("delivery facts", err)
+	}
+	var revIDs []int
+	if err := tx.SelectContext(ctx, &revIDs, `SELECT id FROM plan_revision WHERE plan_id = $1 AND status IN `+revisionInForceSQL, plan.ID); err != nil {
+		return nil, wrap("delivery facts", err)
+	}
+	if len(revIDs) == 1 {
+		if f.Revision, err = revisionInTx(ctx, tx, revIDs[0]); err != nil {
+			return nil, wrap("delivery facts", err)
+		}
+	}
+	return &f, nil
+}
+
+// LockChild holds a child's row, as every delivery write of the child does first (lockChild).
+func LockChild(ctx context.Context, tx *Tx, childID int) error {
+	return wrap("lock child", lockChild(ctx, tx, childID))
+}
+
+// Savepoint starts an item of a batch that may fail on its own; RollbackToSavepoint undoes it
+// and keeps what the items before it wrote.
+func Savepoint(ctx context.Context, tx *Tx) error {
+	_, err := tx.ExecContext(ctx, `SAVEPOINT item`)
+	return wrap("savepoint", err)
+}
+
+// RollbackToSavepoint undoes the writes since Savepoint.
+func RollbackToSavepoint(ctx context.Context, tx *Tx) error {
+	_, err := tx.ExecContext(ctx, `ROLLBACK TO SAVEPOINT item`)
+	return wrap("rollback to savepoint", err)
+}
+
+// ProviderPrices returns a provider's prices of a service (for domain.LinePrice).
+func ProviderPrices(ctx context.Context, tx *Tx, providerID, serviceTypeID int) ([]domain.ProviderPrice, error) {
+	var prices []domain.ProviderPrice
+	err := tx.SelectContext(ctx, &prices, `SELECT provider_id, service_type_id, unit_price, valid_from FROM provider_price
+		WHERE provider_id = $1 AND service_type_id = $2`, providerID, serviceTypeID)
+	return prices, wrap("provider prices", err)
+}
+
+// PlansInScope returns the plans of ids that the scope sees, by id (no lock: a batch groups
+// its items by child with it, then each write locks the child and reads the facts again).
+func (s *Store) PlansInScope(ctx context.Context, scope domain.CaseScope, ids []int) (map[int]*domain.SupportPlan, error) {
+	args := []any{pq.Array(ids)}
+	var rows []domain.SupportPlan
+	if err := s.selectAll(ctx, &rows, planSelect+` WHERE sp.id = ANY($1) AND `+caseScopeSQL(scope, &args), args...); err != nil {
+		return nil, wrap("plans", err)
+	}
+	out := make(map[int]*domain.SupportPlan, len(rows))
+	for i := range rows {
+		out[rows[i].ID] = &rows[i]
+	}
+	return out, nil
 }
 
 // lockChild holds a child's row until the transaction ends. Every delivery write of the child
@@ -248,10 +297,9 @@ func lockChild(ctx context.Context, tx *sqlx.Tx, childID int) error {
 // UnitPrice is the price of a service by a provider on a day: the provider's price in force,
 // else the catalogue's.
 func UnitPrice(ctx context.Context, tx *Tx, st *domain.ServiceType, providerID int, day time.Time) (domain.Money, domain.PriceSource, error) {
-	var prices []domain.ProviderPrice
-	if err := tx.SelectContext(ctx, &prices, `SELECT provider_id, service_type_id, unit_price, valid_from FROM provider_price
-		WHERE provider_id = $1 AND service_type_id = $2`, providerID, st.ID); err != nil {
-		return 0, "", wrap("provider prices", err)
+	prices, err := ProviderPrices(ctx, tx, providerID, st.ID)
+	if err != nil {
+		return 0, "", err
 	}
 	price, source := domain.LinePrice(st, &providerID, prices, day)
 	return price, source, nil
@@ -293,6 +341,22 @@ func InsertDelivery(ctx context.Context, tx *Tx, d *domain.Delivery, key *Idempo
 	}
 	return id, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityDelivery, entityID: id64(id),
 		municipalityID: &d.MunicipalityID, after: deliveryAudit(d)})
+}
+
+// DeliveriesByIDMap returns deliveries by id, without a scope check (what a write wrote).
+func (s *Store) DeliveriesByIDMap(ctx context.Context, ids []int) (map[int]*domain.Delivery, error) {
+	out := make(map[int]*domain.Delivery, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var rows []domain.Delivery
+	if err := s.selectAll(ctx, &rows, `SELECT `+deliveryColumns+deliveryFrom+` WHERE d.id = ANY($1)`, pq.Array(ids)); err != nil {
+		return nil, wrap("deliveries", err)
+	}
+	for i := range rows {
+		out[rows[i].ID] = &rows[i]
+	}
+	return out, nil
 }
 
 // Delivery returns a delivery by id, without a scope check (what a write wrote).
