@@ -8,7 +8,7 @@ GO ?= go
 NPM ?= npm
 BIN := bin/atbalsts
 GO_FILES := $(shell find . -name '*.go' -not -path './frontend/node_modules/*')
-FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json -type f 2>/dev/null)
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/scripts frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json -type f 2>/dev/null)
 # What `make generate` writes; committed, and checked for staleness by `make test`.
 GENERATED = find graph/generated.go graph/model/models_gen.go graph/*.resolvers.go frontend/src/gql -type f 2>/dev/null | sort | xargs sha256sum
 
@@ -62,8 +62,10 @@ test-go:
 	$(GO) vet ./...
 	$(GO) run ./localpg/withpg -- $(GO) test -race -count=1 ./...
 
-test-frontend: frontend/node_modules/.installed
+# The bundle budget (first-load JavaScript at most 250 kB gzipped) is checked on the build.
+test-frontend: frontend/node_modules/.installed frontend/dist/index.html
 	cd frontend && $(NPM) test
+	cd frontend && $(NPM) run --silent budget
 
 test-e2e: build
 	cd frontend && ATBALSTS_BIN=$(CURDIR)/$(BIN) $(NPM) run e2e

@@ -36,15 +36,17 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 	}
 	mux := http.NewServeMux()
 	sm := newSessionManager(s, opt.SecureCookies)
-	api := limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(service.New(s, opt.Now), sessions{sm}, m.GraphQL())))
+	// Answers are compressed as the client accepts (compress.go); the SPA's files come
+	// precompressed from the build (spa.go).
+	api := compress(limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(service.New(s, opt.Now), sessions{sm}, m.GraphQL()))))
 	mux.Handle("GET /graphql", api)
 	mux.Handle("POST /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)
-	mux.HandleFunc("GET /graphql/schema.graphql", func(w http.ResponseWriter, r *http.Request) {
+	mux.Handle("GET /graphql/schema.graphql", compress(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write([]byte(graph.SDL()))
-	})
-	mux.Handle("GET /exports/claims/{file}", authenticate(s, sm, opt.TrustProxy, claimExport(s)))
+	})))
+	mux.Handle("GET /exports/claims/{file}", compress(authenticate(s, sm, opt.TrustProxy, claimExport(s))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Write([]byte("ok\n"))

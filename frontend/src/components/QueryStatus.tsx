@@ -4,7 +4,7 @@ import type { CombinedError } from '@urql/core';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from '../graphql/errors';
 
-type LoadingKey = 'status.loading' | 'graphiql.loading';
+type LoadingKey = 'status.loading' | 'status.loadingPage' | 'graphiql.loading';
 
 /** A loading indicator that screen readers announce (role="status" is a polite live region). */
 export function Loading({ labelKey = 'status.loading' }: { labelKey?: LoadingKey }) {

@@ -3,12 +3,11 @@
 // the child's global id; an id the caller may not see answers null, exactly as one that does
 // not exist, and both show "not found".
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ApplicationsSection } from '../../components/cases/applications/ApplicationsSection';
-import { AssessmentsSection } from '../../components/cases/assessments/AssessmentsSection';
 import { ChildForm, toChildInput, type ChildFormValues } from '../../components/cases/ChildForm';
 import { formatOptionalDate, formatPeriod } from '../../lib/dates';
 import { Facts } from '../../components/cases/Facts';
@@ -21,8 +20,17 @@ import { Loading, QueryError } from '../../components/QueryStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { graphql } from '../../gql';
 import { childPageQuery, type ChildData } from './childQuery';
-import { childName } from './ChildrenPage';
+import { childName } from './childName';
 import { CaseNotFound } from './CaseNotFound';
+import { lazyNamed } from '../../lib/lazyNamed';
+
+// The assessments' forms (team, findings, recommended services with their amounts) are the
+// largest part of this page and are below the fold: loaded after the rest, the page opened on
+// its own address stays within the first-load budget (scripts/bundle-budget.mjs).
+const AssessmentsSection = lazyNamed(
+  () => import('../../components/cases/assessments/AssessmentsSection'),
+  'AssessmentsSection',
+);
 
 export const updateChildMutation = graphql(`
   mutation UpdateChild($input: UpdateChildInput!) {
@@ -74,7 +82,9 @@ function ChildCase({ child, reload, title }: { child: ChildData; reload: () => v
       <ChildDataSection child={child} editable={editable} reload={reload} />
       <ParentsSection child={child} editable={editable} reload={reload} />
       <ApplicationsSection child={child} editable={editable} />
-      <AssessmentsSection child={child} editable={editable} />
+      <Suspense fallback={<Loading />}>
+        <AssessmentsSection child={child} editable={editable} />
+      </Suspense>
       <PlansSection child={child} editable={editable} />
       {/* Caps count the deliveries of the child's plans: without a plan there is nothing to show. */}
       {child.supportPlans.length > 0 && <ChildCaps childId={child.id} />}

@@ -13,6 +13,7 @@ import { useMunicipalities } from '../../lib/referenceData';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../gql';
 import type { ChildFilter, ImpairmentKind, LivingArrangement, PlanStatus } from '../../gql/graphql';
+import { childName } from './childName';
 
 export const childrenQuery = graphql(`
   query Children($filter: ChildFilter, $first: Int, $after: String) {
@@ -181,10 +182,4 @@ function ChildrenTable({ filter }: { filter: ChildFilter }) {
       )}
     </Stack>
   );
-}
-
-/** "Bērziņa Anna": last name first, as registers list people; an analyst sees no names. */
-export function childName(c: { firstName?: string | null; lastName?: string | null }, pseudonymous: string): string {
-  if (!c.firstName && !c.lastName) return pseudonymous;
-  return [c.lastName, c.firstName].filter(Boolean).join(' ');
 }

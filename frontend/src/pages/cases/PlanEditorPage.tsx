@@ -20,7 +20,7 @@ import { Loading, QueryError } from '../../components/QueryStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { UpdatePlanDraftInput } from '../../gql/graphql';
 import { CaseNotFound } from './CaseNotFound';
-import { childName } from './ChildrenPage';
+import { childName } from './childName';
 import { planEditorQuery, updatePlanDraftMutation, type PlanData } from './planQuery';
 
 export function PlanEditorPage() {

@@ -14,7 +14,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../gql';
 import type { PossibleDuplicateChildrenQuery } from '../../gql/graphql';
-import { childName } from './ChildrenPage';
+import { childName } from './childName';
 
 export const possibleDuplicatesQuery = graphql(`
   query PossibleDuplicateChildren($input: DuplicateCheckInput!) {

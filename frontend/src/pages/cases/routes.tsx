@@ -1,10 +1,13 @@
 // The case registry's routes, kept apart from routes.tsx so that the pages can grow without
 // touching the app's route table.
 import { useParams, type RouteObject } from 'react-router';
-import { ChildPage } from './ChildPage';
-import { ChildrenPage } from './ChildrenPage';
-import { PlanEditorPage } from './PlanEditorPage';
-import { RegisterChildPage } from './RegisterChildPage';
+import { lazyNamed } from '../../lib/lazyNamed';
+
+// Each page in a chunk of its own, loaded when its route is first opened (see ../../routes.tsx).
+const ChildPage = lazyNamed(() => import('./ChildPage'), 'ChildPage');
+const ChildrenPage = lazyNamed(() => import('./ChildrenPage'), 'ChildrenPage');
+const PlanEditorPage = lazyNamed(() => import('./PlanEditorPage'), 'PlanEditorPage');
+const RegisterChildPage = lazyNamed(() => import('./RegisterChildPage'), 'RegisterChildPage');
 
 export const caseRoutes: RouteObject[] = [
   { path: 'children', element: <ChildrenPage /> },

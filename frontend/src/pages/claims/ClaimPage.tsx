@@ -21,7 +21,7 @@ import { usePages } from '../../components/usePages';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDate, formatDateTime, formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
-import { childName } from '../cases/ChildrenPage';
+import { childName } from '../cases/childName';
 import {
   approveClaimMutation,
   claimDeliveriesQuery,

@@ -2,10 +2,13 @@
 // roles that may use it.
 import { useParams, type RouteObject } from 'react-router';
 import { RequireAccess } from '../../auth/guards';
-import { VerifyDeliveriesPage } from '../deliveries/VerifyDeliveriesPage';
-import { ClaimPage } from './ClaimPage';
-import { ClaimsPage } from './ClaimsPage';
-import { NewClaimPage } from './NewClaimPage';
+import { lazyNamed } from '../../lib/lazyNamed';
+
+// Each page in a chunk of its own, loaded when its route is first opened (see ../../routes.tsx).
+const VerifyDeliveriesPage = lazyNamed(() => import('../deliveries/VerifyDeliveriesPage'), 'VerifyDeliveriesPage');
+const ClaimPage = lazyNamed(() => import('./ClaimPage'), 'ClaimPage');
+const ClaimsPage = lazyNamed(() => import('./ClaimsPage'), 'ClaimsPage');
+const NewClaimPage = lazyNamed(() => import('./NewClaimPage'), 'NewClaimPage');
 
 export const claimRoutes: RouteObject[] = [
   {

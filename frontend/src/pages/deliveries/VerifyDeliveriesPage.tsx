@@ -16,7 +16,7 @@ import { usePages } from '../../components/usePages';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDate, formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
-import { childName } from '../cases/ChildrenPage';
+import { childName } from '../cases/childName';
 
 export function VerifyDeliveriesPage() {
   const { t, i18n } = useTranslation();
