@@ -38,11 +38,17 @@ import (
 const DefaultSeed = 20261202
 
 // The bench's users sign in with these personal access tokens. They are derived from fixed
-// strings so that the load generator knows them; they exist only in a bench database.
-var (
-	AdminToken       = tokenSecret("admin")
-	CoordinatorToken = tokenSecret("coordinator")
-)
+// strings so that the load generator knows them; they exist only in a bench database. The
+// ADMIN has one token per load client (AdminTokens of them), as distinct users or devices
+// would: one token shared by every client would make each request wait for the others' lock
+// on its row (a token request notes its use), which no real load does.
+var CoordinatorToken = tokenSecret("coordinator")
+
+// AdminTokens is how many tokens the bench ADMIN has.
+const AdminTokens = 64
+
+// AdminToken is the bench ADMIN's i-th token (any i; it wraps around).
+func AdminToken(i int) string { return tokenSecret(fmt.Sprintf("admin-%d", i%AdminTokens)) }
 
 // CoordinatorRegionID is the planning region (Latgale) whose coordinator token the bench holds.
 const CoordinatorRegionID = 2
@@ -973,8 +979,13 @@ func (g *generator) write(ctx context.Context, db *sql.DB, stats *[]TableStat) e
 		return err
 	}
 	if err := copyT("api_token", "id user_id name prefix secret_hash created_by expires_at", func(put func(...any) error) error {
-		for i, secret := range []string{AdminToken, CoordinatorToken} {
-			if err := put(i+1, i+1, "bench", domain.TokenShownPrefix(secret), domain.HashTokenSecret(secret), 1, "2036-01-01 00:00:00+00"); err != nil {
+		for i := 0; i <= AdminTokens; i++ {
+			user, secret := 1, AdminToken(i)
+			if i == AdminTokens {
+				user, secret = 2, CoordinatorToken
+			}
+			if err := put(i+1, user, fmt.Sprintf("bench %d", i), domain.TokenShownPrefix(secret), domain.HashTokenSecret(secret), 1,
+				"2036-01-01 00:00:00+00"); err != nil {
 				return err
 			}
 		}

@@ -43,7 +43,7 @@ func TestLoadTinyScale(t *testing.T) {
 		`SELECT count(*) FROM parent`:           want.Parents,
 		`SELECT count(*) FROM support_plan`:     want.Plans,
 		`SELECT count(*) FROM service_delivery`: want.Deliveries,
-		`SELECT count(*) FROM api_token`:        2,
+		`SELECT count(*) FROM api_token`:        AdminTokens + 1,
 	} {
 		if got := count(query); got != n {
 			t.Errorf("%s = %d, want %d", query, got, n)
