@@ -50,6 +50,7 @@ type config struct {
 	skipPgbench  bool
 	only         string
 	forceDataset bool
+	loadOnly     bool
 }
 
 func main() {
@@ -72,6 +73,7 @@ func main() {
 	flag.BoolVar(&cfg.skipPgbench, "skip-pgbench", false, "do not capture statements or run pgbench")
 	flag.StringVar(&cfg.only, "only", "", "run only the scenarios whose name contains this")
 	flag.BoolVar(&cfg.forceDataset, "force-dataset", false, "reload the dataset even if it is loaded")
+	flag.BoolVar(&cfg.loadOnly, "load-only", false, "start the cluster, load the dataset if needed, and stop")
 	flag.Parse()
 	for _, f := range strings.Split(clients, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
@@ -121,6 +123,10 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 	loadNote := fmt.Sprintf("dataset %s loaded in %.0f s", dbName, res.Elapsed.Seconds())
 	if res.Skipped {
 		loadNote = fmt.Sprintf("dataset %s was loaded already", dbName)
+	}
+	if cfg.loadOnly {
+		fmt.Println(loadNote)
+		return nil
 	}
 	db, err := sql.Open("postgres", dsn+" application_name=atbalsts-bench")
 	if err != nil {
