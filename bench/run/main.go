@@ -29,6 +29,7 @@ import (
 	_ "github.com/lib/pq"
 
 	"atbalsts/bench/dataset"
+	"atbalsts/domain"
 	"atbalsts/localpg"
 )
 
@@ -51,6 +52,7 @@ type config struct {
 	only         string
 	forceDataset bool
 	loadOnly     bool
+	pgbThreads   int
 }
 
 func main() {
@@ -73,6 +75,7 @@ func main() {
 	flag.BoolVar(&cfg.skipPgbench, "skip-pgbench", false, "do not capture statements or run pgbench")
 	flag.StringVar(&cfg.only, "only", "", "run only the scenarios whose name contains this")
 	flag.BoolVar(&cfg.forceDataset, "force-dataset", false, "reload the dataset even if it is loaded")
+	flag.IntVar(&cfg.pgbThreads, "pgbench-threads", 0, "pgbench threads (-j); 0: one for every 4 clients")
 	flag.BoolVar(&cfg.loadOnly, "load-only", false, "start the cluster, load the dataset if needed, and stop")
 	flag.Parse()
 	for _, f := range strings.Split(clients, ",") {
@@ -203,7 +206,7 @@ func run(ctx context.Context, cfg config, log *slog.Logger) error {
 					row.pg = append(row.pg, p)
 				}
 				if files := scripts[s]; pb != nil && len(files) > 0 {
-					tps, err := pb.run(ctx, files, c, cfg.duration)
+					tps, err := pb.run(ctx, files, c, cfg.pgbThreads, cfg.duration)
 					if err != nil {
 						log.Warn("pgbench failed", "scenario", s.name, "err", err)
 						row.pgbErr = err.Error()
@@ -533,7 +536,7 @@ func captureAll(ctx context.Context, cfg config, dir, dsn, dbName, dataDir strin
 			}
 			file := filepath.Join(scriptDir, fmt.Sprintf("%d-%02d.sql", si+1, k))
 			os.MkdirAll(scriptDir, 0o755)
-			if err := os.WriteFile(file, []byte(req.script()), 0o644); err != nil {
+			if err := os.WriteFile(file, []byte(req.script(domain.HashTokenSecret(dataset.AdminToken(k)))), 0o644); err != nil {
 				return nil, nil, err
 			}
 			if err := pb.check(ctx, file); err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"atbalsts/bench/dataset"
 )
 
 // The pgbench ceiling: what PostgreSQL alone does with the very statements Atbalsts sends
@@ -189,12 +192,17 @@ func parseParams(s string) (map[int]string, error) {
 	return out, nil
 }
 
-// script is a captured request as a pgbench script: one statement a command.
-func (c capturedRequest) script() string {
+// script is a captured request as a pgbench script: one statement a command. The captured
+// request authenticated with the token whose hash is tokenHash; in the script each pgbench
+// client uses its own bench token instead (tokens 1-64 are the ADMIN's), as each HTTP client
+// does, so that replays do not queue on one token row that Atbalsts's clients never share.
+func (c capturedRequest) script(tokenHash []byte) string {
 	var b strings.Builder
 	b.WriteString("-- one Atbalsts request's SQL, captured by bench/run\n")
+	fmt.Fprintf(&b, "\\set tok :client_id %% %d + 1\n", dataset.AdminTokens)
+	literal := `'\x` + hex.EncodeToString(tokenHash) + `'`
 	for _, s := range c.statements {
-		b.WriteString(s)
+		b.WriteString(strings.ReplaceAll(s, literal, "(SELECT secret_hash FROM api_token WHERE id = :tok)"))
 		b.WriteString(";\n")
 	}
 	return b.String()
@@ -223,10 +231,15 @@ func (p *pgbench) check(ctx context.Context, file string) error {
 
 var tpsLine = regexp.MustCompile(`tps = ([0-9.]+)`)
 
-// run runs the scripts for d with the given clients, one pgbench thread (the rest of the
-// machine's CPU is the server's), and returns the transactions a second.
-func (p *pgbench) run(ctx context.Context, files []string, clients int, d time.Duration) (float64, error) {
-	args := []string{"-c", strconv.Itoa(clients), "-j", "1", "-T", strconv.Itoa(max(1, int(d.Round(time.Second).Seconds())))}
+// run runs the scripts for d with the given clients and threads, and returns the
+// transactions a second. One pgbench thread for 32 connections was the bottleneck on a busy
+// two-core machine (every backend idle in ClientRead, waiting for pgbench): the default is
+// a thread for every 4 clients, so that the number measures PostgreSQL, not pgbench.
+func (p *pgbench) run(ctx context.Context, files []string, clients, threads int, d time.Duration) (float64, error) {
+	if threads <= 0 {
+		threads = max(1, clients/4)
+	}
+	args := []string{"-c", strconv.Itoa(clients), "-j", strconv.Itoa(min(threads, clients)), "-T", strconv.Itoa(max(1, int(d.Round(time.Second).Seconds())))}
 	for _, f := range files {
 		args = append(args, "-f", f)
 	}

@@ -192,7 +192,7 @@ func (r *report) markdown() string {
 	notes := append([]string{
 		"PostGraphile runs as the PostgreSQL superuser with no access rules, no audit log and no token check: it reads every row and writes what it is given. Its recording is its generated createServiceDelivery, which checks none of the delivery rules (plan active, line units, caps, budget) and computes no price.",
 		"Atbalsts answers as the bench ADMIN with a personal access token (one per client), so each request also authenticates, notes the token's use and audits reads of personal data.",
-		"pgbench replays, with PostgreSQL alone, the statements a captured Atbalsts request ran (parameters inlined, -M prepared, one thread); its tps is the ceiling for Atbalsts's own SQL. It does not replay recordings.",
+		"pgbench replays, with PostgreSQL alone, the statements a captured Atbalsts request ran (parameters inlined, each pgbench client with its own token, -M prepared, a thread for every 4 clients); its tps is the ceiling for Atbalsts's own SQL. It does not replay recordings.",
 		"SQL stmts/req: pg_stat_statements calls during the rounds (BEGIN and COMMIT included) divided by the requests answered.",
 		"Numbers depend on the machine and on what else runs on it: compare ratios from one run, not absolute numbers across machines.",
 	}, r.notes...)

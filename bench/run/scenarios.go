@@ -325,9 +325,11 @@ func buildScenarios(ctx context.Context, db *sql.DB, atb, pg *target, recordDay 
 	if err != nil {
 		return nil, nil, err
 	}
-	pgPages, err := cursors(ctx, pg, 20, pgChildren, "allChildren")
-	if err != nil {
-		return nil, nil, err
+	pgPages := []any{nil}
+	if pg.url != "" { // not with -skip-postgraphile
+		if pgPages, err = cursors(ctx, pg, 20, pgChildren, "allChildren"); err != nil {
+			return nil, nil, err
+		}
 	}
 	treeN, note, err := regionTreeSize(ctx, atb)
 	if err != nil {
