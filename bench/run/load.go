@@ -146,6 +146,7 @@ func runLoad(ctx context.Context, t *target, clients int, warmup, d time.Duratio
 	start := time.Now()
 	measureFrom := start.Add(warmup)
 	end := measureFrom.Add(d)
+	roundEnd := end
 
 	stopRSS := make(chan struct{})
 	rssDone := make(chan int64)
@@ -160,6 +161,7 @@ func runLoad(ctx context.Context, t *target, clients int, warmup, d time.Duratio
 			errs := map[string]int{}
 			refused := map[string]int{}
 			n, recorded := 0, 0
+			lastDone := end
 			for i := 0; ; i++ {
 				sent := time.Now()
 				if !sent.Before(end) || ctx.Err() != nil {
@@ -174,11 +176,16 @@ func runLoad(ctx context.Context, t *target, clients int, warmup, d time.Duratio
 				} else {
 					o = check(status, data)
 				}
-				// A request counts when its answer arrives inside the measured window, even
-				// if it was sent during the warm-up: slow requests (a batch of recordings at
-				// 32 clients) would otherwise never count in a short round.
-				if done.Before(measureFrom) || done.After(end) {
+				// A request counts when its answer arrives after the warm-up, even if it was
+				// sent during it. No request is sent after the end, but those in flight then
+				// are waited for and counted, and the round lasts until the last answer: a
+				// request slower than the round (a region tree at 32 clients) would
+				// otherwise never count.
+				if done.Before(measureFrom) {
 					continue
+				}
+				if done.After(lastDone) {
+					lastDone = done
 				}
 				n++
 				lat = append(lat, done.Sub(sent))
@@ -191,6 +198,9 @@ func runLoad(ctx context.Context, t *target, clients int, warmup, d time.Duratio
 				}
 			}
 			mu.Lock()
+			if lastDone.After(roundEnd) {
+				roundEnd = lastDone
+			}
 			res.requests += n
 			res.recorded += recorded
 			res.latencies = append(res.latencies, lat...)
@@ -206,7 +216,7 @@ func runLoad(ctx context.Context, t *target, clients int, warmup, d time.Duratio
 	wg.Wait()
 	close(stopRSS)
 	res.rssPeak = <-rssDone
-	res.seconds = d.Seconds()
+	res.seconds = roundEnd.Sub(measureFrom).Seconds()
 	sort.Slice(res.latencies, func(i, j int) bool { return res.latencies[i] < res.latencies[j] })
 	return res
 }
