@@ -26,7 +26,7 @@ import (
 	"syscall"
 	"time"
 
-	_ "github.com/lib/pq"
+	"github.com/lib/pq"
 
 	"atbalsts/bench/dataset"
 	"atbalsts/domain"
@@ -263,11 +263,17 @@ func startCluster(ctx context.Context, dir, sharedBuffers string, log *slog.Logg
 			return nil, err
 		}
 	}
-	// After a reload, pg_settings tells which changed settings wait for a restart.
+	// After a reload, pg_settings tells which changed settings wait for a restart (only ours:
+	// max_connections, given on localpg's command line, always differs from the file).
+	var names []string
+	for _, s := range settings {
+		names = append(names, s[0])
+	}
 	var restart bool
 	if _, err := db.ExecContext(ctx, `SELECT pg_reload_conf()`); err == nil {
 		time.Sleep(300 * time.Millisecond)
-		err = db.QueryRowContext(ctx, `SELECT coalesce(bool_or(pending_restart), false) FROM pg_settings`).Scan(&restart)
+		err = db.QueryRowContext(ctx, `SELECT coalesce(bool_or(pending_restart), false) FROM pg_settings WHERE name = ANY($1)`,
+			pq.Array(names)).Scan(&restart)
 		if err != nil {
 			c.Stop()
 			return nil, err
