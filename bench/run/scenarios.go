@@ -135,8 +135,8 @@ const pgChildCase = `query ChildPage($id: Int!) {
 }`
 
 // The SPA's children list (frontend/src/pages/cases/ChildrenPage.tsx), 50 a page.
-const atbChildren = `query Children($first: Int, $after: String) {
-  children(first: $first, after: $after) {
+const atbChildren = `query Children($filter: ChildFilter, $first: Int, $after: String) {
+  children(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { cursor node { id personalCode firstName lastName birthDate birthYear municipality { id name } } }
