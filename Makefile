@@ -12,7 +12,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/scripts f
 # What `make generate` writes; committed, and checked for staleness by `make test`.
 GENERATED = find graph/generated.go graph/model/models_gen.go graph/*.resolvers.go frontend/src/gql -type f 2>/dev/null | sort | xargs sha256sum
 
-.PHONY: run build schema test generate check-generated test-go test-frontend test-e2e clean
+.PHONY: run build schema test generate check-generated test-go test-frontend test-e2e clean bench bench-quick
 
 ## run: build and start Atbalsts with demo data on the embedded PostgreSQL (Ctrl-C stops all)
 run: build
@@ -69,6 +69,15 @@ test-frontend: frontend/node_modules/.installed frontend/dist/index.html
 
 test-e2e: build
 	cd frontend && ATBALSTS_BIN=$(CURDIR)/$(BIN) $(NPM) run e2e
+
+## bench: the benchmark at national scale against PostGraphile and pgbench (bench/README.md);
+## the first run loads 10 M deliveries into bench/.data. BENCH_FLAGS adds flags of bench/run.
+bench: build
+	$(GO) run ./bench/run $(BENCH_FLAGS)
+
+## bench-quick: the same at scale 0.01 with short rounds: checks the harness in a few minutes
+bench-quick: build
+	$(GO) run ./bench/run -scale 0.01 -rounds 2 -duration 3s -warmup 500ms -samples 5 $(BENCH_FLAGS)
 
 clean:
 	rm -rf bin frontend/dist
