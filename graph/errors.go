@@ -101,12 +101,15 @@ func recoverPanic(ctx context.Context, p any) error {
 // stopped tells whether err is work cut short: by the request's deadline (TIMEOUT), by the
 // client leaving (CANCELLED), or by PostgreSQL's statement timeout (query_canceled, TIMEOUT).
 func stopped(ctx context.Context, err error) (code, message string, ok bool) {
+	timeout := fmt.Sprintf("the request ran longer than %s and was stopped: ask for less", RequestTimeout)
 	var pqErr *pq.Error
 	switch {
-	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &pqErr) && pqErr.Code == "57014" && ctx.Err() != context.Canceled:
-		return "TIMEOUT", fmt.Sprintf("the request ran longer than %s and was stopped: ask for less", RequestTimeout), true
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return "TIMEOUT", timeout, true
 	case errors.Is(err, context.Canceled), ctx.Err() != nil:
 		return "CANCELLED", "the request was cancelled", true
+	case errors.As(err, &pqErr) && pqErr.Code == "57014": // statement_timeout, nobody cancelled
+		return "TIMEOUT", timeout, true
 	}
 	return "", "", false
 }
