@@ -2,7 +2,6 @@ package service
 
 import (
 	"context"
-	"maps"
 	"slices"
 	"time"
 
@@ -52,7 +51,15 @@ func (s *Deliveries) Record(ctx context.Context, key *string, in domain.Delivery
 		if err != nil {
 			return err
 		}
-		id, err = newChildWrite(tx, plan.ChildID).record(ctx, plan, k, in)
+		if id, err = store.ClaimKey(ctx, tx, k); err != nil || id != 0 {
+			return err
+		}
+		w := newChildWrite(tx)
+		d, err := w.check(ctx, plan, in)
+		if err != nil {
+			return err
+		}
+		id, err = w.insert(ctx, d, k)
 		return err
 	})
 	if err != nil {
@@ -62,74 +69,74 @@ func (s *Deliveries) Record(ctx context.Context, key *string, in domain.Delivery
 	return s.store.Delivery(ctx, id)
 }
 
-// childWrite records deliveries of one child in one transaction that holds the child's lock:
-// the child's facts are read once, each plan's once, each provider's prices once, and every
-// delivery recorded joins the facts the next one is checked against.
+// childWrite records deliveries of children whose locks its transaction holds: each child's
+// facts are read once, each plan's once, each provider's prices once, and every delivery
+// recorded joins the facts the next one of its child is checked against.
 type childWrite struct {
-	tx      *store.Tx
-	childID int
-	child   *domain.DeliveryFacts         // the child's facts, with what this write recorded; read when first needed
-	plans   map[int]*domain.DeliveryFacts // a plan's facts (its project and revision in force)
-	prices  map[[2]int][]domain.ProviderPrice
+	tx       *store.Tx
+	children map[int]*domain.DeliveryFacts // a child's facts, with what this write recorded
+	plans    map[int]*domain.DeliveryFacts // a plan's facts (its project and revision in force)
+	prices   map[[2]int][]domain.ProviderPrice
 }
 
-// newChildWrite starts recording deliveries of a child whose lock the caller holds.
-func newChildWrite(tx *store.Tx, childID int) *childWrite {
-	return &childWrite{tx: tx, childID: childID, plans: map[int]*domain.DeliveryFacts{}, prices: map[[2]int][]domain.ProviderPrice{}}
+func newChildWrite(tx *store.Tx) *childWrite {
+	return &childWrite{tx: tx, children: map[int]*domain.DeliveryFacts{}, plans: map[int]*domain.DeliveryFacts{},
+		prices: map[[2]int][]domain.ProviderPrice{}}
 }
 
-// record checks and records one delivery of the child (or returns the one its key recorded).
-func (w *childWrite) record(ctx context.Context, plan *domain.SupportPlan, k *store.IdempotencyKey, in domain.DeliveryInput) (int, error) {
-	a := domain.ActorFrom(ctx)
-	if id, err := store.ClaimKey(ctx, w.tx, k); err != nil || id != 0 {
-		return id, err
-	}
-	if w.child == nil {
-		f, err := store.ChildDeliveryFacts(ctx, w.tx, w.childID, 0)
-		if err != nil {
-			return 0, err
+// check applies every rule to a delivery of plan (whose child's lock the transaction holds)
+// and returns it priced, ready to insert; it writes nothing.
+func (w *childWrite) check(ctx context.Context, plan *domain.SupportPlan, in domain.DeliveryInput) (*domain.Delivery, error) {
+	child, ok := w.children[plan.ChildID]
+	if !ok {
+		var err error
+		if child, err = store.ChildDeliveryFacts(ctx, w.tx, plan.ChildID, 0); err != nil {
+			return nil, err
 		}
-		w.child = f
+		w.children[plan.ChildID] = child
 	}
 	pf, ok := w.plans[plan.ID]
 	if !ok {
 		var err error
-		if pf, err = store.PlanDeliveryFacts(ctx, w.tx, plan, w.child); err != nil {
-			return 0, err
+		if pf, err = store.PlanDeliveryFacts(ctx, w.tx, plan, child); err != nil {
+			return nil, err
 		}
 		w.plans[plan.ID] = pf
 	}
-	pf.Others = w.child.Others // what this write recorded for the child so far
+	pf.Others = child.Others // with what this write recorded for the child so far
 	f := pf.ForLine(in.LineKey)
 	// The line names the provider, whose specialists may record: it comes first.
 	if err := domain.CheckLineInForce(in.Date, f); err != nil {
-		return 0, err
+		return nil, err
 	}
 	providerID, err := domain.DeliveringProvider(f.Line, in.ProviderID)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	if err := domain.CanRecordDelivery(a, plan.MunicipalityID, providerID); err != nil {
-		return 0, err
+	if err := domain.CanRecordDelivery(domain.ActorFrom(ctx), plan.MunicipalityID, providerID); err != nil {
+		return nil, err
 	}
 	d := domain.NewDelivery(plan, f.Line, providerID, in)
 	pk := [2]int{providerID, f.ServiceType.ID}
 	prices, ok := w.prices[pk]
 	if !ok {
 		if prices, err = store.ProviderPrices(ctx, w.tx, providerID, f.ServiceType.ID); err != nil {
-			return 0, err
+			return nil, err
 		}
 		w.prices[pk] = prices
 	}
 	d.UnitPrice, d.PriceSource = domain.LinePrice(f.ServiceType, &providerID, prices, in.Date)
-	if err := domain.CheckDelivery(d, f); err != nil {
-		return 0, err
-	}
+	return d, domain.CheckDelivery(d, f)
+}
+
+// insert writes a checked delivery (with its key) and adds it to its child's facts.
+func (w *childWrite) insert(ctx context.Context, d *domain.Delivery, k *store.IdempotencyKey) (int, error) {
 	id, err := store.InsertDelivery(ctx, w.tx, d, k)
 	if err != nil {
 		return 0, err
 	}
-	w.child.Others = append(w.child.Others, d.Counted(id))
+	child := w.children[d.ChildID]
+	child.Others = append(child.Others, d.Counted(id))
 	return id, nil
 }
 
@@ -141,16 +148,16 @@ type BatchItem struct {
 	Invalid error                // why the item could not be read; nil when it could
 }
 
-// maxItemsPerTx bounds the deliveries one transaction records: each item is a savepoint, and
-// PostgreSQL keeps at most 64 subtransactions of a transaction in shared memory before every
-// other session's snapshots get slower.
+// maxItemsPerTx bounds the deliveries one transaction records: each written item is a
+// savepoint, and PostgreSQL keeps at most 64 subtransactions of a transaction in shared
+// memory before every other session's snapshots get slower.
 const maxItemsPerTx = 50
 
 // RecordBatch records each delivery of a batch (captured offline) as Record does: one refused
-// does not stop the others, and each answer is what Record would give. The items of one child
-// share one transaction, in which each item is a savepoint (a failed write undoes only itself):
-// the child is locked once and its facts read once, not per item. It returns each item's
-// delivery or error, in order.
+// does not stop the others, and each answer is what Record would give. The batch is one
+// transaction (per 50 items): it locks all the children at once, reads each child's and each
+// plan's facts once, and writes each item in a savepoint, so that a write that fails undoes
+// only itself. It returns each item's delivery or error, in order.
 func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*domain.Delivery, []error, error) {
 	scope, err := domain.CanReadCases(domain.ActorFrom(ctx))
 	if err != nil {
@@ -179,28 +186,26 @@ func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*dom
 	if err != nil {
 		return nil, nil, err
 	}
-	// Items by child, in chunks of maxItemsPerTx; each transaction holds one child's lock only,
-	// so batches never wait for each other in a cycle.
-	byChild := map[int][]int{}
+	var todo []int // the items to record, each child's together
 	for i, item := range items {
 		if errs[i] != nil {
 			continue
 		}
-		plan, ok := plans[item.Input.PlanID]
-		if !ok {
+		if _, ok := plans[item.Input.PlanID]; !ok {
 			errs[i] = domain.NotFound("plan")
 			continue
 		}
-		byChild[plan.ChildID] = append(byChild[plan.ChildID], i)
+		todo = append(todo, i)
 	}
+	slices.SortStableFunc(todo, func(a, b int) int {
+		return plans[items[a].Input.PlanID].ChildID - plans[items[b].Input.PlanID].ChildID
+	})
 	ids := make([]int, len(items))
-	for _, child := range slices.Sorted(maps.Keys(byChild)) {
-		for chunk := range slices.Chunk(byChild[child], maxItemsPerTx) {
-			if err := s.recordForChild(ctx, child, chunk, items, keys, plans, ids, errs); err != nil {
-				for _, i := range chunk {
-					if errs[i] == nil {
-						ids[i], errs[i] = 0, err
-					}
+	for chunk := range slices.Chunk(todo, maxItemsPerTx) {
+		if err := s.recordChunk(ctx, chunk, items, keys, plans, ids, errs); err != nil {
+			for _, i := range chunk {
+				if errs[i] == nil {
+					errs[i] = err
 				}
 			}
 		}
@@ -224,33 +229,50 @@ func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*dom
 	return out, errs, nil
 }
 
-// recordForChild records the items (all of one child) in one transaction, each in a
-// savepoint; it sets ids and errs of each item, and returns an error when the transaction
-// itself failed (then nothing of it was recorded).
-func (s *Deliveries) recordForChild(ctx context.Context, childID int, items []int, batch []BatchItem, keys []*store.IdempotencyKey,
+// recordChunk records the items in one transaction; it sets each item's id or error, and
+// returns an error when the transaction itself failed (then nothing of it was recorded).
+func (s *Deliveries) recordChunk(ctx context.Context, chunk []int, batch []BatchItem, keys []*store.IdempotencyKey,
 	plans map[int]*domain.SupportPlan, ids []int, errs []error) error {
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
-		if err := store.LockChild(ctx, tx, childID); err != nil {
+		var children []int
+		chunkKeys := make([]*store.IdempotencyKey, 0, len(chunk))
+		for _, i := range chunk {
+			children = append(children, plans[batch[i].Input.PlanID].ChildID)
+			chunkKeys = append(chunkKeys, keys[i])
+		}
+		// Children first, then keys, each in a fixed order: two batches never wait in a cycle.
+		if err := store.LockChildren(ctx, tx, children); err != nil {
 			return err
 		}
-		w := newChildWrite(tx, childID)
-		for _, i := range items {
+		claimed, err := store.ClaimKeys(ctx, tx, chunkKeys)
+		if err != nil {
+			return err
+		}
+		w := newChildWrite(tx)
+		for _, i := range chunk {
+			if ids[i], errs[i] = claimed.Result(keys[i]); errs[i] != nil || ids[i] != 0 {
+				continue // a retry's answer, or a key used for another request
+			}
+			d, err := w.check(ctx, plans[batch[i].Input.PlanID], batch[i].Input)
+			if err != nil {
+				errs[i] = err // refused: nothing written
+				continue
+			}
 			if err := store.Savepoint(ctx, tx); err != nil {
 				return err
 			}
-			// A refused item has written nothing and added nothing to the facts (record adds
-			// a delivery only once it is written); the rollback undoes a write that failed.
-			ids[i], errs[i] = w.record(ctx, plans[batch[i].Input.PlanID], keys[i], batch[i].Input)
-			if errs[i] != nil {
+			if ids[i], errs[i] = w.insert(ctx, d, keys[i]); errs[i] != nil {
 				if err := store.RollbackToSavepoint(ctx, tx); err != nil {
 					return err
 				}
+				continue
 			}
+			claimed.Remember(keys[i], ids[i])
 		}
 		return nil
 	})
 	if err != nil {
-		for _, i := range items {
+		for _, i := range chunk {
 			ids[i] = 0 // rolled back with the transaction
 		}
 	}

@@ -46,32 +46,11 @@ func ClaimKey(ctx context.Context, tx *Tx, k *IdempotencyKey) (int, error) {
 	if k == nil {
 		return 0, nil
 	}
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, $2))`, k.Key, k.UserID); err != nil {
-		return 0, wrap("idempotency key", err)
+	claimed, err := ClaimKeys(ctx, tx, []*IdempotencyKey{k})
+	if err != nil {
+		return 0, err
 	}
-	var rows []struct {
-		Hash     []byte `db:"request_hash"`
-		Op       string `db:"operation"`
-		ResultID int    `db:"result_id"`
-	}
-	if err := tx.SelectContext(ctx, &rows, `SELECT request_hash, operation, result_id FROM idempotency_key WHERE user_id = $1 AND key = $2::uuid`,
-		k.UserID, k.Key); err != nil {
-		return 0, wrap("idempotency key", err)
-	}
-	if len(rows) == 0 {
-		return 0, nil
-	}
-	if rows[0].Op != k.Operation || string(rows[0].Hash) != string(k.hash()) {
-		return 0, &domain.Error{Code: domain.EIdempotencyReused, Field: "idempotencyKey",
-			Message: "this idempotency key was used for a different request: make a new key for a new request"}
-	}
-	return rows[0].ResultID, nil
-}
-
-func (k *IdempotencyKey) hash() []byte {
-	b, _ := json.Marshal(k.Request)
-	h := sha256.Sum256(append([]byte(k.Operation+"\x00"), b...))
-	return h[:]
+	return claimed.Result(k)
 }
 
 // rememberKey stores the key with the id it created, in the creating transaction.
@@ -82,6 +61,79 @@ func rememberKey(ctx context.Context, tx *sqlx.Tx, k *IdempotencyKey, resultID i
 	_, err := tx.ExecContext(ctx, `INSERT INTO idempotency_key (user_id, key, operation, request_hash, result_id) VALUES ($1, $2::uuid, $3, $4, $5)`,
 		k.UserID, k.Key, k.Operation, k.hash(), resultID)
 	return err
+}
+
+// ClaimedKeys are the keys of a batch that earlier requests stored, by key.
+type ClaimedKeys map[string]storedKey
+
+type storedKey struct {
+	Hash     []byte `db:"request_hash"`
+	Op       string `db:"operation"`
+	ResultID int    `db:"result_id"`
+	Key      string `db:"key"`
+}
+
+// Result is what k's earlier request created (0: none, k is new), or
+// IDEMPOTENCY_KEY_REUSED when that request was another.
+func (c ClaimedKeys) Result(k *IdempotencyKey) (int, error) {
+	if k == nil {
+		return 0, nil
+	}
+	stored, ok := c[k.Key]
+	if !ok {
+		return 0, nil
+	}
+	if stored.Op != k.Operation || string(stored.Hash) != string(k.hash()) {
+		return 0, &domain.Error{Code: domain.EIdempotencyReused, Field: "idempotencyKey",
+			Message: "this idempotency key was used for a different request: make a new key for a new request"}
+	}
+	return stored.ResultID, nil
+}
+
+// Remember notes that k's request created id in this transaction, so that the same key later
+// in the batch answers as a retry does.
+func (c ClaimedKeys) Remember(k *IdempotencyKey, id int) {
+	if k != nil {
+		c[k.Key] = storedKey{Hash: k.hash(), Op: k.Operation, ResultID: id, Key: k.Key}
+	}
+}
+
+// ClaimKeys takes the keys (all of one user) inside tx: it waits for concurrent requests with
+// any of them (advisory locks, taken in one fixed order so that two batches sharing keys never
+// wait for each other in a cycle), then reads which of them earlier requests stored.
+func ClaimKeys(ctx context.Context, tx *Tx, keys []*IdempotencyKey) (ClaimedKeys, error) {
+	claimed := ClaimedKeys{}
+	var texts []string
+	var users []int
+	for _, k := range keys {
+		if k != nil {
+			texts, users = append(texts, k.Key), append(users, k.UserID)
+		}
+	}
+	if len(texts) == 0 {
+		return claimed, nil
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(h) FROM (
+			SELECT DISTINCT hashtextextended(k, u) AS h FROM unnest($1::text[], $2::int[]) AS x(k, u) ORDER BY 1) s`,
+		pq.Array(texts), pq.Array(users)); err != nil {
+		return nil, wrap("idempotency keys", err)
+	}
+	var rows []storedKey
+	if err := tx.SelectContext(ctx, &rows, `SELECT i.key::text AS key, i.request_hash, i.operation, i.result_id
+		FROM idempotency_key i JOIN unnest($1::text[], $2::int[]) AS x(k, u) ON i.user_id = x.u AND i.key = x.k::uuid`,
+		pq.Array(texts), pq.Array(users)); err != nil {
+		return nil, wrap("idempotency keys", err)
+	}
+	for _, r := range rows {
+		claimed[r.Key] = r
+	}
+	return claimed, nil
+}
+
+func (k *IdempotencyKey) hash() []byte {
+	b, _ := json.Marshal(k.Request)
+	h := sha256.Sum256(append([]byte(k.Operation+"\x00"), b...))
+	return h[:]
 }
 
 // DeliveriesByIDs returns deliveries by id, in key order, without a scope check.
@@ -243,6 +295,13 @@ func PlanDeliveryFacts(ctx context.Context, tx *Tx, plan *domain.SupportPlan, ch
 	return &f, nil
 }
 
+// LockChildren holds the rows of several children, in id order (so that two batches sharing
+// children never wait for each other in a cycle), in one statement.
+func LockChildren(ctx context.Context, tx *Tx, ids []int) error {
+	_, err := tx.ExecContext(ctx, `SELECT 1 FROM child WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, pq.Array(ids))
+	return wrap("lock children", err)
+}
+
 // LockChild holds a child's row, as every delivery write of the child does first (lockChild).
 func LockChild(ctx context.Context, tx *Tx, childID int) error {
 	return wrap("lock child", lockChild(ctx, tx, childID))
@@ -322,25 +381,36 @@ func LockChildOfPlan(ctx context.Context, tx *Tx, scope domain.CaseScope, planID
 }
 
 // InsertDelivery records a new delivery (domain.CheckDelivery's, priced), with its change
-// row, and stores the idempotency key (if any) with it; it returns the delivery's id.
+// row and the idempotency key (if any), in one statement; it returns the delivery's id.
 func InsertDelivery(ctx context.Context, tx *Tx, d *domain.Delivery, key *IdempotencyKey) (int, error) {
+	audit := rowsOf(ctx, []auditEntry{{action: domain.AuditCreate, entityType: domain.EntityDelivery,
+		municipalityID: &d.MunicipalityID, after: deliveryAudit(d)}})[0]
+	var keyText, op *string
+	var keyUser *int
+	var hash []byte
+	if key != nil {
+		keyText, op, keyUser, hash = &key.Key, &key.Operation, &key.UserID, key.hash()
+	}
 	var id int
-	err := tx.GetContext(ctx, &id, `INSERT INTO service_delivery (plan_id, line_key, child_id, project_id, municipality_id, service_type_id,
-		date, units, recipient, parent_id, provider_id, specialist_name, note, unit_price, price_source, status, recorded_by)
-		VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'RECORDED', $16) RETURNING id`,
+	err := tx.GetContext(ctx, &id, `WITH d AS (
+			INSERT INTO service_delivery (plan_id, line_key, child_id, project_id, municipality_id, service_type_id,
+				date, units, recipient, parent_id, provider_id, specialist_name, note, unit_price, price_source, status, recorded_by)
+			VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'RECORDED', $16) RETURNING id),
+		k AS (
+			INSERT INTO idempotency_key (user_id, key, operation, request_hash, result_id)
+			SELECT $17, $18::uuid, $19, $20, id FROM d WHERE $18::text IS NOT NULL),
+		a AS (
+			INSERT INTO audit_event (actor_id, actor_role, request_id, address, action, entity_type, entity_id, municipality_id, after)
+			SELECT $21, $22, $23, $24::inet, $25, $26, id, $27, $28::jsonb FROM d)
+		SELECT id FROM d`,
 		d.PlanID, d.LineKey, d.ChildID, d.ProjectID, d.MunicipalityID, d.ServiceTypeID, d.Date, d.Units, d.Recipient, d.ParentID,
-		d.ProviderID, d.SpecialistName, d.Note, d.UnitPrice, d.PriceSource, actorID(ctx))
+		d.ProviderID, d.SpecialistName, d.Note, d.UnitPrice, d.PriceSource, actorID(ctx),
+		keyUser, keyText, op, hash,
+		audit.actorID, audit.role, audit.requestID, audit.address, audit.action, audit.entityType, audit.municipalityID, audit.after)
 	if isForeignKeyViolation(err) {
 		return 0, domain.FieldErrorf("providerId", "no such provider")
 	}
-	if err != nil {
-		return 0, wrap("record delivery", err)
-	}
-	if err := rememberKey(ctx, tx, key, id); err != nil {
-		return 0, wrap("idempotency key", err)
-	}
-	return id, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityDelivery, entityID: id64(id),
-		municipalityID: &d.MunicipalityID, after: deliveryAudit(d)})
+	return id, wrap("record delivery", err)
 }
 
 // DeliveriesByIDMap returns deliveries by id, without a scope check (what a write wrote).
