@@ -30,17 +30,21 @@ const MaxUnitPrice Money = 1_000_000_00
 
 // ParseMoney reads a decimal amount with at most two fractional digits ("12", "12.5", "-0.05").
 func ParseMoney(s string) (Money, error) {
-	bad := FieldErrorf("", "%q is not an amount of money: use digits with at most two decimals, e.g. 1234.50", s)
+	// Built only when needed: reading deliveries scans a money column per row.
+	in := s
+	bad := func() error {
+		return FieldErrorf("", "%q is not an amount of money: use digits with at most two decimals, e.g. 1234.50", in)
+	}
 	s = strings.TrimSpace(s)
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	whole, frac, hasFrac := strings.Cut(s, ".")
 	if whole == "" || len(frac) > 2 || (hasFrac && frac == "") || len(whole) > 15 {
-		return 0, bad
+		return 0, bad()
 	}
 	for _, r := range whole + frac {
 		if r < '0' || r > '9' {
-			return 0, bad
+			return 0, bad()
 		}
 	}
 	for len(frac) < 2 {
@@ -48,7 +52,7 @@ func ParseMoney(s string) (Money, error) {
 	}
 	cents, err := strconv.ParseInt(whole+frac, 10, 64)
 	if err != nil {
-		return 0, bad
+		return 0, bad()
 	}
 	if neg {
 		cents = -cents

@@ -98,7 +98,9 @@ type ddl struct {
 func dropForLoad(ctx context.Context, db *sql.DB, tables []string) ([]ddl, error) {
 	var out []ddl
 	rows, err := db.QueryContext(ctx, `SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid)
-		FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace ORDER BY conrelid::regclass::text, conname`)
+		FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace
+			AND conparentid = 0 -- a partition's copy goes with its parent's (the audit log's months)
+		ORDER BY conrelid::regclass::text, conname`)
 	if err != nil {
 		return nil, err
 	}
