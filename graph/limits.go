@@ -27,6 +27,9 @@ const (
 	// connection adds edges and node). Introspection (__schema, __type) is exempt: its depth is
 	// the schema's, not the caller's.
 	MaxDepth = 12
+	// introspectionCost is the price of one __schema or __type: GraphiQL's and code
+	// generators' one introspection query fits, 25 of them in one document do not.
+	introspectionCost = 1000
 )
 
 // listBounds is how many items each list field without paging returns: a rule of the domain
@@ -102,8 +105,14 @@ func measure(set ast.SelectionSet, doc *ast.QueryDocument, vars map[string]any, 
 		var c, d int
 		switch s := sel.(type) {
 		case *ast.Field:
+			if s.Name == "__schema" || s.Name == "__type" {
+				// Introspection answers the schema, whatever is selected: a fixed price (so
+				// that a document cannot ask for it a thousand times), and its depth is exempt.
+				cost = min(cost+introspectionCost, 1<<40)
+				continue
+			}
 			if s.Definition == nil || strings.HasPrefix(s.Name, "__") {
-				continue // __typename, and introspection, whose size is the schema's
+				continue // __typename
 			}
 			n, ok := listMultiplier(s.ObjectDefinition.Name, s, vars)
 			if !ok {

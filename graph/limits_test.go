@@ -109,7 +109,8 @@ func TestMeasure(t *testing.T) {
 		{`{ children(first: 1000) { edges { node { id } } } }`, 1 + maxPageSize*3, 4},
 		// fragments count where they are spread
 		{`{ regions { ...R } } fragment R on PlanningRegion { municipalities { name } }`, 1 + 5*(1+15*1), 3},
-		{`{ __schema { types { name fields { name type { ofType { ofType { name } } } } } } }`, 0, 0},
+		{`{ __schema { types { name fields { name type { ofType { ofType { name } } } } } } }`, introspectionCost, 0},
+		{`{ a: __schema { types { name } } b: __type(name: "Child") { name } }`, 2 * introspectionCost, 0},
 	} {
 		doc, errs := gqlparser.LoadQuery(schema, c.query)
 		if errs != nil {

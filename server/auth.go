@@ -162,25 +162,23 @@ func writeGraphQLError(w http.ResponseWriter, status int, code, message string) 
 
 // sweepSessions deletes expired sessions every interval until ctx is done.
 func sweepSessions(ctx context.Context, s *store.Store, interval time.Duration) {
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			if n, err := s.DeleteExpiredSessions(ctx); err != nil && ctx.Err() == nil {
-				slog.ErrorContext(ctx, "sweep sessions", "err", err)
-			} else if n > 0 {
-				slog.DebugContext(ctx, "expired sessions deleted", "count", n)
-			}
+	every(ctx, interval, "sweep sessions", func(ctx context.Context) error {
+		n, err := s.DeleteExpiredSessions(ctx)
+		if n > 0 {
+			slog.DebugContext(ctx, "expired sessions deleted", "count", n)
 		}
-	}
+		return err
+	})
 }
 
 // ensureAuditPartitions creates the audit log's coming monthly partitions every interval until
 // ctx is done; Run creates them once at start. A month without one would fail every insert.
 func ensureAuditPartitions(ctx context.Context, s *store.Store, interval time.Duration) {
+	every(ctx, interval, "audit partitions", s.EnsureAuditPartitions)
+}
+
+// every runs job every interval until ctx is done, and logs its failures.
+func every(ctx context.Context, interval time.Duration, what string, job func(context.Context) error) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
@@ -188,8 +186,8 @@ func ensureAuditPartitions(ctx context.Context, s *store.Store, interval time.Du
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if err := s.EnsureAuditPartitions(ctx); err != nil && ctx.Err() == nil {
-				slog.ErrorContext(ctx, "audit partitions", "err", err)
+			if err := job(ctx); err != nil && ctx.Err() == nil {
+				slog.ErrorContext(ctx, what, "err", err)
 			}
 		}
 	}
