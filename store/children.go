@@ -203,20 +203,28 @@ func (s *Store) ChildPagesByMunicipality(ctx context.Context, scope domain.CaseS
 		for j, i := range g.idx {
 			ids[j] = keys[i].MunicipalityID
 		}
-		c := &conds{}
-		c.add("c.municipality_id = ANY($%d)", pq.Array(ids))
-		c.where = append(c.where, caseScopeSQL(scope, &c.args))
-		// The total counts the whole list; the cursor applies outside it, so that every page
-		// reports the same total.
-		cursor := ""
+		// Each municipality's page from the (municipality, name) index, LIMIT applied per
+		// municipality (LATERAL), rather than a window over all of their children; the totals
+		// count the whole list, before the cursor, so that every page reports the same total.
+		var args []any
+		list := bind(&args, "$%d::int[]", pq.Array(ids))
+		totalScope := caseScopeSQL(scope, &args)
+		page := &conds{args: args}
+		page.add("c.municipality_id = m.id")
+		page.where = append(page.where, caseScopeSQL(scope, &page.args))
 		if g.after != nil {
-			cursor = " WHERE " + afterKey(scope, "y", g.after, &c.args)
+			page.where = append(page.where, afterKey(scope, "c", g.after, &page.args))
 		}
-		query := `SELECT * FROM (
-				SELECT y.*, row_number() OVER (PARTITION BY y.municipality_id ORDER BY ` + orderBy(scope, "y") + `) AS n FROM (
-					SELECT ` + childColumns + `, count(*) OVER (PARTITION BY c.municipality_id) AS total` + childFrom + c.sql() + `
-				) y` + cursor + `
-			) x WHERE x.n <= ` + c.param(g.limit+1) + ` ORDER BY x.municipality_id, x.n`
+		query := `WITH totals AS (
+				SELECT c.municipality_id, count(*) AS total` + childFrom + `
+				WHERE c.municipality_id = ANY(` + list + `) AND ` + totalScope + ` GROUP BY c.municipality_id)
+			SELECT x.*, t.total FROM unnest(` + list + `) WITH ORDINALITY AS m(id, o)
+			JOIN totals t ON t.municipality_id = m.id
+			CROSS JOIN LATERAL (
+				SELECT ` + childColumns + `, row_number() OVER (ORDER BY ` + orderBy(scope, "c") + `) AS n` + childFrom + page.sql() + `
+				ORDER BY ` + orderBy(scope, "c") + ` LIMIT ` + page.param(g.limit+1) + `) x
+			ORDER BY m.o, x.n`
+		c := page
 		var rows []struct {
 			childRow
 			N     int `db:"n"`
