@@ -261,7 +261,7 @@ func ChildDeliveryFacts(ctx context.Context, tx *Tx, childID, except int) (*doma
 	if err := tx.SelectContext(ctx, &f.Parents, `SELECT parent_id FROM child_parent WHERE child_id = $1`, childID); err != nil {
 		return nil, wrap("delivery facts", err)
 	}
-	if err := tx.SelectContext(ctx, &f.Others, countedSelect+` AND id <> $2`, childID, except); err != nil {
+	if f.Others, err = countedUnits(ctx, tx, childID, except); err != nil {
 		return nil, wrap("delivery facts", err)
 	}
 	var types []domain.ServiceType
@@ -530,6 +530,31 @@ func (s *Store) DeliverySums(ctx context.Context, planIDs []int) ([]domain.Deliv
 	var rows []domain.DeliverySum
 	err := s.selectAll(ctx, &rows, deliverySumsSQL, pq.Array(planIDs))
 	return rows, wrap("delivery sums", err)
+}
+
+// countedUnits reads a child's counting deliveries but except, for the rules of a new one. A
+// child has hundreds of them and every write reads them all under the child's lock, so they
+// are scanned into typed variables (no reflection) with the amount in cents (no decimal text).
+func countedUnits(ctx context.Context, tx *Tx, childID, except int) ([]domain.CountedUnits, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, project_id, plan_id, line_key::text, service_type_id, recipient, date, units,
+		(units * unit_price * 100)::bigint FROM service_delivery WHERE child_id = $1 AND status <> 'REJECTED' AND id <> $2`,
+		childID, except)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []domain.CountedUnits
+	for rows.Next() {
+		var c domain.CountedUnits
+		var recipient string
+		var cents int64
+		if err := rows.Scan(&c.ID, &c.ProjectID, &c.PlanID, &c.LineKey, &c.ServiceTypeID, &recipient, &c.Date, &c.Units, &cents); err != nil {
+			return nil, err
+		}
+		c.Recipient, c.Amount = domain.Recipient(recipient), domain.Money(cents)
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }
 
 // countedSelect reads a child's counting (not rejected) deliveries in every project, as the
