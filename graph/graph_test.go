@@ -357,6 +357,20 @@ func TestTransports(t *testing.T) {
 		if diff := cmp.Diff([]string{"COMPLEXITY_LIMIT_EXCEEDED"}, r.codes()); diff != "" {
 			t.Errorf("codes (-want +got):\n%s", diff)
 		}
+		// The page size from a variable counts as a literal does: 90 pages of 100 are refused
+		// (about 27,000), 90 pages of 50 are not (about 13,600).
+		b.Reset()
+		b.WriteString("query($n: Int) {")
+		for i := 0; i < 90; i++ {
+			fmt.Fprintf(&b, " a%d: municipalities(first: $n) { edges { node { name } } }", i)
+		}
+		b.WriteString(" }")
+		for n, want := range map[int][]string{100: {"COMPLEXITY_LIMIT_EXCEEDED"}, 50: nil} {
+			r := c.post(map[string]any{"query": b.String(), "variables": map[string]any{"n": n}})
+			if diff := cmp.Diff(want, r.codes()); diff != "" {
+				t.Errorf("first: $n = %d: codes (-want +got):\n%s", n, diff)
+			}
+		}
 	})
 	t.Run("DepthLimit", func(t *testing.T) {
 		// The chain that ran 201 s before limits existed: deliveries -> child -> supportPlans

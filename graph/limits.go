@@ -85,11 +85,17 @@ func listMultiplier(parent string, f *ast.Field, vars map[string]any) (int, bool
 		return 1, true
 	}
 	if def.Arguments.ForName("first") != nil {
-		first, _ := f.ArgumentMap(vars)["first"].(int64)
-		if first <= 0 {
+		switch first := f.ArgumentMap(vars)["first"].(type) {
+		case nil:
 			return defaultPageSize, true
+		case int64: // literals and variables alike (gqlgen coerces variables to the schema's Int)
+			if first <= 0 {
+				return defaultPageSize, true
+			}
+			return int(min(first, maxPageSize)), true
+		default: // not expected; the largest page is the safe assumption
+			return maxPageSize, true
 		}
-		return int(min(first, maxPageSize)), true
 	}
 	if def.Type.Elem == nil {
 		return 1, true
