@@ -37,7 +37,8 @@ describe('the web app', { timeout: 240_000 }, () => {
     await page.getByRole('heading', { level: 1, name: 'Atbalsta plāni bērniem ar funkcionāliem traucējumiem' }).waitFor();
     await page.getByRole('link', { name: 'Pāriet uz saturu' }).waitFor({ state: 'attached' });
     await page.getByRole('main').waitFor();
-    assert.equal(await page.title(), 'Atbalsts');
+    // The title is set in an effect after the page renders: wait for it.
+    await page.waitForFunction((t) => document.title === t, 'Atbalsts');
     await assertAccessible(page, 'the home page');
 
     await page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Reģioni' }).click();
@@ -50,7 +51,7 @@ describe('the web app', { timeout: 240_000 }, () => {
     await page.getByLabel('Valoda').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Planning regions' }).waitFor();
     assert.equal(await lang(), 'en');
-    assert.equal(await page.title(), 'Planning regions — Atbalsts');
+    await page.waitForFunction((t) => document.title === t, 'Planning regions — Atbalsts');
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Regions' }).waitFor();
     const latgale = page.getByRole('region', { name: 'Latgale Planning Region', exact: true });
     for (const name of ['Rēzeknes novads', 'Daugavpils', 'Krāslavas novads']) {
@@ -82,6 +83,8 @@ describe('the web app', { timeout: 240_000 }, () => {
     await page.goto(`${server.url}/services`);
     await page.getByRole('heading', { level: 1, name: 'Pakalpojumu katalogs' }).waitFor();
     const physio = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Fizioterapija', exact: true }) });
+    // The heading comes with the page's code, the rows with its data: wait for the row.
+    await physio.waitFor();
     const cells = await physio.getByRole('cell').allTextContents();
     assert.equal(cells[0], 'Sociālā rehabilitācija');
     assert.match(cells[2], /^\d+,\d\d\u00a0€$/);
