@@ -75,10 +75,19 @@ func childConnection(ctx context.Context, f domain.ChildFilter, children []*doma
 	// Queue the next level now, so that its batch does not wait for the timer; only if asked.
 	l := loader.For(ctx)
 	if selects(ctx, "edges", "node", "supportPlans") {
-		if selectsAny(ctx, []string{"edges", "node", "supportPlans"}, revisionFields...) {
-			l.WantRevisions()
-		}
+		wantPlanReads(ctx, l, "edges", "node", "supportPlans")
 		l.PlansByChildID.LoadAllThunk(ctx, ids)
 	}
 	return conn
+}
+
+// wantPlanReads tells the loaders what the query reads of the plans at path: their revisions,
+// the first page of their deliveries.
+func wantPlanReads(ctx context.Context, l *loader.Loaders, path ...string) {
+	if selectsAny(ctx, path, revisionFields...) {
+		l.WantRevisions()
+	}
+	if limit, ok := selectedPage(ctx, append(path[:len(path):len(path)], "deliveries")...); ok {
+		l.WantPlanDeliveries(limit)
+	}
 }

@@ -101,6 +101,9 @@ func (r *childResolver) Assessments(ctx context.Context, obj *domain.Child) ([]*
 func (r *childResolver) SupportPlans(ctx context.Context, obj *domain.Child) ([]*domain.SupportPlan, error) {
 	l := loader.For(ctx)
 	wantRevisions := selectsAny(ctx, nil, revisionFields...)
+	if limit, ok := selectedPage(ctx, "deliveries"); ok {
+		l.WantPlanDeliveries(limit)
+	}
 	if wantRevisions {
 		l.WantRevisions()
 	}

@@ -44,9 +44,7 @@ func childrenOf(ctx context.Context, m *domain.Municipality, first *int, after *
 	l := loader.For(ctx)
 	if selects(ctx, "edges", "node", "supportPlans") {
 		l.WantPlans()
-		if selectsAny(ctx, []string{"edges", "node", "supportPlans"}, revisionFields...) {
-			l.WantRevisions()
-		}
+		wantPlanReads(ctx, l, "edges", "node", "supportPlans")
 	}
 	p, err := l.ChildPageByMunicipality.Load(ctx, key)
 	if err != nil {

@@ -36,6 +36,59 @@ func selectsAny(ctx context.Context, path []string, last ...string) bool {
 	return false
 }
 
+// selectedPage is the page size that the fields at path (as selects) ask for with `first`
+// and no `after`: the first page a loader can read ahead for every parent at once. ok is false
+// when the path is not selected, asks for a later page, or gives an invalid `first` (which the
+// field's resolver then reports).
+func selectedPage(ctx context.Context, path ...string) (limit int, ok bool) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || len(path) == 0 {
+		return 0, false
+	}
+	set := fc.Field.Selections
+	for _, name := range path[:len(path)-1] {
+		var next ast.SelectionSet
+		if !collect(set, name, &next) {
+			return 0, false
+		}
+		set = next
+	}
+	var fields []*ast.Field
+	collectFields(set, path[len(path)-1], &fields)
+	if len(fields) == 0 {
+		return 0, false
+	}
+	args := fields[0].ArgumentMap(graphql.GetOperationContext(ctx).Variables)
+	if args["after"] != nil {
+		return 0, false
+	}
+	var first *int
+	if v, isInt := args["first"].(int64); isInt {
+		n := int(v)
+		first = &n
+	}
+	limit, err := pageSize(first)
+	return limit, err == nil
+}
+
+// collectFields appends the fields called name in set (through fragments) to out.
+func collectFields(set ast.SelectionSet, name string, out *[]*ast.Field) {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Name == name {
+				*out = append(*out, s)
+			}
+		case *ast.InlineFragment:
+			collectFields(s.SelectionSet, name, out)
+		case *ast.FragmentSpread:
+			if s.Definition != nil {
+				collectFields(s.Definition.SelectionSet, name, out)
+			}
+		}
+	}
+}
+
 // collect appends the selections of the fields called name in set to out, and tells whether
 // there was one.
 func collect(set ast.SelectionSet, name string, out *ast.SelectionSet) bool {

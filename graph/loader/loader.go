@@ -51,7 +51,14 @@ type Loaders struct {
 	// whether the request's query asks for children's plans, and for plans' revisions: the
 	// loaders above queue those reads ahead only then
 	wantPlans, wantRevisions atomic.Bool
+	// the page size of the plans' deliveries the query asks for (0: none), read ahead for
+	// every plan as soon as the plans are known
+	planDeliveries atomic.Int64
 }
+
+// WantPlanDeliveries says that the query asks for the first limit deliveries of the plans it
+// lists.
+func (l *Loaders) WantPlanDeliveries(limit int) { l.planDeliveries.Store(int64(limit)) }
 
 // WantPlans says that the query asks for the plans of the children it lists.
 func (l *Loaders) WantPlans() { l.wantPlans.Store(true) }
@@ -110,6 +117,15 @@ func New(s *store.Store) *Loaders {
 	}, opt)
 	l.PlansByChildID = dataloadgen.NewLoader(func(ctx context.Context, ids []int) ([][]*domain.SupportPlan, []error) {
 		plans, errs := s.PlansByChildIDs(ctx, ids)
+		if limit := int(l.planDeliveries.Load()); limit > 0 {
+			var keys []DeliveryPageKey
+			for _, ps := range plans {
+				for _, p := range ps {
+					keys = append(keys, DeliveryPageKey{By: store.DeliveriesOfPlan, ID: p.ID, Limit: limit})
+				}
+			}
+			l.DeliveryFirstPage.LoadAllThunk(ctx, keys)
+		}
 		if !l.wantRevisions.Load() {
 			return plans, errs
 		}
