@@ -33,7 +33,7 @@ const (
 // them. Expired rows are swept by Run (sweepSessions), which can stop the sweeping.
 func newSessionManager(s *store.Store, secure bool) *scs.SessionManager {
 	sm := scs.New()
-	sm.Store = newTouchThrottle(postgresstore.NewWithCleanupInterval(s.DB().DB, 0))
+	sm.Store = newTouchThrottle(postgresstore.NewWithCleanupInterval(s.DB().DB, 0), sm.Codec)
 	sm.IdleTimeout = sessionIdle
 	sm.Lifetime = sessionLifetime
 	sm.Cookie.Name = sessionCookie

@@ -1,7 +1,7 @@
 package server
 
 import (
-	"crypto/sha256"
+	"reflect"
 	"sync"
 	"time"
 
@@ -18,25 +18,32 @@ const sessionTouchInterval = time.Minute
 // (sign-in, CSRF token) is always written.
 type touchThrottle struct {
 	scs.Store
-	mu   sync.Mutex
-	last map[string]sessionCommit // token -> what this instance wrote last
+	codec scs.Codec // the session manager's, to compare what is written by content
+	mu    sync.Mutex
+	last  map[string]sessionCommit // token -> what this instance wrote last
 }
 
 type sessionCommit struct {
-	sum    [32]byte  // the data written
-	expiry time.Time // the expiry written
+	deadline time.Time      // the session's absolute end, as written
+	values   map[string]any // its data, as written
+	expiry   time.Time      // the expiry written
 }
 
-func newTouchThrottle(store scs.Store) *touchThrottle {
-	return &touchThrottle{Store: store, last: map[string]sessionCommit{}}
+func newTouchThrottle(store scs.Store, codec scs.Codec) *touchThrottle {
+	return &touchThrottle{Store: store, codec: codec, last: map[string]sessionCommit{}}
 }
 
 func (t *touchThrottle) Commit(token string, b []byte, expiry time.Time) error {
-	sum := sha256.Sum256(b)
+	// Compared decoded: the encoding of the same data differs from one commit to the next (gob
+	// writes a map in Go's random order).
+	deadline, values, err := t.codec.Decode(b)
+	if err != nil {
+		return t.Store.Commit(token, b, expiry)
+	}
 	t.mu.Lock()
 	c, ok := t.last[token]
 	t.mu.Unlock()
-	if ok && c.sum == sum && expiry.Sub(c.expiry) < sessionTouchInterval {
+	if ok && c.deadline.Equal(deadline) && reflect.DeepEqual(c.values, values) && expiry.Sub(c.expiry) < sessionTouchInterval {
 		return nil
 	}
 	if err := t.Store.Commit(token, b, expiry); err != nil {
@@ -44,7 +51,7 @@ func (t *touchThrottle) Commit(token string, b []byte, expiry time.Time) error {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.last[token] = sessionCommit{sum, expiry}
+	t.last[token] = sessionCommit{deadline, values, expiry}
 	if len(t.last) > 10000 { // forget expired sessions rather than grow without bound
 		now := time.Now()
 		for k, v := range t.last {
