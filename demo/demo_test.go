@@ -363,6 +363,14 @@ func testRules(t *testing.T, s *store.Store, db *sqlx.DB, today time.Time) {
 			prices = append(prices, *p)
 		}
 	}
+	catalogue, err := s.ServiceTypes(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[int]*domain.ServiceType{}
+	for i := range catalogue {
+		types[catalogue[i].ID] = &catalogue[i]
+	}
 	broken := 0
 	for k, childID := range childIDs {
 		ds := byChild[childID]
@@ -370,10 +378,11 @@ func testRules(t *testing.T, s *store.Store, db *sqlx.DB, today time.Time) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		counted, types, err := s.CountedUnits(ctx, childID)
-		if err != nil {
-			t.Fatal(err)
+		countedOf, errs := s.CountedUnitsByChildIDs(ctx, []int{childID})
+		if errs != nil {
+			t.Fatal(errs[0])
 		}
+		counted := countedOf[0]
 		planIDs := []int{}
 		for _, d := range ds {
 			if !slices.Contains(planIDs, d.PlanID) {

@@ -11,19 +11,26 @@ import (
 // the one before, through fragments of any type), so that a resolver queues the next level's
 // reads only when they were asked for: a children page that shows no plans reads none.
 func selects(ctx context.Context, path ...string) bool {
+	_, ok := selectionAt(ctx, path...)
+	return ok
+}
+
+// selectionAt is the selection below path from the current field (through fragments of any
+// type), and whether the query reaches path.
+func selectionAt(ctx context.Context, path ...string) (ast.SelectionSet, bool) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
-		return false
+		return nil, false
 	}
 	set := fc.Field.Selections
 	for _, name := range path {
 		var next ast.SelectionSet
 		if !collect(set, name, &next) {
-			return false
+			return nil, false
 		}
 		set = next
 	}
-	return true
+	return set, true
 }
 
 // selectsAny tells whether the current field's selection reaches path followed by any of last.
@@ -41,17 +48,12 @@ func selectsAny(ctx context.Context, path []string, last ...string) bool {
 // when the path is not selected, asks for a later page, or gives an invalid `first` (which the
 // field's resolver then reports).
 func selectedPage(ctx context.Context, path ...string) (limit int, ok bool) {
-	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || len(path) == 0 {
+	if len(path) == 0 {
 		return 0, false
 	}
-	set := fc.Field.Selections
-	for _, name := range path[:len(path)-1] {
-		var next ast.SelectionSet
-		if !collect(set, name, &next) {
-			return 0, false
-		}
-		set = next
+	set, ok := selectionAt(ctx, path[:len(path)-1]...)
+	if !ok {
+		return 0, false
 	}
 	var fields []*ast.Field
 	collectFields(set, path[len(path)-1], &fields)

@@ -217,13 +217,18 @@ func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*dom
 			wrote(ctx, domain.EntityDelivery, id)
 		}
 	}
-	read, err := s.store.DeliveriesByIDMap(ctx, recorded)
-	if err != nil {
-		return nil, nil, err
+	if len(recorded) == 0 {
+		return out, errs, nil
 	}
-	for i, id := range ids {
+	read, readErrs := s.store.DeliveriesByIDs(ctx, recorded)
+	for _, err := range readErrs {
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	for i, n := 0, 0; i < len(ids); i++ {
 		if errs[i] == nil {
-			out[i] = read[id]
+			out[i], n = read[n], n+1
 		}
 	}
 	return out, errs, nil

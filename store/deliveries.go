@@ -261,9 +261,11 @@ func ChildDeliveryFacts(ctx context.Context, tx *Tx, childID, except int) (*doma
 	if err := tx.SelectContext(ctx, &f.Parents, `SELECT parent_id FROM child_parent WHERE child_id = $1`, childID); err != nil {
 		return nil, wrap("delivery facts", err)
 	}
-	if f.Others, err = countedUnits(ctx, tx, childID, except); err != nil {
+	others, err := countedUnits(ctx, tx, []int{childID}, except)
+	if err != nil {
 		return nil, wrap("delivery facts", err)
 	}
+	f.Others = others[childID]
 	var types []domain.ServiceType
 	if err := tx.SelectContext(ctx, &types, `SELECT `+serviceTypeColumns+` FROM service_type s`); err != nil {
 		return nil, wrap("delivery facts", err)
@@ -300,11 +302,6 @@ func PlanDeliveryFacts(ctx context.Context, tx *Tx, plan *domain.SupportPlan, ch
 func LockChildren(ctx context.Context, tx *Tx, ids []int) error {
 	_, err := tx.ExecContext(ctx, `SELECT 1 FROM child WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, pq.Array(ids))
 	return wrap("lock children", err)
-}
-
-// LockChild holds a child's row, as every delivery write of the child does first (lockChild).
-func LockChild(ctx context.Context, tx *Tx, childID int) error {
-	return wrap("lock child", lockChild(ctx, tx, childID))
 }
 
 // Savepoint starts an item of a batch that may fail on its own; RollbackToSavepoint undoes it
@@ -413,22 +410,6 @@ func InsertDelivery(ctx context.Context, tx *Tx, d *domain.Delivery, key *Idempo
 	return id, wrap("record delivery", err)
 }
 
-// DeliveriesByIDMap returns deliveries by id, without a scope check (what a write wrote).
-func (s *Store) DeliveriesByIDMap(ctx context.Context, ids []int) (map[int]*domain.Delivery, error) {
-	out := make(map[int]*domain.Delivery, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
-	var rows []domain.Delivery
-	if err := s.selectAll(ctx, &rows, `SELECT `+deliveryColumns+deliveryFrom+` WHERE d.id = ANY($1)`, pq.Array(ids)); err != nil {
-		return nil, wrap("deliveries", err)
-	}
-	for i := range rows {
-		out[rows[i].ID] = &rows[i]
-	}
-	return out, nil
-}
-
 // Delivery returns a delivery by id, without a scope check (what a write wrote).
 func (s *Store) Delivery(ctx context.Context, id int) (*domain.Delivery, error) {
 	return one(s.DeliveriesByIDs(ctx, []int{id}))
@@ -532,52 +513,31 @@ func (s *Store) DeliverySums(ctx context.Context, planIDs []int) ([]domain.Deliv
 	return rows, wrap("delivery sums", err)
 }
 
-// countedUnits reads a child's counting deliveries but except, for the rules of a new one. A
+// countedUnits reads the counting (not rejected) deliveries of the children, but except, by
+// child, as the rules count them (session caps per project, care and respite per child). A
 // child has hundreds of them and every write reads them all under the child's lock, so they
 // are scanned into typed variables (no reflection) with the amount in cents (no decimal text).
-func countedUnits(ctx context.Context, tx *Tx, childID, except int) ([]domain.CountedUnits, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, project_id, plan_id, line_key::text, service_type_id, recipient, date, units,
-		(units * unit_price * 100)::bigint FROM service_delivery WHERE child_id = $1 AND status <> 'REJECTED' AND id <> $2`,
-		childID, except)
+func countedUnits(ctx context.Context, q sqlx.QueryerContext, childIDs []int, except int) (map[int][]domain.CountedUnits, error) {
+	rows, err := q.QueryContext(ctx, `SELECT child_id, id, project_id, plan_id, line_key::text, service_type_id, recipient, date,
+		units, (units * unit_price * 100)::bigint FROM service_delivery
+		WHERE child_id = ANY($1) AND status <> 'REJECTED' AND id <> $2`, pq.Array(childIDs), except)
 	if err != nil {
-		return nil, err
+		return nil, wrap("counted units", err)
 	}
 	defer rows.Close()
-	var out []domain.CountedUnits
+	out := map[int][]domain.CountedUnits{}
 	for rows.Next() {
 		var c domain.CountedUnits
+		var childID int
 		var recipient string
 		var cents int64
-		if err := rows.Scan(&c.ID, &c.ProjectID, &c.PlanID, &c.LineKey, &c.ServiceTypeID, &recipient, &c.Date, &c.Units, &cents); err != nil {
-			return nil, err
+		if err := rows.Scan(&childID, &c.ID, &c.ProjectID, &c.PlanID, &c.LineKey, &c.ServiceTypeID, &recipient, &c.Date, &c.Units, &cents); err != nil {
+			return nil, wrap("counted units", err)
 		}
 		c.Recipient, c.Amount = domain.Recipient(recipient), domain.Money(cents)
-		out = append(out, c)
+		out[childID] = append(out[childID], c)
 	}
-	return out, rows.Err()
-}
-
-// countedSelect reads a child's counting (not rejected) deliveries in every project, as the
-// rules count them (session caps per project, care and respite per child).
-const countedSelect = `SELECT id, project_id, plan_id, line_key::text AS line_key, service_type_id, recipient, date, units,
-	units * unit_price AS amount FROM service_delivery WHERE child_id = $1 AND status <> 'REJECTED'`
-
-// CountedUnits returns the child's counting (not rejected) deliveries, as the cap rules count
-// them, and the service catalogue by id.
-func (s *Store) CountedUnits(ctx context.Context, childID int) ([]domain.CountedUnits, map[int]*domain.ServiceType, error) {
-	var rows []domain.CountedUnits
-	if err := s.selectAll(ctx, &rows, countedSelect, childID); err != nil {
-		return nil, nil, wrap("counted units", err)
-	}
-	types, err := s.ServiceTypes(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	byID := make(map[int]*domain.ServiceType, len(types))
-	for i := range types {
-		byID[types[i].ID] = &types[i]
-	}
-	return rows, byID, nil
+	return out, wrap("counted units", rows.Err())
 }
 
 // DeliverySumsByPlanIDs returns each plan's deliveries summed per line and status, in key order.
@@ -642,24 +602,13 @@ func (s *Store) DeliveryFirstPages(ctx context.Context, f domain.DeliveryFilter,
 // CountedUnitsByChildIDs returns, for each child id in order, its counting (not rejected)
 // deliveries, as CountedUnits.
 func (s *Store) CountedUnitsByChildIDs(ctx context.Context, ids []int) ([][]domain.CountedUnits, []error) {
-	var rows []struct {
-		domain.CountedUnits
-		ChildID int `db:"child_id"`
-	}
-	err := s.selectAll(ctx, &rows, `SELECT id, child_id, project_id, plan_id, line_key::text AS line_key, service_type_id,
-		recipient, date, units, units * unit_price AS amount
-		FROM service_delivery WHERE child_id = ANY($1) AND status <> 'REJECTED'`, pq.Array(ids))
+	byChild, err := countedUnits(ctx, s.db, ids, 0)
 	if err != nil {
-		return nil, fill(len(ids), wrap("counted units", err))
-	}
-	at := make(map[int]int, len(ids))
-	for i, id := range ids {
-		at[id] = i
+		return nil, fill(len(ids), err)
 	}
 	out := make([][]domain.CountedUnits, len(ids))
-	for _, r := range rows {
-		i := at[r.ChildID]
-		out[i] = append(out[i], r.CountedUnits)
+	for i, id := range ids {
+		out[i] = byChild[id]
 	}
 	return out, nil
 }
