@@ -61,8 +61,14 @@ func AdminDSN(t testing.TB) string {
 }
 
 // New creates a migrated database for the test, dropped when the test ends, and returns
-// its connection string.
+// its connection string as the application role (migrations.AppRole), the server's.
 func New(t testing.TB) string {
+	t.Helper()
+	return localpg.WithUser(localpg.WithDatabase(AdminDSN(t), newDatabase(t)), migrations.AppRole)
+}
+
+// newDatabase creates a migrated database, dropped when the test ends, and returns its name.
+func newDatabase(t testing.TB) string {
 	t.Helper()
 	admin := AdminDSN(t)
 	name := "test_" + randomHex(8)
@@ -78,7 +84,31 @@ func New(t testing.TB) string {
 		defer db.Close()
 		_, _ = db.Exec(`DROP DATABASE IF EXISTS ` + pq.QuoteIdentifier(name) + ` WITH (FORCE)`)
 	})
-	return localpg.WithDatabase(admin, name)
+	return name
+}
+
+// NewSuperuser is New as the test server's superuser, for a test of what the owner does
+// (bulk loads that drop and re-create constraints).
+func NewSuperuser(t testing.TB) string {
+	t.Helper()
+	return localpg.WithDatabase(AdminDSN(t), newDatabase(t))
+}
+
+// Superuser opens the database of db as the test server's superuser, for a test that sets
+// up what the server itself may not do (rewrite the audit log, drop a migration); closed
+// when the test ends.
+func Superuser(t testing.TB, db *sqlx.DB) *sqlx.DB {
+	t.Helper()
+	var name string
+	if err := db.Get(&name, `SELECT current_database()`); err != nil {
+		t.Fatal(err)
+	}
+	su, err := sqlx.Open("postgres", localpg.WithDatabase(AdminDSN(t), name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { su.Close() })
+	return su
 }
 
 // Open is New, opened: the handle is closed when the test ends.
@@ -133,6 +163,12 @@ func ensureTemplate(ctx context.Context) error {
 	}
 	defer conn.ExecContext(ctx, `SELECT pg_advisory_unlock($1)`, lockKey)
 
+	// The tests' databases are used as the server uses its own: as the application role,
+	// which owns nothing (migrations/roles.go), so a test fails where the server would lack a
+	// privilege.
+	if err := migrations.CreateRoles(ctx, db); err != nil {
+		return err
+	}
 	var exists bool
 	if err := conn.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, template).Scan(&exists); err != nil {
 		return err
@@ -154,6 +190,9 @@ func ensureTemplate(ctx context.Context) error {
 		return err
 	}
 	_, err = migrations.Up(ctx, tdb)
+	if err == nil {
+		err = migrations.GrantApp(ctx, tdb, migrations.AppRole)
+	}
 	tdb.Close()
 	if err != nil {
 		return err

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"net/url"
 	"os"
 	"os/exec"
 	"os/user"
@@ -196,6 +197,12 @@ func (c *Cluster) DSN(database string) string {
 	return fmt.Sprintf("host=%s port=%d user=%s dbname=%s sslmode=disable", c.socketDir, Port, superuser, database)
 }
 
+// DSNAs is the connection string of a database as another role (the socket trusts local
+// connections: the socket directory is the cluster owner's alone).
+func (c *Cluster) DSNAs(user, database string) string {
+	return fmt.Sprintf("host=%s port=%d user=%s dbname=%s sslmode=disable", c.socketDir, Port, user, database)
+}
+
 // Dir is the cluster's data directory.
 func (c *Cluster) Dir() string { return c.dir }
 
@@ -283,6 +290,16 @@ func WithDatabase(dsn, database string) string {
 	}
 	// In key=value strings lib/pq lets a later key win.
 	return dsn + " dbname=" + database
+}
+
+// WithUser returns dsn (a URL or key=value connection string) connecting as another role,
+// without a password (the local test servers trust their socket).
+func WithUser(dsn, user string) string {
+	if u, err := url.Parse(dsn); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
+		u.User = url.User(user)
+		return u.String()
+	}
+	return dsn + " user=" + user
 }
 
 // FindBinaries returns the directory that holds initdb and postgres: the one `pg_config

@@ -41,8 +41,8 @@ func TestUp_EmptyDatabase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if int64(n) != migrations.Latest() {
-		t.Errorf("applied %d migrations, want %d", n, migrations.Latest())
+	if n != migrationFiles(t) {
+		t.Errorf("applied %d migrations, want %d", n, migrationFiles(t))
 	}
 	if cur, err := migrations.Current(ctx, db); err != nil || cur != migrations.Latest() {
 		t.Errorf("Current = %d, %v; want %d", cur, err, migrations.Latest())
@@ -133,8 +133,8 @@ func TestUp_Concurrent(t *testing.T) {
 		}
 		total += r.applied
 	}
-	if int64(total) != migrations.Latest() {
-		t.Errorf("%d instances applied %d migrations in all, want %d (each once)", instances, total, migrations.Latest())
+	if total != migrationFiles(t) {
+		t.Errorf("%d instances applied %d migrations in all, want %d (each once)", instances, total, migrationFiles(t))
 	}
 }
 
@@ -153,4 +153,13 @@ func TestForwardOnly(t *testing.T) {
 			t.Errorf("%s has no '-- +goose Up' annotation", name)
 		}
 	}
+}
+
+// migrationFiles is how many migrations there are (their numbers may have gaps).
+func migrationFiles(t *testing.T) int {
+	names, err := fs.Glob(migrations.FS, "*.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(names)
 }

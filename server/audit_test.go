@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"atbalsts/dbtest"
 	"atbalsts/domain"
 )
 
@@ -193,18 +195,34 @@ func mustRawID(t *testing.T, gidText string) string {
 	return string(raw)
 }
 
-// TestAuditLogIsAppendOnly: the database itself refuses to change or remove audit rows.
+// TestAuditLogIsAppendOnly: the database itself refuses to change or remove audit rows: to
+// the server's role, which lacks the privileges and cannot switch the triggers off (it owns
+// nothing), and, through the triggers, even to a superuser who has not switched them off.
 func TestAuditLogIsAppendOnly(t *testing.T) {
 	t.Parallel()
 	a := newTestAPI(t)
 	a.createUser("someone@append.example", domain.UserScope{Role: domain.RoleAdmin})
+	su := dbtest.Superuser(t, a.s.DB())
+	for _, stmt := range []string{
+		`UPDATE audit_event SET action = 'READ'`,
+		`DELETE FROM audit_event`,
+		`TRUNCATE audit_event`,
+		`UPDATE audit_event_y` + time.Now().UTC().Format("2006") + `m` + time.Now().UTC().Format("01") + ` SET action = 'READ'`,
+		`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete`,
+		`DROP TRIGGER audit_event_no_truncate ON audit_event`,
+		`CREATE TABLE smuggled (id int)`,
+	} {
+		if _, err := a.s.DB().Exec(stmt); err == nil || !strings.Contains(err.Error(), "42501") {
+			t.Errorf("as the server: %s: err %v, want a refused privilege (42501)", stmt, err)
+		}
+	}
 	for _, stmt := range []string{
 		`UPDATE audit_event SET action = 'READ'`,
 		`DELETE FROM audit_event`,
 		`TRUNCATE audit_event`,
 	} {
-		if _, err := a.s.DB().Exec(stmt); err == nil || !strings.Contains(err.Error(), "append-only") {
-			t.Errorf("%s: err %v, want the append-only refusal", stmt, err)
+		if _, err := su.Exec(stmt); err == nil || !strings.Contains(err.Error(), "append-only") {
+			t.Errorf("as a superuser: %s: err %v, want the append-only refusal", stmt, err)
 		}
 	}
 	var n int

@@ -14,13 +14,18 @@ import (
 // Config is the program's configuration. Each setting is a flag and an environment
 // variable; a flag given on the command line wins.
 type Config struct {
-	Addr        string   // ATBALSTS_ADDR, --addr: where to listen
-	DatabaseURL string   // DATABASE_URL, --database-url: an existing PostgreSQL; empty starts the embedded one
-	DataDir     string   // ATBALSTS_DATA_DIR, --data-dir: where the embedded PostgreSQL keeps its data
-	CORSOrigins []string // ATBALSTS_CORS_ORIGINS, --cors-origins: origins allowed to call the API from a browser
-	Demo        bool     // ATBALSTS_DEMO, --demo: load demo data into an empty database
-	LogFormat   string   // ATBALSTS_LOG_FORMAT, --log-format: text or json
-	DBMaxConns  int      // ATBALSTS_DB_MAX_CONNS, --db-max-conns: the most connections the pool opens to PostgreSQL
+	Addr        string // ATBALSTS_ADDR, --addr: where to listen
+	DatabaseURL string // DATABASE_URL, --database-url: an existing PostgreSQL; empty starts the embedded one
+	// ATBALSTS_OWNER_DATABASE_URL, --owner-database-url: the role that owns the tables and runs
+	// the migrations, when DATABASE_URL's role is the server's own (README, "Database roles")
+	OwnerDatabaseURL string
+	// ATBALSTS_ALLOW_SUPERUSER, --allow-superuser: let the server connect as a superuser
+	AllowSuperuser bool
+	DataDir        string   // ATBALSTS_DATA_DIR, --data-dir: where the embedded PostgreSQL keeps its data
+	CORSOrigins    []string // ATBALSTS_CORS_ORIGINS, --cors-origins: origins allowed to call the API from a browser
+	Demo           bool     // ATBALSTS_DEMO, --demo: load demo data into an empty database
+	LogFormat      string   // ATBALSTS_LOG_FORMAT, --log-format: text or json
+	DBMaxConns     int      // ATBALSTS_DB_MAX_CONNS, --db-max-conns: the most connections the pool opens to PostgreSQL
 	// ATBALSTS_SECURE_COOKIES, --secure-cookies: mark session cookies Secure (set it when users
 	// reach the server over https, e.g. through a TLS-terminating proxy)
 	SecureCookies bool
@@ -46,6 +51,8 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.Addr, "addr", env("ATBALSTS_ADDR", "127.0.0.1:8080"), "address to listen on (ATBALSTS_ADDR)")
 	fs.StringVar(&c.DatabaseURL, "database-url", getenv("DATABASE_URL"), "PostgreSQL connection string; empty starts an embedded PostgreSQL (DATABASE_URL)")
+	fs.StringVar(&c.OwnerDatabaseURL, "owner-database-url", getenv("ATBALSTS_OWNER_DATABASE_URL"), "PostgreSQL connection string of the role that owns the tables and runs the migrations; default DATABASE_URL (ATBALSTS_OWNER_DATABASE_URL)")
+	fs.BoolVar(&c.AllowSuperuser, "allow-superuser", truthy(getenv("ATBALSTS_ALLOW_SUPERUSER")), "let the server connect to PostgreSQL as a superuser (ATBALSTS_ALLOW_SUPERUSER)")
 	fs.StringVar(&c.DataDir, "data-dir", env("ATBALSTS_DATA_DIR", "./data"), "directory of the embedded PostgreSQL's data (ATBALSTS_DATA_DIR)")
 	fs.StringVar(&origins, "cors-origins", getenv("ATBALSTS_CORS_ORIGINS"), "comma-separated origins allowed to call the API from a browser; none by default (ATBALSTS_CORS_ORIGINS)")
 	fs.BoolVar(&c.Demo, "demo", truthy(getenv("ATBALSTS_DEMO")), "load demo data into an empty database (ATBALSTS_DEMO)")
@@ -71,6 +78,9 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		if o != "" {
 			c.CORSOrigins = append(c.CORSOrigins, o)
 		}
+	}
+	if c.OwnerDatabaseURL != "" && c.DatabaseURL == "" {
+		return c, fmt.Errorf("ATBALSTS_OWNER_DATABASE_URL is for an existing PostgreSQL: set DATABASE_URL too (the embedded one makes its own roles)")
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		return c, fmt.Errorf("log format must be text or json, not %q", c.LogFormat)

@@ -14,7 +14,6 @@ import (
 	"atbalsts/frontend"
 	"atbalsts/localpg"
 	"atbalsts/metrics"
-	"atbalsts/migrations"
 	"atbalsts/store"
 )
 
@@ -34,7 +33,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 			return err
 		}
 	}
-	dsn := cfg.DatabaseURL
+	dsn, ownerDSN := cfg.DatabaseURL, cfg.OwnerDatabaseURL
 	if dsn == "" {
 		dataDir, err := filepath.Abs(cfg.DataDir)
 		if err != nil {
@@ -49,26 +48,18 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 			return err
 		}
 		defer cluster.Stop()
-		if err := cluster.CreateDatabase(ctx, embeddedDatabase); err != nil {
+		if ownerDSN, dsn, err = prepareEmbedded(ctx, cluster); err != nil {
 			return err
 		}
-		dsn = cluster.DSN(embeddedDatabase)
 	} else {
 		log.Info("using the PostgreSQL server of DATABASE_URL")
 	}
-
-	// Migrations may run long (copying a table): on their own connection, without the pool's
-	// statement timeout.
-	mdb, err := store.Open(ctx, dsn, 1, 0)
-	if err != nil {
+	if ownerDSN == "" {
+		ownerDSN = dsn
+	}
+	if err := migrate(ctx, ownerDSN, dsn, cfg.AllowSuperuser, log); err != nil {
 		return err
 	}
-	n, err := migrations.Up(ctx, mdb.DB)
-	mdb.Close()
-	if err != nil {
-		return err
-	}
-	log.Info("database migrated", "applied", n, "version", migrations.Latest())
 	db, err := store.Open(ctx, dsn, cfg.DBMaxConns, store.StatementTimeout)
 	if err != nil {
 		return err

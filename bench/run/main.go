@@ -31,6 +31,7 @@ import (
 	"atbalsts/bench/dataset"
 	"atbalsts/domain"
 	"atbalsts/localpg"
+	"atbalsts/migrations"
 )
 
 type config struct {
@@ -403,6 +404,16 @@ func waitHTTP(ctx context.Context, p *proc, logPath string, check func() bool) e
 	return fmt.Errorf("%s not ready after 90 s; see %s", p.name, logPath)
 }
 
+// createRoles creates the server's roles on the bench cluster of dsn (a superuser's).
+func createRoles(ctx context.Context, dsn string) error {
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return migrations.CreateRoles(ctx, db)
+}
+
 // startAtbalsts starts the binary on a free port against the bench database and waits for
 // /readyz.
 func startAtbalsts(ctx context.Context, bin, dsn, logPath string, log *slog.Logger) (*proc, *target, error) {
@@ -418,8 +429,14 @@ func startAtbalsts(ctx context.Context, bin, dsn, logPath string, log *slog.Logg
 		return nil, nil, err
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
+	// As deployed: the server connects as the application role, which owns nothing; the
+	// bench's superuser (who loaded the data) runs the migrations and grants it its rights.
+	if err := createRoles(ctx, dsn); err != nil {
+		return nil, nil, err
+	}
 	cmd := exec.CommandContext(ctx, abs)
-	cmd.Env = append(os.Environ(), "DATABASE_URL="+dsn, "ATBALSTS_ADDR="+addr, "ATBALSTS_DATA_DIR="+filepath.Dir(logPath))
+	cmd.Env = append(os.Environ(), "DATABASE_URL="+localpg.WithUser(dsn, migrations.AppRole), "ATBALSTS_OWNER_DATABASE_URL="+dsn,
+		"ATBALSTS_ADDR="+addr, "ATBALSTS_DATA_DIR="+filepath.Dir(logPath))
 	p, err := startProc("atbalsts", cmd, logPath)
 	if err != nil {
 		return nil, nil, err
