@@ -46,6 +46,14 @@ func migrate(ctx context.Context, ownerDSN, appDSN string, allowSuperuser bool, 
 		return err
 	}
 	defer app.Close()
+	// Refused before anything is written.
+	role, err := migrations.CurrentRole(ctx, app)
+	if err != nil {
+		return err
+	}
+	if role.Superuser && !allowSuperuser {
+		return errSuperuser
+	}
 	// Migrations may run long (copying a table): on their own connection, without the pool's
 	// statement timeout.
 	mdb, err := store.Open(ctx, ownerDSN, 1, 0)
@@ -59,17 +67,13 @@ func migrate(ctx context.Context, ownerDSN, appDSN string, allowSuperuser bool, 
 	}
 	log.Info("database migrated", "applied", n, "version", migrations.Latest())
 
-	role, err := migrations.CurrentRole(ctx, app)
-	if err != nil {
-		return err
-	}
-	if role.Superuser && !allowSuperuser {
-		return errSuperuser
-	}
 	if ownerDSN != appDSN {
 		if err := migrations.GrantApp(ctx, mdb.DB, role.Name); err != nil {
 			return err
 		}
+	}
+	if role, err = migrations.CurrentRole(ctx, app); err != nil { // owns now what the migrations made?
+		return err
 	}
 	if role.OwnsAudit {
 		log.Warn("the server's database role owns the tables and could disable the audit log's append-only triggers; give migrations a role of their own (README, \"Database roles\")", "role", role.Name)
