@@ -1,0 +1,358 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"atbalsts/domain"
+	"atbalsts/store"
+)
+
+// Fault tests: the real binary, built by the test, on its embedded PostgreSQL, killed in the
+// ways production kills it. They take a minute or more on a busy machine, so they run only
+// with ATBALSTS_FAULT_TESTS=1: `make test-faults`, which `make test` runs.
+
+const faultEnv = "ATBALSTS_FAULT_TESTS"
+
+func faultTest(t *testing.T) {
+	t.Helper()
+	if os.Getenv(faultEnv) == "" {
+		t.Skipf("a fault test: run with %s=1 (make test-faults)", faultEnv)
+	}
+}
+
+// buildBinary builds cmd/atbalsts into a temporary directory (without the SPA: the API is
+// what these tests use).
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "atbalsts")
+	cmd := exec.Command("go", "build", "-o", bin, "atbalsts/cmd/atbalsts")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// serverProc is a running atbalsts process.
+type serverProc struct {
+	t       *testing.T
+	cmd     *exec.Cmd
+	addr    string
+	dataDir string
+	log     *syncWriter
+	logs    *strings.Builder
+	exited  chan struct{}
+}
+
+// startServer runs the binary on dataDir and waits until /readyz answers 200.
+func startServer(t *testing.T, bin, dataDir string, args ...string) *serverProc {
+	t.Helper()
+	p := &serverProc{t: t, addr: freeAddr(t), dataDir: dataDir, logs: &strings.Builder{}, exited: make(chan struct{})}
+	p.log = &syncWriter{w: p.logs}
+	p.cmd = exec.Command(bin, append([]string{"--addr", p.addr, "--data-dir", dataDir}, args...)...)
+	p.cmd.Env = append(os.Environ(), "DATABASE_URL=")
+	p.cmd.Stdout, p.cmd.Stderr = p.log, p.log
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { p.cmd.Wait(); close(p.exited) }()
+	t.Cleanup(func() {
+		p.cmd.Process.Kill()
+		<-p.exited
+		if t.Failed() {
+			t.Logf("server log:\n%s", p.logText())
+		}
+	})
+	deadline := time.Now().Add(120 * time.Second)
+	for {
+		select {
+		case <-p.exited:
+			t.Fatalf("the server exited before it was ready: %v\n%s", p.cmd.ProcessState, p.logText())
+		default:
+		}
+		if p.probe("/readyz") == http.StatusOK {
+			return p
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not ready within 120 s:\n%s", p.logText())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func (p *serverProc) logText() string {
+	p.log.mu.Lock()
+	defer p.log.mu.Unlock()
+	return p.logs.String()
+}
+
+// probe returns the status of GET path, 0 when the server does not answer.
+func (p *serverProc) probe(path string) int {
+	c := http.Client{Timeout: 5 * time.Second}
+	resp, err := c.Get("http://" + p.addr + path)
+	if err != nil {
+		return 0
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+// stop sends SIGTERM and waits for the exit.
+func (p *serverProc) stop() {
+	p.t.Helper()
+	p.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-p.exited:
+	case <-time.After(90 * time.Second):
+		p.t.Fatal("the server did not stop within 90 s of SIGTERM")
+	}
+	if !p.cmd.ProcessState.Success() {
+		p.t.Fatalf("the server stopped with %v:\n%s", p.cmd.ProcessState, p.logText())
+	}
+}
+
+// gql sends a GraphQL request with a bearer token. err is a transport failure (no answer).
+func (p *serverProc) gql(token, query string, vars map[string]any) (gqlResponse, error) {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, "http://"+p.addr+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	c := http.Client{Timeout: 30 * time.Second}
+	resp, err := c.Do(req)
+	if err != nil {
+		return gqlResponse{}, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return gqlResponse{}, err
+	}
+	var r gqlResponse
+	if err := json.Unmarshal(b, &r); err != nil {
+		return gqlResponse{}, fmt.Errorf("status %d, body %q: %w", resp.StatusCode, b, err)
+	}
+	r.status = resp.StatusCode
+	return r, nil
+}
+
+// embeddedDB connects the test to the server's embedded PostgreSQL through its socket (the
+// test runs as the cluster's user or as root).
+func embeddedDB(t *testing.T, dataDir string) *sqlx.DB {
+	t.Helper()
+	db, err := sqlx.Open("postgres", fmt.Sprintf("host=%s port=5432 user=postgres dbname=atbalsts sslmode=disable", filepath.Join(dataDir, "postgres")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// testAPIOn is a test API over another database than the test's own (here: the embedded one
+// of a server the test runs), for the fixtures and tokens.
+func testAPIOn(t *testing.T, db *sqlx.DB) *testAPI {
+	s := store.New(db)
+	t.Cleanup(s.Close)
+	return &testAPI{t, Handler(NewLogger(io.Discard, "text"), s, fstest.MapFS{}, Options{}), s}
+}
+
+// faultWorld is a delivery world in a running server's database with one active plan per
+// writer (a child each, so that writers do not queue on one child's lock), each line planned
+// for 100 sessions (the child's cap from June 2026).
+type faultWorld struct {
+	*deliveryWorld
+	plans []*domain.SupportPlan
+	lines []string
+}
+
+func newFaultWorld(t *testing.T, db *sqlx.DB, writers int) *faultWorld {
+	w := &faultWorld{deliveryWorld: deliveryWorldOn(caseWorldOn(testAPIOn(t, db)))}
+	for range writers {
+		plan, _, keys := w.activePlan(nil, 100000000, line{"PHYSIOTHERAPY", "CHILD", 100})
+		w.plans = append(w.plans, plan)
+		w.lines = append(w.lines, keys[0])
+	}
+	return w
+}
+
+const recordBatch = `mutation($in: [RecordDeliveryInput!]!) { recordDeliveries(input: {deliveries: $in}) {
+	results { idempotencyKey delivery { id } error { code message } } } }`
+
+// batch is a recordDeliveries batch: its keys, and the input with them. The note of each
+// delivery is its key, which finds its rows in the database.
+type batch struct {
+	keys  []string
+	input []map[string]any
+}
+
+func (w *faultWorld) batch(writer, size int, date string) batch {
+	var b batch
+	for range size {
+		k := w.key()
+		b.keys = append(b.keys, k)
+		b.input = append(b.input, map[string]any{"idempotencyKey": k, "planId": gid("SupportPlan", w.plans[writer].ID),
+			"lineKey": w.lines[writer], "date": date, "units": 1, "note": k})
+	}
+	return b
+}
+
+// send records the batch; it reports whether every delivery of it was recorded (acknowledged),
+// and fails the test when the server answers a refusal, which no retry would change.
+func (w *faultWorld) send(t *testing.T, p *serverProc, b batch) bool {
+	r, err := p.gql(w.specialist.token, recordBatch, map[string]any{"in": b.input})
+	if err != nil || len(r.Errors) > 0 || r.status != http.StatusOK {
+		return false // no answer, or the whole request failed (the database is away)
+	}
+	var data struct {
+		RecordDeliveries struct {
+			Results []struct {
+				IdempotencyKey string
+				Delivery       *struct{ ID string }
+				Error          *struct{ Code, Message string }
+			}
+		}
+	}
+	if err := json.Unmarshal(r.Data, &data); err != nil {
+		t.Errorf("decode %s: %v", r.Data, err)
+		return false
+	}
+	ok := len(data.RecordDeliveries.Results) == len(b.keys)
+	for _, res := range data.RecordDeliveries.Results {
+		switch {
+		case res.Error != nil && res.Error.Code == "INTERNAL":
+			ok = false // that delivery's transaction failed: retried with its key
+		case res.Error != nil:
+			t.Errorf("delivery %s refused: %s %s", res.IdempotencyKey, res.Error.Code, res.Error.Message)
+			ok = false
+		case res.Delivery == nil:
+			ok = false
+		}
+	}
+	return ok
+}
+
+// storedOnce checks that every key is stored as exactly one delivery of the world's plans,
+// and that nothing else is.
+func (w *faultWorld) storedOnce(t *testing.T, db *sqlx.DB, keys []string) {
+	t.Helper()
+	var rows []struct {
+		Note string
+		N    int
+	}
+	ids := make([]int, len(w.plans))
+	for i, p := range w.plans {
+		ids[i] = p.ID
+	}
+	q, args, err := sqlx.In(`SELECT note, count(*) AS n FROM service_delivery WHERE plan_id IN (?) GROUP BY note`, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Select(&rows, db.Rebind(q), args...); err != nil {
+		t.Fatal(err)
+	}
+	stored := map[string]int{}
+	for _, r := range rows {
+		stored[r.Note] = r.N
+	}
+	for _, k := range keys {
+		if stored[k] != 1 {
+			t.Errorf("delivery %s is stored %d times, want once", k, stored[k])
+		}
+		delete(stored, k)
+	}
+	for k, n := range stored {
+		t.Errorf("delivery %s is stored %d times, but no write of it was acknowledged", k, n)
+	}
+}
+
+// waitCond polls cond every 20 ms until it holds; it fails the test after limit.
+func waitCond(t *testing.T, limit time.Duration, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(limit); ; time.Sleep(20 * time.Millisecond) {
+		if cond() {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not within %v: %s", limit, what)
+		}
+	}
+}
+
+// TestFault_ServerKilledUnderWriteLoad: the server is killed with SIGKILL while writers
+// record batches of deliveries with idempotency keys; after a restart on the same data every
+// batch without an answer is sent again with the same keys. Every acknowledged delivery is
+// stored, and none twice.
+func TestFault_ServerKilledUnderWriteLoad(t *testing.T) {
+	faultTest(t)
+	const writers, batchSize = 4, 3
+	bin := buildBinary(t)
+	dataDir := filepath.Join(t.TempDir(), "data")
+	srv := startServer(t, bin, dataDir)
+	db := embeddedDB(t, dataDir)
+	w := newFaultWorld(t, db, writers)
+
+	var mu sync.Mutex
+	var acked []string  // keys of acknowledged deliveries
+	var pending []batch // batches sent without an answer when the server died
+	ackedBatches := 0
+	var wg sync.WaitGroup
+	for i := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// 100 sessions a child: at most 33 batches of 3 each.
+			for n := 0; n < 100/batchSize; n++ {
+				b := w.batch(i, batchSize, fmt.Sprintf("2026-%02d-%02d", 6+n%5, 1+n%28))
+				ok := w.send(t, srv, b)
+				mu.Lock()
+				if ok {
+					acked = append(acked, b.keys...)
+					ackedBatches++
+				} else {
+					pending = append(pending, b)
+				}
+				mu.Unlock()
+				if !ok {
+					return // the server is gone: this writer's last batch waits for the retry
+				}
+			}
+		}()
+	}
+	waitCond(t, 120*time.Second, "8 acknowledged batches", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return ackedBatches >= 8
+	})
+	if err := srv.cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	<-srv.exited
+	wg.Wait()
+	t.Logf("killed after %d acknowledged deliveries; %d batches without an answer", len(acked), len(pending))
+
+	srv = startServer(t, bin, dataDir)
+	for _, b := range pending {
+		// A retry answers the first result for a key already stored, and records the others.
+		if !w.send(t, srv, b) {
+			t.Fatalf("the retry of batch %v failed", b.keys)
+		}
+		acked = append(acked, b.keys...)
+	}
+	w.storedOnce(t, db, acked)
+	srv.stop()
+}
