@@ -356,3 +356,134 @@ func TestFault_ServerKilledUnderWriteLoad(t *testing.T) {
 	w.storedOnce(t, db, acked)
 	srv.stop()
 }
+
+// TestFault_PostmasterKilledUnderLoad: the embedded postmaster is killed with SIGKILL while
+// writers record deliveries and readers list them. /healthz answers 503 while it is down and
+// 200 once the supervisor has restarted it; reads and writes succeed again without a restart
+// of the server; writers retry failed batches with their keys, and every acknowledged delivery
+// is stored once.
+func TestFault_PostmasterKilledUnderLoad(t *testing.T) {
+	faultTest(t)
+	const writers, readers, batchSize = 3, 2, 2
+	bin := buildBinary(t)
+	dataDir := filepath.Join(t.TempDir(), "data")
+	srv := startServer(t, bin, dataDir)
+	db := embeddedDB(t, dataDir)
+	w := newFaultWorld(t, db, writers)
+
+	var mu sync.Mutex
+	var acked []string
+	var killed, recovered bool // under mu: the postmaster was killed; /healthz said 200 after 503
+	var afterRecovery struct{ writes, reads int }
+	saw503 := false
+	stop := make(chan struct{})
+	stopped := func() bool {
+		select {
+		case <-stop:
+			return true
+		default:
+			return false
+		}
+	}
+	var wg sync.WaitGroup
+	for i := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; n < 100/batchSize && !stopped(); n++ {
+				b := w.batch(i, batchSize, fmt.Sprintf("2026-%02d-%02d", 6+n%5, 1+n%28))
+				// Until it is acknowledged, the same batch with the same keys.
+				for !w.send(t, srv, b) {
+					if stopped() {
+						return
+					}
+					time.Sleep(50 * time.Millisecond)
+				}
+				mu.Lock()
+				acked = append(acked, b.keys...)
+				if recovered {
+					afterRecovery.writes++
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for range readers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !stopped() {
+				r, err := srv.gql(w.specialist.token, `{ deliveries(first: 10) { edges { node { id units } } } }`, nil)
+				mu.Lock()
+				if err == nil && len(r.Errors) == 0 && recovered {
+					afterRecovery.reads++
+				}
+				mu.Unlock()
+				time.Sleep(10 * time.Millisecond)
+			}
+		}()
+	}
+	// The liveness probe, as an orchestrator would poll it.
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for !stopped() {
+			code := srv.probe("/healthz")
+			mu.Lock()
+			switch {
+			case killed && code == http.StatusServiceUnavailable:
+				saw503 = true
+			case saw503 && code == http.StatusOK:
+				recovered = true
+			}
+			mu.Unlock()
+			time.Sleep(20 * time.Millisecond)
+		}
+	}()
+	var once sync.Once
+	stopLoad := func() { once.Do(func() { close(stop) }); wg.Wait() }
+	defer stopLoad()
+
+	waitCond(t, 120*time.Second, "10 acknowledged deliveries", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(acked) >= 10
+	})
+	pid := postmasterPID(t, dataDir)
+	mu.Lock()
+	killed = true
+	mu.Unlock()
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	waitCond(t, 30*time.Second, "/healthz 503 while the database is down", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return saw503
+	})
+	waitCond(t, 120*time.Second, "/healthz 200 again", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return recovered
+	})
+	waitCond(t, 120*time.Second, "5 writes and 5 reads succeed after the restart", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return afterRecovery.writes >= 5 && afterRecovery.reads >= 5
+	})
+	stopLoad()
+	select {
+	case <-srv.exited:
+		t.Fatalf("the server exited: %v", srv.cmd.ProcessState)
+	default:
+	}
+	if newPID := postmasterPID(t, dataDir); newPID == pid {
+		t.Fatalf("postmaster.pid still names the killed postmaster %d", pid)
+	}
+	if !strings.Contains(srv.logText(), "PostgreSQL restarted") {
+		t.Errorf("the restart is not logged")
+	}
+	t.Logf("%d deliveries acknowledged, %d of them after the restart", len(acked), afterRecovery.writes*batchSize)
+	w.storedOnce(t, db, acked)
+	srv.stop()
+}
