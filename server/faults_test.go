@@ -487,3 +487,97 @@ func TestFault_PostmasterKilledUnderLoad(t *testing.T) {
 	w.storedOnce(t, db, acked)
 	srv.stop()
 }
+
+// TestFault_BackupRestore: a backup taken while the server runs on demo data, restored into a
+// new data directory, on which the server then starts: every table has as many rows as at
+// the backup, the audit log is the same row for row, and a demo user signs in.
+func TestFault_BackupRestore(t *testing.T) {
+	faultTest(t)
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	dataA, dataB, file := filepath.Join(dir, "a"), filepath.Join(dir, "b"), filepath.Join(dir, "atbalsts.dump")
+	srv := startServer(t, bin, dataA, "--demo")
+	dbA := embeddedDB(t, dataA)
+	// The audit writer commits in the background: back up once nothing changes any more.
+	var before dbSnapshot
+	waitCond(t, 60*time.Second, "the demo data settles", func() bool {
+		prev := before
+		time.Sleep(300 * time.Millisecond)
+		before = snapshotOf(t, dbA)
+		return prev.audit != "" && fmt.Sprint(prev) == fmt.Sprint(before)
+	})
+
+	run := func(args ...string) (string, error) {
+		out, err := exec.Command(bin, args...).CombinedOutput()
+		return string(out), err
+	}
+	if out, err := run("backup", "--to", file, "--data-dir", dataA); err != nil {
+		t.Fatalf("backup while the server runs: %v\n%s", err, out)
+	}
+	if out, err := run("restore", "--from", file, "--data-dir", dataA, "--force"); err == nil || !strings.Contains(out, "stop it") {
+		t.Errorf("restore onto the running server's directory: err %v\n%s", err, out)
+	}
+	srv.stop()
+	if out, err := run("restore", "--from", file, "--data-dir", dataB); err != nil {
+		t.Fatalf("restore into a new directory: %v\n%s", err, out)
+	}
+	if out, err := run("restore", "--from", file, "--data-dir", dataB); err == nil || !strings.Contains(out, "--force") {
+		t.Errorf("a second restore without --force: err %v\n%s", err, out)
+	}
+	if out, err := run("restore", "--from", file, "--data-dir", dataB, "--force"); err != nil {
+		t.Fatalf("restore --force over the restored database: %v\n%s", err, out)
+	}
+
+	srv = startServer(t, bin, dataB)
+	after := snapshotOf(t, embeddedDB(t, dataB))
+	if len(after.rows) < 20 || after.rows["audit_event"] == 0 || after.rows["service_delivery"] == 0 {
+		t.Fatalf("the backup looks empty: %v", after.rows)
+	}
+	for table, n := range before.rows {
+		if after.rows[table] != n {
+			t.Errorf("%s: %d rows after the restore, %d at the backup", table, after.rows[table], n)
+		}
+	}
+	for table := range after.rows {
+		if _, ok := before.rows[table]; !ok {
+			t.Errorf("%s: a table the backup did not have", table)
+		}
+	}
+	if after.audit != before.audit {
+		t.Errorf("audit_event differs after the restore: checksum %s, at the backup %s", after.audit, before.audit)
+	}
+	r, err := srv.gql("", `mutation { signIn(input: {email: "admin@atbalsts.example", password: "admin-demo-2026"}) { user { id } } }`, nil)
+	if err != nil || len(r.Errors) > 0 {
+		t.Errorf("the demo admin cannot sign in on the restored data: %v %+v", err, r.Errors)
+	}
+	t.Logf("restored %d tables, %d audit rows, %d deliveries", len(after.rows), after.rows["audit_event"], after.rows["service_delivery"])
+	srv.stop()
+}
+
+// dbSnapshot is the row count of every table (partitions one by one; a partitioned table's
+// rows under its own name too) and a checksum of the whole audit log.
+type dbSnapshot struct {
+	rows  map[string]int
+	audit string
+}
+
+func snapshotOf(t *testing.T, db *sqlx.DB) dbSnapshot {
+	t.Helper()
+	var tables []string
+	if err := db.Select(&tables, `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`); err != nil {
+		t.Fatal(err)
+	}
+	s := dbSnapshot{rows: map[string]int{}}
+	for _, table := range tables {
+		var n int
+		if err := db.Get(&n, `SELECT count(*) FROM `+table); err != nil {
+			t.Fatal(err)
+		}
+		s.rows[table] = n
+	}
+	if err := db.Get(&s.audit, `SELECT md5(string_agg(e::text, E'\n' ORDER BY e.id, e.at)) FROM audit_event e`); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
