@@ -581,3 +581,89 @@ func snapshotOf(t *testing.T, db *sqlx.DB) dbSnapshot {
 	}
 	return s
 }
+
+// TestFault_AbusiveQueries: while eight clients send the read path's hostile queries (a
+// thirty-level chain, nested full pages, a hundred aliased pages, 20,000 tokens, 30
+// introspections) as fast as they are answered, every one is refused with its code, and a
+// small query keeps being answered within two seconds.
+func TestFault_AbusiveQueries(t *testing.T) {
+	faultTest(t)
+	bin := buildBinary(t)
+	dataDir := filepath.Join(t.TempDir(), "data")
+	srv := startServer(t, bin, dataDir)
+	a := testAPIOn(t, embeddedDB(t, dataDir))
+	token, _ := a.token(a.createUser("analyst@faults.example", domain.UserScope{Role: domain.RoleMinistryAnalyst}))
+
+	chain := "id"
+	for range 6 {
+		chain = "child { supportPlans { deliveries(first: 100) { edges { node { plan { " + chain + " } } } } } }"
+	}
+	var aliases strings.Builder
+	for i := range 100 {
+		fmt.Fprintf(&aliases, " a%d: municipalities(first: 100) { edges { node { name } } }", i)
+	}
+	var introspections strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&introspections, " i%d: __schema { types { name } }", i)
+	}
+	hostile := []struct{ query, code string }{
+		{"{ deliveries(first: 100) { edges { node { " + chain + " } } } }", "DEPTH_LIMIT_EXCEEDED"},
+		{`{ deliveries(first: 100) { edges { node { plan { deliveries(first: 100) {
+			edges { node { plan { deliveries(first: 100) { edges { node { id } } } } } } } } } } } }`, "COMPLEXITY_LIMIT_EXCEEDED"},
+		{"{" + aliases.String() + " }", "COMPLEXITY_LIMIT_EXCEEDED"},
+		{"{" + introspections.String() + " }", "COMPLEXITY_LIMIT_EXCEEDED"},
+		{"{" + strings.Repeat(" __typename", 20000) + " }", ""}, // the parser's token limit: no code of ours
+	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	sent := 0
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := i; ; n++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				h := hostile[n%len(hostile)]
+				r, err := srv.gql(token, h.query, nil)
+				switch {
+				case err != nil:
+					t.Errorf("a hostile query got no answer: %v", err)
+					return
+				case len(r.Errors) == 0 || r.Data != nil && string(r.Data) != "null":
+					t.Errorf("a hostile query was run: %.80s", h.query)
+				case h.code != "" && r.code() != h.code:
+					t.Errorf("a hostile query: code %q (%s), want %s", r.code(), r.Errors[0].Message, h.code)
+				}
+				mu.Lock()
+				sent++
+				mu.Unlock()
+			}
+		}()
+	}
+	slowest := time.Duration(0)
+	for range 30 {
+		start := time.Now()
+		r, err := srv.gql(token, `{ regions { code } }`, nil)
+		took := time.Since(start)
+		if err != nil || len(r.Errors) > 0 || !strings.Contains(string(r.Data), "KURZEME") {
+			t.Fatalf("the small query among hostile ones: %v %+v", err, r.Errors)
+		}
+		slowest = max(slowest, took)
+		time.Sleep(50 * time.Millisecond)
+	}
+	close(stop)
+	wg.Wait()
+	if slowest > 2*time.Second {
+		t.Errorf("the small query took up to %v among hostile ones, want under 2 s", slowest)
+	}
+	if srv.probe("/healthz") != http.StatusOK {
+		t.Errorf("/healthz fails after the hostile queries")
+	}
+	t.Logf("%d hostile queries refused; the small query took at most %v", sent, slowest)
+	srv.stop()
+}
