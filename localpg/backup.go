@@ -71,9 +71,9 @@ func Backup(ctx context.Context, opts BackupOptions) error {
 }
 
 // Restore loads opts.File into the database of a cluster on opts.Dir that no server runs,
-// initialising the cluster when the directory is new. The database is created; one that holds
-// tables is dropped first only with opts.Force, else ErrNotEmpty. The restore is one
-// transaction: it loads everything or nothing.
+// initialising the cluster when the directory is new. A database that holds tables is
+// replaced only with opts.Force, else ErrNotEmpty; it is replaced once the backup has loaded
+// into a new database, so that a failed restore leaves it as it was.
 func Restore(ctx context.Context, opts BackupOptions) error {
 	log := loggerOf(opts.Logger)
 	if _, err := os.Stat(opts.File); err != nil {
@@ -85,19 +85,35 @@ func Restore(ctx context.Context, opts BackupOptions) error {
 	}
 	defer stop()
 	admin := fmt.Sprintf("host=%s port=%d user=%s dbname=postgres sslmode=disable", socket, Port, superuser)
-	if err := recreateDatabase(ctx, admin, opts.Database, opts.Force, log); err != nil {
+	db, err := sql.Open("postgres", admin)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := checkRestorable(ctx, db, admin, opts.Database, opts.Force); err != nil {
 		return err
 	}
 	bin, err := FindBinaries()
 	if err != nil {
 		return err
 	}
+	// Into a new database first: the one it replaces stays until the restore has succeeded.
 	// Owners and privileges as they were; the append-only triggers of audit_event are created
 	// after its rows are loaded (pg_restore's order), and they refuse only UPDATE, DELETE and
 	// TRUNCATE, which a restore into a new database never issues.
+	loading := opts.Database + restoringSuffix
+	if _, err := db.ExecContext(ctx, "CREATE DATABASE "+pq.QuoteIdentifier(loading)); err != nil {
+		return fmt.Errorf("localpg: %w", err)
+	}
 	if err := runTool(ctx, filepath.Join(bin, "pg_restore"), "--single-transaction", "--exit-on-error",
-		"--host="+socket, "--port="+strconv.Itoa(Port), "--username="+superuser, "--dbname="+opts.Database, opts.File); err != nil {
+		"--host="+socket, "--port="+strconv.Itoa(Port), "--username="+superuser, "--dbname="+loading, opts.File); err != nil {
 		return err
+	}
+	if _, err := db.ExecContext(ctx, "DROP DATABASE IF EXISTS "+pq.QuoteIdentifier(opts.Database)+" WITH (FORCE)"); err != nil {
+		return fmt.Errorf("localpg: %w", err)
+	}
+	if _, err := db.ExecContext(ctx, "ALTER DATABASE "+pq.QuoteIdentifier(loading)+" RENAME TO "+pq.QuoteIdentifier(opts.Database)); err != nil {
+		return fmt.Errorf("localpg: %w", err)
 	}
 	log.Info("backup restored", "file", opts.File, "database", opts.Database, "dir", opts.Dir)
 	return nil
@@ -111,11 +127,9 @@ func clusterFor(ctx context.Context, opts BackupOptions, running bool) (string, 
 	if err != nil {
 		return "", nil, err
 	}
-	o, err := clusterOwner()
-	if err != nil {
-		return "", nil, err
-	}
-	if _, ok := runningPostmaster(dir, o); ok {
+	// Whoever runs it: the server may run as another user (a systemd DynamicUser) than this
+	// command (root).
+	if _, ok := runningPostmaster(dir, anyUser); ok {
 		if !running {
 			return "", nil, fmt.Errorf("localpg: a server runs on %s: stop it before restoring", dir)
 		}
@@ -148,18 +162,17 @@ func socketOf(dir string) (string, error) {
 	return strings.TrimSpace(lines[4]), nil
 }
 
-// recreateDatabase creates the database, first dropping one that holds tables if force.
-func recreateDatabase(ctx context.Context, adminDSN, name string, force bool, log *slog.Logger) error {
-	db, err := sql.Open("postgres", adminDSN)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
+// restoringSuffix names the database a restore loads into before it takes the real name.
+const restoringSuffix = "_restoring"
+
+// checkRestorable fails with ErrNotEmpty when the database exists and holds tables, unless
+// force; it drops a leftover of an earlier failed restore.
+func checkRestorable(ctx context.Context, db *sql.DB, adminDSN, name string, force bool) error {
 	var exists bool
 	if err := db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, name).Scan(&exists); err != nil {
 		return fmt.Errorf("localpg: %w", err)
 	}
-	if exists {
+	if exists && !force {
 		tdb, err := sql.Open("postgres", WithDatabase(adminDSN, name))
 		if err != nil {
 			return err
@@ -171,18 +184,12 @@ func recreateDatabase(ctx context.Context, adminDSN, name string, force bool, lo
 		if err != nil {
 			return fmt.Errorf("localpg: %w", err)
 		}
-		if tables > 0 && !force {
+		if tables > 0 {
 			return fmt.Errorf("localpg: restore into %s: %w", name, ErrNotEmpty)
 		}
-		log.Warn("replacing the database", "database", name, "tables", tables)
-		if _, err := db.ExecContext(ctx, "DROP DATABASE "+pq.QuoteIdentifier(name)+" WITH (FORCE)"); err != nil {
-			return fmt.Errorf("localpg: %w", err)
-		}
 	}
-	if _, err := db.ExecContext(ctx, "CREATE DATABASE "+pq.QuoteIdentifier(name)); err != nil {
-		return fmt.Errorf("localpg: %w", err)
-	}
-	return nil
+	_, err := db.ExecContext(ctx, "DROP DATABASE IF EXISTS "+pq.QuoteIdentifier(name+restoringSuffix))
+	return err
 }
 
 // runTool runs a PostgreSQL client program and returns its last lines of output on failure.

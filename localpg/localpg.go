@@ -553,7 +553,7 @@ func prepareDir(dir string, o owner, log *slog.Logger) error {
 // root), so it is signalled only when it is a postgres binary run by the cluster's user with
 // `-D dir`.
 func stopStale(dir string, o owner, log *slog.Logger) {
-	pid, ok := runningPostmaster(dir, o)
+	pid, ok := runningPostmaster(dir, o.uid)
 	if !ok {
 		return // none, or not ours; postgres itself clears a stale pid file
 	}
@@ -569,10 +569,13 @@ func stopStale(dir string, o owner, log *slog.Logger) {
 	time.Sleep(time.Second)
 }
 
+// anyUser makes runningPostmaster accept a postmaster of any user.
+const anyUser = -1
+
 // runningPostmaster returns the PID of postmaster.pid in dir when that process is a postmaster
-// of this data directory: its executable is a postgres binary, it runs as the cluster's user,
+// of this data directory: its executable is a postgres binary, it runs as uid (unless anyUser),
 // and its command line has `-D dir`.
-func runningPostmaster(dir string, o owner) (int, bool) {
+func runningPostmaster(dir string, uid int) (int, bool) {
 	data, err := os.ReadFile(filepath.Join(dir, "postmaster.pid"))
 	if err != nil {
 		return 0, false
@@ -589,7 +592,7 @@ func runningPostmaster(dir string, o owner) (int, bool) {
 	if err != nil || !isPostgresBinary(exe) {
 		return 0, false
 	}
-	if info, err := os.Stat(proc); err != nil || int(info.Sys().(*syscall.Stat_t).Uid) != o.uid {
+	if info, err := os.Stat(proc); err != nil || uid != anyUser && int(info.Sys().(*syscall.Stat_t).Uid) != uid {
 		return 0, false
 	}
 	cmdline, err := os.ReadFile(proc + "/cmdline")

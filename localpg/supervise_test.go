@@ -124,7 +124,7 @@ func TestStopStale_OnlyThisDirectorysPostmaster(t *testing.T) {
 	go func() { orphan.Wait(); close(exited) }()
 	defer orphan.Process.Kill()
 	waitUntil(t, "the orphan writes postmaster.pid", func() bool {
-		pid, ok := runningPostmaster(dir, o)
+		pid, ok := runningPostmaster(dir, o.uid)
 		return ok && pid == orphan.Process.Pid
 	})
 	stopStale(dir, o, discard())

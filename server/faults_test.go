@@ -490,7 +490,8 @@ func TestFault_PostmasterKilledUnderLoad(t *testing.T) {
 
 // TestFault_BackupRestore: a backup taken while the server runs on demo data, restored into a
 // new data directory, on which the server then starts: every table has as many rows as at
-// the backup, the audit log is the same row for row, and a demo user signs in.
+// the backup, the audit log is the same row for row, and a demo user signs in. A restore
+// over it with a broken file fails and leaves it so.
 func TestFault_BackupRestore(t *testing.T) {
 	faultTest(t)
 	bin := buildBinary(t)
@@ -526,6 +527,14 @@ func TestFault_BackupRestore(t *testing.T) {
 	}
 	if out, err := run("restore", "--from", file, "--data-dir", dataB, "--force"); err != nil {
 		t.Fatalf("restore --force over the restored database: %v\n%s", err, out)
+	}
+	// A restore that fails leaves the database as it was (checked below).
+	junk := filepath.Join(dir, "junk.dump")
+	if err := os.WriteFile(junk, []byte("PGDMP not really"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := run("restore", "--from", junk, "--data-dir", dataB, "--force"); err == nil {
+		t.Errorf("restore of a broken file succeeded:\n%s", out)
 	}
 
 	srv = startServer(t, bin, dataB)
