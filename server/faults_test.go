@@ -36,11 +36,16 @@ func faultTest(t *testing.T) {
 }
 
 // buildBinary builds cmd/atbalsts into a temporary directory (without the SPA: the API is
-// what these tests use).
-func buildBinary(t *testing.T) string {
+// what these tests use), with the race detector when race: a race in the supervisor or the
+// shutdown then shows as a failed exit (stop checks it) and in the log.
+func buildBinary(t *testing.T, race bool) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "atbalsts")
-	cmd := exec.Command("go", "build", "-o", bin, "atbalsts/cmd/atbalsts")
+	args := []string{"build", "-o", bin}
+	if race {
+		args = append(args, "-race")
+	}
+	cmd := exec.Command("go", append(args, "atbalsts/cmd/atbalsts")...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
@@ -120,7 +125,7 @@ func (p *serverProc) stop() {
 	case <-time.After(90 * time.Second):
 		p.t.Fatal("the server did not stop within 90 s of SIGTERM")
 	}
-	if !p.cmd.ProcessState.Success() {
+	if !p.cmd.ProcessState.Success() || strings.Contains(p.logText(), "DATA RACE") {
 		p.t.Fatalf("the server stopped with %v:\n%s", p.cmd.ProcessState, p.logText())
 	}
 }
@@ -300,7 +305,7 @@ func waitCond(t *testing.T, limit time.Duration, what string, cond func() bool) 
 func TestFault_ServerKilledUnderWriteLoad(t *testing.T) {
 	faultTest(t)
 	const writers, batchSize = 4, 3
-	bin := buildBinary(t)
+	bin := buildBinary(t, true)
 	dataDir := filepath.Join(t.TempDir(), "data")
 	srv := startServer(t, bin, dataDir)
 	db := embeddedDB(t, dataDir)
@@ -365,7 +370,7 @@ func TestFault_ServerKilledUnderWriteLoad(t *testing.T) {
 func TestFault_PostmasterKilledUnderLoad(t *testing.T) {
 	faultTest(t)
 	const writers, readers, batchSize = 3, 2, 2
-	bin := buildBinary(t)
+	bin := buildBinary(t, true)
 	dataDir := filepath.Join(t.TempDir(), "data")
 	srv := startServer(t, bin, dataDir)
 	db := embeddedDB(t, dataDir)
@@ -494,7 +499,8 @@ func TestFault_PostmasterKilledUnderLoad(t *testing.T) {
 // over it with a broken file fails and leaves it so.
 func TestFault_BackupRestore(t *testing.T) {
 	faultTest(t)
-	bin := buildBinary(t)
+	// Without the race detector, which slows the demo loading fourfold.
+	bin := buildBinary(t, false)
 	dir := t.TempDir()
 	dataA, dataB, file := filepath.Join(dir, "a"), filepath.Join(dir, "b"), filepath.Join(dir, "atbalsts.dump")
 	srv := startServer(t, bin, dataA, "--demo")
@@ -597,7 +603,7 @@ func snapshotOf(t *testing.T, db *sqlx.DB) dbSnapshot {
 // small query keeps being answered within two seconds.
 func TestFault_AbusiveQueries(t *testing.T) {
 	faultTest(t)
-	bin := buildBinary(t)
+	bin := buildBinary(t, true)
 	dataDir := filepath.Join(t.TempDir(), "data")
 	srv := startServer(t, bin, dataDir)
 	a := testAPIOn(t, embeddedDB(t, dataDir))
