@@ -106,7 +106,7 @@ var restartDelays = []time.Duration{500 * time.Millisecond, time.Second, 2 * tim
 	8 * time.Second, 16 * time.Second, 30 * time.Second}
 
 // DefaultMaxRestarts is how many attempts in a row the supervisor makes before it gives up:
-// with restartDelays, about four minutes of a database that cannot start.
+// with restartDelays, two and a half minutes of waiting for a database that cannot start.
 const DefaultMaxRestarts = 10
 
 // Start initialises the cluster directory if needed, starts the server, waits until it
