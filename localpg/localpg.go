@@ -64,7 +64,7 @@ type Options struct {
 
 // Cluster is a running PostgreSQL server started by Start, and its supervisor: the postmaster
 // is a child of this process, and when it exits without Stop asking it to (killed, out of
-// memory, a crash) the supervisor starts it again after a growing delay (restartDelays). After
+// memory, a crash) the supervisor starts it again after a growing delay (RestartDelays). After
 // Options.MaxRestarts failed attempts in a row it gives up and closes Failed, so that the
 // program can exit and its own supervisor (systemd, the container runtime) start both anew.
 type Cluster struct {
@@ -98,15 +98,16 @@ type postmaster struct {
 	state  *os.ProcessState
 }
 
-// restartDelays are the waits before the supervisor's attempts to start a postmaster that
+// RestartDelays are the waits before the supervisor's attempts to start a postmaster that
 // exited: each attempt that fails waits the next, the last repeating. An exit right after a
 // kill often finds the old backends still holding the shared memory for a moment, so the
-// first attempts come quickly and the later ones give an operator time.
-var restartDelays = []time.Duration{500 * time.Millisecond, time.Second, 2 * time.Second, 4 * time.Second,
+// first attempts come quickly and the later ones give an operator time. Tests shorten them
+// (set it only while no cluster runs).
+var RestartDelays = []time.Duration{500 * time.Millisecond, time.Second, 2 * time.Second, 4 * time.Second,
 	8 * time.Second, 16 * time.Second, 30 * time.Second}
 
 // DefaultMaxRestarts is how many attempts in a row the supervisor makes before it gives up:
-// with restartDelays, two and a half minutes of waiting for a database that cannot start.
+// with RestartDelays, two and a half minutes of waiting for a database that cannot start.
 const DefaultMaxRestarts = 10
 
 // Start initialises the cluster directory if needed, starts the server, waits until it
@@ -261,12 +262,12 @@ func (c *Cluster) supervise() {
 	}
 }
 
-// restart starts a new postmaster, waiting restartDelays between attempts; it reports false
+// restart starts a new postmaster, waiting RestartDelays between attempts; it reports false
 // when Stop was called or the attempts are used up (then Failed is closed).
 func (c *Cluster) restart() bool {
 	var lastErr error
 	for attempt := 1; attempt <= c.maxRestarts; attempt++ {
-		delay := restartDelays[min(attempt-1, len(restartDelays)-1)]
+		delay := RestartDelays[min(attempt-1, len(RestartDelays)-1)]
 		c.log.Warn("restarting PostgreSQL", "attempt", attempt, "of", c.maxRestarts, "in", delay.String())
 		select {
 		case <-c.stopping:

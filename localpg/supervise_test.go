@@ -57,8 +57,8 @@ func TestCluster_RestartsAKilledPostmaster(t *testing.T) {
 // TestCluster_GivesUp: when the postmaster cannot start again (here its data directory is
 // gone), the supervisor gives up after MaxRestarts attempts and says so through Failed.
 func TestCluster_GivesUp(t *testing.T) {
-	defer func(d []time.Duration) { restartDelays = d }(restartDelays)
-	restartDelays = []time.Duration{10 * time.Millisecond}
+	defer func(d []time.Duration) { RestartDelays = d }(RestartDelays)
+	RestartDelays = []time.Duration{10 * time.Millisecond}
 	dir := filepath.Join(t.TempDir(), "postgres")
 	c, err := Start(context.Background(), Options{Dir: dir, Ephemeral: true, MaxRestarts: 2})
 	if err != nil {
