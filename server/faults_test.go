@@ -525,6 +525,13 @@ func TestFault_BackupRestore(t *testing.T) {
 		t.Errorf("restore onto the running server's directory: err %v\n%s", err, out)
 	}
 	srv.stop()
+	// With no server running, backup starts the cluster for the dump and stops it again.
+	if out, err := run("backup", "--to", file+".stopped", "--data-dir", dataA); err != nil {
+		t.Errorf("backup of a stopped server's directory: %v\n%s", err, out)
+	}
+	if _, ok := postmasterRunning(dataA); ok {
+		t.Errorf("backup left a postmaster running on %s", dataA)
+	}
 	if out, err := run("restore", "--from", file, "--data-dir", dataB); err != nil {
 		t.Fatalf("restore into a new directory: %v\n%s", err, out)
 	}
@@ -567,6 +574,17 @@ func TestFault_BackupRestore(t *testing.T) {
 	}
 	t.Logf("restored %d tables, %d audit rows, %d deliveries", len(after.rows), after.rows["audit_event"], after.rows["service_delivery"])
 	srv.stop()
+}
+
+// postmasterRunning reads the PID of postmaster.pid under dataDir and tells whether it runs.
+func postmasterRunning(dataDir string) (int, bool) {
+	data, err := os.ReadFile(filepath.Join(dataDir, "postgres", "postmaster.pid"))
+	if err != nil {
+		return 0, false
+	}
+	var pid int
+	fmt.Sscan(string(data), &pid)
+	return pid, pid > 0 && syscall.Kill(pid, 0) == nil
 }
 
 // dbSnapshot is the row count of every table (partitions one by one; a partitioned table's
