@@ -12,7 +12,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/scripts f
 # What `make generate` writes; committed, and checked for staleness by `make test`.
 GENERATED = find graph/generated.go graph/model/models_gen.go graph/*.resolvers.go frontend/src/gql -type f 2>/dev/null | sort | xargs sha256sum
 
-.PHONY: run build schema test generate check-generated test-go test-frontend test-e2e clean bench bench-quick
+.PHONY: run build schema test generate check-generated test-go test-faults test-frontend test-e2e clean bench bench-quick
 
 ## run: build and start Atbalsts with demo data on the embedded PostgreSQL (Ctrl-C stops all)
 run: build
@@ -42,7 +42,7 @@ generate: frontend/node_modules/.installed
 	cd frontend && $(NPM) run --silent codegen
 
 ## test: every Go, frontend and browser test, after checking that generated code is fresh
-test: check-generated test-go test-frontend test-e2e
+test: check-generated test-go test-faults test-frontend test-e2e
 
 check-generated: frontend/node_modules/.installed
 	@before=$$($(GENERATED)); \
@@ -61,6 +61,12 @@ test-go:
 	@unformatted=$$(gofmt -l $(GO_FILES)); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) run ./localpg/withpg -- $(GO) test -race -count=1 ./...
+
+## test-faults: the real binary killed under load (kill -9 of the server; of its PostgreSQL),
+## backup and restore while it runs, hostile queries; the container image where docker or
+## podman answers. A few minutes: apart from test-go, which skips them.
+test-faults:
+	ATBALSTS_FAULT_TESTS=1 $(GO) run ./localpg/withpg -- $(GO) test -race -count=1 -run 'TestFault|TestContainerImage' ./server ./deploy
 
 # The bundle budget (first-load JavaScript at most 250 kB gzipped) is checked on the build.
 test-frontend: frontend/node_modules/.installed frontend/dist/index.html

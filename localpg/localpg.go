@@ -25,6 +25,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -57,22 +58,61 @@ type Options struct {
 	Ephemeral bool
 	// Logger receives progress messages; nil means slog.Default().
 	Logger *slog.Logger
+	// MaxRestarts is how many attempts in a row the supervisor makes to start a postmaster
+	// that exited unexpectedly before it gives up (Failed); 0 means DefaultMaxRestarts.
+	MaxRestarts int
 }
 
-// Cluster is a running PostgreSQL server started by Start.
+// Cluster is a running PostgreSQL server started by Start, and its supervisor: the postmaster
+// is a child of this process, and when it exits without Stop asking it to (killed, out of
+// memory, a crash) the supervisor starts it again after a growing delay (RestartDelays). After
+// Options.MaxRestarts failed attempts in a row it gives up and closes Failed, so that the
+// program can exit and its own supervisor (systemd, the container runtime) start both anew.
 type Cluster struct {
 	dir       string
+	bin       string
+	logPath   string
+	args      []string
+	owner     owner
 	socketDir string
 	tmpSocket bool // socketDir is a temporary directory of our own, removed on Stop
 	log       *slog.Logger
-	cmd       *exec.Cmd
-	exited    chan struct{} // closed when the postmaster has exited
-	stopOnce  sync.Once
-	stopErr   error
+
+	mu       sync.Mutex
+	cur      *postmaster   // the current (or last) postmaster
+	stopping chan struct{} // closed by Stop: no postmaster is started after that
+	up       atomic.Bool   // the postmaster runs and has accepted a connection
+
+	maxRestarts int
+	failed      chan struct{} // closed when the supervisor gives up; failErr says why
+	failErr     error
+	superDone   chan struct{} // closed when the supervisor goroutine has returned
+
+	stopOnce sync.Once
+	stopErr  error
 }
 
-// Start initialises the cluster directory if needed, starts the server and waits until it
-// accepts connections. On failure nothing is left running.
+// postmaster is one run of the server process.
+type postmaster struct {
+	cmd    *exec.Cmd
+	exited chan struct{} // closed when the process has exited; state then holds its status
+	state  *os.ProcessState
+}
+
+// RestartDelays are the waits before the supervisor's attempts to start a postmaster that
+// exited: each attempt that fails waits the next, the last repeating. An exit right after a
+// kill often finds the old backends still holding the shared memory for a moment, so the
+// first attempts come quickly and the later ones give an operator time. Tests shorten them
+// (set it only while no cluster runs).
+var RestartDelays = []time.Duration{500 * time.Millisecond, time.Second, 2 * time.Second, 4 * time.Second,
+	8 * time.Second, 16 * time.Second, 30 * time.Second}
+
+// DefaultMaxRestarts is how many attempts in a row the supervisor makes before it gives up:
+// with RestartDelays, two and a half minutes of waiting for a database that cannot start.
+const DefaultMaxRestarts = 10
+
+// Start initialises the cluster directory if needed, starts the server, waits until it
+// accepts connections and supervises it. On failure nothing is left running.
 func Start(ctx context.Context, opts Options) (c *Cluster, err error) {
 	log := opts.Logger
 	if log == nil {
@@ -97,13 +137,7 @@ func Start(ctx context.Context, opts Options) (c *Cluster, err error) {
 	if err := prepareDir(dir, owner, log); err != nil {
 		return nil, err
 	}
-	stopStale(dir, log)
-
-	logFile, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
-	if err != nil {
-		return nil, fmt.Errorf("localpg: server log: %w", err)
-	}
-	defer logFile.Close() // the child holds its own descriptor
+	stopStale(dir, owner, log)
 
 	if _, err := os.Stat(filepath.Join(dir, "PG_VERSION")); errors.Is(err, fs.ErrNotExist) {
 		log.Info("initialising PostgreSQL cluster", "dir", dir, "bin", bin)
@@ -120,7 +154,12 @@ func Start(ctx context.Context, opts Options) (c *Cluster, err error) {
 		}
 	}
 
-	c = &Cluster{dir: dir, socketDir: dir, log: log, exited: make(chan struct{})}
+	c = &Cluster{dir: dir, bin: bin, logPath: logPath, owner: owner, socketDir: dir, log: log,
+		stopping: make(chan struct{}), failed: make(chan struct{}), superDone: make(chan struct{}),
+		maxRestarts: opts.MaxRestarts}
+	if c.maxRestarts <= 0 {
+		c.maxRestarts = DefaultMaxRestarts
+	}
 	if len(filepath.Join(dir, ".s.PGSQL.5432")) > maxSocketPath {
 		// A deep data directory cannot hold the socket: use a short private one instead.
 		c.socketDir, err = os.MkdirTemp("", "atbalsts-pg-")
@@ -134,43 +173,150 @@ func Start(ctx context.Context, opts Options) (c *Cluster, err error) {
 		}
 	}
 
-	args := []string{"-D", dir, "-k", c.socketDir, "-p", strconv.Itoa(Port),
+	c.args = []string{"-D", dir, "-k", c.socketDir, "-p", strconv.Itoa(Port),
 		"-c", "listen_addresses=", "-c", "unix_socket_permissions=0700",
 		"-c", "max_connections=200"}
 	if opts.Ephemeral {
-		args = append(args, "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
+		c.args = append(c.args, "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
 	}
-	c.cmd = exec.Command(filepath.Join(bin, "postgres"), args...)
-	c.cmd.Stdout, c.cmd.Stderr = logFile, logFile
-	c.cmd.SysProcAttr = owner.sysProcAttr()
-	// Its own process group: Ctrl-C in a terminal reaches only this program, which then
-	// drains its requests before it stops the database.
-	c.cmd.SysProcAttr.Setpgid = true
-	// If this program dies without stopping it, the postmaster gets a fast shutdown.
-	c.cmd.SysProcAttr.Pdeathsig = syscall.SIGINT
-	if err := c.cmd.Start(); err != nil {
+	if err := c.spawn(); err != nil {
 		c.cleanupSocketDir()
-		return nil, fmt.Errorf("localpg: start postgres: %w", err)
+		return nil, err
 	}
-	go func() {
-		_ = c.cmd.Wait()
-		close(c.exited)
-	}()
 	defer func() {
 		if err != nil {
+			close(c.superDone) // no supervisor was started
 			c.Stop()
 		}
 	}()
-
-	if err := c.waitReady(ctx, 60*time.Second); err != nil {
+	if err := c.waitReady(ctx, c.current(), 60*time.Second); err != nil {
 		return nil, fmt.Errorf("localpg: %w; server log %s: %s", err, logPath, tail(logPath, 5))
 	}
-	log.Info("PostgreSQL cluster ready", "dir", dir, "socket", c.socketDir, "pid", c.cmd.Process.Pid)
+	c.up.Store(true)
+	log.Info("PostgreSQL cluster ready", "dir", dir, "socket", c.socketDir, "pid", c.PID())
+	go c.supervise()
 	return c, nil
 }
 
+// spawn starts a postmaster and makes it the current one, unless Stop has been called.
+func (c *Cluster) spawn() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	select {
+	case <-c.stopping:
+		return errors.New("localpg: stopped")
+	default:
+	}
+	logFile, err := os.OpenFile(c.logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return fmt.Errorf("localpg: server log: %w", err)
+	}
+	defer logFile.Close() // the child holds its own descriptor
+	cmd := exec.Command(filepath.Join(c.bin, "postgres"), c.args...)
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	cmd.SysProcAttr = c.owner.sysProcAttr()
+	// Its own process group: Ctrl-C in a terminal reaches only this program, which then
+	// drains its requests before it stops the database.
+	cmd.SysProcAttr.Setpgid = true
+	// If this program dies without stopping it, the postmaster gets a fast shutdown.
+	cmd.SysProcAttr.Pdeathsig = syscall.SIGINT
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("localpg: start postgres: %w", err)
+	}
+	p := &postmaster{cmd: cmd, exited: make(chan struct{})}
+	go func() {
+		_ = cmd.Wait()
+		p.state = cmd.ProcessState
+		close(p.exited)
+	}()
+	c.cur = p
+	return nil
+}
+
+func (c *Cluster) current() *postmaster {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.cur
+}
+
+// supervise waits for the postmaster to exit and, unless Stop asked for it, starts it again.
+func (c *Cluster) supervise() {
+	defer close(c.superDone)
+	for {
+		p := c.current()
+		select {
+		case <-p.exited:
+		case <-c.stopping:
+			return
+		}
+		select {
+		case <-c.stopping:
+			return
+		default:
+		}
+		c.up.Store(false)
+		c.log.Error("PostgreSQL exited unexpectedly: restarting it", "pid", p.cmd.Process.Pid, "status", p.state.String(),
+			"server_log", c.logPath)
+		if !c.restart() {
+			return
+		}
+	}
+}
+
+// restart starts a new postmaster, waiting RestartDelays between attempts; it reports false
+// when Stop was called or the attempts are used up (then Failed is closed).
+func (c *Cluster) restart() bool {
+	var lastErr error
+	for attempt := 1; attempt <= c.maxRestarts; attempt++ {
+		delay := RestartDelays[min(attempt-1, len(RestartDelays)-1)]
+		c.log.Warn("restarting PostgreSQL", "attempt", attempt, "of", c.maxRestarts, "in", delay.String())
+		select {
+		case <-c.stopping:
+			return false
+		case <-time.After(delay):
+		}
+		if lastErr = c.spawn(); lastErr == nil {
+			p := c.current()
+			if lastErr = c.waitReady(context.Background(), p, 60*time.Second); lastErr == nil {
+				c.up.Store(true)
+				c.log.Info("PostgreSQL restarted", "pid", p.cmd.Process.Pid, "attempt", attempt)
+				return true
+			}
+			_ = p.cmd.Process.Kill()
+			<-p.exited
+		}
+		select {
+		case <-c.stopping:
+			return false
+		default:
+		}
+		c.log.Error("PostgreSQL did not restart", "attempt", attempt, "err", lastErr, "server_log", tail(c.logPath, 3))
+	}
+	c.failErr = fmt.Errorf("localpg: PostgreSQL exited and %d attempts to restart it failed; last: %w", c.maxRestarts, lastErr)
+	close(c.failed)
+	return false
+}
+
+// Up reports whether the postmaster is running and has accepted connections since it last
+// started: false from the moment it exits unexpectedly until a restart is ready. It costs an
+// atomic load, for a liveness probe.
+func (c *Cluster) Up() bool { return c.up.Load() }
+
+// Failed is closed when the supervisor has given up restarting the server; Err then says why.
+func (c *Cluster) Failed() <-chan struct{} { return c.failed }
+
+// Err is why the supervisor gave up, once Failed is closed.
+func (c *Cluster) Err() error {
+	select {
+	case <-c.failed:
+		return c.failErr
+	default:
+		return nil
+	}
+}
+
 // waitReady polls until the server accepts connections, it exits, or the time is up.
-func (c *Cluster) waitReady(ctx context.Context, limit time.Duration) error {
+func (c *Cluster) waitReady(ctx context.Context, p *postmaster, limit time.Duration) error {
 	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
 	for {
@@ -183,7 +329,7 @@ func (c *Cluster) waitReady(ctx context.Context, limit time.Duration) error {
 			return nil
 		}
 		select {
-		case <-c.exited:
+		case <-p.exited:
 			return errors.New("postgres exited during start-up")
 		case <-ctx.Done():
 			return fmt.Errorf("postgres not ready: %w (last error: %v)", ctx.Err(), err)
@@ -206,8 +352,11 @@ func (c *Cluster) DSNAs(user, database string) string {
 // Dir is the cluster's data directory.
 func (c *Cluster) Dir() string { return c.dir }
 
-// PID is the process id of the postmaster.
-func (c *Cluster) PID() int { return c.cmd.Process.Pid }
+// BinDir is the directory of the PostgreSQL binaries the cluster runs (pg_dump is there too).
+func (c *Cluster) BinDir() string { return c.bin }
+
+// PID is the process id of the current postmaster.
+func (c *Cluster) PID() int { return c.current().cmd.Process.Pid }
 
 // CreateDatabase creates the named database unless it exists.
 func (c *Cluster) CreateDatabase(ctx context.Context, name string) error {
@@ -215,26 +364,33 @@ func (c *Cluster) CreateDatabase(ctx context.Context, name string) error {
 }
 
 // Stop shuts the server down (fast: open transactions are rolled back) and waits for it to
-// exit; after 30 s it is stopped immediately. Stop may be called more than once.
+// exit; after 30 s it is stopped immediately. The supervisor starts nothing after Stop. Stop
+// may be called more than once.
 func (c *Cluster) Stop() error {
 	c.stopOnce.Do(func() {
 		defer c.cleanupSocketDir()
-		if c.cmd == nil || c.cmd.Process == nil {
+		c.mu.Lock()
+		close(c.stopping)
+		p := c.cur
+		c.mu.Unlock()
+		defer func() { <-c.superDone }()
+		c.up.Store(false)
+		if p == nil {
 			return
 		}
-		_ = c.cmd.Process.Signal(syscall.SIGINT)
+		_ = p.cmd.Process.Signal(syscall.SIGINT)
 		for _, step := range []struct {
 			wait time.Duration
 			next syscall.Signal
 		}{{30 * time.Second, syscall.SIGQUIT}, {10 * time.Second, syscall.SIGKILL}, {10 * time.Second, 0}} {
 			select {
-			case <-c.exited:
+			case <-p.exited:
 				c.log.Info("PostgreSQL cluster stopped", "dir", c.dir)
 				return
 			case <-time.After(step.wait):
 				if step.next != 0 {
 					c.log.Warn("PostgreSQL is slow to stop", "signal", step.next.String())
-					_ = c.cmd.Process.Signal(step.next)
+					_ = p.cmd.Process.Signal(step.next)
 				}
 			}
 		}
@@ -410,20 +566,14 @@ func prepareDir(dir string, o owner, log *slog.Logger) error {
 	}
 }
 
-// stopStale ends a postmaster that a crashed earlier run left on this directory.
-func stopStale(dir string, log *slog.Logger) {
-	data, err := os.ReadFile(filepath.Join(dir, "postmaster.pid"))
-	if err != nil {
-		return
-	}
-	first, _, _ := strings.Cut(string(data), "\n")
-	pid, err := strconv.Atoi(strings.TrimSpace(first))
-	if err != nil || pid <= 0 {
-		return
-	}
-	cmdline, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
-	if err != nil || !bytes.Contains(cmdline, []byte("postgres")) {
-		return // gone; postgres itself clears a stale pid file
+// stopStale ends a postmaster that a crashed earlier run left on this directory, and nothing
+// else: the PID in postmaster.pid may by now belong to any process (this program may run as
+// root), so it is signalled only when it is a postgres binary run by the cluster's user with
+// `-D dir`.
+func stopStale(dir string, o owner, log *slog.Logger) {
+	pid, ok := runningPostmaster(dir, o.uid)
+	if !ok {
+		return // none, or not ours; postgres itself clears a stale pid file
 	}
 	log.Warn("stopping a PostgreSQL left running by an earlier run", "pid", pid)
 	_ = syscall.Kill(pid, syscall.SIGINT)
@@ -435,6 +585,52 @@ func stopStale(dir string, log *slog.Logger) {
 	}
 	_ = syscall.Kill(pid, syscall.SIGQUIT)
 	time.Sleep(time.Second)
+}
+
+// anyUser makes runningPostmaster accept a postmaster of any user.
+const anyUser = -1
+
+// runningPostmaster returns the PID of postmaster.pid in dir when that process is a postmaster
+// of this data directory: its executable is a postgres binary, it runs as uid (unless anyUser),
+// and its command line has `-D dir`.
+func runningPostmaster(dir string, uid int) (int, bool) {
+	data, err := os.ReadFile(filepath.Join(dir, "postmaster.pid"))
+	if err != nil {
+		return 0, false
+	}
+	first, _, _ := strings.Cut(string(data), "\n")
+	pid, err := strconv.Atoi(strings.TrimSpace(first))
+	if err != nil || pid <= 0 {
+		return 0, false
+	}
+	proc := fmt.Sprintf("/proc/%d", pid)
+	// The executable, not argv[0], which a process may set to anything. Readable for a
+	// process of our own user, or as root; unreadable means it is not ours to signal.
+	exe, err := os.Readlink(proc + "/exe")
+	if err != nil || !isPostgresBinary(exe) {
+		return 0, false
+	}
+	if info, err := os.Stat(proc); err != nil || uid != anyUser && int(info.Sys().(*syscall.Stat_t).Uid) != uid {
+		return 0, false
+	}
+	cmdline, err := os.ReadFile(proc + "/cmdline")
+	if err != nil {
+		return 0, false
+	}
+	args := strings.Split(strings.TrimRight(string(cmdline), "\x00"), "\x00")
+	for i := 0; i+1 < len(args); i++ {
+		if args[i] == "-D" && filepath.Clean(args[i+1]) == filepath.Clean(dir) {
+			return pid, true
+		}
+	}
+	return 0, false
+}
+
+// isPostgresBinary tells whether exe (a /proc/PID/exe target) is PostgreSQL's server binary;
+// the kernel appends " (deleted)" when the file was replaced, e.g. by a package upgrade.
+func isPostgresBinary(exe string) bool {
+	base := filepath.Base(strings.TrimSuffix(exe, " (deleted)"))
+	return base == "postgres" || base == "postmaster"
 }
 
 func tail(path string, n int) string {

@@ -30,8 +30,10 @@ type caseWorld struct {
 	assessment                          *domain.Assessment
 }
 
-func newCaseWorld(t *testing.T) *caseWorld {
-	a := newTestAPI(t)
+func newCaseWorld(t *testing.T) *caseWorld { return caseWorldOn(newTestAPI(t)) }
+
+// caseWorldOn builds the case world in the test API's database.
+func caseWorldOn(a *testAPI) *caseWorld {
 	w := &caseWorld{a: a, liepaja: a.municipalityID("Liepāja"), rezekne: a.municipalityID("Rēzeknes novads")}
 	admin := a.createUser("admin@cases.example", domain.UserScope{Role: domain.RoleAdmin})
 	kurzeme := a.regionID(domain.RegionKurzeme)

@@ -25,8 +25,11 @@ type deliveryWorld struct {
 	keys                        atomic.Int64 // concurrent writers make keys too
 }
 
-func newDeliveryWorld(t *testing.T) *deliveryWorld {
-	w := &deliveryWorld{caseWorld: newCaseWorld(t)}
+func newDeliveryWorld(t *testing.T) *deliveryWorld { return deliveryWorldOn(newCaseWorld(t)) }
+
+// deliveryWorldOn adds the caps and the specialists to a case world.
+func deliveryWorldOn(cw *caseWorld) *deliveryWorld {
+	w := &deliveryWorld{caseWorld: cw}
 	rules := []domain.CapRule{
 		{Kind: domain.CapChildSessions, ValidFrom: fixture.Day("2020-01-01"), Limit: fixture.Ptr(40)},
 		{Kind: domain.CapChildSessions, ValidFrom: fixture.Day("2026-06-01"), Limit: fixture.Ptr(100)},

@@ -25,6 +25,10 @@ type Options struct {
 	Now           service.Clock // the clock of the services; nil is the system clock (tests fix the day)
 	// Metrics observes the requests and serves /metrics; nil makes one over the store's pool.
 	Metrics *metrics.Metrics
+	// DatabaseUp reports whether the database the program runs itself (the embedded
+	// PostgreSQL) is up; /healthz fails while it is not. Nil: the database is someone else's
+	// (DATABASE_URL), whose outage a restart of this process would not mend.
+	DatabaseUp func() bool
 }
 
 // Handler is the whole HTTP interface: GraphQL, the probes, the metrics and profiles (for an
@@ -47,15 +51,22 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 		w.Write([]byte(graph.SDL()))
 	})))
 	mux.Handle("GET /exports/claims/{file}", compress(authenticate(s, sm, opt.TrustProxy, claimExport(s))))
+	// Liveness: the process serves, and the database it owns is up. The supervisor's state,
+	// not a query: a probe must stay cheap and must not fail because the pool is busy.
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
+		if opt.DatabaseUp != nil && !opt.DatabaseUp() {
+			http.Error(w, "unhealthy", http.StatusServiceUnavailable)
+			return
+		}
 		w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		if err := ready(r.Context(), s); err != nil {
+			// Why goes to the log only: it names sockets, hosts and versions.
 			log.WarnContext(r.Context(), "not ready", "err", err)
-			http.Error(w, "not ready: "+err.Error(), http.StatusServiceUnavailable)
+			http.Error(w, "not ready", http.StatusServiceUnavailable)
 			return
 		}
 		w.Write([]byte("ready\n"))

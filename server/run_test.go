@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"atbalsts/localpg"
 )
 
 // TestRun_EmbeddedDatabase starts the program on its embedded PostgreSQL in a fresh data
@@ -156,4 +158,34 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.w.Write(p)
+}
+
+// TestRun_DatabaseCannotRestart: when the embedded PostgreSQL dies and cannot be started
+// again (its data directory is gone), the supervisor gives up and Run returns an error, so
+// that the program exits non-zero for its own supervisor.
+func TestRun_DatabaseCannotRestart(t *testing.T) {
+	defer func(d []time.Duration) { localpg.RestartDelays = d }(localpg.RestartDelays)
+	localpg.RestartDelays = []time.Duration{10 * time.Millisecond}
+	dataDir := t.TempDir()
+	addr := freeAddr(t)
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(context.Background(), Config{Addr: addr, DataDir: dataDir}, NewLogger(io.Discard, "text"))
+	}()
+	waitReady(t, addr, done)
+	pid := postmasterPID(t, dataDir)
+	if err := os.Rename(filepath.Join(dataDir, "postgres"), filepath.Join(dataDir, "moved")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "attempts to restart it failed") {
+			t.Fatalf("Run returned %v, want the supervisor's error", err)
+		}
+	case <-time.After(120 * time.Second):
+		t.Fatal("Run still serves 120 s after its database was lost")
+	}
 }

@@ -34,12 +34,13 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		}
 	}
 	dsn, ownerDSN := cfg.DatabaseURL, cfg.OwnerDatabaseURL
+	var cluster *localpg.Cluster // the embedded PostgreSQL, when the program runs its own
 	if dsn == "" {
 		dataDir, err := filepath.Abs(cfg.DataDir)
 		if err != nil {
 			return err
 		}
-		cluster, err := localpg.Start(ctx, localpg.Options{
+		cluster, err = localpg.Start(ctx, localpg.Options{
 			Dir:     filepath.Join(dataDir, "postgres"),
 			LogFile: filepath.Join(dataDir, "postgres.log"),
 			Logger:  log,
@@ -48,6 +49,18 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 			return err
 		}
 		defer cluster.Stop()
+		// The cluster restarts a postmaster that dies; when it gives up, the program stops
+		// serving and exits non-zero, for its own supervisor to start both again.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithCancel(ctx)
+		defer cancel()
+		go func() {
+			select {
+			case <-cluster.Failed():
+				cancel()
+			case <-ctx.Done():
+			}
+		}()
 		if ownerDSN, dsn, err = prepareEmbedded(ctx, cluster); err != nil {
 			return err
 		}
@@ -93,11 +106,20 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		log.Info("metrics and profiles without authentication", "url", "http://"+debugLn.Addr().String()+"/metrics")
 	}
 	log.Info("Atbalsts is ready", "url", "http://"+ln.Addr().String()+"/")
-	h := Handler(log, s, frontend.Dist(), Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy, Metrics: m})
-	if debugLn == nil {
-		return Serve(ctx, ln, h, log)
+	opts := Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy, Metrics: m}
+	if cluster != nil {
+		opts.DatabaseUp = cluster.Up
 	}
-	return serveBoth(ctx, log, ln, h, debugLn, debugHandler(m, true))
+	h := Handler(log, s, frontend.Dist(), opts)
+	if debugLn == nil {
+		err = Serve(ctx, ln, h, log)
+	} else {
+		err = serveBoth(ctx, log, ln, h, debugLn, debugHandler(m, true))
+	}
+	if err == nil && cluster != nil {
+		err = cluster.Err() // the database could not be restarted
+	}
+	return err
 }
 
 // serveBoth serves the main and the debug listener until ctx is done, or until either stops

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -99,10 +100,12 @@ func TestCORS(t *testing.T) {
 
 func TestProbes(t *testing.T) {
 	t.Parallel()
-	h, s, _ := newTestHandler(t, nil)
+	h, s, logs := newTestHandler(t, nil)
+	var body string
 	get := func(path string) int {
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		body = rec.Body.String()
 		return rec.Code
 	}
 	if c := get("/healthz"); c != 200 {
@@ -111,17 +114,36 @@ func TestProbes(t *testing.T) {
 	if c := get("/readyz"); c != 200 {
 		t.Errorf("readyz %d on a migrated database", c)
 	}
-	// A database behind the binary's migrations is not ready.
+	// A database behind the binary's migrations is not ready; why is logged, not answered.
 	if _, err := dbtest.Superuser(t, s.DB()).Exec(`DELETE FROM goose_db_version WHERE version_id = (SELECT max(version_id) FROM goose_db_version)`); err != nil {
 		t.Fatal(err)
 	}
-	if c := get("/readyz"); c != http.StatusServiceUnavailable {
-		t.Errorf("readyz %d on a database missing a migration, want 503", c)
+	if c := get("/readyz"); c != http.StatusServiceUnavailable || body != "not ready\n" {
+		t.Errorf("readyz %d %q on a database missing a migration, want 503 \"not ready\"", c, body)
 	}
-	// An unreachable database is not ready.
+	if !strings.Contains(logs.String(), "binary needs") {
+		t.Errorf("the reason is not logged: %s", logs.String())
+	}
+	// An unreachable database is not ready, and the answer names no socket or host.
 	s.DB().Close()
-	if c := get("/readyz"); c != http.StatusServiceUnavailable {
-		t.Errorf("readyz %d with the database closed, want 503", c)
+	if c := get("/readyz"); c != http.StatusServiceUnavailable || body != "not ready\n" {
+		t.Errorf("readyz %d %q with the database closed, want 503 \"not ready\"", c, body)
+	}
+}
+
+// TestHealthz_DatabaseDown: /healthz fails while the database the program owns is down.
+func TestHealthz_DatabaseDown(t *testing.T) {
+	t.Parallel()
+	var up atomic.Bool
+	s := store.New(dbtest.Open(t))
+	h := Handler(NewLogger(io.Discard, "text"), s, fstest.MapFS{}, Options{DatabaseUp: up.Load})
+	for _, want := range []int{http.StatusServiceUnavailable, http.StatusOK} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+		if rec.Code != want {
+			t.Errorf("healthz with the database up=%v: %d, want %d", up.Load(), rec.Code, want)
+		}
+		up.Store(true)
 	}
 }
 
