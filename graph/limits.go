@@ -28,7 +28,7 @@ const (
 	// the schema's, not the caller's.
 	MaxDepth = 12
 	// introspectionCost is the price of one __schema or __type: GraphiQL's and code
-	// generators' one introspection query fits, 25 of them in one document do not.
+X
 	introspectionCost = 1000
 )
 
