@@ -28,7 +28,8 @@ const (
 	// the schema's, not the caller's.
 	MaxDepth = 12
 	// introspectionCost is the price of one __schema or __type: GraphiQL's and code
-X
+	// generators' one introspection query fits, 26 of them in one document do not (25 cost
+	// MaxCost exactly).
 	introspectionCost = 1000
 )
 
