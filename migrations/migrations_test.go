@@ -41,8 +41,8 @@ func TestUp_EmptyDatabase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if int64(n) != migrations.Latest() {
-		t.Errorf("applied %d migrations, want %d", n, migrations.Latest())
+	if n != embedded(t) {
+		t.Errorf("applied %d migrations, want %d", n, embedded(t))
 	}
 	if cur, err := migrations.Current(ctx, db); err != nil || cur != migrations.Latest() {
 		t.Errorf("Current = %d, %v; want %d", cur, err, migrations.Latest())
@@ -133,8 +133,8 @@ func TestUp_Concurrent(t *testing.T) {
 		}
 		total += r.applied
 	}
-	if int64(total) != migrations.Latest() {
-		t.Errorf("%d instances applied %d migrations in all, want %d (each once)", instances, total, migrations.Latest())
+	if total != embedded(t) {
+		t.Errorf("%d instances applied %d migrations in all, want %d (each once)", instances, total, embedded(t))
 	}
 }
 
@@ -153,4 +153,14 @@ func TestForwardOnly(t *testing.T) {
 			t.Errorf("%s has no '-- +goose Up' annotation", name)
 		}
 	}
+}
+
+// embedded is how many migrations the binary embeds: not the latest version, as numbers may
+// have gaps while branches that each add one are merged.
+func embedded(t *testing.T) int {
+	names, err := fs.Glob(migrations.FS, "*.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(names)
 }
