@@ -5957,7 +5957,7 @@ type User implements Node {
   active: Boolean!
   """When the user was created."""
   createdAt: Time!
-  """When the user last signed in with a password; null if never."""
+  """When the user last signed in, with a password or through the identity provider; null if never."""
   lastSignInAt: Time
   """The version of the record; name it when updating, so that a stale edit gets CONFLICT."""
   version: Int!

@@ -300,9 +300,11 @@ func (o *oidcSignIn) refuse(w http.ResponseWriter, r *http.Request, code string)
 }
 
 // localPath is a path of this app to return to after signing in, else "/": never another
-// site ("//host" and "/\host" are URLs of another host to a browser).
+// site ("//host" and "/\host" are URLs of another host to a browser), nor the sign-in page or
+// these routes (a sign-in that starts another would loop through the provider).
 func localPath(p string) string {
-	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/\\") || strings.HasPrefix(p, "/sign-in") {
+	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/\\") ||
+		strings.HasPrefix(p, "/sign-in") || strings.HasPrefix(p, "/auth/") {
 		return "/"
 	}
 	return p

@@ -201,9 +201,11 @@ func TestOIDCSignIn(t *testing.T) {
 	})
 	t.Run("ReturnPath", func(t *testing.T) {
 		for start, want := range map[string]string{
-			"/auth/oidc/start?return=%2Fchildren%3Fq%3D1":  "/children",
-			"/auth/oidc/start?return=%2F%2Fevil.example":   "/",
-			"/auth/oidc/start?return=https://evil.example": "/",
+			"/auth/oidc/start?return=%2Fchildren%3Fq%3D1":    "/children",
+			"/auth/oidc/start?return=%2F%2Fevil.example":     "/",
+			"/auth/oidc/start?return=https://evil.example":   "/",
+			"/auth/oidc/start?return=%2F%5Cevil.example":     "/",
+			"/auth/oidc/start?return=%2Fauth%2Foidc%2Fstart": "/",
 		} {
 			b := newBrowser(t)
 			final := b.signIn(app, start, "edgars", nil)
