@@ -232,6 +232,11 @@ func (o *oidcSignIn) callback(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	claims, err := o.verify(ctx, r, p, q.Get("code"), verifier, nonce)
+	if errors.Is(err, errProviderDown) {
+		slog.ErrorContext(ctx, "oidc sign-in", "err", err)
+		o.refuse(w, r, oidcUnavailable)
+		return
+	}
 	if err != nil {
 		slog.WarnContext(ctx, "oidc sign-in not verified", "err", err)
 		o.refuse(w, r, oidcInvalid)
@@ -258,6 +263,9 @@ func (o *oidcSignIn) callback(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, target, http.StatusSeeOther)
 }
 
+// errProviderDown is a code exchange that got no answer from the provider.
+var errProviderDown = errors.New("the provider did not answer")
+
 // verify exchanges the code and returns the verified ID token's claims.
 func (o *oidcSignIn) verify(ctx context.Context, r *http.Request, p *oidc.Provider, code, verifier, nonce string) (domain.OIDCClaims, error) {
 	var c domain.OIDCClaims
@@ -265,8 +273,12 @@ func (o *oidcSignIn) verify(ctx context.Context, r *http.Request, p *oidc.Provid
 		return c, errors.New("no code")
 	}
 	tok, err := o.oauth2Config(r, p).Exchange(oidc.ClientContext(ctx, o.client), code, oauth2.VerifierOption(verifier))
-	if err != nil {
+	var refused *oauth2.RetrieveError
+	switch {
+	case errors.As(err, &refused): // the provider answered, and refused the code
 		return c, fmt.Errorf("code exchange: %w", err)
+	case err != nil:
+		return c, fmt.Errorf("%w: code exchange: %v", errProviderDown, err)
 	}
 	raw, ok := tok.Extra("id_token").(string)
 	if !ok || raw == "" {

@@ -356,9 +356,18 @@ func TestOIDCProviderUnreachable(t *testing.T) {
 	api := newTestAPI(t)
 	p := newTestOP(t)
 	app := newOIDCApp(t, api.s, p, false, true)
-	p.srv.Close() // before the first sign-in: discovery fails
+	p.addUser(testOPUser{Subject: "liga", Email: "liga@oidc.example", EmailVerified: true})
+	api.createUser("liga@oidc.example", domain.UserScope{Role: domain.RoleMinistryAnalyst})
+
+	// Down between the provider's login and the code exchange.
 	b := newBrowser(t)
-	final := b.follow(app.url+"/auth/oidc/start", nil)
+	final := b.signIn(app, "/auth/oidc/start", "liga", func(*url.URL) { p.srv.Close() })
+	refused(t, b, app, final, "OIDC_UNAVAILABLE")
+
+	// Down before the first sign-in of another instance: discovery fails.
+	other := newOIDCApp(t, api.s, p, false, true)
+	b = newBrowser(t)
+	final = b.follow(other.url+"/auth/oidc/start", nil)
 	if final.Path != "/sign-in" || final.Query().Get("error") != "OIDC_UNAVAILABLE" {
 		t.Errorf("ended at %s, want /sign-in?error=OIDC_UNAVAILABLE", final)
 	}
