@@ -116,7 +116,13 @@ type oidcSignIn struct {
 
 	mu       sync.Mutex
 	provider *oidc.Provider // nil until discovery succeeds
+	failed   time.Time      // when discovery last failed
+	err      error          // and how
 }
+
+// discoveryRetry is how long a failed discovery is answered from memory: sign-ins while the
+// provider is down fail at once instead of each waiting for it.
+const discoveryRetry = 10 * time.Second
 
 func newOIDCSignIn(cfg OIDCConfig, sm *scs.SessionManager, sessions *service.Sessions, trustProxy bool) *oidcSignIn {
 	return &oidcSignIn{cfg: cfg, sm: sm, sessions: sessions, trustProxy: trustProxy,
@@ -133,9 +139,13 @@ func (o *oidcSignIn) discover() (*oidc.Provider, error) {
 	if o.provider != nil {
 		return o.provider, nil
 	}
+	if time.Since(o.failed) < discoveryRetry {
+		return nil, o.err
+	}
 	// The context carries the client: go-oidc uses it for the key set's later fetches too.
 	p, err := oidc.NewProvider(oidc.ClientContext(context.Background(), o.client), o.cfg.Issuer)
 	if err != nil {
+		o.failed, o.err = time.Now(), err
 		return nil, err
 	}
 	o.provider = p
@@ -290,6 +300,10 @@ func (o *oidcSignIn) verify(ctx context.Context, r *http.Request, p *oidc.Provid
 	}
 	if nonce == "" || subtle.ConstantTimeCompare([]byte(idToken.Nonce), []byte(nonce)) != 1 {
 		return c, errors.New("the ID token's nonce is not this sign-in's")
+	}
+	if idToken.Subject == "" {
+		// The account is known by its subject: without one, it could not be told from others.
+		return c, errors.New("the ID token has no subject")
 	}
 	var fields struct {
 		Email         string   `json:"email"`

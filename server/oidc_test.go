@@ -256,6 +256,7 @@ func TestOIDCSignIn(t *testing.T) {
 			{"Expired", func(c map[string]any) bool { c["exp"] = time.Now().Add(-time.Minute).Unix(); return false }, "OIDC_INVALID"},
 			{"AnotherNonce", func(c map[string]any) bool { c["nonce"] = "replayed"; return false }, "OIDC_INVALID"},
 			{"NotSignedByTheProvider", func(map[string]any) bool { return true }, "OIDC_INVALID"},
+			{"NoSubject", func(c map[string]any) bool { delete(c, "sub"); return false }, "OIDC_INVALID"},
 		} {
 			t.Run(c.name, func(t *testing.T) {
 				p.setTamper(c.tamper)
