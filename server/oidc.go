@@ -153,7 +153,7 @@ func (o *oidcSignIn) discover() (*oidc.Provider, error) {
 }
 
 // CheckOIDC fetches the provider's metadata once, so that the start-up log says whether the
-// configured provider answers. It does not stop the start (see discover).
+// configured provider answers. It neither stops nor delays the start (see discover).
 func CheckOIDC(ctx context.Context, log *slog.Logger, cfg OIDCConfig) {
 	if !cfg.Enabled() {
 		return

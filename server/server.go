@@ -101,7 +101,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		}
 		log.Info("metrics and profiles without authentication", "url", "http://"+debugLn.Addr().String()+"/metrics")
 	}
-	CheckOIDC(ctx, log, cfg.OIDC)
+	go CheckOIDC(ctx, log, cfg.OIDC) // logs whether the provider answers; never delays serving
 	log.Info("Atbalsts is ready", "url", "http://"+ln.Addr().String()+"/")
 	h := Handler(log, s, frontend.Dist(), Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy, Metrics: m, OIDC: cfg.OIDC})
 	if debugLn == nil {
