@@ -55,7 +55,10 @@ func (c OIDCConfig) Enabled() bool { return c.Issuer != "" }
 func oidcFlags(fs *flag.FlagSet, c *OIDCConfig, getenv func(string) string) {
 	fs.StringVar(&c.Issuer, "oidc-issuer", getenv("ATBALSTS_OIDC_ISSUER"), "issuer URL of an OpenID Connect provider to sign in through; none by default (ATBALSTS_OIDC_ISSUER)")
 	fs.StringVar(&c.ClientID, "oidc-client-id", getenv("ATBALSTS_OIDC_CLIENT_ID"), "client id of Atbalsts at the OpenID Connect provider (ATBALSTS_OIDC_CLIENT_ID)")
-	fs.StringVar(&c.ClientSecret, "oidc-client-secret", getenv("ATBALSTS_OIDC_CLIENT_SECRET"), "client secret of Atbalsts at the OpenID Connect provider (ATBALSTS_OIDC_CLIENT_SECRET)")
+	// A Func flag, so that -help does not print the secret from the environment as its default.
+	c.ClientSecret = getenv("ATBALSTS_OIDC_CLIENT_SECRET")
+	fs.Func("oidc-client-secret", "client secret of Atbalsts at the OpenID Connect provider; prefer the variable (ATBALSTS_OIDC_CLIENT_SECRET)",
+		func(v string) error { c.ClientSecret = v; return nil })
 	fs.StringVar(&c.PublicURL, "public-url", getenv("ATBALSTS_PUBLIC_URL"), "URL browsers reach Atbalsts at, e.g. https://atbalsts.example.lv; empty takes the request's host (ATBALSTS_PUBLIC_URL)")
 	name := getenv("ATBALSTS_OIDC_NAME")
 	if name == "" {

@@ -382,6 +382,14 @@ func TestParseConfig_OIDC(t *testing.T) {
 	if err != nil || !c.OIDC.Enabled() || !c.OIDC.RequireMFA || c.OIDC.PublicURL != "https://atbalsts.example.lv" || c.OIDC.Name != "OpenID Connect" {
 		t.Errorf("%+v, %v", c.OIDC, err)
 	}
+	var help strings.Builder
+	ParseConfig([]string{"-help"}, env(map[string]string{"ATBALSTS_OIDC_CLIENT_SECRET": "very-secret"}), &help)
+	if strings.Contains(help.String(), "very-secret") || !strings.Contains(help.String(), "oidc-client-secret") {
+		t.Errorf("-help shows the client secret, or not its flag:\n%s", help.String())
+	}
+	if c, err := ParseConfig([]string{"--oidc-client-secret", "from-flag"}, env(map[string]string{"ATBALSTS_OIDC_CLIENT_SECRET": "from-env"}), io.Discard); err != nil || c.OIDC.ClientSecret != "from-flag" {
+		t.Errorf("the flag does not win over the variable: %q, %v", c.OIDC.ClientSecret, err)
+	}
 	if c, err := ParseConfig(nil, env(nil), io.Discard); err != nil || c.OIDC.Enabled() {
 		t.Errorf("without an issuer: %+v, %v; want off", c.OIDC, err)
 	}
