@@ -195,6 +195,11 @@ type ComplexityRoot struct {
 		Ids        func(childComplexity int) int
 	}
 
+	AuthProvider struct {
+		Name     func(childComplexity int) int
+		StartURL func(childComplexity int) int
+	}
+
 	CapRule struct {
 		Kind      func(childComplexity int) int
 		Limit     func(childComplexity int) int
@@ -650,6 +655,7 @@ type ComplexityRoot struct {
 		Applications              func(childComplexity int, filter *model.ApplicationFilter, first *int, after *string) int
 		Assessments               func(childComplexity int, filter *model.AssessmentFilter, first *int, after *string) int
 		AuditEvents               func(childComplexity int, filter *model.AuditEventFilter, first *int, after *string) int
+		AuthProviders             func(childComplexity int) int
 		Children                  func(childComplexity int, filter *model.ChildFilter, first *int, after *string) int
 		ClaimPreview              func(childComplexity int, input model.ClaimPeriodInput) int
 		Claims                    func(childComplexity int, filter *model.ClaimFilter, first *int, after *string) int
@@ -1080,6 +1086,7 @@ type QueryResolver interface {
 	Me(ctx context.Context) (*domain.User, error)
 	Users(ctx context.Context, filter *model.UserFilter, first *int, after *string) (*model.UserConnection, error)
 	AuditEvents(ctx context.Context, filter *model.AuditEventFilter, first *int, after *string) (*model.AuditEventConnection, error)
+	AuthProviders(ctx context.Context) ([]*model.AuthProvider, error)
 	SupportPlans(ctx context.Context, filter *model.SupportPlanFilter, first *int, after *string) (*model.SupportPlanConnection, error)
 	Providers(ctx context.Context, first *int, after *string) (*model.ProviderConnection, error)
 	Projects(ctx context.Context, filter *model.ProjectFilter, first *int, after *string) (*model.ProjectConnection, error)
@@ -1592,6 +1599,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditReadSet.Ids(childComplexity), true
+
+	case "AuthProvider.name":
+		if e.ComplexityRoot.AuthProvider.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthProvider.Name(childComplexity), true
+	case "AuthProvider.startUrl":
+		if e.ComplexityRoot.AuthProvider.StartURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthProvider.StartURL(childComplexity), true
 
 	case "CapRule.kind":
 		if e.ComplexityRoot.CapRule.Kind == nil {
@@ -3598,6 +3618,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["filter"].(*model.AuditEventFilter), args["first"].(*int), args["after"].(*string)), true
+	case "Query.authProviders":
+		if e.ComplexityRoot.Query.AuthProviders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.AuthProviders(childComplexity), true
 	case "Query.children":
 		if e.ComplexityRoot.Query.Children == nil {
 			break
@@ -5931,7 +5957,7 @@ type User implements Node {
   active: Boolean!
   """When the user was created."""
   createdAt: Time!
-  """When the user last signed in with a password; null if never."""
+  """When the user last signed in, with a password or through the identity provider; null if never."""
   lastSignInAt: Time
   """The version of the record; name it when updating, so that a stale edit gets CONFLICT."""
   version: Int!
@@ -6229,6 +6255,28 @@ type WorkAreas {
   claims: Boolean!
   """Preparing and submitting claims: who claims for a municipality."""
   prepareClaims: Boolean!
+}
+
+# Sign-in through an identity provider (OpenID Connect): what the sign-in page offers.
+
+extend type Query {
+  """
+  The identity providers one can sign in through besides email and password (OpenID Connect);
+  empty unless the server is configured with one. Public: the sign-in page asks before sign-in.
+  """
+  authProviders: [AuthProvider!]!
+}
+
+"""An identity provider to sign in through, e.g. a ministry's or a municipality's staff directory."""
+type AuthProvider {
+  """The provider's name, for the button "Sign in with <name>"."""
+  name: String!
+  """
+  The path the browser opens to sign in through the provider (a full-page navigation, not a
+  request of the API). Add ` + "`" + `?return=<path of the app>` + "`" + ` to come back to that page afterwards; a
+  refused sign-in comes back to ` + "`" + `/sign-in?error=<code>` + "`" + `.
+  """
+  startUrl: String!
 }
 `, BuiltIn: false},
 	{Name: "../schema/plans.graphql", Input: `# Individual support plans, their revisions and workflow.
@@ -7234,6 +7282,16 @@ func (ec *executionContext) childFields_AuditReadSet(ctx context.Context, field 
 		return ec.fieldContext_AuditReadSet_ids(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditReadSet", field.Name)
+}
+
+func (ec *executionContext) childFields_AuthProvider(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_AuthProvider_name(ctx, field)
+	case "startUrl":
+		return ec.fieldContext_AuthProvider_startUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuthProvider", field.Name)
 }
 
 func (ec *executionContext) childFields_CapRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11530,6 +11588,52 @@ func (ec *executionContext) _AuditReadSet_ids(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_AuditReadSet_ids(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditReadSet", field, true, true, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _AuthProvider_name(ctx context.Context, field graphql.CollectedField, obj *model.AuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthProvider_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthProvider_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthProvider", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _AuthProvider_startUrl(ctx context.Context, field graphql.CollectedField, obj *model.AuthProvider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthProvider_startUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthProvider_startUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthProvider", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _CapRule_kind(ctx context.Context, field graphql.CollectedField, obj *domain.CapRule) (ret graphql.Marshaler) {
@@ -20101,6 +20205,38 @@ func (ec *executionContext) fieldContext_Query_auditEvents(ctx context.Context, 
 	if fc.Args, err = ec.field_Query_auditEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_authProviders(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_authProviders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().AuthProviders(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AuthProvider) graphql.Marshaler {
+			return ec.marshalNAuthProvider2ᚕᚖatbalstsᚋgraphᚋmodelᚐAuthProviderᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_authProviders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthProvider(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -29125,6 +29261,49 @@ func (ec *executionContext) _AuditReadSet(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var authProviderImplementors = []string{"AuthProvider"}
+
+func (ec *executionContext) _AuthProvider(ctx context.Context, sel ast.SelectionSet, obj *model.AuthProvider) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, authProviderImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuthProvider")
+		case "name":
+			out.Values[i] = ec._AuthProvider_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startUrl":
+			out.Values[i] = ec._AuthProvider_startUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var capRuleImplementors = []string{"CapRule"}
 
 func (ec *executionContext) _CapRule(ctx context.Context, sel ast.SelectionSet, obj *domain.CapRule) graphql.Marshaler {
@@ -34535,6 +34714,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "authProviders":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_authProviders(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "supportPlans":
 			field := field
 
@@ -38184,6 +38385,32 @@ func (ec *executionContext) marshalNAuditReadSet2ᚖatbalstsᚋdomainᚐReadSet(
 		return graphql.Null
 	}
 	return ec._AuditReadSet(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuthProvider2ᚕᚖatbalstsᚋgraphᚋmodelᚐAuthProviderᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuthProvider) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuthProvider2ᚖatbalstsᚋgraphᚋmodelᚐAuthProvider(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuthProvider2ᚖatbalstsᚋgraphᚋmodelᚐAuthProvider(ctx context.Context, sel ast.SelectionSet, v *model.AuthProvider) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._AuthProvider(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {

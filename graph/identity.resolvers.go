@@ -212,6 +212,11 @@ func (r *queryResolver) AuditEvents(ctx context.Context, filter *model.AuditEven
 	return conn, nil
 }
 
+// AuthProviders is the resolver for the authProviders field.
+func (r *queryResolver) AuthProviders(ctx context.Context) ([]*model.AuthProvider, error) {
+	return authProviders(r.Sessions), nil
+}
+
 // ID is the resolver for the id field.
 func (r *userResolver) ID(ctx context.Context, obj *domain.User) (string, error) {
 	return globalID(typeUser, obj.ID), nil

@@ -50,6 +50,7 @@ var listBounds = map[string]int{
 	"Project.targets":                    20,
 	"Provider.prices":                    100,
 	"User.apiTokens":                     20,
+	"Query.authProviders":                1, // one identity provider is configured at most
 	"User.municipalities":                43,
 	"Child.applications":                 10,
 	"Child.assessments":                  10,

@@ -28,6 +28,10 @@ var cases = map[string]matrixCase{
 		r := a.do(f.as(role), `{ serviceTypes { code } }`, nil)
 		return outcome(a.t, r, contains(r, "PHYSIOTHERAPY"))
 	},
+	"authProviders": func(a *testAPI, f *matrixFixture, role string, in bool) string {
+		r := a.do(f.as(role), `{ authProviders { name startUrl } }`, nil)
+		return outcome(a.t, r, contains(r, `"authProviders":[]`)) // the test API has no provider
+	},
 	"me": func(a *testAPI, f *matrixFixture, role string, in bool) string {
 		r := a.do(f.as(role), `{ me { id } }`, nil)
 		return outcome(a.t, r, contains(r, gid("User", f.self(role).ID)))

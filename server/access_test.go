@@ -54,6 +54,7 @@ var matrix = map[string]map[string]string{
 	"users":          adminOnly("ok/ok"),
 	"providers":      signedIn("denied/denied", "ok/ok"),
 	"auditEvents":    expect("denied/denied", "ok/ok", "denied/denied", "ok/hidden", "denied/denied", "denied/denied", "denied/denied"),
+	"authProviders":  everyone("ok/ok"),
 	// Mutation
 	"signIn":            everyone("ok/denied"),
 	"signOut":           everyone("ok/ok"),

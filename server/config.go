@@ -35,6 +35,8 @@ type Config struct {
 	// ATBALSTS_DEBUG_ADDR, --debug-addr: a loopback address serving /metrics and /debug/pprof/
 	// without authentication; empty serves them only on Addr, to an ADMIN
 	DebugAddr string
+	// Sign-in through an OpenID Connect identity provider (oidc.go); off without an issuer.
+	OIDC OIDCConfig
 }
 
 // ParseConfig reads the configuration from the environment and the command-line arguments.
@@ -62,6 +64,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.StringVar(&c.LogFormat, "log-format", env("ATBALSTS_LOG_FORMAT", "text"), "log format: text or json (ATBALSTS_LOG_FORMAT)")
 	fs.StringVar(&maxConns, "db-max-conns", getenv("ATBALSTS_DB_MAX_CONNS"),
 		fmt.Sprintf("most connections to PostgreSQL; default %d, from the CPU count (ATBALSTS_DB_MAX_CONNS)", defaultDBMaxConns(runtime.NumCPU())))
+	oidcFlags(fs, &c.OIDC, getenv)
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -89,6 +92,9 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		if err := checkLoopback(c.DebugAddr); err != nil {
 			return c, err
 		}
+	}
+	if err := c.OIDC.check(); err != nil {
+		return c, err
 	}
 	c.DBMaxConns = defaultDBMaxConns(runtime.NumCPU())
 	if maxConns != "" {

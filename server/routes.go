@@ -29,6 +29,7 @@ type Options struct {
 	// PostgreSQL) is up; /healthz fails while it is not. Nil: the database is someone else's
 	// (DATABASE_URL), whose outage a restart of this process would not mend.
 	DatabaseUp func() bool
+	OIDC       OIDCConfig // sign-in through an OpenID Connect provider; off without an issuer
 }
 
 // Handler is the whole HTTP interface: GraphQL, the probes, the metrics and profiles (for an
@@ -42,7 +43,15 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 	sm := newSessionManager(s, opt.SecureCookies)
 	// Answers are compressed as the client accepts (compress.go); the SPA's files come
 	// precompressed from the build (spa.go).
-	api := compress(limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(service.New(s, opt.Now), sessions{sm}, m.GraphQL()))))
+	svc := service.New(s, opt.Now)
+	var gs graph.Sessions = sessions{sm}
+	if opt.OIDC.Enabled() {
+		o := newOIDCSignIn(opt.OIDC, sm, svc.Sessions, opt.TrustProxy)
+		mux.Handle("GET /auth/oidc/start", sm.LoadAndSave(http.HandlerFunc(o.start)))
+		mux.Handle("GET /auth/oidc/callback", sm.LoadAndSave(http.HandlerFunc(o.callback)))
+		gs = oidcSessions{sessions{sm}, opt.OIDC.Name}
+	}
+	api := compress(limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(svc, gs, m.GraphQL()))))
 	mux.Handle("GET /graphql", api)
 	mux.Handle("POST /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)

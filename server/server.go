@@ -105,8 +105,9 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		}
 		log.Info("metrics and profiles without authentication", "url", "http://"+debugLn.Addr().String()+"/metrics")
 	}
+	go CheckOIDC(ctx, log, cfg.OIDC) // logs whether the provider answers; never delays serving
 	log.Info("Atbalsts is ready", "url", "http://"+ln.Addr().String()+"/")
-	opts := Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy, Metrics: m}
+	opts := Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy, Metrics: m, OIDC: cfg.OIDC}
 	if cluster != nil {
 		opts.DatabaseUp = cluster.Up
 	}

@@ -96,6 +96,16 @@ type AuditEventFilter struct {
 	To *time.Time `json:"to,omitempty"`
 }
 
+// An identity provider to sign in through, e.g. a ministry's or a municipality's staff directory.
+type AuthProvider struct {
+	// The provider's name, for the button "Sign in with <name>".
+	Name string `json:"name"`
+	// The path the browser opens to sign in through the provider (a full-page navigation, not a
+	// request of the API). Add `?return=<path of the app>` to come back to that page afterwards; a
+	// refused sign-in comes back to `/sign-in?error=<code>`.
+	StartURL string `json:"startUrl"`
+}
+
 // Cancelling an assessment.
 type CancelAssessmentInput struct {
 	ID      string `json:"id"`

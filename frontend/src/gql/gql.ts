@@ -59,6 +59,7 @@ type Documents = {
     "\n  query Regions {\n    regions {\n      id\n      code\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        kind\n        atvkCode\n        validFrom\n        validTo\n      }\n    }\n  }\n": typeof types.RegionsDocument,
     "\n  query ServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      category\n      unit\n      defaultUnitPrice\n      countsTowardsSessionCap\n      recipients\n    }\n  }\n": typeof types.ServiceTypesDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query AuthProviders {\n    authProviders {\n      name\n      startUrl\n    }\n  }\n": typeof types.AuthProvidersDocument,
     "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      child {\n        id\n        version\n      }\n    }\n  }\n": typeof types.UpdateChildDocument,
     "\n  query Children($filter: ChildFilter, $first: Int, $after: String) {\n    children(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          personalCode\n          firstName\n          lastName\n          birthDate\n          birthYear\n          municipality {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChildrenDocument,
     "\n  query PossibleDuplicateChildren($input: DuplicateCheckInput!) {\n    possibleDuplicateChildren(input: $input) {\n      id\n      personalCode\n      firstName\n      lastName\n      birthDate\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PossibleDuplicateChildrenDocument,
@@ -132,6 +133,7 @@ const documents: Documents = {
     "\n  query Regions {\n    regions {\n      id\n      code\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        kind\n        atvkCode\n        validFrom\n        validTo\n      }\n    }\n  }\n": types.RegionsDocument,
     "\n  query ServiceTypes {\n    serviceTypes {\n      id\n      code\n      name\n      nameEn\n      category\n      unit\n      defaultUnitPrice\n      countsTowardsSessionCap\n      recipients\n    }\n  }\n": types.ServiceTypesDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query AuthProviders {\n    authProviders {\n      name\n      startUrl\n    }\n  }\n": types.AuthProvidersDocument,
     "\n  mutation UpdateChild($input: UpdateChildInput!) {\n    updateChild(input: $input) {\n      child {\n        id\n        version\n      }\n    }\n  }\n": types.UpdateChildDocument,
     "\n  query Children($filter: ChildFilter, $first: Int, $after: String) {\n    children(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          personalCode\n          firstName\n          lastName\n          birthDate\n          birthYear\n          municipality {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ChildrenDocument,
     "\n  query PossibleDuplicateChildren($input: DuplicateCheckInput!) {\n    possibleDuplicateChildren(input: $input) {\n      id\n      personalCode\n      firstName\n      lastName\n      birthDate\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": types.PossibleDuplicateChildrenDocument,
@@ -354,6 +356,10 @@ export function graphql(source: "\n  query ServiceTypes {\n    serviceTypes {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthProviders {\n    authProviders {\n      name\n      startUrl\n    }\n  }\n"): (typeof documents)["\n  query AuthProviders {\n    authProviders {\n      name\n      startUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import type { CombinedError } from '@urql/core';
 import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import type { SignInState } from '../auth/guards';
 import { useSession } from '../auth/session';
@@ -15,6 +15,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useForm } from '../lib/useForm';
 import { graphql } from '../gql';
 import { errorCode, errorMessageKey } from '../graphql/errors';
+import { SignInProviderError, SignInProviders } from './SignInProviders';
 
 export const signInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -59,6 +60,7 @@ export function SignInPage() {
   const passwordRef = useRef<HTMLInputElement>(null);
   const target = returnPath(location.state);
   const sessionEnded = (location.state as SignInState | null)?.sessionEnded === true;
+  const [params] = useSearchParams(); // ?error=<code>: a sign-in through the provider was refused
 
   if (loading) return <Loading />;
   // Already signed in (e.g. the page was opened from a bookmark): nothing to do here.
@@ -87,6 +89,7 @@ export function SignInPage() {
           <Text>{t('signIn.sessionEnded')}</Text>
         </Alert>
       )}
+      {!failure && <SignInProviderError code={params.get('error')} />}
       {failure && <FormError title={t('signIn.failed')} message={signInMessage(failure, t)} />}
       <form ref={form.formRef} onSubmit={form.handleSubmit(submit)} noValidate>
         <Stack gap="md">
@@ -118,6 +121,7 @@ export function SignInPage() {
           </div>
         </Stack>
       </form>
+      <SignInProviders returnTo={target} />
     </Stack>
   );
 }

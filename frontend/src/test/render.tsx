@@ -53,14 +53,21 @@ export function fakeFetch(respond: (request: FakeRequest) => unknown) {
 /** What a fake server's handler answers for an operation: a GraphQL response body. */
 type Handler = (variables: Record<string, unknown>, request: FakeRequest) => unknown;
 
+/** What the fake server answers for operations the test gives no handler for. */
+const defaultHandlers: Record<string, Handler> = {
+  Me: () => ({ data: { me: null } }),
+  AuthProviders: () => ({ data: { authProviders: [] } }), // the sign-in page asks; none by default
+};
+
 /**
- * A fake GraphQL server that answers by operation name. `Me` answers "nobody signed in"
- * unless a handler is given; an operation without a handler fails the test loudly.
+ * A fake GraphQL server that answers by operation name. `Me` answers "nobody signed in" and
+ * `AuthProviders` "no identity provider" unless a handler is given; an operation without a
+ * handler fails the test loudly.
  */
 export function fakeServer(handlers: Record<string, Handler>) {
   return fakeFetch((request) => {
     const name = request.operationName ?? /^\s*(?:query|mutation)\s+(\w+)/.exec(request.query ?? '')?.[1] ?? '';
-    const handler = handlers[name] ?? (name === 'Me' ? () => ({ data: { me: null } }) : undefined);
+    const handler = handlers[name] ?? defaultHandlers[name];
     if (!handler) throw new Error(`the fake server has no handler for the operation ${JSON.stringify(name)}`);
     return handler(request.variables ?? {}, request);
   });
