@@ -97,6 +97,11 @@ func TestCheckPassword(t *testing.T) {
 	if CheckPassword("correct horse battery", nil) {
 		t.Error("a user without a password signs in")
 	}
+	for _, bad := range []string{"", "$argon2id$v=19$garbage"} {
+		if CheckPassword("correct horse battery", &bad) {
+			t.Errorf("hash %q matches", bad)
+		}
+	}
 }
 
 func TestReadLog(t *testing.T) {
