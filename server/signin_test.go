@@ -81,7 +81,7 @@ func median(ds []time.Duration) time.Duration {
 // testClock is a services' clock that a test sets: throttled sign-ins then wait no real time.
 type testClock struct{ at atomic.Pointer[time.Time] }
 
-func (c *testClock) now() time.Time { return *c.at.Load() }
+func (c *testClock) now() time.Time   { return *c.at.Load() }
 func (c *testClock) set(at time.Time) { c.at.Store(&at) }
 
 // newClockedAPI is newTestAPI with the services' clock set by the test, at first to now.
