@@ -122,12 +122,3 @@ func SignInFailures(ctx context.Context, tx *Tx, email, address string, since ti
 	}
 	return f, nil
 }
-
-// DeleteExpiredSessions removes SPA sessions past their expiry and says how many.
-func (s *Store) DeleteExpiredSessions(ctx context.Context) (int64, error) {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM sessions WHERE expiry < now()`)
-	if err != nil {
-		return 0, wrap("delete expired sessions", err)
-	}
-	return res.RowsAffected()
-}

@@ -40,6 +40,8 @@ export type ChangePasswordInput = {
   currentPassword: string;
   /** At least 12 and at most 128 characters. */
   newPassword: string;
+  /** Also revoke every personal access token of the caller (e.g. when the password may have leaked). False when absent. */
+  revokeTokens?: boolean | null | undefined;
 };
 
 /** Which children to list. Every given condition must hold. */
