@@ -129,8 +129,8 @@ func (u *Users) ResetPassword(ctx context.Context, id int, password string) (*do
 }
 
 // ChangePassword changes the caller's own password, given the current one. Every session of
-// the caller ends (the transport starts the caller's own again under a new token: see
-// graph.Sessions.Start), and with revokeTokens every token of theirs is revoked.
+// the caller ends (the resolver starts the caller's own again under a new token: see
+// restartSession in graph/identity.go), and with revokeTokens every token of theirs is revoked.
 func (u *Users) ChangePassword(ctx context.Context, current, next string, revokeTokens bool) (*domain.User, error) {
 	a := domain.ActorFrom(ctx)
 	if err := domain.RequireSignedIn(a); err != nil {
