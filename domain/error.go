@@ -27,6 +27,8 @@ type Error struct {
 	Reason  string // which rule of the field was broken, for clients that explain it in their own words
 	// For a broken limit, what remains of it: units, or EUR for a budget (extensions.remaining)
 	Remaining string
+	// For ERATELIMITED, the whole seconds to wait before trying again (extensions.retryAfter)
+	RetryAfter int
 }
 
 // Because returns a copy of e that names the reason (extensions.reason on the API).

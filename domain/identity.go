@@ -164,19 +164,8 @@ func ValidatePassword(field, password string) error {
 	return nil
 }
 
-// Sign-in rate limits: failed sign-ins counted over the window, per account (the email tried,
-// whether or not the account exists) and per network address.
-const (
-	SignInWindow          = 15 * time.Minute
-	MaxFailuresPerAccount = 5
-	MaxFailuresPerAddress = 20
-)
-
 // ErrBadCredentials is the one answer to a wrong email or password: it must not tell which.
 var ErrBadCredentials = Errorf(EUNAUTHENTICATED, "the email or password is wrong")
-
-// ErrTooManySignIns is the answer while sign-ins are rate limited.
-var ErrTooManySignIns = Errorf(ERATELIMITED, "too many failed sign-ins: try again in %d minutes", int(SignInWindow.Minutes()))
 
 // Personal access token bounds.
 const (
@@ -305,15 +294,6 @@ func CheckScopeExists(sc UserScope, f ScopeFacts) error {
 		return FieldErrorf("municipalityIds", "no such municipality")
 	case sc.ProviderID != nil && !f.ProviderExists:
 		return FieldErrorf("providerId", "no such provider")
-	}
-	return nil
-}
-
-// CheckSignInRate refuses a sign-in while the email or the address has had too many failed
-// attempts in the window (failures counted under the attempt's locks).
-func CheckSignInRate(failuresOfAccount, failuresOfAddress int) error {
-	if failuresOfAccount >= MaxFailuresPerAccount || failuresOfAddress >= MaxFailuresPerAddress {
-		return ErrTooManySignIns
 	}
 	return nil
 }

@@ -25,17 +25,21 @@ func HashPassword(password string) (string, error) {
 	return argon2id.CreateHash(password, passwordParams)
 }
 
-// CheckPassword tells whether password matches hash. A nil hash (no password set) still costs
-// one hash, so that the time taken does not tell whether an account exists.
+// CheckPassword tells whether password matches hash. Without a hash to compare with (none
+// set, or one that does not decode) it compares with the dummy hash, which costs the same, so
+// that the time taken does not tell whether an account exists: a malformed hash would fail
+// at once, as an empty one did (store.SignInAccount says how).
 func CheckPassword(password string, hash *string) bool {
-	h := dummyHash()
+	h, real := dummyHash(), false
 	if hash != nil {
-		h = *hash
+		if _, _, _, err := argon2id.DecodeHash(*hash); err == nil {
+			h, real = *hash, true
+		}
 	}
 	hashing <- struct{}{}
 	defer func() { <-hashing }()
 	ok, err := argon2id.ComparePasswordAndHash(password, h)
-	return err == nil && ok && hash != nil
+	return err == nil && ok && real
 }
 
 // dummyHash is a valid hash of a random password, made once.

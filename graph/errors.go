@@ -73,6 +73,9 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		if de.Remaining != "" {
 			gqlErr.Extensions["remaining"] = de.Remaining
 		}
+		if de.RetryAfter > 0 {
+			gqlErr.Extensions["retryAfter"] = de.RetryAfter
+		}
 		return gqlErr
 	}
 	if _, coded := gqlErr.Extensions["code"]; coded {

@@ -5886,14 +5886,21 @@ extend type Mutation {
   Signs in with email and password and starts a session (an HttpOnly cookie, and a readable
   ` + "`" + `atbalsts_csrf` + "`" + ` cookie whose value every later cookie-authenticated mutation must send in the
   ` + "`" + `X-CSRF-Token` + "`" + ` header). A wrong email or password gives UNAUTHENTICATED with the same message
-  whether or not the account exists; too many failures give RATE_LIMITED.
+  whether or not the account exists. After repeated failures from the caller's address, or
+  on the account from this address, the next attempt must wait (1 s, 2 s, 4 s ... up to
+  5 minutes): an attempt that comes too early gives RATE_LIMITED with ` + "`" + `extensions.retryAfter` + "`" + `,
+  the seconds to wait, and is not counted as a failure.
   """
   signIn(input: SignInInput!): SignInPayload!
 
   """Ends the caller's session. Harmless without one."""
   signOut: SignOutPayload!
 
-  """Changes the caller's own password; the current one must be given."""
+  """
+  Changes the caller's own password; the current one must be given. Every other session of
+  the caller ends (the caller's own goes on, under a new session and CSRF token); with
+  ` + "`" + `revokeTokens` + "`" + ` every personal access token of the caller is revoked too.
+  """
   changePassword(input: ChangePasswordInput!): ChangePasswordPayload!
 
   """Creates a user. ADMIN only."""
@@ -5903,12 +5910,16 @@ extend type Mutation {
   updateUser(input: UpdateUserInput!): UpdateUserPayload!
 
   """
-  Deactivates or reactivates a user. ADMIN only. A deactivated user cannot sign in, and their
-  sessions and tokens stop working at once; nothing is deleted.
+  Deactivates or reactivates a user. ADMIN only. A deactivated user cannot sign in, their
+  sessions end, and their tokens stop working at once (until a reactivation); nothing is
+  deleted.
   """
   setUserActive(input: SetUserActiveInput!): SetUserActivePayload!
 
-  """Sets a new password for a user. ADMIN only."""
+  """
+  Sets a new password for a user. ADMIN only. Every session of the user ends and every
+  personal access token of theirs is revoked.
+  """
   resetUserPassword(input: ResetUserPasswordInput!): ResetUserPasswordPayload!
 
   """
@@ -6148,6 +6159,8 @@ input ChangePasswordInput {
   currentPassword: String!
   """At least 12 and at most 128 characters."""
   newPassword: String!
+  """Also revoke every personal access token of the caller (e.g. when the password may have leaked). False when absent."""
+  revokeTokens: Boolean
 }
 
 """The result of changing a password."""
@@ -24947,7 +24960,7 @@ func (ec *executionContext) unmarshalInputChangePasswordInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"currentPassword", "newPassword"}
+	fieldsInOrder := [...]string{"currentPassword", "newPassword", "revokeTokens"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24968,6 +24981,13 @@ func (ec *executionContext) unmarshalInputChangePasswordInput(ctx context.Contex
 				return it, err
 			}
 			it.NewPassword = data
+		case "revokeTokens":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokeTokens"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokeTokens = data
 		}
 	}
 	return it, nil

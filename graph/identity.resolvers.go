@@ -91,8 +91,14 @@ func (r *mutationResolver) SignOut(ctx context.Context) (*model.SignOutPayload, 
 
 // ChangePassword is the resolver for the changePassword field.
 func (r *mutationResolver) ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error) {
-	user, err := r.Service.Users.ChangePassword(ctx, input.CurrentPassword, input.NewPassword)
-	return &model.ChangePasswordPayload{User: user}, err
+	user, err := r.Service.Users.ChangePassword(ctx, input.CurrentPassword, input.NewPassword, input.RevokeTokens != nil && *input.RevokeTokens)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.restartSession(ctx, user.ID); err != nil {
+		return nil, err
+	}
+	return &model.ChangePasswordPayload{User: user}, nil
 }
 
 // CreateUser is the resolver for the createUser field.
@@ -136,7 +142,13 @@ func (r *mutationResolver) ResetUserPassword(ctx context.Context, input model.Re
 		return nil, err
 	}
 	user, err := r.Service.Users.ResetPassword(ctx, id, input.Password)
-	return &model.ResetUserPasswordPayload{User: primeUser(ctx, user)}, err
+	if err != nil {
+		return nil, err
+	}
+	if err := r.restartSession(ctx, user.ID); err != nil {
+		return nil, err
+	}
+	return &model.ResetUserPasswordPayload{User: primeUser(ctx, user)}, nil
 }
 
 // CreateAPIToken is the resolver for the createApiToken field.

@@ -122,6 +122,9 @@ var cases = map[string]matrixCase{
 		u := f.target(role, in)
 		r := a.do(f.as(role), `mutation($id: ID!, $p: String!) { resetUserPassword(input: {id: $id, password: $p}) { user { id } } }`,
 			map[string]any{"id": gid("User", u.ID), "p": testPassword})
+		if r.code() == "" && u.ID == f.users[role].ID { // a reset revokes the user's tokens: the caller's own too
+			f.tokens[role], _ = a.token(u)
+		}
 		return outcome(a.t, r, nil)
 	},
 	"createApiToken": func(a *testAPI, f *matrixFixture, role string, in bool) string {

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/alexedwards/scs/postgresstore"
 	"github.com/alexedwards/scs/v2"
 
 	"atbalsts/domain"
@@ -29,11 +28,12 @@ const (
 	sessionCSRFKey  = "csrf"
 )
 
-// newSessionManager keeps SPA sessions in PostgreSQL, so that every server instance shares
-// them. Expired rows are swept by Run (sweepSessions), which can stop the sweeping.
+// newSessionManager keeps SPA sessions in PostgreSQL (sessionStore), so that every server
+// instance shares them. Expired rows are swept by Run (sweepSessions), which can stop the
+// sweeping.
 func newSessionManager(s *store.Store, secure bool) *scs.SessionManager {
 	sm := scs.New()
-	sm.Store = newTouchThrottle(postgresstore.NewWithCleanupInterval(s.DB().DB, 0), sm.Codec)
+	sm.Store = newSessionStore(s, sm.Codec)
 	sm.IdleTimeout = sessionIdle
 	sm.Lifetime = sessionLifetime
 	sm.Cookie.Name = sessionCookie

@@ -2,16 +2,11 @@ package server
 
 import (
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
-
-	"atbalsts/dbtest"
 	"atbalsts/domain"
 )
 
@@ -172,73 +167,7 @@ func TestSignInFailures(t *testing.T) {
 		}
 	})
 
-	t.Run("PerAccount", func(t *testing.T) {
-		b := newTestAPI(t)
-		b.createUser("anna@signin.example", domain.UserScope{Role: domain.RoleAdmin})
-		for i := range domain.MaxFailuresPerAccount {
-			// From different addresses: only the account's count can stop them.
-			if _, r := b.signIn("anna@signin.example", "wrong", fmt.Sprintf("203.0.113.%d:1", i+1)); r.code() != "UNAUTHENTICATED" {
-				t.Fatalf("failure %d: %q", i+1, r.code())
-			}
-		}
-		if _, r := b.signIn("anna@signin.example", testPassword, "203.0.113.100:1"); r.code() != "RATE_LIMITED" {
-			t.Errorf("right password after %d failures: code %q, want RATE_LIMITED", domain.MaxFailuresPerAccount, r.code())
-		}
-		// A limited account that does not exist answers the same.
-		for range domain.MaxFailuresPerAccount {
-			b.signIn("ghost@signin.example", "wrong", "203.0.113.50:1")
-		}
-		if _, r := b.signIn("ghost@signin.example", "wrong", "203.0.113.51:1"); r.code() != "RATE_LIMITED" {
-			t.Errorf("unknown account after failures: code %q, want RATE_LIMITED", r.code())
-		}
-		// Once the window has passed (the failures aged), the account signs in again.
-		su := dbtest.Superuser(t, b.s.DB())
-		if _, err := su.Exec(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete`); err != nil {
-			t.Fatal(err)
-		}
-		su.MustExec(`UPDATE audit_event SET at = at - interval '16 minutes' WHERE action = 'SIGN_IN_FAILED'`)
-		su.MustExec(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete`)
-		if _, r := b.signIn("anna@signin.example", testPassword, "203.0.113.100:1"); r.code() != "" {
-			t.Errorf("after the window: %+v", r.Errors)
-		}
-	})
-
-	t.Run("PerAddress", func(t *testing.T) {
-		b := newTestAPI(t)
-		b.createUser("peteris@signin.example", domain.UserScope{Role: domain.RoleAdmin})
-		for i := range domain.MaxFailuresPerAddress {
-			b.signIn(fmt.Sprintf("guess%d@signin.example", i), "wrong", "192.0.2.7:5000")
-		}
-		if _, r := b.signIn("peteris@signin.example", testPassword, "192.0.2.7:5001"); r.code() != "RATE_LIMITED" {
-			t.Errorf("from the guessing address: code %q, want RATE_LIMITED", r.code())
-		}
-		if _, r := b.signIn("peteris@signin.example", testPassword, "192.0.2.8:5000"); r.code() != "" {
-			t.Errorf("from another address: %+v", r.Errors)
-		}
-	})
-
-	t.Run("ConcurrentGuesses", func(t *testing.T) {
-		// Twenty parallel guesses at one account: exactly the allowed number is checked,
-		// the rest are refused, because the attempts on one email run one at a time.
-		b := newTestAPI(t)
-		b.createUser("concurrent@signin.example", domain.UserScope{Role: domain.RoleAdmin})
-		codes := map[string]int{}
-		var mu sync.Mutex
-		var wg sync.WaitGroup
-		for i := range 20 {
-			wg.Go(func() {
-				_, r := b.signIn("concurrent@signin.example", "wrong", fmt.Sprintf("198.18.0.%d:1", i+1))
-				mu.Lock()
-				codes[r.code()]++
-				mu.Unlock()
-			})
-		}
-		wg.Wait()
-		want := map[string]int{"UNAUTHENTICATED": domain.MaxFailuresPerAccount, "RATE_LIMITED": 20 - domain.MaxFailuresPerAccount}
-		if diff := cmp.Diff(want, codes); diff != "" {
-			t.Errorf("answers to 20 concurrent guesses (-want +got):\n%s", diff)
-		}
-	})
+	// The throttling of guesses: signin_test.go.
 }
 
 func TestTokens(t *testing.T) {

@@ -12,7 +12,7 @@ import (
 type Sessions struct{ base }
 
 // SignIn checks an email and password and returns the active user they belong to. Failed
-// attempts are rate limited per account and per address (store.LockSignIn says how); every
+// attempts are throttled per account and per address (domain.SignInWait has the rule); every
 // attempt leaves an audit row, a failed one too, so the failure commits with its row.
 func (s *Sessions) SignIn(ctx context.Context, email, password string) (*domain.User, error) {
 	email, err := domain.NormalizeEmail(email)
@@ -27,11 +27,12 @@ func (s *Sessions) SignIn(ctx context.Context, email, password string) (*domain.
 		if err := store.LockSignIn(ctx, tx, email, address); err != nil {
 			return err
 		}
-		perAccount, perAddress, err := store.SignInFailures(ctx, tx, email, address, since)
+		failures, err := store.SignInFailures(ctx, tx, email, address, since)
 		if err != nil {
 			return err
 		}
-		if failure = domain.CheckSignInRate(perAccount, perAddress); failure != nil {
+		if failure = domain.CheckSignInRate(failures, s.now()); failure != nil {
+			// Audited, but not a failure that counts: waiting out the throttle is all it takes.
 			return store.FailedSignIn(ctx, tx, email, "rate limited")
 		}
 		userID, hash, err := store.SignInAccount(ctx, tx, email)

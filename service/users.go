@@ -82,7 +82,8 @@ func (u *Users) checkScope(ctx context.Context, tx *store.Tx, sc domain.UserScop
 }
 
 // SetActive activates or deactivates a user: an ADMIN, not themself. Setting what is set
-// changes nothing and records nothing.
+// changes nothing and records nothing. Deactivation ends the user's sessions (so that none
+// comes back with a reactivation); their tokens stop working while they are deactivated.
 func (u *Users) SetActive(ctx context.Context, id int, active bool) (*domain.User, error) {
 	if err := domain.CanSetUserActive(domain.ActorFrom(ctx), id, active); err != nil {
 		return nil, err
@@ -97,7 +98,10 @@ func (u *Users) SetActive(ctx context.Context, id int, active bool) (*domain.Use
 			updated = before
 			return nil
 		}
-		updated, err = store.UpdateUserActive(ctx, tx, before, active)
+		if updated, err = store.UpdateUserActive(ctx, tx, before, active); err != nil || active {
+			return err
+		}
+		_, err = store.EndSessionsOfUser(ctx, tx, before, "deactivation")
 		return err
 	})
 	if err != nil {
@@ -107,7 +111,8 @@ func (u *Users) SetActive(ctx context.Context, id int, active bool) (*domain.Use
 	return updated, nil
 }
 
-// ResetPassword sets a user's password: an ADMIN.
+// ResetPassword sets a user's password: an ADMIN. Every session of the user ends and every
+// token of theirs is revoked: a reset is what follows a lost or leaked password.
 func (u *Users) ResetPassword(ctx context.Context, id int, password string) (*domain.User, error) {
 	if err := domain.CanManageUsers(domain.ActorFrom(ctx)); err != nil {
 		return nil, err
@@ -115,7 +120,7 @@ func (u *Users) ResetPassword(ctx context.Context, id int, password string) (*do
 	if err := domain.ValidatePassword("password", password); err != nil {
 		return nil, err
 	}
-	updated, err := u.setPassword(ctx, id, password)
+	updated, err := u.setPassword(ctx, id, password, true, "password reset")
 	if err != nil {
 		return nil, err
 	}
@@ -123,8 +128,10 @@ func (u *Users) ResetPassword(ctx context.Context, id int, password string) (*do
 	return updated, nil
 }
 
-// ChangePassword changes the caller's own password, given the current one.
-func (u *Users) ChangePassword(ctx context.Context, current, next string) (*domain.User, error) {
+// ChangePassword changes the caller's own password, given the current one. Every session of
+// the caller ends (the resolver starts the caller's own again under a new token: see
+// restartSession in graph/identity.go), and with revokeTokens every token of theirs is revoked.
+func (u *Users) ChangePassword(ctx context.Context, current, next string, revokeTokens bool) (*domain.User, error) {
 	a := domain.ActorFrom(ctx)
 	if err := domain.RequireSignedIn(a); err != nil {
 		return nil, err
@@ -139,21 +146,32 @@ func (u *Users) ChangePassword(ctx context.Context, current, next string) (*doma
 	if !domain.CheckPassword(current, hash) {
 		return nil, domain.FieldErrorf("currentPassword", "the current password is wrong")
 	}
-	return u.setPassword(ctx, a.UserID, next)
+	return u.setPassword(ctx, a.UserID, next, revokeTokens, "password change")
 }
 
-// setPassword hashes a password and stores it as the user's.
-func (u *Users) setPassword(ctx context.Context, id int, password string) (*domain.User, error) {
+// setPassword hashes a password and stores it as the user's, ends the user's sessions and,
+// with revokeTokens, revokes their tokens, all in one transaction; why says which it was, in
+// the audit row of the ended sessions.
+func (u *Users) setPassword(ctx context.Context, id int, password string, revokeTokens bool, why string) (*domain.User, error) {
 	hash, err := u.Hash(password)
 	if err != nil {
 		return nil, err
 	}
 	var updated *domain.User
 	err = u.store.InTx(ctx, func(tx *store.Tx) error {
-		if _, err := store.LockUser(ctx, tx, id); err != nil {
+		user, err := store.LockUser(ctx, tx, id)
+		if err != nil {
 			return err
 		}
-		updated, err = store.UpdatePassword(ctx, tx, id, hash)
+		if updated, err = store.UpdatePassword(ctx, tx, id, hash); err != nil {
+			return err
+		}
+		if _, err := store.EndSessionsOfUser(ctx, tx, user, why); err != nil {
+			return err
+		}
+		if revokeTokens {
+			_, err = store.RevokeTokensOfUser(ctx, tx, user)
+		}
 		return err
 	})
 	if err != nil {

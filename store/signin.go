@@ -9,15 +9,16 @@ import (
 	"atbalsts/domain"
 )
 
-// Sign-in: the service (service.Sessions) locks the attempt with LockSignIn, counts the
+// Sign-in: the service (service.Sessions) locks the attempt with LockSignIn, reads the
 // failures with SignInFailures, reads the account with SignInAccount, decides with domain
 // rules (CheckSignInRate, CheckCredentials), and records the outcome with SignedIn or
 // FailedSignIn.
 //
-// Failed attempts are rate limited per account (the email tried, whether or not it exists) and
-// per address, counted from the audit log, so every server instance sees the same count.
-// Advisory locks on the email and the address serialise concurrent attempts, so that fifty
-// parallel guesses cannot all pass the count before any failure is written.
+// Failed attempts are throttled per account (the email tried, whether or not it exists) and
+// per address (domain.SignInWait has the rule), counted from the audit log, so every server
+// instance sees the same count. Advisory locks on the email and the address serialise
+// concurrent attempts, so that fifty parallel guesses cannot all pass the count before any
+// failure is written.
 
 // LockSignIn takes the attempt's advisory locks: on the email, and on the address when known.
 func LockSignIn(ctx context.Context, tx *Tx, email, address string) error {
@@ -41,7 +42,13 @@ func SignInAccount(ctx context.Context, tx *Tx, email string) (int, *string, err
 		Hash *string `db:"password_hash"`
 	}
 	err := tx.GetContext(ctx, &row, `SELECT id, password_hash FROM app_user WHERE email = $1 AND active`, email)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	if errors.Is(err, sql.ErrNoRows) {
+		// Not row.Hash: sqlx allocates the struct's pointer fields before it learns that there
+		// is no row, so it points at "", which failed to decode at once and skipped the dummy
+		// hash: an unknown email answered a hash's time (20-60 ms) sooner than a known one.
+		return 0, nil, nil
+	}
+	if err != nil {
 		return 0, nil, wrap("sign in", err)
 	}
 	return row.ID, row.Hash, nil
@@ -63,7 +70,7 @@ func SignedIn(ctx context.Context, tx *Tx, userID int) (*domain.User, error) {
 }
 
 // FailedSignIn audits a failed attempt with the email tried; reason is "rate limited" for an
-// attempt refused by the limits, else empty.
+// attempt refused by the throttle (not a failure that SignInFailures counts), else empty.
 func FailedSignIn(ctx context.Context, tx *Tx, email, reason string) error {
 	return appendAudit(ctx, tx, failedSignIn(email, reason))
 }
@@ -78,31 +85,40 @@ func failedSignIn(email, reason string) auditEntry {
 	return auditEntry{action: domain.AuditSignInFailed, entityType: domain.EntityUser, details: details}
 }
 
-// SignInFailures counts the failed sign-ins since the time given (the window's start) of the
-// email and of the address (0 when unknown). For the account, only failures after its last
-// successful sign-in count.
-func SignInFailures(ctx context.Context, tx *Tx, email, address string, since time.Time) (perAccount, perAddress int, err error) {
-	err = tx.GetContext(ctx, &perAccount, `SELECT count(*) FROM audit_event e
-		WHERE e.action = 'SIGN_IN_FAILED' AND e.details ->> 'email' = $1 AND e.at > $2
-		AND e.at > coalesce((SELECT u.last_sign_in_at FROM app_user u WHERE u.email = $1), '-infinity')`, email, since)
-	if err != nil {
-		return 0, 0, wrap("sign in", err)
-	}
+// SignInFailures reads the failed sign-ins since the window's start that domain.SignInWait
+// weighs: of the email (for an existing account, only those after its last successful
+// sign-in), of the email from the address, and of the address (none when it is unknown).
+// Attempts refused by the throttle (a reason in their details) are not failures: their
+// password was never checked.
+func SignInFailures(ctx context.Context, tx *Tx, email, address string, since time.Time) (domain.SignInFailures, error) {
+	var f domain.SignInFailures
+	var addr *string
 	if address != "" {
-		err = tx.GetContext(ctx, &perAddress, `SELECT count(*) FROM audit_event e
-			WHERE e.action = 'SIGN_IN_FAILED' AND e.address = $1::inet AND e.at > $2`, address, since)
+		addr = &address
+	}
+	row := struct {
+		Account            int        `db:"account"`
+		AccountFromAddress int        `db:"account_from_address"`
+		AccountLast        *time.Time `db:"account_last"`
+	}{}
+	// An unknown address ($3 null) is taken as the account's last failure from anywhere.
+	err := tx.GetContext(ctx, &row, `SELECT count(*) AS account,
+			count(*) FILTER (WHERE $3::inet IS NULL OR e.address = $3::inet) AS account_from_address,
+			max(e.at) FILTER (WHERE $3::inet IS NULL OR e.address = $3::inet) AS account_last
+		FROM audit_event e
+		WHERE e.action = 'SIGN_IN_FAILED' AND e.details ->> 'email' = $1 AND e.details ->> 'reason' IS NULL
+		AND e.at > greatest($2, (SELECT u.last_sign_in_at FROM app_user u WHERE u.email = $1))`, email, since, addr)
+	if err != nil {
+		return f, wrap("sign in", err)
+	}
+	f.Account, f.AccountFromAddress, f.AccountLast = row.Account, row.AccountFromAddress, row.AccountLast
+	if addr != nil {
+		err = tx.QueryRowxContext(ctx, `SELECT count(*), max(e.at) FROM audit_event e
+			WHERE e.action = 'SIGN_IN_FAILED' AND e.address = $1::inet AND e.details ->> 'reason' IS NULL
+			AND e.at > $2`, address, since).Scan(&f.Address, &f.AddressLast)
 		if err != nil {
-			return 0, 0, wrap("sign in", err)
+			return f, wrap("sign in", err)
 		}
 	}
-	return perAccount, perAddress, nil
-}
-
-// DeleteExpiredSessions removes SPA sessions past their expiry and says how many.
-func (s *Store) DeleteExpiredSessions(ctx context.Context) (int64, error) {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM sessions WHERE expiry < now()`)
-	if err != nil {
-		return 0, wrap("delete expired sessions", err)
-	}
-	return res.RowsAffected()
+	return f, nil
 }

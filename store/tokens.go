@@ -81,6 +81,23 @@ func RevokeToken(ctx context.Context, tx *Tx, id int) (*domain.APIToken, error) 
 		before: map[string]any{"revokedAt": nil}, after: map[string]any{"revokedAt": out.RevokedAt}})
 }
 
+// RevokeTokensOfUser revokes every working token of a user (the user locked by the caller),
+// each audited as RevokeToken audits one, and says how many.
+func RevokeTokensOfUser(ctx context.Context, tx *Tx, user *domain.User) (int, error) {
+	var revoked []domain.APIToken
+	err := tx.SelectContext(ctx, &revoked, `UPDATE api_token t SET revoked_at = now()
+		WHERE t.user_id = $1 AND t.revoked_at IS NULL AND t.expires_at > now() RETURNING `+tokenColumns, user.ID)
+	if err != nil {
+		return 0, wrap("revoke tokens", err)
+	}
+	entries := make([]auditEntry, len(revoked))
+	for i, t := range revoked {
+		entries[i] = auditEntry{action: domain.AuditUpdate, entityType: domain.EntityAPIToken, entityID: id64(t.ID),
+			regionID: user.AuditRegionID, before: map[string]any{"revokedAt": nil}, after: map[string]any{"revokedAt": t.RevokedAt}}
+	}
+	return len(revoked), appendAudit(ctx, tx, entries...)
+}
+
 // AuthenticateToken finds the active user of an unrevoked, unexpired token by the hash of its
 // secret, in one read. An unknown, revoked or expired token, or one of a deactivated user, is
 // EUNAUTHENTICATED. Its use is noted (last_used_at and a TOKEN_USE audit row) at most once a

@@ -1,12 +1,14 @@
 // Signing in and access in a real browser against the real server with its demo users: what
 // each role sees, the refusal of an admin page to a municipality worker, user administration,
-// the profile with its tokens, and axe-core on the sign-in, users and profile pages.
+// the profile with its tokens, a password change ending the other sessions, and axe-core on
+// the sign-in, users and profile pages.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { assertAccessible, launchBrowser, startServer, watchPage } from './harness.mjs';
+import { assertAccessible, launchBrowser, openSignedIn, startServer, watchPage } from './harness.mjs';
 
 const liepaja = { email: 'darbiniece.liepaja@atbalsts.example', password: 'liepaja-demo-2026', name: 'Līga Darbiniece' };
 const admin = { email: 'admin@atbalsts.example', password: 'admin-demo-2026', name: 'Agnese Administratore' };
+const analyst = { email: 'analitikis@atbalsts.example', password: 'analitikis-demo-2026', name: 'Andris Analītiķis' };
 
 describe('signing in and access', { timeout: 240_000 }, () => {
   let server;
@@ -191,5 +193,34 @@ describe('signing in and access', { timeout: 240_000 }, () => {
       body: JSON.stringify({ query: '{ me { name } }' }),
     });
     assert.equal(after.status, 401);
+  });
+
+  it('ends the other sessions on a password change and keeps this one working', async () => {
+    const other = await openSignedIn(server.url, analyst.email, analyst.password);
+    try {
+      await page.goto(`${server.url}/sign-in`);
+      await signIn(analyst);
+      await page.goto(`${server.url}/profile`);
+      const form = page.getByRole('region', { name: 'Paroles maiņa' });
+      await form.getByRole('textbox', { name: 'Pašreizējā parole', exact: true }).fill(analyst.password);
+      await form.getByRole('textbox', { name: 'Jaunā parole', exact: true }).fill('a new password of Andris');
+      await form.getByRole('textbox', { name: 'Jaunā parole vēlreiz', exact: true }).fill('a new password of Andris');
+      await form.getByRole('checkbox', { name: 'Atsaukt arī visus manus piekļuves marķierus' }).check();
+      await form.getByRole('button', { name: 'Mainīt paroli' }).click();
+      await form.getByText('Parole nomainīta. Pārējās jūsu sesijas ir beigtas, un visi jūsu piekļuves marķieri ir atsaukti.').waitFor();
+
+      // This session goes on under a new session and CSRF token: a mutation still works.
+      await page.getByLabel('Nosaukums').fill('Pēc paroles maiņas');
+      await page.getByLabel('Derīguma termiņš dienās').fill('1');
+      await page.getByRole('button', { name: 'Izveidot marķieri' }).click();
+      await page.getByLabel('Slepenā vērtība').waitFor();
+
+      // The other browser's session has ended: it is asked to sign in again.
+      await other.page.goto(`${server.url}/profile`);
+      await other.page.waitForURL((url) => url.pathname.startsWith('/sign-in'));
+      assert.deepEqual(other.watcher.problems(), []);
+    } finally {
+      await other.browser.close();
+    }
   });
 });

@@ -128,6 +128,8 @@ type ChangePasswordInput struct {
 	CurrentPassword string `json:"currentPassword"`
 	// At least 12 and at most 128 characters.
 	NewPassword string `json:"newPassword"`
+	// Also revoke every personal access token of the caller (e.g. when the password may have leaked). False when absent.
+	RevokeTokens *bool `json:"revokeTokens,omitempty"`
 }
 
 // The result of changing a password.

@@ -41,7 +41,7 @@ type Documents = {
     "\n  mutation CorrectDelivery($input: CorrectDeliveryInput!) {\n    correctDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.CorrectDeliveryDocument,
     "\n  mutation RejectDelivery($input: RejectDeliveryInput!) {\n    rejectDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.RejectDeliveryDocument,
     "\n  mutation VerifyDeliveries($input: VerifyDeliveriesInput!) {\n    verifyDeliveries(input: $input) {\n      deliveries {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.VerifyDeliveriesDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        apiTokens {\n          id\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query ScopeOptions {\n    regions {\n      id\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        validTo\n      }\n    }\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ScopeOptionsDocument,
@@ -115,7 +115,7 @@ const documents: Documents = {
     "\n  mutation CorrectDelivery($input: CorrectDeliveryInput!) {\n    correctDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.CorrectDeliveryDocument,
     "\n  mutation RejectDelivery($input: RejectDeliveryInput!) {\n    rejectDelivery(input: $input) {\n      delivery {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.RejectDeliveryDocument,
     "\n  mutation VerifyDeliveries($input: VerifyDeliveriesInput!) {\n    verifyDeliveries(input: $input) {\n      deliveries {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.VerifyDeliveriesDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        apiTokens {\n          id\n          revokedAt\n        }\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      token {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query ScopeOptions {\n    regions {\n      id\n      name\n      nameEn\n      municipalities {\n        id\n        name\n        validTo\n      }\n    }\n    providers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ScopeOptionsDocument,
@@ -287,7 +287,7 @@ export function graphql(source: "\n  mutation VerifyDeliveries($input: VerifyDel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        apiTokens {\n          id\n          revokedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        apiTokens {\n          id\n          revokedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -86,13 +86,38 @@ describe('ProfilePage', () => {
     expect(await form.findByText('Pašreizējā parole nav pareiza.')).toBeTruthy();
     expect(document.activeElement).toBe(passwordField('Pašreizējā parole'));
     expect(requestsOf(fetch, 'ChangePassword')[0].variables).toEqual({
-      input: { currentPassword: 'vecā-parole-123', newPassword: 'jauna-gara-parole' },
+      input: { currentPassword: 'vecā-parole-123', newPassword: 'jauna-gara-parole', revokeTokens: false },
     });
 
     fireEvent.change(passwordField('Pašreizējā parole'), { target: { value: 'pareizā-parole' } });
     submit();
-    expect(await form.findByText('Parole nomainīta.')).toBeTruthy();
+    expect(await form.findByText('Parole nomainīta. Pārējās jūsu sesijas ir beigtas.')).toBeTruthy();
     expect((passwordField('Jaunā parole') as HTMLInputElement).value).toBe('');
+  });
+
+  it('asks whether to revoke the access tokens too, and says that it did', async () => {
+    const fetch = fakeServer({
+      Me: meAnswer(liepajaWorker),
+      Profile: () => profile([]),
+      ChangePassword: () => ({
+        data: { changePassword: { __typename: 'ChangePasswordPayload', user: { __typename: 'User', id: liepajaWorker.id, apiTokens: [] } } },
+      }),
+    });
+    renderApp('/profile', { fetch });
+    const form = within(await screen.findByRole('region', { name: 'Paroles maiņa' }));
+    const revoke = form.getByRole('checkbox', { name: 'Atsaukt arī visus manus piekļuves marķierus' }) as HTMLInputElement;
+    expect(revoke.checked).toBe(false);
+    expect(form.getByText(/Pārējās jūsu sesijas \(citās ierīcēs un pārlūkos\) beidzas vienmēr/)).toBeTruthy();
+    fireEvent.change(passwordField('Pašreizējā parole'), { target: { value: 'pareizā-parole' } });
+    fireEvent.change(passwordField('Jaunā parole'), { target: { value: 'jauna-gara-parole' } });
+    fireEvent.change(passwordField('Jaunā parole vēlreiz'), { target: { value: 'jauna-gara-parole' } });
+    fireEvent.click(revoke);
+    fireEvent.click(form.getByRole('button', { name: 'Mainīt paroli' }));
+    expect(await form.findByText('Parole nomainīta. Pārējās jūsu sesijas ir beigtas, un visi jūsu piekļuves marķieri ir atsaukti.')).toBeTruthy();
+    expect(requestsOf(fetch, 'ChangePassword')[0].variables).toEqual({
+      input: { currentPassword: 'pareizā-parole', newPassword: 'jauna-gara-parole', revokeTokens: true },
+    });
+    expect(revoke.checked).toBe(false);
   });
 
   it('creates a token, shows its secret once, and revokes a token after confirming', async () => {

@@ -50,7 +50,7 @@ describe('SignInPage', () => {
   });
 
   it.each([
-    ['RATE_LIMITED', 'Too many failed attempts. Please try again in 15 minutes.'],
+    ['RATE_LIMITED', 'Too many failed attempts. Please wait and try again.'],
     ['BAD_USER_INPUT', 'Check the email address and the password.'],
     ['INTERNAL', 'An error occurred on the server. Please try again later.'],
   ])('tells %s in English', async (code, message) => {
@@ -58,6 +58,23 @@ describe('SignInPage', () => {
     await screen.findByRole('heading', { level: 1, name: 'Sign in' });
     fillIn('x@atbalsts.example', 'whatever', { email: 'Email address', password: 'Password' });
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(message);
+  });
+
+  it.each([
+    ['lv', 1, 'Mēģiniet vēlreiz pēc 1 sekundes.'],
+    ['lv', 8, 'Mēģiniet vēlreiz pēc 8 sekundēm.'],
+    ['lv', 21, 'Mēģiniet vēlreiz pēc 21 sekundes.'],
+    ['lv', 61, 'Mēģiniet vēlreiz pēc 2 minūtēm.'],
+    ['en', 1, 'Please try again in 1 second.'],
+    ['en', 300, 'Please try again in 5 minutes.'],
+  ] as const)('tells in %s how long to wait: %d seconds', async (language, retryAfter, message) => {
+    const SignIn = () => ({ data: null, errors: [{ message: 'server text', extensions: { code: 'RATE_LIMITED', retryAfter } }] });
+    renderApp('/sign-in', { language, fetch: fakeServer({ SignIn }) });
+    const labels = language === 'en' ? { email: 'Email address', password: 'Password' } : undefined;
+    await screen.findByRole('heading', { level: 1 });
+    fillIn('x@atbalsts.example', 'whatever', labels);
+    fireEvent.click(screen.getByRole('button', { name: language === 'en' ? 'Sign in' : 'Pieteikties' }));
     expect((await screen.findByRole('alert')).textContent).toContain(message);
   });
 

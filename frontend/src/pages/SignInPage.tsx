@@ -131,10 +131,21 @@ function signInMessage(error: CombinedError, t: TFunction): string {
     case 'UNAUTHENTICATED':
       return t('signIn.wrongCredentials');
     case 'RATE_LIMITED':
-      return t('signIn.rateLimited');
+      return rateLimitedMessage(error, t);
     case 'BAD_USER_INPUT':
       return t('signIn.badInput');
     default:
       return t(errorMessageKey(error));
   }
+}
+
+/**
+ * How long to wait before the next sign-in, in words: the server's extensions.retryAfter
+ * (seconds), in minutes from a minute on (rounded up, so nobody tries too early).
+ */
+function rateLimitedMessage(error: CombinedError, t: TFunction): string {
+  const seconds = error.graphQLErrors.map((e) => e.extensions?.retryAfter).find((s) => typeof s === 'number');
+  if (typeof seconds !== 'number' || seconds <= 0) return t('signIn.rateLimited');
+  if (seconds < 60) return t('signIn.rateLimitedSeconds', { count: Math.ceil(seconds) });
+  return t('signIn.rateLimitedMinutes', { count: Math.ceil(seconds / 60) });
 }

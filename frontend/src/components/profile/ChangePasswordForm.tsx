@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack, Title } from '@mantine/core';
+import { Button, Checkbox, PasswordInput, Stack, Title } from '@mantine/core';
 import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,23 +22,30 @@ function check(values: PasswordValues): FieldErrors<keyof PasswordValues> {
   return found;
 }
 
-/** The user's own new password, with the current one and the new one repeated. */
+/**
+ * The user's own new password, with the current one and the new one repeated. The server ends
+ * the user's other sessions; the user may also have every access token revoked.
+ */
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<CombinedError | null>(null);
-  const [done, setDone] = useState(false);
+  // What the last change did: null before one succeeds.
+  const [done, setDone] = useState<null | { tokensRevoked: boolean }>(null);
+  const [revokeTokens, setRevokeTokens] = useState(false);
   const [, change] = useMutation(changePasswordMutation);
   const form = useForm<PasswordValues>({
     initial: empty,
     validate: check,
     onAttempt: () => {
-      setDone(false);
+      setDone(null);
       setFailure(null);
     },
   });
 
   const send = async (values: PasswordValues) => {
-    const result = await change({ input: { currentPassword: values.currentPassword, newPassword: values.newPassword } });
+    const result = await change({
+      input: { currentPassword: values.currentPassword, newPassword: values.newPassword, revokeTokens },
+    });
     if (result.error) {
       const field = serverFieldError(result.error, ['currentPassword', 'newPassword'] as const);
       if (field) return { [field]: fieldErrorKeys[field] };
@@ -46,7 +53,8 @@ export function ChangePasswordForm() {
       return;
     }
     form.setValues(empty);
-    setDone(true);
+    setDone({ tokensRevoked: revokeTokens });
+    setRevokeTokens(false);
   };
 
   const set = (field: keyof PasswordValues) => (e: React.ChangeEvent<HTMLInputElement>) => form.set(field, e.currentTarget.value);
@@ -60,7 +68,9 @@ export function ChangePasswordForm() {
       <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate>
         <Stack gap="md" maw="28rem">
           {failure && <FormError message={t(errorMessageKey(failure))} />}
-          {done && <FormSuccess message={t('profile.passwordChanged')} />}
+          {done && (
+            <FormSuccess message={t(done.tokensRevoked ? 'profile.passwordChangedTokens' : 'profile.passwordChanged')} />
+          )}
           <PasswordInput
             label={t('profile.currentPassword')}
             autoComplete="current-password"
@@ -88,6 +98,12 @@ export function ChangePasswordForm() {
             onChange={set('repeat')}
             error={form.error('repeat')}
             visibilityToggleButtonProps={toggle}
+          />
+          <Checkbox
+            label={t('profile.revokeTokens')}
+            description={t('profile.revokeTokensHint')}
+            checked={revokeTokens}
+            onChange={(e) => setRevokeTokens(e.currentTarget.checked)}
           />
           <div>
             <Button type="submit" loading={form.submitting}>

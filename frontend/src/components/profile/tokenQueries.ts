@@ -11,6 +11,10 @@ export const changePasswordMutation = graphql(`
     changePassword(input: $input) {
       user {
         id
+        apiTokens {
+          id
+          revokedAt
+        }
       }
     }
   }
