@@ -40,8 +40,8 @@ func (r *assessmentResolver) ViewerCan(ctx context.Context, obj *domain.Assessme
 }
 
 // TotalCount is the resolver for the totalCount field.
-func (r *assessmentConnectionResolver) TotalCount(ctx context.Context, obj *model.AssessmentConnection) (int, error) {
-	return r.Service.Assessments.Count(ctx, obj.Filter)
+func (r *assessmentConnectionResolver) TotalCount(ctx context.Context, obj *model.AssessmentConnection) (*int, error) {
+	return countOf(r.Service.Assessments.Count(ctx, obj.Filter))
 }
 
 // ScheduleAssessment is the resolver for the scheduleAssessment field.

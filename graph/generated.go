@@ -73,6 +73,9 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
+	Coarse   func(ctx context.Context, obj any, next graphql.Resolver, to model.Coarseness) (res any, err error)
+	MinCount func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
+	Personal func(ctx context.Context, obj any, next graphql.Resolver, reason string) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -880,7 +883,7 @@ type ApplicationResolver interface {
 	ViewerCan(ctx context.Context, obj *domain.Application) (*model.ApplicationPermissions, error)
 }
 type ApplicationConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ApplicationConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.ApplicationConnection) (*int, error)
 }
 type ApplicationEventResolver interface {
 	Actor(ctx context.Context, obj *domain.ApplicationEvent) (*domain.User, error)
@@ -893,7 +896,7 @@ type AssessmentResolver interface {
 	ViewerCan(ctx context.Context, obj *domain.Assessment) (*model.AssessmentPermissions, error)
 }
 type AssessmentConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.AssessmentConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.AssessmentConnection) (*int, error)
 }
 type AuditEventResolver interface {
 	ID(ctx context.Context, obj *domain.AuditEvent) (string, error)
@@ -932,7 +935,7 @@ type ChildResolver interface {
 	ViewerCan(ctx context.Context, obj *domain.Child) (*model.ChildPermissions, error)
 }
 type ChildConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ChildConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.ChildConnection) (*int, error)
 }
 type ClaimServiceTotalResolver interface {
 	ServiceType(ctx context.Context, obj *domain.ServiceTotal) (*domain.ServiceType, error)
@@ -1020,7 +1023,7 @@ type ParentResolver interface {
 	PersonalCode(ctx context.Context, obj *domain.Parent) (*string, error)
 }
 type ParentConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ParentConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.ParentConnection) (*int, error)
 }
 type ParentLinkResolver interface {
 	Parent(ctx context.Context, obj *domain.ParentLink) (*domain.Parent, error)
@@ -1110,7 +1113,7 @@ type ServiceDeliveryResolver interface {
 	ViewerCan(ctx context.Context, obj *domain.Delivery) (*model.DeliveryPermissions, error)
 }
 type ServiceDeliveryConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ServiceDeliveryConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.ServiceDeliveryConnection) (*int, error)
 }
 type ServiceTypeResolver interface {
 	ID(ctx context.Context, obj *domain.ServiceType) (string, error)
@@ -1131,7 +1134,7 @@ type SupportPlanResolver interface {
 	ViewerCan(ctx context.Context, obj *domain.SupportPlan) (*domain.PlanPermissions, error)
 }
 type SupportPlanConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (*int, error)
 }
 type UserResolver interface {
 	ID(ctx context.Context, obj *domain.User) (string, error)
@@ -4628,6 +4631,39 @@ Never a float: sums must add up to the cent.
 """
 scalar Money
 
+"""
+Marks a field that is personal data, free text (notes, comments, reasons, goal texts) or a
+person's name. A MINISTRY_ANALYST, who sees pseudonymous figures only, gets null for it; a
+non-null field answers its neutral value instead (an empty string), so that the SPA's types
+stay as they are. Every field an analyst can reach is either marked with one of the directives
+here or listed as safe in graph/privacy_allow.go, with the reason; a test fails otherwise.
+` + "`" + `reason` + "`" + ` says what the field holds, for reviewers.
+"""
+directive @personal(reason: String!) on FIELD_DEFINITION
+
+"""
+Marks a date or time a MINISTRY_ANALYST gets only coarsely, as the first day of its month
+(MONTH) or the 1st of January of its year (YEAR, for dates as telling as a birth date: a
+disability often starts on the day of birth). A time becomes midnight (Riga) of that day.
+"""
+directive @coarse(to: Coarseness!) on FIELD_DEFINITION
+
+"""How coarsely a MINISTRY_ANALYST gets a date or time."""
+enum Coarseness {
+  """The first day of the month."""
+  MONTH
+  """The 1st of January of the year."""
+  YEAR
+}
+
+"""
+Marks a count, or a list of records, that a MINISTRY_ANALYST gets only when it is at least the
+threshold k (5 unless the server is configured otherwise, ` + "`" + `--analyst-min-count` + "`" + `): a smaller
+count answers null, and a smaller list answers no rows (an empty page, ` + "`" + `totalCount` + "`" + ` null), as
+its rows could be counted or would single out a child.
+"""
+directive @minCount on FIELD_DEFINITION
+
 """An object with a globally unique, opaque identifier that ` + "`" + `node(id)` + "`" + ` accepts."""
 interface Node {
   """The opaque global identifier of the object."""
@@ -4663,7 +4699,7 @@ type PageInfo {
 
 extend type Query {
   """Applications of the children the caller may see, newest submission first."""
-  applications(filter: ApplicationFilter, first: Int, after: String): ApplicationConnection!
+  applications(filter: ApplicationFilter, first: Int, after: String): ApplicationConnection! @minCount
 }
 
 extend type Mutation {
@@ -4693,13 +4729,13 @@ type Application implements Node {
   """The project applied to."""
   project: Project!
   """The parent or representative who applied; null when not recorded."""
-  applicant: Parent
+  applicant: Parent @personal(reason: "the applying parent")
   """The day the application was received."""
-  submittedOn: Date!
+  submittedOn: Date! @coarse(to: MONTH)
   """Where the application stands."""
   status: ApplicationStatus!
   """The reason of a rejection."""
-  reason: String
+  reason: String @personal(reason: "free text")
   """Every change of status, oldest first, with its time and actor."""
   events: [ApplicationEvent!]!
   """The version of the record."""
@@ -4728,13 +4764,13 @@ enum ApplicationStatus {
 """A change of an application's status."""
 type ApplicationEvent {
   """When."""
-  at: Time!
+  at: Time! @coarse(to: MONTH)
   """Who; null if the user is not visible to the caller."""
-  actor: User
+  actor: User @personal(reason: "a staff member")
   """The status it moved to."""
   status: ApplicationStatus!
   """The reason or comment given."""
-  comment: String
+  comment: String @personal(reason: "free text")
 }
 
 """Which applications to list."""
@@ -4746,7 +4782,7 @@ input ApplicationFilter {
 
 """A page of applications."""
 type ApplicationConnection {
-  totalCount: Int!
+  totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [ApplicationEdge!]!
 }
@@ -4785,7 +4821,7 @@ type ApplicationPayload {
 
 extend type Query {
   """Needs assessments of the children the caller may see, latest scheduled date first."""
-  assessments(filter: AssessmentFilter, first: Int, after: String): AssessmentConnection!
+  assessments(filter: AssessmentFilter, first: Int, after: String): AssessmentConnection! @minCount
 }
 
 extend type Mutation {
@@ -4814,7 +4850,7 @@ type Assessment implements Node {
   """The provider whose team assesses."""
   provider: Provider!
   """The day the assessment is scheduled for."""
-  scheduledOn: Date!
+  scheduledOn: Date! @coarse(to: MONTH)
   """Where it stands."""
   status: AssessmentStatus!
   """The team."""
@@ -4824,9 +4860,9 @@ type Assessment implements Node {
   """The services the team recommends."""
   recommendations: [Recommendation!]!
   """The day it was completed."""
-  completedOn: Date
+  completedOn: Date @coarse(to: MONTH)
   """Why it was cancelled."""
-  cancelReason: String
+  cancelReason: String @personal(reason: "free text")
   """The version of the record."""
   version: Int!
   """What the caller may do with this assessment, as the server decides it."""
@@ -4857,7 +4893,7 @@ enum AssessmentStatus {
 
 """A member of an assessment team."""
 type TeamMember {
-  name: String!
+  name: String! @personal(reason: "a staff member's name")
   specialty: Specialty!
 }
 
@@ -4903,7 +4939,7 @@ type Finding {
   area: FunctioningArea!
   """The ICF qualifier of the difficulty: 0 none, 1 mild, 2 moderate, 3 severe, 4 complete."""
   qualifier: Int!
-  note: String!
+  note: String! @personal(reason: "free text about the child")
 }
 
 """A service the team recommends."""
@@ -4912,7 +4948,7 @@ type Recommendation {
   recipient: Recipient!
   """How many units (sessions, hours, days)."""
   units: Int!
-  note: String
+  note: String @personal(reason: "free text about the child")
 }
 
 """Which assessments to list."""
@@ -4924,7 +4960,7 @@ input AssessmentFilter {
 
 """A page of assessments."""
 type AssessmentConnection {
-  totalCount: Int!
+  totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [AssessmentEdge!]!
 }
@@ -5005,7 +5041,7 @@ extend type Query {
   contacts, and without ` + "`" + `filter.search` + "`" + `, which would tie a pseudonym to a person: FORBIDDEN).
   ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
   """
-  children(filter: ChildFilter, first: Int, after: String): ChildConnection!
+  children(filter: ChildFilter, first: Int, after: String): ChildConnection! @minCount
 
   """
   Children the caller may see who may be the same person as the one described: the same
@@ -5053,13 +5089,13 @@ type Child implements Node {
   """The opaque global identifier; also the child's pseudonym in analysts' data."""
   id: ID!
   """The personal code, "DDMMYY-NNNNN"; null for analysts."""
-  personalCode: String
+  personalCode: String @personal(reason: "the child's personal code")
   """The first name; null for analysts."""
-  firstName: String
+  firstName: String @personal(reason: "the child's name")
   """The last name; null for analysts."""
-  lastName: String
+  lastName: String @personal(reason: "the child's name")
   """The birth date; null for analysts, who get ` + "`" + `birthYear` + "`" + `."""
-  birthDate: Date
+  birthDate: Date @personal(reason: "the birth date; birthYear is given instead")
   """The year of birth."""
   birthYear: Int!
   """The sex."""
@@ -5069,17 +5105,17 @@ type Child implements Node {
   """Where and with whom the child lives."""
   livingArrangement: LivingArrangement!
   """The first day of the determined disability; null if none is determined."""
-  disabilityFrom: Date
+  disabilityFrom: Date @coarse(to: YEAR)
   """The last day of the determined disability; null when it is open-ended or none is determined."""
-  disabilityTo: Date
+  disabilityTo: Date @coarse(to: YEAR)
   """The first day of the opinion on a special care need (VDEĀVK); null if there is none."""
-  specialCareNeedFrom: Date
+  specialCareNeedFrom: Date @coarse(to: YEAR)
   """The last day of the special care need opinion; null when open-ended or none."""
-  specialCareNeedTo: Date
+  specialCareNeedTo: Date @coarse(to: YEAR)
   """The kinds of functional impairment."""
   impairments: [ImpairmentKind!]!
   """The child's parents and legal representatives; empty for analysts."""
-  parents: [ParentLink!]!
+  parents: [ParentLink!]! @personal(reason: "the child's parents and legal representatives")
   """The applications for the child, newest first."""
   applications: [Application!]!
   """The needs assessments of the child, latest first."""
@@ -5087,7 +5123,7 @@ type Child implements Node {
   """The child's support plans, newest first."""
   supportPlans: [SupportPlan!]!
   """When the child was registered."""
-  createdAt: Time!
+  createdAt: Time! @coarse(to: MONTH)
   """Usage over every plan of the child, and what remains of each cap on ` + "`" + `on` + "`" + ` (default today)."""
   usage(on: Date): ChildUsage!
   """The version of the record; name it when updating, so that a stale edit gets CONFLICT."""
@@ -5141,17 +5177,17 @@ type Parent implements Node {
   """The opaque global identifier."""
   id: ID!
   """The personal code; null when not known."""
-  personalCode: String
+  personalCode: String @personal(reason: "a parent's personal code")
   """The first name."""
-  firstName: String!
+  firstName: String! @personal(reason: "a parent's name")
   """The last name."""
-  lastName: String!
+  lastName: String! @personal(reason: "a parent's name")
   """A phone number."""
-  phone: String
+  phone: String @personal(reason: "a parent's contact")
   """An email address."""
-  email: String
+  email: String @personal(reason: "a parent's contact")
   """The postal address."""
-  address: String
+  address: String @personal(reason: "a parent's address")
   """The version of the record."""
   version: Int!
 }
@@ -5192,7 +5228,7 @@ input ChildFilter {
 """A page of children."""
 type ChildConnection {
   """How many children match the filter, on all pages."""
-  totalCount: Int!
+  totalCount: Int @minCount
   """Where this page lies."""
   pageInfo: PageInfo!
   """The children of this page."""
@@ -5226,7 +5262,7 @@ input ParentFilter {
 """A page of parents."""
 type ParentConnection {
   """How many parents match the filter, on all pages."""
-  totalCount: Int!
+  totalCount: Int @minCount
   """Where this page lies."""
   pageInfo: PageInfo!
   """The parents of this page."""
@@ -5401,14 +5437,14 @@ type CompensationClaim implements Node {
   """How many deliveries it holds."""
   deliveryCount: Int!
   """How many children they were for."""
-  childCount: Int!
+  childCount: Int @minCount
   """Its deliveries, by date."""
-  deliveries(first: Int, after: String): ServiceDeliveryConnection!
+  deliveries(first: Int, after: String): ServiceDeliveryConnection! @minCount
   submittedAt: Time!
   """When it was approved or rejected."""
   decidedAt: Time
   """Why it was rejected."""
-  rejectReason: String
+  rejectReason: String @personal(reason: "free text")
   """When the region paid it."""
   paidAt: Time
   """Where to download it: append .csv, .xlsx or .pdf (a signed-in GET)."""
@@ -5448,7 +5484,7 @@ type ClaimServiceTotal {
   units: Int!
   amount: Money!
   deliveryCount: Int!
-  childCount: Int!
+  childCount: Int @minCount
 }
 
 """A fund's part of a sum."""
@@ -5529,7 +5565,7 @@ extend type Query {
   municipality's verification queue is ` + "`" + `filter: {status: RECORDED}` + "`" + `.
   ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
   """
-  deliveries(filter: DeliveryFilter, first: Int, after: String): ServiceDeliveryConnection!
+  deliveries(filter: DeliveryFilter, first: Int, after: String): ServiceDeliveryConnection! @minCount
 }
 
 extend type Mutation {
@@ -5581,19 +5617,19 @@ type ServiceDelivery implements Node {
   """The service."""
   serviceType: ServiceType!
   """The day of the session; for respite care the first of ` + "`" + `units` + "`" + ` days."""
-  date: Date!
+  date: Date! @coarse(to: MONTH)
   """Sessions, hours or days, in the service type's unit."""
   units: Int!
   """The child or the parents."""
   recipient: Recipient!
   """The parent who received it, when the recipient is PARENTS; null for analysts."""
-  parent: Parent
+  parent: Parent @personal(reason: "the parent who received it")
   """The provider that delivered it."""
   provider: Provider!
   """The specialist who delivered it; null for analysts."""
-  specialistName: String
+  specialistName: String @personal(reason: "a staff member's name")
   """A note; null for analysts."""
-  note: String
+  note: String @personal(reason: "free text")
   """The price of one unit in force on ` + "`" + `date` + "`" + `: the provider's price, else the catalogue's."""
   unitPrice: Money!
   """Where the unit price comes from."""
@@ -5603,13 +5639,13 @@ type ServiceDelivery implements Node {
   """Where it stands."""
   status: DeliveryStatus!
   """Why it was rejected; null for analysts (free text may name people)."""
-  rejectReason: String
+  rejectReason: String @personal(reason: "free text")
   """The claim it is in, once claimed; null for callers who do not see claims."""
   claim: CompensationClaim
   """When it was recorded."""
-  recordedAt: Time!
+  recordedAt: Time! @coarse(to: MONTH)
   """When it was verified."""
-  verifiedAt: Time
+  verifiedAt: Time @coarse(to: MONTH)
   """Earlier values, oldest first: each correction keeps what was there before it."""
   corrections: [DeliveryCorrection!]!
   """The version of the record; name it in every change, so that a stale edit gets CONFLICT."""
@@ -5647,11 +5683,11 @@ enum DeliveryStatus {
 """What a delivery was before a correction, and why it was corrected."""
 type DeliveryCorrection {
   """When the correction was made."""
-  at: Time!
+  at: Time! @coarse(to: MONTH)
   """Why; null for analysts (free text may name people)."""
-  reason: String
+  reason: String @personal(reason: "free text")
   """The date before."""
-  date: Date!
+  date: Date! @coarse(to: MONTH)
   """The units before."""
   units: Int!
   """The amount before."""
@@ -5676,7 +5712,7 @@ input DeliveryFilter {
 
 """A page of deliveries."""
 type ServiceDeliveryConnection {
-  totalCount: Int!
+  totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [ServiceDeliveryEdge!]!
 }
@@ -6236,7 +6272,7 @@ type WorkAreas {
 
 extend type Query {
   """Support plans of the children the caller may see, newest first."""
-  supportPlans(filter: SupportPlanFilter, first: Int, after: String): SupportPlanConnection!
+  supportPlans(filter: SupportPlanFilter, first: Int, after: String): SupportPlanConnection! @minCount
 }
 
 extend type Mutation {
@@ -6309,11 +6345,11 @@ type SupportPlan implements Node {
   """
   diff(from: Int!, to: Int!): [FieldChange!]!
   """When the plan was created."""
-  createdAt: Time!
+  createdAt: Time! @coarse(to: MONTH)
   """What is planned, delivered, verified, claimed and left, of the budget and of each line in force."""
   usage: PlanUsage!
   """The plan's deliveries, latest date first."""
-  deliveries(first: Int, after: String): ServiceDeliveryConnection!
+  deliveries(first: Int, after: String): ServiceDeliveryConnection! @minCount
   """
   What the caller may do with this plan, by their role and scope (the status decides which
   step applies; the server checks every action again).
@@ -6374,9 +6410,9 @@ type PlanRevision implements Node {
   """Where the revision stands."""
   status: PlanStatus!
   """The first day of the plan's validity."""
-  validFrom: Date!
+  validFrom: Date! @coarse(to: MONTH)
   """The last day of the plan's validity."""
-  validTo: Date!
+  validTo: Date! @coarse(to: MONTH)
   """The individual budget (individuālais budžets); never below ` + "`" + `linesTotal` + "`" + `."""
   budget: Money!
   """The sum of the service lines' amounts."""
@@ -6388,15 +6424,15 @@ type PlanRevision implements Node {
   """The planned services."""
   lines: [PlanLine!]!
   """When it was submitted for approval, the last time."""
-  submittedAt: Time
+  submittedAt: Time @coarse(to: MONTH)
   """When it was approved."""
-  approvedAt: Time
+  approvedAt: Time @coarse(to: MONTH)
   """Who approved it."""
-  approvedBy: User
+  approvedBy: User @personal(reason: "a staff member")
   """The coordinator's comment when the revision was returned to draft."""
-  returnComment: String
+  returnComment: String @personal(reason: "free text")
   """When the revision was started."""
-  createdAt: Time!
+  createdAt: Time! @coarse(to: MONTH)
   """The version of the record; name it in every change, so that a stale edit gets CONFLICT."""
   version: Int!
 }
@@ -6406,11 +6442,11 @@ type PlanGoal {
   """Stable across revisions: the same goal in a later revision has the same key."""
   key: String!
   """What the child (or family) is to achieve."""
-  text: String!
+  text: String! @personal(reason: "free text about the child")
   """How achievement is measured."""
-  indicator: String!
+  indicator: String! @personal(reason: "free text about the child")
   """When it is to be achieved."""
-  targetDate: Date
+  targetDate: Date @coarse(to: MONTH)
   """How far it is."""
   status: GoalStatus!
 }
@@ -6454,11 +6490,11 @@ type FieldChange {
   """The field, e.g. "budget", "goals[<key>].status", "lines[<key>].plannedUnits"; a whole goal or line added or removed has no field after the brackets."""
   path: String!
   """For a goal or line: its text or service, to show the reader which one; null for the plan's own fields."""
-  label: String
+  label: String @personal(reason: "a goal's text")
   """The value before, as text; null when the field or item did not exist."""
-  before: String
+  before: String @personal(reason: "free text of goals")
   """The value after, as text; null when the field or item no longer exists."""
-  after: String
+  after: String @personal(reason: "free text of goals")
 }
 
 """Which plans to list."""
@@ -6472,7 +6508,7 @@ input SupportPlanFilter {
 
 """A page of plans."""
 type SupportPlanConnection {
-  totalCount: Int!
+  totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [SupportPlanEdge!]!
 }
@@ -6900,7 +6936,7 @@ type Municipality implements Node {
   The children declared in the municipality that the caller may see, in the order of
   ` + "`" + `Query.children` + "`" + `. ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
   """
-  children(first: Int, after: String): ChildConnection!
+  children(first: Int, after: String): ChildConnection! @minCount
 }
 
 """The kind of a municipality."""
@@ -8548,6 +8584,34 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) dir_coarse_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (model.Coarseness, error) {
+			return ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) dir_personal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Child_usage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10025,7 +10089,25 @@ func (ec *executionContext) _Application_applicant(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Application().Applicant(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the applying parent")
+				if err != nil {
+					var zeroVal *domain.Parent
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *domain.Parent
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Parent) graphql.Marshaler {
 			return ec.marshalOParent2ᚖatbalstsᚋdomainᚐParent(ctx, selections, v)
 		},
@@ -10057,7 +10139,25 @@ func (ec *executionContext) _Application_submittedOn(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.SubmittedOn, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -10103,7 +10203,25 @@ func (ec *executionContext) _Application_reason(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.Reason, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -10213,12 +10331,25 @@ func (ec *executionContext) _ApplicationConnection_totalCount(ctx context.Contex
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ApplicationConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ApplicationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10355,7 +10486,25 @@ func (ec *executionContext) _ApplicationEvent_at(ctx context.Context, field grap
 		func(ctx context.Context) (any, error) {
 			return obj.At, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -10378,7 +10527,25 @@ func (ec *executionContext) _ApplicationEvent_actor(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ApplicationEvent().Actor(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a staff member")
+				if err != nil {
+					var zeroVal *domain.User
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *domain.User
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.User) graphql.Marshaler {
 			return ec.marshalOUser2ᚖatbalstsᚋdomainᚐUser(ctx, selections, v)
 		},
@@ -10433,7 +10600,25 @@ func (ec *executionContext) _ApplicationEvent_comment(ctx context.Context, field
 		func(ctx context.Context) (any, error) {
 			return obj.Comment, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -10598,7 +10783,25 @@ func (ec *executionContext) _Assessment_scheduledOn(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return obj.ScheduledOn, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -10740,7 +10943,25 @@ func (ec *executionContext) _Assessment_completedOn(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return obj.CompletedOn, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -10763,7 +10984,25 @@ func (ec *executionContext) _Assessment_cancelReason(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.CancelReason, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -10841,12 +11080,25 @@ func (ec *executionContext) _AssessmentConnection_totalCount(ctx context.Context
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.AssessmentConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_AssessmentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11883,7 +12135,25 @@ func (ec *executionContext) _Child_personalCode(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Child().PersonalCode(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the child's personal code")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -11906,7 +12176,25 @@ func (ec *executionContext) _Child_firstName(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Child().FirstName(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the child's name")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -11929,7 +12217,25 @@ func (ec *executionContext) _Child_lastName(ctx context.Context, field graphql.C
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Child().LastName(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the child's name")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -11952,7 +12258,25 @@ func (ec *executionContext) _Child_birthDate(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Child().BirthDate(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the birth date; birthYear is given instead")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -12076,7 +12400,25 @@ func (ec *executionContext) _Child_disabilityFrom(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return obj.DisabilityFrom, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "YEAR")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -12099,7 +12441,25 @@ func (ec *executionContext) _Child_disabilityTo(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.DisabilityTo, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "YEAR")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -12122,7 +12482,25 @@ func (ec *executionContext) _Child_specialCareNeedFrom(ctx context.Context, fiel
 		func(ctx context.Context) (any, error) {
 			return obj.SpecialCareNeedFrom, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "YEAR")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -12145,7 +12523,25 @@ func (ec *executionContext) _Child_specialCareNeedTo(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.SpecialCareNeedTo, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "YEAR")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -12191,7 +12587,25 @@ func (ec *executionContext) _Child_parents(ctx context.Context, field graphql.Co
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Child().Parents(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the child's parents and legal representatives")
+				if err != nil {
+					var zeroVal []*domain.ParentLink
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal []*domain.ParentLink
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ParentLink) graphql.Marshaler {
 			return ec.marshalNParentLink2ᚕᚖatbalstsᚋdomainᚐParentLinkᚄ(ctx, selections, v)
 		},
@@ -12319,7 +12733,25 @@ func (ec *executionContext) _Child_createdAt(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return obj.CreatedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -12441,12 +12873,25 @@ func (ec *executionContext) _ChildConnection_totalCount(ctx context.Context, fie
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ChildConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ChildConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13028,12 +13473,25 @@ func (ec *executionContext) _ClaimServiceTotal_childCount(ctx context.Context, f
 		func(ctx context.Context) (any, error) {
 			return obj.Children, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+			return ec.marshalOInt2int(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ClaimServiceTotal_childCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13317,12 +13775,25 @@ func (ec *executionContext) _CompensationClaim_childCount(ctx context.Context, f
 		func(ctx context.Context) (any, error) {
 			return obj.ChildCount, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+			return ec.marshalOInt2int(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_CompensationClaim_childCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13341,7 +13812,20 @@ func (ec *executionContext) _CompensationClaim_deliveries(ctx context.Context, f
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.CompensationClaim().Deliveries(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ServiceDeliveryConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
 			return ec.marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx, selections, v)
 		},
@@ -13430,7 +13914,25 @@ func (ec *executionContext) _CompensationClaim_rejectReason(ctx context.Context,
 		func(ctx context.Context) (any, error) {
 			return obj.RejectReason, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -13943,7 +14445,25 @@ func (ec *executionContext) _DeliveryCorrection_at(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return obj.At, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -13966,7 +14486,25 @@ func (ec *executionContext) _DeliveryCorrection_reason(ctx context.Context, fiel
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.DeliveryCorrection().Reason(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -13989,7 +14527,25 @@ func (ec *executionContext) _DeliveryCorrection_date(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.Date, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -14384,7 +14940,25 @@ func (ec *executionContext) _FieldChange_label(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.Label, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a goal's text")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalOString2string(ctx, selections, v)
 		},
@@ -14407,7 +14981,25 @@ func (ec *executionContext) _FieldChange_before(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.Before, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text of goals")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -14430,7 +15022,25 @@ func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.After, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text of goals")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -14499,7 +15109,25 @@ func (ec *executionContext) _Finding_note(ctx context.Context, field graphql.Col
 		func(ctx context.Context) (any, error) {
 			return obj.Note, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text about the child")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -14950,7 +15578,20 @@ func (ec *executionContext) _Municipality_children(ctx context.Context, field gr
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Municipality().Children(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ChildConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChildConnection) graphql.Marshaler {
 			return ec.marshalNChildConnection2ᚖatbalstsᚋgraphᚋmodelᚐChildConnection(ctx, selections, v)
 		},
@@ -17174,7 +17815,25 @@ func (ec *executionContext) _Parent_personalCode(ctx context.Context, field grap
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Parent().PersonalCode(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's personal code")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -17197,7 +17856,25 @@ func (ec *executionContext) _Parent_firstName(ctx context.Context, field graphql
 		func(ctx context.Context) (any, error) {
 			return obj.FirstName, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -17220,7 +17897,25 @@ func (ec *executionContext) _Parent_lastName(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return obj.LastName, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -17243,7 +17938,25 @@ func (ec *executionContext) _Parent_phone(ctx context.Context, field graphql.Col
 		func(ctx context.Context) (any, error) {
 			return obj.Phone, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's contact")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -17266,7 +17979,25 @@ func (ec *executionContext) _Parent_email(ctx context.Context, field graphql.Col
 		func(ctx context.Context) (any, error) {
 			return obj.Email, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's contact")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -17289,7 +18020,25 @@ func (ec *executionContext) _Parent_address(ctx context.Context, field graphql.C
 		func(ctx context.Context) (any, error) {
 			return obj.Address, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's address")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -17335,12 +18084,25 @@ func (ec *executionContext) _ParentConnection_totalCount(ctx context.Context, fi
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ParentConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ParentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -17578,7 +18340,25 @@ func (ec *executionContext) _PlanGoal_text(ctx context.Context, field graphql.Co
 		func(ctx context.Context) (any, error) {
 			return obj.Text, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text about the child")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -17601,7 +18381,25 @@ func (ec *executionContext) _PlanGoal_indicator(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.Indicator, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text about the child")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -17624,7 +18422,25 @@ func (ec *executionContext) _PlanGoal_targetDate(ctx context.Context, field grap
 		func(ctx context.Context) (any, error) {
 			return obj.TargetDate, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -18157,7 +18973,25 @@ func (ec *executionContext) _PlanRevision_validFrom(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return obj.ValidFrom, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -18180,7 +19014,25 @@ func (ec *executionContext) _PlanRevision_validTo(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return obj.ValidTo, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -18336,7 +19188,25 @@ func (ec *executionContext) _PlanRevision_submittedAt(ctx context.Context, field
 		func(ctx context.Context) (any, error) {
 			return obj.SubmittedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -18359,7 +19229,25 @@ func (ec *executionContext) _PlanRevision_approvedAt(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.ApprovedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -18382,7 +19270,25 @@ func (ec *executionContext) _PlanRevision_approvedBy(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.PlanRevision().ApprovedBy(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a staff member")
+				if err != nil {
+					var zeroVal *domain.User
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *domain.User
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.User) graphql.Marshaler {
 			return ec.marshalOUser2ᚖatbalstsᚋdomainᚐUser(ctx, selections, v)
 		},
@@ -18414,7 +19320,25 @@ func (ec *executionContext) _PlanRevision_returnComment(ctx context.Context, fie
 		func(ctx context.Context) (any, error) {
 			return obj.ReturnComment, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -18437,7 +19361,25 @@ func (ec *executionContext) _PlanRevision_createdAt(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return obj.CreatedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -19645,7 +20587,20 @@ func (ec *executionContext) _Query_applications(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Applications(ctx, fc.Args["filter"].(*model.ApplicationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ApplicationConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationConnection) graphql.Marshaler {
 			return ec.marshalNApplicationConnection2ᚖatbalstsᚋgraphᚋmodelᚐApplicationConnection(ctx, selections, v)
 		},
@@ -19689,7 +20644,20 @@ func (ec *executionContext) _Query_assessments(ctx context.Context, field graphq
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Assessments(ctx, fc.Args["filter"].(*model.AssessmentFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.AssessmentConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentConnection) graphql.Marshaler {
 			return ec.marshalNAssessmentConnection2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentConnection(ctx, selections, v)
 		},
@@ -19733,7 +20701,20 @@ func (ec *executionContext) _Query_children(ctx context.Context, field graphql.C
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Children(ctx, fc.Args["filter"].(*model.ChildFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ChildConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChildConnection) graphql.Marshaler {
 			return ec.marshalNChildConnection2ᚖatbalstsᚋgraphᚋmodelᚐChildConnection(ctx, selections, v)
 		},
@@ -19953,7 +20934,20 @@ func (ec *executionContext) _Query_deliveries(ctx context.Context, field graphql
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Deliveries(ctx, fc.Args["filter"].(*model.DeliveryFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ServiceDeliveryConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
 			return ec.marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx, selections, v)
 		},
@@ -20117,7 +21111,20 @@ func (ec *executionContext) _Query_supportPlans(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().SupportPlans(ctx, fc.Args["filter"].(*model.SupportPlanFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.SupportPlanConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.SupportPlanConnection) graphql.Marshaler {
 			return ec.marshalNSupportPlanConnection2ᚖatbalstsᚋgraphᚋmodelᚐSupportPlanConnection(ctx, selections, v)
 		},
@@ -20510,7 +21517,25 @@ func (ec *executionContext) _Recommendation_note(ctx context.Context, field grap
 		func(ctx context.Context) (any, error) {
 			return obj.Note, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text about the child")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -20771,7 +21796,25 @@ func (ec *executionContext) _ServiceDelivery_date(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return obj.Date, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -20840,7 +21883,25 @@ func (ec *executionContext) _ServiceDelivery_parent(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ServiceDelivery().Parent(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the parent who received it")
+				if err != nil {
+					var zeroVal *domain.Parent
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *domain.Parent
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Parent) graphql.Marshaler {
 			return ec.marshalOParent2ᚖatbalstsᚋdomainᚐParent(ctx, selections, v)
 		},
@@ -20904,7 +21965,25 @@ func (ec *executionContext) _ServiceDelivery_specialistName(ctx context.Context,
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ServiceDelivery().SpecialistName(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a staff member's name")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -20927,7 +22006,25 @@ func (ec *executionContext) _ServiceDelivery_note(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ServiceDelivery().Note(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -21042,7 +22139,25 @@ func (ec *executionContext) _ServiceDelivery_rejectReason(ctx context.Context, f
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ServiceDelivery().RejectReason(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -21097,7 +22212,25 @@ func (ec *executionContext) _ServiceDelivery_recordedAt(ctx context.Context, fie
 		func(ctx context.Context) (any, error) {
 			return obj.RecordedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -21120,7 +22253,25 @@ func (ec *executionContext) _ServiceDelivery_verifiedAt(ctx context.Context, fie
 		func(ctx context.Context) (any, error) {
 			return obj.VerifiedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -21230,12 +22381,25 @@ func (ec *executionContext) _ServiceDeliveryConnection_totalCount(ctx context.Co
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ServiceDeliveryConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ServiceDeliveryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -22026,7 +23190,25 @@ func (ec *executionContext) _SupportPlan_createdAt(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return obj.CreatedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -22082,7 +23264,20 @@ func (ec *executionContext) _SupportPlan_deliveries(ctx context.Context, field g
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.SupportPlan().Deliveries(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ServiceDeliveryConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
 			return ec.marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx, selections, v)
 		},
@@ -22157,12 +23352,25 @@ func (ec *executionContext) _SupportPlanConnection_totalCount(ctx context.Contex
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.SupportPlanConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_SupportPlanConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -22299,7 +23507,25 @@ func (ec *executionContext) _TeamMember_name(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return obj.Name, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a staff member's name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -28006,7 +29232,7 @@ func (ec *executionContext) _ApplicationConnection(ctx context.Context, sel ast.
 					}
 				}()
 				res = ec._ApplicationConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -28517,7 +29743,7 @@ func (ec *executionContext) _AssessmentConnection(ctx context.Context, sel ast.S
 					}
 				}()
 				res = ec._AssessmentConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -29916,7 +31142,7 @@ func (ec *executionContext) _ChildConnection(ctx context.Context, sel ast.Select
 					}
 				}()
 				res = ec._ChildConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -30315,7 +31541,7 @@ func (ec *executionContext) _ClaimServiceTotal(ctx context.Context, sel ast.Sele
 			}
 		case "childCount":
 			out.Values[i] = ec._ClaimServiceTotal_childCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
@@ -30568,7 +31794,7 @@ func (ec *executionContext) _CompensationClaim(ctx context.Context, sel ast.Sele
 			}
 		case "childCount":
 			out.Values[i] = ec._CompensationClaim_childCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "deliveries":
@@ -32551,7 +33777,7 @@ func (ec *executionContext) _ParentConnection(ctx context.Context, sel ast.Selec
 					}
 				}()
 				res = ec._ParentConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -35468,7 +36694,7 @@ func (ec *executionContext) _ServiceDeliveryConnection(ctx context.Context, sel 
 					}
 				}()
 				res = ec._ServiceDeliveryConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -36326,7 +37552,7 @@ func (ec *executionContext) _SupportPlanConnection(ctx context.Context, sel ast.
 					}
 				}()
 				res = ec._SupportPlanConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -38499,6 +39725,16 @@ func (ec *executionContext) marshalNClaimStatus2atbalstsᚋdomainᚐClaimStatus(
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx context.Context, v any) (model.Coarseness, error) {
+	var res model.Coarseness
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx context.Context, sel ast.SelectionSet, v model.Coarseness) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNCompensationClaim2ᚖatbalstsᚋdomainᚐClaim(ctx context.Context, sel ast.SelectionSet, v *domain.Claim) graphql.Marshaler {
@@ -41166,6 +42402,18 @@ func (ec *executionContext) marshalOImpairmentKind2ᚖatbalstsᚋdomainᚐImpair
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalOInt2int(ctx context.Context, v any) (int, error) {
+	res, err := graphql.UnmarshalInt(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalInt(v)
 	return res
 }
 

@@ -25,6 +25,8 @@ type Options struct {
 	Now           service.Clock // the clock of the services; nil is the system clock (tests fix the day)
 	// Metrics observes the requests and serves /metrics; nil makes one over the store's pool.
 	Metrics *metrics.Metrics
+	// AnalystMinCount is the threshold k of analysts' counts; 0 is graph.DefaultAnalystMinCount.
+	AnalystMinCount int
 }
 
 // Handler is the whole HTTP interface: GraphQL, the probes, the metrics and profiles (for an
@@ -38,7 +40,9 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 	sm := newSessionManager(s, opt.SecureCookies)
 	// Answers are compressed as the client accepts (compress.go); the SPA's files come
 	// precompressed from the build (spa.go).
-	api := compress(limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(service.New(s, opt.Now), sessions{sm}, m.GraphQL()))))
+	svc := service.New(s, opt.Now)
+	svc.AnalystMinCount = opt.AnalystMinCount
+	api := compress(limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(svc, sessions{sm}, m.GraphQL()))))
 	mux.Handle("GET /graphql", api)
 	mux.Handle("POST /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)

@@ -102,7 +102,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		log.Info("metrics and profiles without authentication", "url", "http://"+debugLn.Addr().String()+"/metrics")
 	}
 	log.Info("Atbalsts is ready", "url", "http://"+ln.Addr().String()+"/")
-	h := Handler(log, s, frontend.Dist(), Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy, Metrics: m})
+	h := Handler(log, s, frontend.Dist(), Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy, Metrics: m, AnalystMinCount: cfg.AnalystMinCount})
 	if debugLn == nil {
 		return Serve(ctx, ln, h, log)
 	}
