@@ -139,7 +139,9 @@ func TestAnalystPrivacyOnTheDemo(t *testing.T) {
 		}
 		// The month with the demo's latest delivery.
 		var latest struct {
-			Deliveries struct{ Edges []struct{ Node struct{ Date string } } }
+			Deliveries struct {
+				Edges []struct{ Node struct{ Date string } }
+			}
 		}
 		a.do(admin, `{ deliveries(first: 1) { edges { node { date } } } }`, nil).decode(t, &latest)
 		if len(latest.Deliveries.Edges) == 0 {
