@@ -4698,7 +4698,7 @@ type PageInfo {
 # Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
 
 extend type Query {
-  """Applications of the children the caller may see, newest submission first."""
+  """Applications of the children the caller may see, newest submission first. Analysts get no rows when it holds fewer than their threshold (5 by default)."""
   applications(filter: ApplicationFilter, first: Int, after: String): ApplicationConnection! @minCount
 }
 
@@ -4728,13 +4728,13 @@ type Application implements Node {
   child: Child!
   """The project applied to."""
   project: Project!
-  """The parent or representative who applied; null when not recorded."""
+  """The parent or representative who applied; null when not recorded. Null for analysts."""
   applicant: Parent @personal(reason: "the applying parent")
-  """The day the application was received."""
+  """The day the application was received. Analysts get the first day of its month."""
   submittedOn: Date! @coarse(to: MONTH)
   """Where the application stands."""
   status: ApplicationStatus!
-  """The reason of a rejection."""
+  """The reason of a rejection. Null for analysts."""
   reason: String @personal(reason: "free text")
   """Every change of status, oldest first, with its time and actor."""
   events: [ApplicationEvent!]!
@@ -4763,13 +4763,13 @@ enum ApplicationStatus {
 
 """A change of an application's status."""
 type ApplicationEvent {
-  """When."""
+  """When. Analysts get the first day of its month."""
   at: Time! @coarse(to: MONTH)
-  """Who; null if the user is not visible to the caller."""
+  """Who; null if the user is not visible to the caller. Null for analysts."""
   actor: User @personal(reason: "a staff member")
   """The status it moved to."""
   status: ApplicationStatus!
-  """The reason or comment given."""
+  """The reason or comment given. Null for analysts."""
   comment: String @personal(reason: "free text")
 }
 
@@ -4782,6 +4782,7 @@ input ApplicationFilter {
 
 """A page of applications."""
 type ApplicationConnection {
+  """Null for analysts when below their threshold (5 by default)."""
   totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [ApplicationEdge!]!
@@ -4820,7 +4821,7 @@ type ApplicationPayload {
 # Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
 
 extend type Query {
-  """Needs assessments of the children the caller may see, latest scheduled date first."""
+  """Needs assessments of the children the caller may see, latest scheduled date first. Analysts get no rows when it holds fewer than their threshold (5 by default)."""
   assessments(filter: AssessmentFilter, first: Int, after: String): AssessmentConnection! @minCount
 }
 
@@ -4849,7 +4850,7 @@ type Assessment implements Node {
   child: Child!
   """The provider whose team assesses."""
   provider: Provider!
-  """The day the assessment is scheduled for."""
+  """The day the assessment is scheduled for. Analysts get the first day of its month."""
   scheduledOn: Date! @coarse(to: MONTH)
   """Where it stands."""
   status: AssessmentStatus!
@@ -4859,9 +4860,9 @@ type Assessment implements Node {
   findings: [Finding!]!
   """The services the team recommends."""
   recommendations: [Recommendation!]!
-  """The day it was completed."""
+  """The day it was completed. Analysts get the first day of its month."""
   completedOn: Date @coarse(to: MONTH)
-  """Why it was cancelled."""
+  """Why it was cancelled. Null for analysts."""
   cancelReason: String @personal(reason: "free text")
   """The version of the record."""
   version: Int!
@@ -4893,6 +4894,7 @@ enum AssessmentStatus {
 
 """A member of an assessment team."""
 type TeamMember {
+  """Empty for analysts."""
   name: String! @personal(reason: "a staff member's name")
   specialty: Specialty!
 }
@@ -4939,6 +4941,7 @@ type Finding {
   area: FunctioningArea!
   """The ICF qualifier of the difficulty: 0 none, 1 mild, 2 moderate, 3 severe, 4 complete."""
   qualifier: Int!
+  """Empty for analysts."""
   note: String! @personal(reason: "free text about the child")
 }
 
@@ -4948,6 +4951,7 @@ type Recommendation {
   recipient: Recipient!
   """How many units (sessions, hours, days)."""
   units: Int!
+  """Null for analysts."""
   note: String @personal(reason: "free text about the child")
 }
 
@@ -4960,6 +4964,7 @@ input AssessmentFilter {
 
 """A page of assessments."""
 type AssessmentConnection {
+  """Null for analysts when below their threshold (5 by default)."""
   totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [AssessmentEdge!]!
@@ -5038,7 +5043,8 @@ extend type Query {
   those declared in a partner municipality of a project their region leads; an ASSESSOR those
   their provider assesses; a PROVIDER_SPECIALIST those with an approved or active plan line of
   their provider; ADMIN and MINISTRY_ANALYST all (the analyst without names, personal codes or
-  contacts, and without ` + "`" + `filter.search` + "`" + `, which would tie a pseudonym to a person: FORBIDDEN).
+  contacts, and without ` + "`" + `filter.search` + "`" + `, which would tie a pseudonym to a person: FORBIDDEN;
+  no rows when fewer than their threshold match, 5 by default).
   ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
   """
   children(filter: ChildFilter, first: Int, after: String): ChildConnection! @minCount
@@ -5104,13 +5110,13 @@ type Child implements Node {
   municipality: Municipality!
   """Where and with whom the child lives."""
   livingArrangement: LivingArrangement!
-  """The first day of the determined disability; null if none is determined."""
+  """The first day of the determined disability; null if none is determined. Analysts get the 1st of January of its year."""
   disabilityFrom: Date @coarse(to: YEAR)
-  """The last day of the determined disability; null when it is open-ended or none is determined."""
+  """The last day of the determined disability; null when it is open-ended or none is determined. Analysts get the 1st of January of its year."""
   disabilityTo: Date @coarse(to: YEAR)
-  """The first day of the opinion on a special care need (VDEĀVK); null if there is none."""
+  """The first day of the opinion on a special care need (VDEĀVK); null if there is none. Analysts get the 1st of January of its year."""
   specialCareNeedFrom: Date @coarse(to: YEAR)
-  """The last day of the special care need opinion; null when open-ended or none."""
+  """The last day of the special care need opinion; null when open-ended or none. Analysts get the 1st of January of its year."""
   specialCareNeedTo: Date @coarse(to: YEAR)
   """The kinds of functional impairment."""
   impairments: [ImpairmentKind!]!
@@ -5122,7 +5128,7 @@ type Child implements Node {
   assessments: [Assessment!]!
   """The child's support plans, newest first."""
   supportPlans: [SupportPlan!]!
-  """When the child was registered."""
+  """When the child was registered. Analysts get the first day of its month."""
   createdAt: Time! @coarse(to: MONTH)
   """Usage over every plan of the child, and what remains of each cap on ` + "`" + `on` + "`" + ` (default today)."""
   usage(on: Date): ChildUsage!
@@ -5176,17 +5182,17 @@ enum ImpairmentKind {
 type Parent implements Node {
   """The opaque global identifier."""
   id: ID!
-  """The personal code; null when not known."""
+  """The personal code; null when not known. Null for analysts."""
   personalCode: String @personal(reason: "a parent's personal code")
-  """The first name."""
+  """The first name. Empty for analysts."""
   firstName: String! @personal(reason: "a parent's name")
-  """The last name."""
+  """The last name. Empty for analysts."""
   lastName: String! @personal(reason: "a parent's name")
-  """A phone number."""
+  """A phone number. Null for analysts."""
   phone: String @personal(reason: "a parent's contact")
-  """An email address."""
+  """An email address. Null for analysts."""
   email: String @personal(reason: "a parent's contact")
-  """The postal address."""
+  """The postal address. Null for analysts."""
   address: String @personal(reason: "a parent's address")
   """The version of the record."""
   version: Int!
@@ -5227,7 +5233,7 @@ input ChildFilter {
 
 """A page of children."""
 type ChildConnection {
-  """How many children match the filter, on all pages."""
+  """How many children match the filter, on all pages. Null for analysts when below their threshold (5 by default)."""
   totalCount: Int @minCount
   """Where this page lies."""
   pageInfo: PageInfo!
@@ -5261,7 +5267,7 @@ input ParentFilter {
 
 """A page of parents."""
 type ParentConnection {
-  """How many parents match the filter, on all pages."""
+  """How many parents match the filter, on all pages. Null for analysts when below their threshold (5 by default)."""
   totalCount: Int @minCount
   """Where this page lies."""
   pageInfo: PageInfo!
@@ -5436,14 +5442,14 @@ type CompensationClaim implements Node {
   byFundingSource: [FundingAmount!]!
   """How many deliveries it holds."""
   deliveryCount: Int!
-  """How many children they were for."""
+  """How many children they were for. Null for analysts when below their threshold (5 by default)."""
   childCount: Int @minCount
-  """Its deliveries, by date."""
+  """Its deliveries, by date. Analysts get no rows when it holds fewer than their threshold (5 by default)."""
   deliveries(first: Int, after: String): ServiceDeliveryConnection! @minCount
   submittedAt: Time!
   """When it was approved or rejected."""
   decidedAt: Time
-  """Why it was rejected."""
+  """Why it was rejected. Null for analysts."""
   rejectReason: String @personal(reason: "free text")
   """When the region paid it."""
   paidAt: Time
@@ -5484,6 +5490,7 @@ type ClaimServiceTotal {
   units: Int!
   amount: Money!
   deliveryCount: Int!
+  """Null for analysts when below their threshold (5 by default)."""
   childCount: Int @minCount
 }
 
@@ -5564,6 +5571,7 @@ extend type Query {
   Delivered sessions of the children the caller may see, latest date first. The
   municipality's verification queue is ` + "`" + `filter: {status: RECORDED}` + "`" + `.
   ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  Analysts get no rows when it holds fewer than their threshold (5 by default).
   """
   deliveries(filter: DeliveryFilter, first: Int, after: String): ServiceDeliveryConnection! @minCount
 }
@@ -5616,7 +5624,7 @@ type ServiceDelivery implements Node {
   child: Child!
   """The service."""
   serviceType: ServiceType!
-  """The day of the session; for respite care the first of ` + "`" + `units` + "`" + ` days."""
+  """The day of the session; for respite care the first of ` + "`" + `units` + "`" + ` days. Analysts get the first day of its month."""
   date: Date! @coarse(to: MONTH)
   """Sessions, hours or days, in the service type's unit."""
   units: Int!
@@ -5642,9 +5650,9 @@ type ServiceDelivery implements Node {
   rejectReason: String @personal(reason: "free text")
   """The claim it is in, once claimed; null for callers who do not see claims."""
   claim: CompensationClaim
-  """When it was recorded."""
+  """When it was recorded. Analysts get the first day of its month."""
   recordedAt: Time! @coarse(to: MONTH)
-  """When it was verified."""
+  """When it was verified. Analysts get the first day of its month."""
   verifiedAt: Time @coarse(to: MONTH)
   """Earlier values, oldest first: each correction keeps what was there before it."""
   corrections: [DeliveryCorrection!]!
@@ -5682,11 +5690,11 @@ enum DeliveryStatus {
 
 """What a delivery was before a correction, and why it was corrected."""
 type DeliveryCorrection {
-  """When the correction was made."""
+  """When the correction was made. Analysts get the first day of its month."""
   at: Time! @coarse(to: MONTH)
   """Why; null for analysts (free text may name people)."""
   reason: String @personal(reason: "free text")
-  """The date before."""
+  """The date before. Analysts get the first day of its month."""
   date: Date! @coarse(to: MONTH)
   """The units before."""
   units: Int!
@@ -5704,14 +5712,15 @@ input DeliveryFilter {
   projectId: ID
   claimId: ID
   status: DeliveryStatus
-  """On or after this day."""
+  """On or after this day; for analysts, from the first day of its month (no list of one day)."""
   from: Date
-  """On or before this day."""
+  """On or before this day; for analysts, to the last day of its month."""
   to: Date
 }
 
 """A page of deliveries."""
 type ServiceDeliveryConnection {
+  """Null for analysts when below their threshold (5 by default)."""
   totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [ServiceDeliveryEdge!]!
@@ -6271,7 +6280,7 @@ type WorkAreas {
 # Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
 
 extend type Query {
-  """Support plans of the children the caller may see, newest first."""
+  """Support plans of the children the caller may see, newest first. Analysts get no rows when it holds fewer than their threshold (5 by default)."""
   supportPlans(filter: SupportPlanFilter, first: Int, after: String): SupportPlanConnection! @minCount
 }
 
@@ -6344,11 +6353,11 @@ type SupportPlan implements Node {
   budget, then goals and lines matched by their keys.
   """
   diff(from: Int!, to: Int!): [FieldChange!]!
-  """When the plan was created."""
+  """When the plan was created. Analysts get the first day of its month."""
   createdAt: Time! @coarse(to: MONTH)
   """What is planned, delivered, verified, claimed and left, of the budget and of each line in force."""
   usage: PlanUsage!
-  """The plan's deliveries, latest date first."""
+  """The plan's deliveries, latest date first. Analysts get no rows when it holds fewer than their threshold (5 by default)."""
   deliveries(first: Int, after: String): ServiceDeliveryConnection! @minCount
   """
   What the caller may do with this plan, by their role and scope (the status decides which
@@ -6409,9 +6418,9 @@ type PlanRevision implements Node {
   number: Int!
   """Where the revision stands."""
   status: PlanStatus!
-  """The first day of the plan's validity."""
+  """The first day of the plan's validity. Analysts get the first day of its month."""
   validFrom: Date! @coarse(to: MONTH)
-  """The last day of the plan's validity."""
+  """The last day of the plan's validity. Analysts get the first day of its month."""
   validTo: Date! @coarse(to: MONTH)
   """The individual budget (individuālais budžets); never below ` + "`" + `linesTotal` + "`" + `."""
   budget: Money!
@@ -6423,15 +6432,15 @@ type PlanRevision implements Node {
   goals: [PlanGoal!]!
   """The planned services."""
   lines: [PlanLine!]!
-  """When it was submitted for approval, the last time."""
+  """When it was submitted for approval, the last time. Analysts get the first day of its month."""
   submittedAt: Time @coarse(to: MONTH)
-  """When it was approved."""
+  """When it was approved. Analysts get the first day of its month."""
   approvedAt: Time @coarse(to: MONTH)
-  """Who approved it."""
+  """Who approved it. Null for analysts."""
   approvedBy: User @personal(reason: "a staff member")
-  """The coordinator's comment when the revision was returned to draft."""
+  """The coordinator's comment when the revision was returned to draft. Null for analysts."""
   returnComment: String @personal(reason: "free text")
-  """When the revision was started."""
+  """When the revision was started. Analysts get the first day of its month."""
   createdAt: Time! @coarse(to: MONTH)
   """The version of the record; name it in every change, so that a stale edit gets CONFLICT."""
   version: Int!
@@ -6441,11 +6450,11 @@ type PlanRevision implements Node {
 type PlanGoal {
   """Stable across revisions: the same goal in a later revision has the same key."""
   key: String!
-  """What the child (or family) is to achieve."""
+  """What the child (or family) is to achieve. Empty for analysts."""
   text: String! @personal(reason: "free text about the child")
-  """How achievement is measured."""
+  """How achievement is measured. Empty for analysts."""
   indicator: String! @personal(reason: "free text about the child")
-  """When it is to be achieved."""
+  """When it is to be achieved. Analysts get the first day of its month."""
   targetDate: Date @coarse(to: MONTH)
   """How far it is."""
   status: GoalStatus!
@@ -6489,11 +6498,11 @@ enum PriceSource {
 type FieldChange {
   """The field, e.g. "budget", "goals[<key>].status", "lines[<key>].plannedUnits"; a whole goal or line added or removed has no field after the brackets."""
   path: String!
-  """For a goal or line: its text or service, to show the reader which one; null for the plan's own fields."""
+  """For a goal or line: its text or service, to show the reader which one; null for the plan's own fields. Null for analysts."""
   label: String @personal(reason: "a goal's text")
-  """The value before, as text; null when the field or item did not exist."""
+  """The value before, as text; null when the field or item did not exist. Null for analysts."""
   before: String @personal(reason: "free text of goals")
-  """The value after, as text; null when the field or item no longer exists."""
+  """The value after, as text; null when the field or item no longer exists. Null for analysts."""
   after: String @personal(reason: "free text of goals")
 }
 
@@ -6508,6 +6517,7 @@ input SupportPlanFilter {
 
 """A page of plans."""
 type SupportPlanConnection {
+  """Null for analysts when below their threshold (5 by default)."""
   totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [SupportPlanEdge!]!
@@ -6935,6 +6945,7 @@ type Municipality implements Node {
   """
   The children declared in the municipality that the caller may see, in the order of
   ` + "`" + `Query.children` + "`" + `. ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  Analysts get no rows when it holds fewer than their threshold (5 by default).
   """
   children(first: Int, after: String): ChildConnection! @minCount
 }

@@ -391,9 +391,9 @@ type DeliveryFilter struct {
 	ProjectID      *string                `json:"projectId,omitempty"`
 	ClaimID        *string                `json:"claimId,omitempty"`
 	Status         *domain.DeliveryStatus `json:"status,omitempty"`
-	// On or after this day.
+	// On or after this day; for analysts, from the first day of its month (no list of one day).
 	From *time.Time `json:"from,omitempty"`
-	// On or before this day.
+	// On or before this day; for analysts, to the last day of its month.
 	To *time.Time `json:"to,omitempty"`
 }
 
