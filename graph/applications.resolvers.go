@@ -108,8 +108,15 @@ func (r *queryResolver) Applications(ctx context.Context, filter *model.Applicat
 		return nil, err
 	}
 	rows, cursors, pi, err := listPage(first, after, func(key *store.DatedKey, limit int) ([]domain.Application, bool, error) {
+		if key != nil {
+			if err := cursorPosition(ctx, &key.Date, key.ID, r.applicationDate); err != nil {
+				return nil, false, err
+			}
+		}
 		return r.Service.Applications.List(ctx, f, key, limit)
-	}, func(a *domain.Application) store.DatedKey { return store.DatedKey{Date: a.SubmittedOn, ID: a.ID} })
+	}, func(a *domain.Application) store.DatedKey {
+		return store.DatedKey{Date: cursorDate(ctx, a.SubmittedOn), ID: a.ID}
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"atbalsts/domain"
+	"atbalsts/graph/loader"
 	"atbalsts/graph/model"
 )
 
@@ -228,6 +229,57 @@ func analystDateFilter(ctx context.Context, from, to **time.Time) {
 		t := coarsen(**to, model.CoarsenessMonth, false).AddDate(0, 1, -1)
 		*to = &t
 	}
+}
+
+// Dated lists (applications, assessments, deliveries) are ordered by a date and continue after
+// the position a cursor holds: a date and an id. An analyst's cursors hold the id alone, as
+// the date would be exact; the position is read back from the record the id names. A date
+// written into a cursor by hand is ignored, so that paging from a made-up day cannot find a
+// record's exact day either.
+
+// cursorDate is the date a cursor may hold for the caller: none for an analyst.
+func cursorDate(ctx context.Context, date time.Time) time.Time {
+	if pseudonymous(ctx) {
+		return time.Time{}
+	}
+	return date
+}
+
+// cursorPosition sets the date of an analyst's cursor key from the record of its id.
+func cursorPosition(ctx context.Context, date *time.Time, id int, dateOf func(context.Context, int) (time.Time, error)) error {
+	if !pseudonymous(ctx) {
+		return nil
+	}
+	d, err := dateOf(ctx, id)
+	if err != nil {
+		return domain.FieldErrorf("after", "not a cursor of this list")
+	}
+	*date = d
+	return nil
+}
+
+func (r *Resolver) deliveryDate(ctx context.Context, id int) (time.Time, error) {
+	d, err := r.Store.Delivery(ctx, id)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return d.Date, nil
+}
+
+func (r *Resolver) applicationDate(ctx context.Context, id int) (time.Time, error) {
+	a, err := r.Store.Application(ctx, id)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return a.SubmittedOn, nil
+}
+
+func (r *Resolver) assessmentDate(ctx context.Context, id int) (time.Time, error) {
+	a, err := loader.For(ctx).AssessmentByID.Load(ctx, id)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return a.ScheduledOn, nil
 }
 
 // countOf is a count for a nullable totalCount: the field is nullable so that an analyst can

@@ -15,7 +15,7 @@ const (
 	rMoney    = "an amount of money: the figures analysts are for"
 	rUnits    = "a number of units, a limit or a qualifier of a pseudonymous record, not a count of people"
 	rLink     = "a link to another record, whose fields are checked in turn"
-	rPage     = "paging: where a page lies (an analyst's children are ordered by id, so their cursors hold no name)"
+	rPage     = "paging: where a page lies; an analyst's cursors hold ids, no names or dates (privacy.go)"
 	rRef      = "reference data (regions, municipalities, the catalogue, projects, providers): organisations, not persons"
 	rOwn      = "a user's own account: an analyst reaches only their own (CanSeeUser, CanManageTokensOf)"
 	rAudit    = "the audit log, refused to analysts (CanReadAudit)"

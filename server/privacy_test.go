@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"io"
 	"log/slog"
@@ -156,6 +157,50 @@ func TestAnalystPrivacyOnTheDemo(t *testing.T) {
 		}
 		if got := count(analyst, day.Format(time.DateOnly), day.Format(time.DateOnly)); got == nil || *got != *month {
 			t.Errorf("the analyst's deliveries of %s: %v, want the month's %d", day.Format(time.DateOnly), shown(got), *month)
+		}
+	})
+
+	t.Run("cursors hold no date", func(t *testing.T) {
+		for _, list := range []string{"deliveries", "applications", "assessments"} {
+			q := `query($a: String) { list: ` + list + `(first: 3, after: $a) { edges { cursor node { id } } } }`
+			type page struct {
+				List struct {
+					Edges []struct {
+						Cursor string
+						Node   struct{ ID string }
+					}
+				}
+			}
+			ids := func(c caller, after any) (out []string, cursors []string) {
+				var p page
+				a.do(c, q, map[string]any{"a": after}).decode(t, &p)
+				for _, e := range p.List.Edges {
+					out, cursors = append(out, e.Node.ID), append(cursors, e.Cursor)
+				}
+				return out, cursors
+			}
+			want, adminCursors := ids(admin, nil)
+			more, _ := ids(admin, adminCursors[2])
+			want = append(want, more...)
+			got, cursors := ids(analyst, nil)
+			for _, c := range cursors {
+				raw, _ := base64.RawURLEncoding.DecodeString(c)
+				if !strings.Contains(string(raw), `"0001-01-01T00:00:00Z"`) {
+					t.Errorf("%s: the analyst's cursor %s holds a date", list, raw)
+				}
+			}
+			next, _ := ids(analyst, cursors[2])
+			got = append(got, next...)
+			// A date written into the cursor by hand changes nothing.
+			var key map[string]any
+			raw, _ := base64.RawURLEncoding.DecodeString(cursors[2])
+			json.Unmarshal(raw, &key)
+			key["d"] = "2000-01-01T00:00:00Z"
+			forged, _ := json.Marshal(key)
+			again, _ := ids(analyst, base64.RawURLEncoding.EncodeToString(forged))
+			if !slices.Equal(got, want) || !slices.Equal(again, next) {
+				t.Errorf("%s: the analyst pages %v, with a made-up date %v; the admin %v", list, got, again, want)
+			}
 		}
 	})
 
