@@ -315,3 +315,33 @@ func analystMay(alias string, v any) bool {
 	}
 	return day.Day() == 1
 }
+
+func TestParseConfig_AnalystMinCount(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		env  string
+		args []string
+		want int // 0: refused
+	}{
+		{"Default", "", nil, 5},
+		{"Env", "10", nil, 10},
+		{"FlagWins", "10", []string{"--analyst-min-count", "3"}, 3},
+		{"ErrZero", "0", nil, 0},
+		{"ErrNotANumber", "few", nil, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			env := map[string]string{"ATBALSTS_ANALYST_MIN_COUNT": tc.env}
+			cfg, err := ParseConfig(tc.args, func(k string) string { return env[k] }, io.Discard)
+			switch {
+			case tc.want == 0 && err == nil:
+				t.Errorf("accepted, threshold %d", cfg.AnalystMinCount)
+			case tc.want == 0 && !strings.Contains(err.Error(), "ATBALSTS_ANALYST_MIN_COUNT"):
+				t.Errorf("error %q does not name the setting", err)
+			case tc.want != 0 && err != nil:
+				t.Errorf("refused: %v", err)
+			case tc.want != 0 && cfg.AnalystMinCount != tc.want:
+				t.Errorf("threshold %d, want %d", cfg.AnalystMinCount, tc.want)
+			}
+		})
+	}
+}
