@@ -184,13 +184,13 @@ export type DecideClaimInput = {
 export type DeliveryFilter = {
   childId?: string | number | null | undefined;
   claimId?: string | number | null | undefined;
-  /** On or after this day. */
+  /** On or after this day; for analysts, from the first day of its month (no list of one day). */
   from?: string | null | undefined;
   municipalityId?: string | number | null | undefined;
   planId?: string | number | null | undefined;
   projectId?: string | number | null | undefined;
   status?: DeliveryStatus | null | undefined;
-  /** On or before this day. */
+  /** On or before this day; for analysts, to the last day of its month. */
   to?: string | null | undefined;
 };
 
