@@ -99,6 +99,42 @@ func TestAnalystPrivacyOnTheDemo(t *testing.T) {
 		}
 	})
 
+	t.Run("goal texts in a plan's diff", func(t *testing.T) {
+		var plans struct {
+			SupportPlans struct {
+				Edges []struct {
+					Node struct {
+						ID        string
+						Revisions []struct{ Number int }
+					}
+				}
+			}
+		}
+		a.do(admin, `{ supportPlans(first: 50) { edges { node { id revisions { number } } } } }`, nil).decode(t, &plans)
+		checked := 0
+		for _, e := range plans.SupportPlans.Edges {
+			if len(e.Node.Revisions) < 2 {
+				continue
+			}
+			q := `query($id: ID!) { node(id: $id) { ... on SupportPlan { diff(from: 1, to: 2) {
+				path hidden_label: label hidden_before: before hidden_after: after } } } }`
+			seen := aliased(t, a.do(admin, q, map[string]any{"id": e.Node.ID}).Data)
+			for alias, values := range aliased(t, a.do(analyst, q, map[string]any{"id": e.Node.ID}).Data) {
+				for _, v := range values {
+					if !analystMay(alias, v) {
+						t.Errorf("the analyst gets a plan's diff with %s = %v", alias, v)
+					}
+				}
+			}
+			if slices.ContainsFunc(seen["hidden_label"], func(v any) bool { return v != nil }) {
+				checked++
+			}
+		}
+		if checked == 0 {
+			t.Error("no plan of the demo's first page has a diff with a goal or line: the check proves nothing")
+		}
+	})
+
 	ludza := gid("Municipality", a.municipalityID("Ludzas novads"))
 	t.Run("a small list", func(t *testing.T) {
 		const q = `query($m: ID!) {
