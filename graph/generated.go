@@ -6092,12 +6092,12 @@ type AuditEvent implements Node {
   reads: [AuditReadSet!]!
   """The id of the HTTP request, as in the server's log and the X-Request-Id header."""
   requestId: String!
-  """The caller's network address."""
-  address: String
-  """For changes: the changed fields before, as a JSON object."""
-  before: String
-  """For changes: the changed fields after, as a JSON object."""
-  after: String
+  """The caller's network address. Null for analysts."""
+  address: String @personal(reason: "a network address")
+  """For changes: the changed fields before, as a JSON object. Null for analysts."""
+  before: String @personal(reason: "values of a record, free text and names included")
+  """For changes: the changed fields after, as a JSON object. Null for analysts."""
+  after: String @personal(reason: "values of a record, free text and names included")
 }
 
 """Records of one type that a request read."""
@@ -11549,7 +11549,25 @@ func (ec *executionContext) _AuditEvent_address(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.Address, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a network address")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -11572,7 +11590,25 @@ func (ec *executionContext) _AuditEvent_before(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.Before, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "values of a record, free text and names included")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -11595,7 +11631,25 @@ func (ec *executionContext) _AuditEvent_after(ctx context.Context, field graphql
 		func(ctx context.Context) (any, error) {
 			return obj.After, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "values of a record, free text and names included")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
