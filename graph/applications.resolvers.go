@@ -32,7 +32,7 @@ func (r *applicationResolver) Project(ctx context.Context, obj *domain.Applicati
 
 // Applicant is the resolver for the applicant field.
 func (r *applicationResolver) Applicant(ctx context.Context, obj *domain.Application) (*domain.Parent, error) {
-	if obj.ApplicantID == nil || !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+	if obj.ApplicantID == nil {
 		return nil, nil
 	}
 	links, err := loader.For(ctx).ParentLinksByChildID.Load(ctx, obj.ChildID)
@@ -57,8 +57,8 @@ func (r *applicationResolver) ViewerCan(ctx context.Context, obj *domain.Applica
 }
 
 // TotalCount is the resolver for the totalCount field.
-func (r *applicationConnectionResolver) TotalCount(ctx context.Context, obj *model.ApplicationConnection) (int, error) {
-	return r.Service.Applications.Count(ctx, obj.Filter)
+func (r *applicationConnectionResolver) TotalCount(ctx context.Context, obj *model.ApplicationConnection) (*int, error) {
+	return countOf(r.Service.Applications.Count(ctx, obj.Filter))
 }
 
 // Actor is the resolver for the actor field.
@@ -108,8 +108,15 @@ func (r *queryResolver) Applications(ctx context.Context, filter *model.Applicat
 		return nil, err
 	}
 	rows, cursors, pi, err := listPage(first, after, func(key *store.DatedKey, limit int) ([]domain.Application, bool, error) {
+		if key != nil {
+			if err := cursorPosition(ctx, &key.Date, key.ID, r.applicationDate); err != nil {
+				return nil, false, err
+			}
+		}
 		return r.Service.Applications.List(ctx, f, key, limit)
-	}, func(a *domain.Application) store.DatedKey { return store.DatedKey{Date: a.SubmittedOn, ID: a.ID} })
+	}, func(a *domain.Application) store.DatedKey {
+		return store.DatedKey{Date: cursorDate(ctx, a.SubmittedOn), ID: a.ID}
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -40,8 +40,8 @@ func (r *assessmentResolver) ViewerCan(ctx context.Context, obj *domain.Assessme
 }
 
 // TotalCount is the resolver for the totalCount field.
-func (r *assessmentConnectionResolver) TotalCount(ctx context.Context, obj *model.AssessmentConnection) (int, error) {
-	return r.Service.Assessments.Count(ctx, obj.Filter)
+func (r *assessmentConnectionResolver) TotalCount(ctx context.Context, obj *model.AssessmentConnection) (*int, error) {
+	return countOf(r.Service.Assessments.Count(ctx, obj.Filter))
 }
 
 // ScheduleAssessment is the resolver for the scheduleAssessment field.
@@ -111,8 +111,15 @@ func (r *queryResolver) Assessments(ctx context.Context, filter *model.Assessmen
 		return nil, err
 	}
 	rows, cursors, pi, err := listPage(first, after, func(key *store.DatedKey, limit int) ([]domain.Assessment, bool, error) {
+		if key != nil {
+			if err := cursorPosition(ctx, &key.Date, key.ID, r.assessmentDate); err != nil {
+				return nil, false, err
+			}
+		}
 		return r.Service.Assessments.List(ctx, f, key, limit)
-	}, func(a *domain.Assessment) store.DatedKey { return store.DatedKey{Date: a.ScheduledOn, ID: a.ID} })
+	}, func(a *domain.Assessment) store.DatedKey {
+		return store.DatedKey{Date: cursorDate(ctx, a.ScheduledOn), ID: a.ID}
+	})
 	if err != nil {
 		return nil, err
 	}

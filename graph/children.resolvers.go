@@ -21,36 +21,24 @@ func (r *childResolver) ID(ctx context.Context, obj *domain.Child) (string, erro
 
 // PersonalCode is the resolver for the personalCode field.
 func (r *childResolver) PersonalCode(ctx context.Context, obj *domain.Child) (*string, error) {
-	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
-		return nil, nil
-	}
 	v := string(obj.PersonalCode)
 	return &v, nil
 }
 
 // FirstName is the resolver for the firstName field.
 func (r *childResolver) FirstName(ctx context.Context, obj *domain.Child) (*string, error) {
-	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
-		return nil, nil
-	}
 	v := obj.FirstName
 	return &v, nil
 }
 
 // LastName is the resolver for the lastName field.
 func (r *childResolver) LastName(ctx context.Context, obj *domain.Child) (*string, error) {
-	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
-		return nil, nil
-	}
 	v := obj.LastName
 	return &v, nil
 }
 
 // BirthDate is the resolver for the birthDate field.
 func (r *childResolver) BirthDate(ctx context.Context, obj *domain.Child) (*time.Time, error) {
-	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
-		return nil, nil
-	}
 	v := obj.BirthDate
 	return &v, nil
 }
@@ -67,9 +55,6 @@ func (r *childResolver) Municipality(ctx context.Context, obj *domain.Child) (*d
 
 // Parents is the resolver for the parents field.
 func (r *childResolver) Parents(ctx context.Context, obj *domain.Child) ([]*domain.ParentLink, error) {
-	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
-		return []*domain.ParentLink{}, nil
-	}
 	rows, err := loader.For(ctx).ParentLinksByChildID.Load(ctx, obj.ID)
 	out := make([]*domain.ParentLink, len(rows))
 	for i, row := range rows {
@@ -130,11 +115,11 @@ func (r *childResolver) ViewerCan(ctx context.Context, obj *domain.Child) (*mode
 }
 
 // TotalCount is the resolver for the totalCount field.
-func (r *childConnectionResolver) TotalCount(ctx context.Context, obj *model.ChildConnection) (int, error) {
+func (r *childConnectionResolver) TotalCount(ctx context.Context, obj *model.ChildConnection) (*int, error) {
 	if obj.Total != nil {
-		return *obj.Total, nil
+		return obj.Total, nil
 	}
-	return r.Service.Children.Count(ctx, obj.Filter)
+	return countOf(r.Service.Children.Count(ctx, obj.Filter))
 }
 
 // CreateChild is the resolver for the createChild field.
@@ -236,8 +221,8 @@ func (r *parentResolver) PersonalCode(ctx context.Context, obj *domain.Parent) (
 }
 
 // TotalCount is the resolver for the totalCount field.
-func (r *parentConnectionResolver) TotalCount(ctx context.Context, obj *model.ParentConnection) (int, error) {
-	return r.Service.Parents.Count(ctx, obj.Filter)
+func (r *parentConnectionResolver) TotalCount(ctx context.Context, obj *model.ParentConnection) (*int, error) {
+	return countOf(r.Service.Parents.Count(ctx, obj.Filter))
 }
 
 // Parent is the resolver for the parent field.

@@ -114,7 +114,7 @@ func deliveryRefs(in model.VerifyDeliveriesInput) ([]domain.DeliveryRef, error) 
 // deliveryConnection reads a page of the deliveries the caller sees that match f (the
 // service audits their reads: a delivery is part of the child's record).
 func (r *Resolver) deliveryConnection(ctx context.Context, f domain.DeliveryFilter, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
-	return deliveryPage(f, first, after, func(key *store.DeliveryKey, limit int) ([]domain.Delivery, bool, error) {
+	return r.deliveryPage(ctx, f, first, after, func(key *store.DeliveryKey, limit int) ([]domain.Delivery, bool, error) {
 		return r.Service.Deliveries.List(ctx, f, key, limit)
 	})
 }
@@ -123,7 +123,7 @@ func (r *Resolver) deliveryConnection(ctx context.Context, f domain.DeliveryFilt
 // reads the first pages of all the plans or claims of the response at once; a later page (one
 // parent at a time, as a client pages through it) on its own.
 func (r *Resolver) nestedDeliveries(ctx context.Context, by store.DeliveryParent, id int, f domain.DeliveryFilter, first *int, after *string) (*model.ServiceDeliveryConnection, error) {
-	return deliveryPage(f, first, after, func(key *store.DeliveryKey, limit int) ([]domain.Delivery, bool, error) {
+	return r.deliveryPage(ctx, f, first, after, func(key *store.DeliveryKey, limit int) ([]domain.Delivery, bool, error) {
 		if key != nil {
 			return r.Service.Deliveries.List(ctx, f, key, limit)
 		}
@@ -138,9 +138,17 @@ func (r *Resolver) nestedDeliveries(ctx context.Context, by store.DeliveryParent
 	})
 }
 
-func deliveryPage(f domain.DeliveryFilter, first *int, after *string, fetch func(key *store.DeliveryKey, limit int) ([]domain.Delivery, bool, error)) (*model.ServiceDeliveryConnection, error) {
-	rows, cursors, pi, err := listPage(first, after, fetch,
-		func(d *domain.Delivery) store.DeliveryKey { return store.DeliveryKey{Date: d.Date, ID: d.ID} })
+func (r *Resolver) deliveryPage(ctx context.Context, f domain.DeliveryFilter, first *int, after *string, fetch func(key *store.DeliveryKey, limit int) ([]domain.Delivery, bool, error)) (*model.ServiceDeliveryConnection, error) {
+	rows, cursors, pi, err := listPage(first, after, func(key *store.DeliveryKey, limit int) ([]domain.Delivery, bool, error) {
+		if key != nil {
+			if err := cursorPosition(ctx, &key.Date, key.ID, r.deliveryDate); err != nil {
+				return nil, false, err
+			}
+		}
+		return fetch(key, limit)
+	}, func(d *domain.Delivery) store.DeliveryKey {
+		return store.DeliveryKey{Date: cursorDate(ctx, d.Date), ID: d.ID}
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -257,9 +265,10 @@ func (r *Resolver) childUsage(ctx context.Context, c *domain.Child, on *time.Tim
 	return out, nil
 }
 
-// deliveryParent is the parent a delivery was for, among the child's parents; analysts get none.
+// deliveryParent is the parent a delivery was for, among the child's parents (analysts get
+// none: the field is @personal).
 func (r *Resolver) deliveryParent(ctx context.Context, d *domain.Delivery) (*domain.Parent, error) {
-	if d.ParentID == nil || !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
+	if d.ParentID == nil {
 		return nil, nil
 	}
 	rows, err := loader.For(ctx).ParentLinksByChildID.Load(ctx, d.ChildID)

@@ -19,9 +19,6 @@ func (r *capUsageResolver) Project(ctx context.Context, obj *domain.CapUsage) (*
 
 // Reason is the resolver for the reason field.
 func (r *deliveryCorrectionResolver) Reason(ctx context.Context, obj *domain.DeliveryCorrection) (*string, error) {
-	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
-		return nil, nil
-	}
 	return &obj.Reason, nil
 }
 
@@ -88,6 +85,7 @@ func (r *queryResolver) Deliveries(ctx context.Context, filter *model.DeliveryFi
 	if err != nil {
 		return nil, err
 	}
+	analystDateFilter(ctx, &f.From, &f.To)
 	return r.deliveryConnection(ctx, f, first, after)
 }
 
@@ -125,25 +123,16 @@ func (r *serviceDeliveryResolver) Provider(ctx context.Context, obj *domain.Deli
 
 // SpecialistName is the resolver for the specialistName field.
 func (r *serviceDeliveryResolver) SpecialistName(ctx context.Context, obj *domain.Delivery) (*string, error) {
-	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
-		return nil, nil
-	}
 	return &obj.SpecialistName, nil
 }
 
 // Note is the resolver for the note field.
 func (r *serviceDeliveryResolver) Note(ctx context.Context, obj *domain.Delivery) (*string, error) {
-	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
-		return nil, nil
-	}
 	return obj.Note, nil
 }
 
 // RejectReason is the resolver for the rejectReason field.
 func (r *serviceDeliveryResolver) RejectReason(ctx context.Context, obj *domain.Delivery) (*string, error) {
-	if !domain.SeesPersonalData(domain.ActorFrom(ctx)) {
-		return nil, nil
-	}
 	return obj.RejectReason, nil
 }
 
@@ -167,8 +156,8 @@ func (r *serviceDeliveryResolver) ViewerCan(ctx context.Context, obj *domain.Del
 }
 
 // TotalCount is the resolver for the totalCount field.
-func (r *serviceDeliveryConnectionResolver) TotalCount(ctx context.Context, obj *model.ServiceDeliveryConnection) (int, error) {
-	return r.Service.Deliveries.Count(ctx, obj.Filter)
+func (r *serviceDeliveryConnectionResolver) TotalCount(ctx context.Context, obj *model.ServiceDeliveryConnection) (*int, error) {
+	return countOf(r.Service.Deliveries.Count(ctx, obj.Filter))
 }
 
 // CapUsage returns CapUsageResolver implementation.

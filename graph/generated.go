@@ -73,6 +73,9 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
+	Coarse   func(ctx context.Context, obj any, next graphql.Resolver, to model.Coarseness) (res any, err error)
+	MinCount func(ctx context.Context, obj any, next graphql.Resolver) (res any, err error)
+	Personal func(ctx context.Context, obj any, next graphql.Resolver, reason string) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -886,7 +889,7 @@ type ApplicationResolver interface {
 	ViewerCan(ctx context.Context, obj *domain.Application) (*model.ApplicationPermissions, error)
 }
 type ApplicationConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ApplicationConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.ApplicationConnection) (*int, error)
 }
 type ApplicationEventResolver interface {
 	Actor(ctx context.Context, obj *domain.ApplicationEvent) (*domain.User, error)
@@ -899,7 +902,7 @@ type AssessmentResolver interface {
 	ViewerCan(ctx context.Context, obj *domain.Assessment) (*model.AssessmentPermissions, error)
 }
 type AssessmentConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.AssessmentConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.AssessmentConnection) (*int, error)
 }
 type AuditEventResolver interface {
 	ID(ctx context.Context, obj *domain.AuditEvent) (string, error)
@@ -938,7 +941,7 @@ type ChildResolver interface {
 	ViewerCan(ctx context.Context, obj *domain.Child) (*model.ChildPermissions, error)
 }
 type ChildConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ChildConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.ChildConnection) (*int, error)
 }
 type ClaimServiceTotalResolver interface {
 	ServiceType(ctx context.Context, obj *domain.ServiceTotal) (*domain.ServiceType, error)
@@ -1026,7 +1029,7 @@ type ParentResolver interface {
 	PersonalCode(ctx context.Context, obj *domain.Parent) (*string, error)
 }
 type ParentConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ParentConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.ParentConnection) (*int, error)
 }
 type ParentLinkResolver interface {
 	Parent(ctx context.Context, obj *domain.ParentLink) (*domain.Parent, error)
@@ -1117,7 +1120,7 @@ type ServiceDeliveryResolver interface {
 	ViewerCan(ctx context.Context, obj *domain.Delivery) (*model.DeliveryPermissions, error)
 }
 type ServiceDeliveryConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.ServiceDeliveryConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.ServiceDeliveryConnection) (*int, error)
 }
 type ServiceTypeResolver interface {
 	ID(ctx context.Context, obj *domain.ServiceType) (string, error)
@@ -1138,7 +1141,7 @@ type SupportPlanResolver interface {
 	ViewerCan(ctx context.Context, obj *domain.SupportPlan) (*domain.PlanPermissions, error)
 }
 type SupportPlanConnectionResolver interface {
-	TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (int, error)
+	TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (*int, error)
 }
 type UserResolver interface {
 	ID(ctx context.Context, obj *domain.User) (string, error)
@@ -4654,6 +4657,39 @@ Never a float: sums must add up to the cent.
 """
 scalar Money
 
+"""
+Marks a field that is personal data, free text (notes, comments, reasons, goal texts) or a
+person's name. A MINISTRY_ANALYST, who sees pseudonymous figures only, gets null for it; a
+non-null field answers its neutral value instead (an empty string), so that the SPA's types
+stay as they are. Every field an analyst can reach is either marked with one of the directives
+here or listed as safe in graph/privacy_allow.go, with the reason; a test fails otherwise.
+` + "`" + `reason` + "`" + ` says what the field holds, for reviewers.
+"""
+directive @personal(reason: String!) on FIELD_DEFINITION
+
+"""
+Marks a date or time a MINISTRY_ANALYST gets only coarsely, as the first day of its month
+(MONTH) or the 1st of January of its year (YEAR, for dates as telling as a birth date: a
+disability often starts on the day of birth). A time becomes midnight (Riga) of that day.
+"""
+directive @coarse(to: Coarseness!) on FIELD_DEFINITION
+
+"""How coarsely a MINISTRY_ANALYST gets a date or time."""
+enum Coarseness {
+  """The first day of the month."""
+  MONTH
+  """The 1st of January of the year."""
+  YEAR
+}
+
+"""
+Marks a count, or a list of records, that a MINISTRY_ANALYST gets only when it is at least the
+threshold k (5 unless the server is configured otherwise, ` + "`" + `--analyst-min-count` + "`" + `): a smaller
+count answers null, and a smaller list answers no rows (an empty page, ` + "`" + `totalCount` + "`" + ` null), as
+its rows could be counted or would single out a child.
+"""
+directive @minCount on FIELD_DEFINITION
+
 """An object with a globally unique, opaque identifier that ` + "`" + `node(id)` + "`" + ` accepts."""
 interface Node {
   """The opaque global identifier of the object."""
@@ -4688,8 +4724,8 @@ type PageInfo {
 # Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
 
 extend type Query {
-  """Applications of the children the caller may see, newest submission first."""
-  applications(filter: ApplicationFilter, first: Int, after: String): ApplicationConnection!
+  """Applications of the children the caller may see, newest submission first. Analysts get no rows when it holds fewer than their threshold (5 by default)."""
+  applications(filter: ApplicationFilter, first: Int, after: String): ApplicationConnection! @minCount
 }
 
 extend type Mutation {
@@ -4718,14 +4754,14 @@ type Application implements Node {
   child: Child!
   """The project applied to."""
   project: Project!
-  """The parent or representative who applied; null when not recorded."""
-  applicant: Parent
-  """The day the application was received."""
-  submittedOn: Date!
+  """The parent or representative who applied; null when not recorded. Null for analysts."""
+  applicant: Parent @personal(reason: "the applying parent")
+  """The day the application was received. Analysts get the first day of its month."""
+  submittedOn: Date! @coarse(to: MONTH)
   """Where the application stands."""
   status: ApplicationStatus!
-  """The reason of a rejection."""
-  reason: String
+  """The reason of a rejection. Null for analysts."""
+  reason: String @personal(reason: "free text")
   """Every change of status, oldest first, with its time and actor."""
   events: [ApplicationEvent!]!
   """The version of the record."""
@@ -4753,14 +4789,14 @@ enum ApplicationStatus {
 
 """A change of an application's status."""
 type ApplicationEvent {
-  """When."""
-  at: Time!
-  """Who; null if the user is not visible to the caller."""
-  actor: User
+  """When. Analysts get the first day of its month."""
+  at: Time! @coarse(to: MONTH)
+  """Who; null if the user is not visible to the caller. Null for analysts."""
+  actor: User @personal(reason: "a staff member")
   """The status it moved to."""
   status: ApplicationStatus!
-  """The reason or comment given."""
-  comment: String
+  """The reason or comment given. Null for analysts."""
+  comment: String @personal(reason: "free text")
 }
 
 """Which applications to list."""
@@ -4772,7 +4808,8 @@ input ApplicationFilter {
 
 """A page of applications."""
 type ApplicationConnection {
-  totalCount: Int!
+  """Null for analysts when below their threshold (5 by default)."""
+  totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [ApplicationEdge!]!
 }
@@ -4810,8 +4847,8 @@ type ApplicationPayload {
 # Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
 
 extend type Query {
-  """Needs assessments of the children the caller may see, latest scheduled date first."""
-  assessments(filter: AssessmentFilter, first: Int, after: String): AssessmentConnection!
+  """Needs assessments of the children the caller may see, latest scheduled date first. Analysts get no rows when it holds fewer than their threshold (5 by default)."""
+  assessments(filter: AssessmentFilter, first: Int, after: String): AssessmentConnection! @minCount
 }
 
 extend type Mutation {
@@ -4839,8 +4876,8 @@ type Assessment implements Node {
   child: Child!
   """The provider whose team assesses."""
   provider: Provider!
-  """The day the assessment is scheduled for."""
-  scheduledOn: Date!
+  """The day the assessment is scheduled for. Analysts get the first day of its month."""
+  scheduledOn: Date! @coarse(to: MONTH)
   """Where it stands."""
   status: AssessmentStatus!
   """The team."""
@@ -4849,10 +4886,10 @@ type Assessment implements Node {
   findings: [Finding!]!
   """The services the team recommends."""
   recommendations: [Recommendation!]!
-  """The day it was completed."""
-  completedOn: Date
-  """Why it was cancelled."""
-  cancelReason: String
+  """The day it was completed. Analysts get the first day of its month."""
+  completedOn: Date @coarse(to: MONTH)
+  """Why it was cancelled. Null for analysts."""
+  cancelReason: String @personal(reason: "free text")
   """The version of the record."""
   version: Int!
   """What the caller may do with this assessment, as the server decides it."""
@@ -4883,7 +4920,8 @@ enum AssessmentStatus {
 
 """A member of an assessment team."""
 type TeamMember {
-  name: String!
+  """Empty for analysts."""
+  name: String! @personal(reason: "a staff member's name")
   specialty: Specialty!
 }
 
@@ -4929,7 +4967,8 @@ type Finding {
   area: FunctioningArea!
   """The ICF qualifier of the difficulty: 0 none, 1 mild, 2 moderate, 3 severe, 4 complete."""
   qualifier: Int!
-  note: String!
+  """Empty for analysts."""
+  note: String! @personal(reason: "free text about the child")
 }
 
 """A service the team recommends."""
@@ -4938,7 +4977,8 @@ type Recommendation {
   recipient: Recipient!
   """How many units (sessions, hours, days)."""
   units: Int!
-  note: String
+  """Null for analysts."""
+  note: String @personal(reason: "free text about the child")
 }
 
 """Which assessments to list."""
@@ -4950,7 +4990,8 @@ input AssessmentFilter {
 
 """A page of assessments."""
 type AssessmentConnection {
-  totalCount: Int!
+  """Null for analysts when below their threshold (5 by default)."""
+  totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [AssessmentEdge!]!
 }
@@ -5028,10 +5069,11 @@ extend type Query {
   those declared in a partner municipality of a project their region leads; an ASSESSOR those
   their provider assesses; a PROVIDER_SPECIALIST those with an approved or active plan line of
   their provider; ADMIN and MINISTRY_ANALYST all (the analyst without names, personal codes or
-  contacts, and without ` + "`" + `filter.search` + "`" + `, which would tie a pseudonym to a person: FORBIDDEN).
+  contacts, and without ` + "`" + `filter.search` + "`" + `, which would tie a pseudonym to a person: FORBIDDEN;
+  no rows when fewer than their threshold match, 5 by default).
   ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
   """
-  children(filter: ChildFilter, first: Int, after: String): ChildConnection!
+  children(filter: ChildFilter, first: Int, after: String): ChildConnection! @minCount
 
   """
   Children the caller may see who may be the same person as the one described: the same
@@ -5079,13 +5121,13 @@ type Child implements Node {
   """The opaque global identifier; also the child's pseudonym in analysts' data."""
   id: ID!
   """The personal code, "DDMMYY-NNNNN"; null for analysts."""
-  personalCode: String
+  personalCode: String @personal(reason: "the child's personal code")
   """The first name; null for analysts."""
-  firstName: String
+  firstName: String @personal(reason: "the child's name")
   """The last name; null for analysts."""
-  lastName: String
+  lastName: String @personal(reason: "the child's name")
   """The birth date; null for analysts, who get ` + "`" + `birthYear` + "`" + `."""
-  birthDate: Date
+  birthDate: Date @personal(reason: "the birth date; birthYear is given instead")
   """The year of birth."""
   birthYear: Int!
   """The sex."""
@@ -5094,26 +5136,26 @@ type Child implements Node {
   municipality: Municipality!
   """Where and with whom the child lives."""
   livingArrangement: LivingArrangement!
-  """The first day of the determined disability; null if none is determined."""
-  disabilityFrom: Date
-  """The last day of the determined disability; null when it is open-ended or none is determined."""
-  disabilityTo: Date
-  """The first day of the opinion on a special care need (VDEĀVK); null if there is none."""
-  specialCareNeedFrom: Date
-  """The last day of the special care need opinion; null when open-ended or none."""
-  specialCareNeedTo: Date
+  """The first day of the determined disability; null if none is determined. Analysts get the 1st of January of its year."""
+  disabilityFrom: Date @coarse(to: YEAR)
+  """The last day of the determined disability; null when it is open-ended or none is determined. Analysts get the 1st of January of its year."""
+  disabilityTo: Date @coarse(to: YEAR)
+  """The first day of the opinion on a special care need (VDEĀVK); null if there is none. Analysts get the 1st of January of its year."""
+  specialCareNeedFrom: Date @coarse(to: YEAR)
+  """The last day of the special care need opinion; null when open-ended or none. Analysts get the 1st of January of its year."""
+  specialCareNeedTo: Date @coarse(to: YEAR)
   """The kinds of functional impairment."""
   impairments: [ImpairmentKind!]!
   """The child's parents and legal representatives; empty for analysts."""
-  parents: [ParentLink!]!
+  parents: [ParentLink!]! @personal(reason: "the child's parents and legal representatives")
   """The applications for the child, newest first."""
   applications: [Application!]!
   """The needs assessments of the child, latest first."""
   assessments: [Assessment!]!
   """The child's support plans, newest first."""
   supportPlans: [SupportPlan!]!
-  """When the child was registered."""
-  createdAt: Time!
+  """When the child was registered. Analysts get the first day of its month."""
+  createdAt: Time! @coarse(to: MONTH)
   """Usage over every plan of the child, and what remains of each cap on ` + "`" + `on` + "`" + ` (default today)."""
   usage(on: Date): ChildUsage!
   """The version of the record; name it when updating, so that a stale edit gets CONFLICT."""
@@ -5166,18 +5208,18 @@ enum ImpairmentKind {
 type Parent implements Node {
   """The opaque global identifier."""
   id: ID!
-  """The personal code; null when not known."""
-  personalCode: String
-  """The first name."""
-  firstName: String!
-  """The last name."""
-  lastName: String!
-  """A phone number."""
-  phone: String
-  """An email address."""
-  email: String
-  """The postal address."""
-  address: String
+  """The personal code; null when not known. Null for analysts."""
+  personalCode: String @personal(reason: "a parent's personal code")
+  """The first name. Empty for analysts."""
+  firstName: String! @personal(reason: "a parent's name")
+  """The last name. Empty for analysts."""
+  lastName: String! @personal(reason: "a parent's name")
+  """A phone number. Null for analysts."""
+  phone: String @personal(reason: "a parent's contact")
+  """An email address. Null for analysts."""
+  email: String @personal(reason: "a parent's contact")
+  """The postal address. Null for analysts."""
+  address: String @personal(reason: "a parent's address")
   """The version of the record."""
   version: Int!
 }
@@ -5217,8 +5259,8 @@ input ChildFilter {
 
 """A page of children."""
 type ChildConnection {
-  """How many children match the filter, on all pages."""
-  totalCount: Int!
+  """How many children match the filter, on all pages. Null for analysts when below their threshold (5 by default)."""
+  totalCount: Int @minCount
   """Where this page lies."""
   pageInfo: PageInfo!
   """The children of this page."""
@@ -5251,8 +5293,8 @@ input ParentFilter {
 
 """A page of parents."""
 type ParentConnection {
-  """How many parents match the filter, on all pages."""
-  totalCount: Int!
+  """How many parents match the filter, on all pages. Null for analysts when below their threshold (5 by default)."""
+  totalCount: Int @minCount
   """Where this page lies."""
   pageInfo: PageInfo!
   """The parents of this page."""
@@ -5426,15 +5468,15 @@ type CompensationClaim implements Node {
   byFundingSource: [FundingAmount!]!
   """How many deliveries it holds."""
   deliveryCount: Int!
-  """How many children they were for."""
-  childCount: Int!
-  """Its deliveries, by date."""
-  deliveries(first: Int, after: String): ServiceDeliveryConnection!
+  """How many children they were for. Null for analysts when below their threshold (5 by default)."""
+  childCount: Int @minCount
+  """Its deliveries, by date. Analysts get no rows when it holds fewer than their threshold (5 by default)."""
+  deliveries(first: Int, after: String): ServiceDeliveryConnection! @minCount
   submittedAt: Time!
   """When it was approved or rejected."""
   decidedAt: Time
-  """Why it was rejected."""
-  rejectReason: String
+  """Why it was rejected. Null for analysts."""
+  rejectReason: String @personal(reason: "free text")
   """When the region paid it."""
   paidAt: Time
   """Where to download it: append .csv, .xlsx or .pdf (a signed-in GET)."""
@@ -5474,7 +5516,8 @@ type ClaimServiceTotal {
   units: Int!
   amount: Money!
   deliveryCount: Int!
-  childCount: Int!
+  """Null for analysts when below their threshold (5 by default)."""
+  childCount: Int @minCount
 }
 
 """A fund's part of a sum."""
@@ -5554,8 +5597,9 @@ extend type Query {
   Delivered sessions of the children the caller may see, latest date first. The
   municipality's verification queue is ` + "`" + `filter: {status: RECORDED}` + "`" + `.
   ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  Analysts get no rows when it holds fewer than their threshold (5 by default).
   """
-  deliveries(filter: DeliveryFilter, first: Int, after: String): ServiceDeliveryConnection!
+  deliveries(filter: DeliveryFilter, first: Int, after: String): ServiceDeliveryConnection! @minCount
 }
 
 extend type Mutation {
@@ -5606,20 +5650,20 @@ type ServiceDelivery implements Node {
   child: Child!
   """The service."""
   serviceType: ServiceType!
-  """The day of the session; for respite care the first of ` + "`" + `units` + "`" + ` days."""
-  date: Date!
+  """The day of the session; for respite care the first of ` + "`" + `units` + "`" + ` days. Analysts get the first day of its month."""
+  date: Date! @coarse(to: MONTH)
   """Sessions, hours or days, in the service type's unit."""
   units: Int!
   """The child or the parents."""
   recipient: Recipient!
   """The parent who received it, when the recipient is PARENTS; null for analysts."""
-  parent: Parent
+  parent: Parent @personal(reason: "the parent who received it")
   """The provider that delivered it."""
   provider: Provider!
   """The specialist who delivered it; null for analysts."""
-  specialistName: String
+  specialistName: String @personal(reason: "a staff member's name")
   """A note; null for analysts."""
-  note: String
+  note: String @personal(reason: "free text")
   """The price of one unit in force on ` + "`" + `date` + "`" + `: the provider's price, else the catalogue's."""
   unitPrice: Money!
   """Where the unit price comes from."""
@@ -5629,13 +5673,13 @@ type ServiceDelivery implements Node {
   """Where it stands."""
   status: DeliveryStatus!
   """Why it was rejected; null for analysts (free text may name people)."""
-  rejectReason: String
+  rejectReason: String @personal(reason: "free text")
   """The claim it is in, once claimed; null for callers who do not see claims."""
   claim: CompensationClaim
-  """When it was recorded."""
-  recordedAt: Time!
-  """When it was verified."""
-  verifiedAt: Time
+  """When it was recorded. Analysts get the first day of its month."""
+  recordedAt: Time! @coarse(to: MONTH)
+  """When it was verified. Analysts get the first day of its month."""
+  verifiedAt: Time @coarse(to: MONTH)
   """Earlier values, oldest first: each correction keeps what was there before it."""
   corrections: [DeliveryCorrection!]!
   """The version of the record; name it in every change, so that a stale edit gets CONFLICT."""
@@ -5672,12 +5716,12 @@ enum DeliveryStatus {
 
 """What a delivery was before a correction, and why it was corrected."""
 type DeliveryCorrection {
-  """When the correction was made."""
-  at: Time!
+  """When the correction was made. Analysts get the first day of its month."""
+  at: Time! @coarse(to: MONTH)
   """Why; null for analysts (free text may name people)."""
-  reason: String
-  """The date before."""
-  date: Date!
+  reason: String @personal(reason: "free text")
+  """The date before. Analysts get the first day of its month."""
+  date: Date! @coarse(to: MONTH)
   """The units before."""
   units: Int!
   """The amount before."""
@@ -5694,15 +5738,16 @@ input DeliveryFilter {
   projectId: ID
   claimId: ID
   status: DeliveryStatus
-  """On or after this day."""
+  """On or after this day; for analysts, from the first day of its month (no list of one day)."""
   from: Date
-  """On or before this day."""
+  """On or before this day; for analysts, to the last day of its month."""
   to: Date
 }
 
 """A page of deliveries."""
 type ServiceDeliveryConnection {
-  totalCount: Int!
+  """Null for analysts when below their threshold (5 by default)."""
+  totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [ServiceDeliveryEdge!]!
 }
@@ -6084,12 +6129,12 @@ type AuditEvent implements Node {
   reads: [AuditReadSet!]!
   """The id of the HTTP request, as in the server's log and the X-Request-Id header."""
   requestId: String!
-  """The caller's network address."""
-  address: String
-  """For changes: the changed fields before, as a JSON object."""
-  before: String
-  """For changes: the changed fields after, as a JSON object."""
-  after: String
+  """The caller's network address. Null for analysts."""
+  address: String @personal(reason: "a network address")
+  """For changes: the changed fields before, as a JSON object. Null for analysts."""
+  before: String @personal(reason: "values of a record, free text and names included")
+  """For changes: the changed fields after, as a JSON object. Null for analysts."""
+  after: String @personal(reason: "values of a record, free text and names included")
 }
 
 """Records of one type that a request read."""
@@ -6296,8 +6341,8 @@ type AuthProvider {
 # Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
 
 extend type Query {
-  """Support plans of the children the caller may see, newest first."""
-  supportPlans(filter: SupportPlanFilter, first: Int, after: String): SupportPlanConnection!
+  """Support plans of the children the caller may see, newest first. Analysts get no rows when it holds fewer than their threshold (5 by default)."""
+  supportPlans(filter: SupportPlanFilter, first: Int, after: String): SupportPlanConnection! @minCount
 }
 
 extend type Mutation {
@@ -6369,12 +6414,12 @@ type SupportPlan implements Node {
   budget, then goals and lines matched by their keys.
   """
   diff(from: Int!, to: Int!): [FieldChange!]!
-  """When the plan was created."""
-  createdAt: Time!
+  """When the plan was created. Analysts get the first day of its month."""
+  createdAt: Time! @coarse(to: MONTH)
   """What is planned, delivered, verified, claimed and left, of the budget and of each line in force."""
   usage: PlanUsage!
-  """The plan's deliveries, latest date first."""
-  deliveries(first: Int, after: String): ServiceDeliveryConnection!
+  """The plan's deliveries, latest date first. Analysts get no rows when it holds fewer than their threshold (5 by default)."""
+  deliveries(first: Int, after: String): ServiceDeliveryConnection! @minCount
   """
   What the caller may do with this plan, by their role and scope (the status decides which
   step applies; the server checks every action again).
@@ -6434,10 +6479,10 @@ type PlanRevision implements Node {
   number: Int!
   """Where the revision stands."""
   status: PlanStatus!
-  """The first day of the plan's validity."""
-  validFrom: Date!
-  """The last day of the plan's validity."""
-  validTo: Date!
+  """The first day of the plan's validity. Analysts get the first day of its month."""
+  validFrom: Date! @coarse(to: MONTH)
+  """The last day of the plan's validity. Analysts get the first day of its month."""
+  validTo: Date! @coarse(to: MONTH)
   """The individual budget (individuālais budžets); never below ` + "`" + `linesTotal` + "`" + `."""
   budget: Money!
   """The sum of the service lines' amounts."""
@@ -6448,16 +6493,16 @@ type PlanRevision implements Node {
   goals: [PlanGoal!]!
   """The planned services."""
   lines: [PlanLine!]!
-  """When it was submitted for approval, the last time."""
-  submittedAt: Time
-  """When it was approved."""
-  approvedAt: Time
-  """Who approved it."""
-  approvedBy: User
-  """The coordinator's comment when the revision was returned to draft."""
-  returnComment: String
-  """When the revision was started."""
-  createdAt: Time!
+  """When it was submitted for approval, the last time. Analysts get the first day of its month."""
+  submittedAt: Time @coarse(to: MONTH)
+  """When it was approved. Analysts get the first day of its month."""
+  approvedAt: Time @coarse(to: MONTH)
+  """Who approved it. Null for analysts."""
+  approvedBy: User @personal(reason: "a staff member")
+  """The coordinator's comment when the revision was returned to draft. Null for analysts."""
+  returnComment: String @personal(reason: "free text")
+  """When the revision was started. Analysts get the first day of its month."""
+  createdAt: Time! @coarse(to: MONTH)
   """The version of the record; name it in every change, so that a stale edit gets CONFLICT."""
   version: Int!
 }
@@ -6466,12 +6511,12 @@ type PlanRevision implements Node {
 type PlanGoal {
   """Stable across revisions: the same goal in a later revision has the same key."""
   key: String!
-  """What the child (or family) is to achieve."""
-  text: String!
-  """How achievement is measured."""
-  indicator: String!
-  """When it is to be achieved."""
-  targetDate: Date
+  """What the child (or family) is to achieve. Empty for analysts."""
+  text: String! @personal(reason: "free text about the child")
+  """How achievement is measured. Empty for analysts."""
+  indicator: String! @personal(reason: "free text about the child")
+  """When it is to be achieved. Analysts get the first day of its month."""
+  targetDate: Date @coarse(to: MONTH)
   """How far it is."""
   status: GoalStatus!
 }
@@ -6514,12 +6559,12 @@ enum PriceSource {
 type FieldChange {
   """The field, e.g. "budget", "goals[<key>].status", "lines[<key>].plannedUnits"; a whole goal or line added or removed has no field after the brackets."""
   path: String!
-  """For a goal or line: its text or service, to show the reader which one; null for the plan's own fields."""
-  label: String
-  """The value before, as text; null when the field or item did not exist."""
-  before: String
-  """The value after, as text; null when the field or item no longer exists."""
-  after: String
+  """For a goal or line: its text or service, to show the reader which one; null for the plan's own fields. Null for analysts."""
+  label: String @personal(reason: "a goal's text")
+  """The value before, as text; null when the field or item did not exist. Null for analysts."""
+  before: String @personal(reason: "free text of goals")
+  """The value after, as text; null when the field or item no longer exists. Null for analysts."""
+  after: String @personal(reason: "free text of goals")
 }
 
 """Which plans to list."""
@@ -6533,7 +6578,8 @@ input SupportPlanFilter {
 
 """A page of plans."""
 type SupportPlanConnection {
-  totalCount: Int!
+  """Null for analysts when below their threshold (5 by default)."""
+  totalCount: Int @minCount
   pageInfo: PageInfo!
   edges: [SupportPlanEdge!]!
 }
@@ -6960,8 +7006,9 @@ type Municipality implements Node {
   """
   The children declared in the municipality that the caller may see, in the order of
   ` + "`" + `Query.children` + "`" + `. ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
+  Analysts get no rows when it holds fewer than their threshold (5 by default).
   """
-  children(first: Int, after: String): ChildConnection!
+  children(first: Int, after: String): ChildConnection! @minCount
 }
 
 """The kind of a municipality."""
@@ -8619,6 +8666,34 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) dir_coarse_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (model.Coarseness, error) {
+			return ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) dir_personal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Child_usage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10096,7 +10171,25 @@ func (ec *executionContext) _Application_applicant(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Application().Applicant(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the applying parent")
+				if err != nil {
+					var zeroVal *domain.Parent
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *domain.Parent
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Parent) graphql.Marshaler {
 			return ec.marshalOParent2ᚖatbalstsᚋdomainᚐParent(ctx, selections, v)
 		},
@@ -10128,7 +10221,25 @@ func (ec *executionContext) _Application_submittedOn(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.SubmittedOn, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -10174,7 +10285,25 @@ func (ec *executionContext) _Application_reason(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.Reason, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -10284,12 +10413,25 @@ func (ec *executionContext) _ApplicationConnection_totalCount(ctx context.Contex
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ApplicationConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ApplicationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10426,7 +10568,25 @@ func (ec *executionContext) _ApplicationEvent_at(ctx context.Context, field grap
 		func(ctx context.Context) (any, error) {
 			return obj.At, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -10449,7 +10609,25 @@ func (ec *executionContext) _ApplicationEvent_actor(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ApplicationEvent().Actor(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a staff member")
+				if err != nil {
+					var zeroVal *domain.User
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *domain.User
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.User) graphql.Marshaler {
 			return ec.marshalOUser2ᚖatbalstsᚋdomainᚐUser(ctx, selections, v)
 		},
@@ -10504,7 +10682,25 @@ func (ec *executionContext) _ApplicationEvent_comment(ctx context.Context, field
 		func(ctx context.Context) (any, error) {
 			return obj.Comment, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -10669,7 +10865,25 @@ func (ec *executionContext) _Assessment_scheduledOn(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return obj.ScheduledOn, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -10811,7 +11025,25 @@ func (ec *executionContext) _Assessment_completedOn(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return obj.CompletedOn, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -10834,7 +11066,25 @@ func (ec *executionContext) _Assessment_cancelReason(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.CancelReason, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -10912,12 +11162,25 @@ func (ec *executionContext) _AssessmentConnection_totalCount(ctx context.Context
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.AssessmentConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_AssessmentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11357,7 +11620,25 @@ func (ec *executionContext) _AuditEvent_address(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.Address, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a network address")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -11380,7 +11661,25 @@ func (ec *executionContext) _AuditEvent_before(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.Before, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "values of a record, free text and names included")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -11403,7 +11702,25 @@ func (ec *executionContext) _AuditEvent_after(ctx context.Context, field graphql
 		func(ctx context.Context) (any, error) {
 			return obj.After, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "values of a record, free text and names included")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -12000,7 +12317,25 @@ func (ec *executionContext) _Child_personalCode(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Child().PersonalCode(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the child's personal code")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -12023,7 +12358,25 @@ func (ec *executionContext) _Child_firstName(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Child().FirstName(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the child's name")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -12046,7 +12399,25 @@ func (ec *executionContext) _Child_lastName(ctx context.Context, field graphql.C
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Child().LastName(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the child's name")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -12069,7 +12440,25 @@ func (ec *executionContext) _Child_birthDate(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Child().BirthDate(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the birth date; birthYear is given instead")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -12193,7 +12582,25 @@ func (ec *executionContext) _Child_disabilityFrom(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return obj.DisabilityFrom, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "YEAR")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -12216,7 +12623,25 @@ func (ec *executionContext) _Child_disabilityTo(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.DisabilityTo, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "YEAR")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -12239,7 +12664,25 @@ func (ec *executionContext) _Child_specialCareNeedFrom(ctx context.Context, fiel
 		func(ctx context.Context) (any, error) {
 			return obj.SpecialCareNeedFrom, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "YEAR")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -12262,7 +12705,25 @@ func (ec *executionContext) _Child_specialCareNeedTo(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.SpecialCareNeedTo, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "YEAR")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -12308,7 +12769,25 @@ func (ec *executionContext) _Child_parents(ctx context.Context, field graphql.Co
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Child().Parents(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the child's parents and legal representatives")
+				if err != nil {
+					var zeroVal []*domain.ParentLink
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal []*domain.ParentLink
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ParentLink) graphql.Marshaler {
 			return ec.marshalNParentLink2ᚕᚖatbalstsᚋdomainᚐParentLinkᚄ(ctx, selections, v)
 		},
@@ -12436,7 +12915,25 @@ func (ec *executionContext) _Child_createdAt(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return obj.CreatedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -12558,12 +13055,25 @@ func (ec *executionContext) _ChildConnection_totalCount(ctx context.Context, fie
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ChildConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ChildConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13145,12 +13655,25 @@ func (ec *executionContext) _ClaimServiceTotal_childCount(ctx context.Context, f
 		func(ctx context.Context) (any, error) {
 			return obj.Children, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+			return ec.marshalOInt2int(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ClaimServiceTotal_childCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13434,12 +13957,25 @@ func (ec *executionContext) _CompensationClaim_childCount(ctx context.Context, f
 		func(ctx context.Context) (any, error) {
 			return obj.ChildCount, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+			return ec.marshalOInt2int(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_CompensationClaim_childCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13458,7 +13994,20 @@ func (ec *executionContext) _CompensationClaim_deliveries(ctx context.Context, f
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.CompensationClaim().Deliveries(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ServiceDeliveryConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
 			return ec.marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx, selections, v)
 		},
@@ -13547,7 +14096,25 @@ func (ec *executionContext) _CompensationClaim_rejectReason(ctx context.Context,
 		func(ctx context.Context) (any, error) {
 			return obj.RejectReason, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -14060,7 +14627,25 @@ func (ec *executionContext) _DeliveryCorrection_at(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return obj.At, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -14083,7 +14668,25 @@ func (ec *executionContext) _DeliveryCorrection_reason(ctx context.Context, fiel
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.DeliveryCorrection().Reason(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -14106,7 +14709,25 @@ func (ec *executionContext) _DeliveryCorrection_date(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.Date, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -14501,7 +15122,25 @@ func (ec *executionContext) _FieldChange_label(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.Label, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a goal's text")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalOString2string(ctx, selections, v)
 		},
@@ -14524,7 +15163,25 @@ func (ec *executionContext) _FieldChange_before(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.Before, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text of goals")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -14547,7 +15204,25 @@ func (ec *executionContext) _FieldChange_after(ctx context.Context, field graphq
 		func(ctx context.Context) (any, error) {
 			return obj.After, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text of goals")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -14616,7 +15291,25 @@ func (ec *executionContext) _Finding_note(ctx context.Context, field graphql.Col
 		func(ctx context.Context) (any, error) {
 			return obj.Note, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text about the child")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -15067,7 +15760,20 @@ func (ec *executionContext) _Municipality_children(ctx context.Context, field gr
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Municipality().Children(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ChildConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChildConnection) graphql.Marshaler {
 			return ec.marshalNChildConnection2ᚖatbalstsᚋgraphᚋmodelᚐChildConnection(ctx, selections, v)
 		},
@@ -17291,7 +17997,25 @@ func (ec *executionContext) _Parent_personalCode(ctx context.Context, field grap
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.Parent().PersonalCode(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's personal code")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -17314,7 +18038,25 @@ func (ec *executionContext) _Parent_firstName(ctx context.Context, field graphql
 		func(ctx context.Context) (any, error) {
 			return obj.FirstName, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -17337,7 +18079,25 @@ func (ec *executionContext) _Parent_lastName(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return obj.LastName, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -17360,7 +18120,25 @@ func (ec *executionContext) _Parent_phone(ctx context.Context, field graphql.Col
 		func(ctx context.Context) (any, error) {
 			return obj.Phone, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's contact")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -17383,7 +18161,25 @@ func (ec *executionContext) _Parent_email(ctx context.Context, field graphql.Col
 		func(ctx context.Context) (any, error) {
 			return obj.Email, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's contact")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -17406,7 +18202,25 @@ func (ec *executionContext) _Parent_address(ctx context.Context, field graphql.C
 		func(ctx context.Context) (any, error) {
 			return obj.Address, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's address")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -17452,12 +18266,25 @@ func (ec *executionContext) _ParentConnection_totalCount(ctx context.Context, fi
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ParentConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ParentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -17695,7 +18522,25 @@ func (ec *executionContext) _PlanGoal_text(ctx context.Context, field graphql.Co
 		func(ctx context.Context) (any, error) {
 			return obj.Text, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text about the child")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -17718,7 +18563,25 @@ func (ec *executionContext) _PlanGoal_indicator(ctx context.Context, field graph
 		func(ctx context.Context) (any, error) {
 			return obj.Indicator, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text about the child")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -17741,7 +18604,25 @@ func (ec *executionContext) _PlanGoal_targetDate(ctx context.Context, field grap
 		func(ctx context.Context) (any, error) {
 			return obj.TargetDate, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -18274,7 +19155,25 @@ func (ec *executionContext) _PlanRevision_validFrom(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return obj.ValidFrom, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -18297,7 +19196,25 @@ func (ec *executionContext) _PlanRevision_validTo(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return obj.ValidTo, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -18453,7 +19370,25 @@ func (ec *executionContext) _PlanRevision_submittedAt(ctx context.Context, field
 		func(ctx context.Context) (any, error) {
 			return obj.SubmittedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -18476,7 +19411,25 @@ func (ec *executionContext) _PlanRevision_approvedAt(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.ApprovedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -18499,7 +19452,25 @@ func (ec *executionContext) _PlanRevision_approvedBy(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.PlanRevision().ApprovedBy(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a staff member")
+				if err != nil {
+					var zeroVal *domain.User
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *domain.User
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.User) graphql.Marshaler {
 			return ec.marshalOUser2ᚖatbalstsᚋdomainᚐUser(ctx, selections, v)
 		},
@@ -18531,7 +19502,25 @@ func (ec *executionContext) _PlanRevision_returnComment(ctx context.Context, fie
 		func(ctx context.Context) (any, error) {
 			return obj.ReturnComment, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -18554,7 +19543,25 @@ func (ec *executionContext) _PlanRevision_createdAt(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return obj.CreatedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -19762,7 +20769,20 @@ func (ec *executionContext) _Query_applications(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Applications(ctx, fc.Args["filter"].(*model.ApplicationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ApplicationConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationConnection) graphql.Marshaler {
 			return ec.marshalNApplicationConnection2ᚖatbalstsᚋgraphᚋmodelᚐApplicationConnection(ctx, selections, v)
 		},
@@ -19806,7 +20826,20 @@ func (ec *executionContext) _Query_assessments(ctx context.Context, field graphq
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Assessments(ctx, fc.Args["filter"].(*model.AssessmentFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.AssessmentConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.AssessmentConnection) graphql.Marshaler {
 			return ec.marshalNAssessmentConnection2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentConnection(ctx, selections, v)
 		},
@@ -19850,7 +20883,20 @@ func (ec *executionContext) _Query_children(ctx context.Context, field graphql.C
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Children(ctx, fc.Args["filter"].(*model.ChildFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ChildConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChildConnection) graphql.Marshaler {
 			return ec.marshalNChildConnection2ᚖatbalstsᚋgraphᚋmodelᚐChildConnection(ctx, selections, v)
 		},
@@ -20070,7 +21116,20 @@ func (ec *executionContext) _Query_deliveries(ctx context.Context, field graphql
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().Deliveries(ctx, fc.Args["filter"].(*model.DeliveryFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ServiceDeliveryConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
 			return ec.marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx, selections, v)
 		},
@@ -20266,7 +21325,20 @@ func (ec *executionContext) _Query_supportPlans(ctx context.Context, field graph
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.Query().SupportPlans(ctx, fc.Args["filter"].(*model.SupportPlanFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.SupportPlanConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, nil, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.SupportPlanConnection) graphql.Marshaler {
 			return ec.marshalNSupportPlanConnection2ᚖatbalstsᚋgraphᚋmodelᚐSupportPlanConnection(ctx, selections, v)
 		},
@@ -20659,7 +21731,25 @@ func (ec *executionContext) _Recommendation_note(ctx context.Context, field grap
 		func(ctx context.Context) (any, error) {
 			return obj.Note, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text about the child")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -20920,7 +22010,25 @@ func (ec *executionContext) _ServiceDelivery_date(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return obj.Date, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
 		},
@@ -20989,7 +22097,25 @@ func (ec *executionContext) _ServiceDelivery_parent(ctx context.Context, field g
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ServiceDelivery().Parent(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the parent who received it")
+				if err != nil {
+					var zeroVal *domain.Parent
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *domain.Parent
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Parent) graphql.Marshaler {
 			return ec.marshalOParent2ᚖatbalstsᚋdomainᚐParent(ctx, selections, v)
 		},
@@ -21053,7 +22179,25 @@ func (ec *executionContext) _ServiceDelivery_specialistName(ctx context.Context,
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ServiceDelivery().SpecialistName(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a staff member's name")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -21076,7 +22220,25 @@ func (ec *executionContext) _ServiceDelivery_note(ctx context.Context, field gra
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ServiceDelivery().Note(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -21191,7 +22353,25 @@ func (ec *executionContext) _ServiceDelivery_rejectReason(ctx context.Context, f
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ServiceDelivery().RejectReason(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "free text")
+				if err != nil {
+					var zeroVal *string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
 			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
@@ -21246,7 +22426,25 @@ func (ec *executionContext) _ServiceDelivery_recordedAt(ctx context.Context, fie
 		func(ctx context.Context) (any, error) {
 			return obj.RecordedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -21269,7 +22467,25 @@ func (ec *executionContext) _ServiceDelivery_verifiedAt(ctx context.Context, fie
 		func(ctx context.Context) (any, error) {
 			return obj.VerifiedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
 			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
 		},
@@ -21379,12 +22595,25 @@ func (ec *executionContext) _ServiceDeliveryConnection_totalCount(ctx context.Co
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.ServiceDeliveryConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ServiceDeliveryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -22175,7 +23404,25 @@ func (ec *executionContext) _SupportPlan_createdAt(ctx context.Context, field gr
 		func(ctx context.Context) (any, error) {
 			return obj.CreatedAt, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
 			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
 		},
@@ -22231,7 +23478,20 @@ func (ec *executionContext) _SupportPlan_deliveries(ctx context.Context, field g
 			fc := graphql.GetFieldContext(ctx)
 			return ec.Resolvers.SupportPlan().Deliveries(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *model.ServiceDeliveryConnection
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceDeliveryConnection) graphql.Marshaler {
 			return ec.marshalNServiceDeliveryConnection2ᚖatbalstsᚋgraphᚋmodelᚐServiceDeliveryConnection(ctx, selections, v)
 		},
@@ -22306,12 +23566,25 @@ func (ec *executionContext) _SupportPlanConnection_totalCount(ctx context.Contex
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.SupportPlanConnection().TotalCount(ctx, obj)
 		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_SupportPlanConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -22448,7 +23721,25 @@ func (ec *executionContext) _TeamMember_name(ctx context.Context, field graphql.
 		func(ctx context.Context) (any, error) {
 			return obj.Name, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a staff member's name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},
@@ -28162,7 +29453,7 @@ func (ec *executionContext) _ApplicationConnection(ctx context.Context, sel ast.
 					}
 				}()
 				res = ec._ApplicationConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -28673,7 +29964,7 @@ func (ec *executionContext) _AssessmentConnection(ctx context.Context, sel ast.S
 					}
 				}()
 				res = ec._AssessmentConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -30115,7 +31406,7 @@ func (ec *executionContext) _ChildConnection(ctx context.Context, sel ast.Select
 					}
 				}()
 				res = ec._ChildConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -30514,7 +31805,7 @@ func (ec *executionContext) _ClaimServiceTotal(ctx context.Context, sel ast.Sele
 			}
 		case "childCount":
 			out.Values[i] = ec._ClaimServiceTotal_childCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
@@ -30767,7 +32058,7 @@ func (ec *executionContext) _CompensationClaim(ctx context.Context, sel ast.Sele
 			}
 		case "childCount":
 			out.Values[i] = ec._CompensationClaim_childCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "deliveries":
@@ -32750,7 +34041,7 @@ func (ec *executionContext) _ParentConnection(ctx context.Context, sel ast.Selec
 					}
 				}()
 				res = ec._ParentConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -35689,7 +36980,7 @@ func (ec *executionContext) _ServiceDeliveryConnection(ctx context.Context, sel 
 					}
 				}()
 				res = ec._ServiceDeliveryConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -36547,7 +37838,7 @@ func (ec *executionContext) _SupportPlanConnection(ctx context.Context, sel ast.
 					}
 				}()
 				res = ec._SupportPlanConnection_totalCount(ctx, field, obj)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -38746,6 +40037,16 @@ func (ec *executionContext) marshalNClaimStatus2atbalstsᚋdomainᚐClaimStatus(
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx context.Context, v any) (model.Coarseness, error) {
+	var res model.Coarseness
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx context.Context, sel ast.SelectionSet, v model.Coarseness) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNCompensationClaim2ᚖatbalstsᚋdomainᚐClaim(ctx context.Context, sel ast.SelectionSet, v *domain.Claim) graphql.Marshaler {
@@ -41413,6 +42714,18 @@ func (ec *executionContext) marshalOImpairmentKind2ᚖatbalstsᚋdomainᚐImpair
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) unmarshalOInt2int(ctx context.Context, v any) (int, error) {
+	res, err := graphql.UnmarshalInt(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalInt(v)
 	return res
 }
 

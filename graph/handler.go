@@ -30,7 +30,8 @@ const (
 // sessions may be nil where there are no cookie sessions (then signIn is refused).
 func NewHandler(svc *service.Service, sessions Sessions, observers ...Observer) http.Handler {
 	s := svc.Store()
-	cfg := Config{Resolvers: &Resolver{Service: svc, Store: s, Sessions: sessions}}
+	r := &Resolver{Service: svc, Store: s, Sessions: sessions}
+	cfg := Config{Resolvers: r, Directives: r.directives()}
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})

@@ -217,8 +217,8 @@ func (r *supportPlanResolver) ViewerCan(ctx context.Context, obj *domain.Support
 }
 
 // TotalCount is the resolver for the totalCount field.
-func (r *supportPlanConnectionResolver) TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (int, error) {
-	return r.Service.Plans.Count(ctx, obj.Filter)
+func (r *supportPlanConnectionResolver) TotalCount(ctx context.Context, obj *model.SupportPlanConnection) (*int, error) {
+	return countOf(r.Service.Plans.Count(ctx, obj.Filter))
 }
 
 // PlanLine returns PlanLineResolver implementation.

@@ -68,10 +68,18 @@ type testAPI struct {
 	s *store.Store
 }
 
+// newTestAPI serves a fresh database. Its analysts get every count (a threshold of 1): the
+// tests' worlds hold a few children each, and the threshold's own tests (privacy_test.go) use
+// newTestAPIWith.
 func newTestAPI(t testing.TB) *testAPI {
+	return newTestAPIWith(t, Options{AnalystMinCount: 1})
+}
+
+// newTestAPIWith serves a fresh database with these options.
+func newTestAPIWith(t testing.TB, opt Options) *testAPI {
 	s := store.New(dbtest.Open(t))
 	var logs bytes.Buffer
-	h := Handler(NewLogger(&logs, "json"), s, fstest.MapFS{"index.html": {Data: []byte("app")}}, Options{})
+	h := Handler(NewLogger(&logs, "json"), s, fstest.MapFS{"index.html": {Data: []byte("app")}}, opt)
 	return &testAPI{t, h, s}
 }
 

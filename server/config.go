@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+
+	"atbalsts/graph"
 )
 
 // Config is the program's configuration. Each setting is a flag and an environment
@@ -37,6 +39,9 @@ type Config struct {
 	DebugAddr string
 	// Sign-in through an OpenID Connect identity provider (oidc.go); off without an issuer.
 	OIDC OIDCConfig
+	// ATBALSTS_ANALYST_MIN_COUNT, --analyst-min-count: the threshold k below which a
+	// MINISTRY_ANALYST gets no count and no rows of a list (graph/privacy.go)
+	AnalystMinCount int
 }
 
 // ParseConfig reads the configuration from the environment and the command-line arguments.
@@ -48,7 +53,7 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 		return def
 	}
 	var c Config
-	var origins, maxConns string
+	var origins, maxConns, minCount string
 	fs := flag.NewFlagSet("atbalsts", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.Addr, "addr", env("ATBALSTS_ADDR", "127.0.0.1:8080"), "address to listen on (ATBALSTS_ADDR)")
@@ -61,6 +66,8 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.BoolVar(&c.SecureCookies, "secure-cookies", truthy(getenv("ATBALSTS_SECURE_COOKIES")), "mark session cookies Secure: set it when the server is reached over https (ATBALSTS_SECURE_COOKIES)")
 	fs.BoolVar(&c.TrustProxy, "trust-proxy", truthy(getenv("ATBALSTS_TRUST_PROXY")), "take the caller's address from X-Forwarded-For set by a reverse proxy (ATBALSTS_TRUST_PROXY)")
 	fs.StringVar(&c.DebugAddr, "debug-addr", getenv("ATBALSTS_DEBUG_ADDR"), "loopback address serving /metrics and /debug/pprof/ without authentication; none by default (ATBALSTS_DEBUG_ADDR)")
+	fs.StringVar(&minCount, "analyst-min-count", env("ATBALSTS_ANALYST_MIN_COUNT", strconv.Itoa(graph.DefaultAnalystMinCount)),
+		"counts below this are not told to analysts, nor the rows of such lists (ATBALSTS_ANALYST_MIN_COUNT)")
 	fs.StringVar(&c.LogFormat, "log-format", env("ATBALSTS_LOG_FORMAT", "text"), "log format: text or json (ATBALSTS_LOG_FORMAT)")
 	fs.StringVar(&maxConns, "db-max-conns", getenv("ATBALSTS_DB_MAX_CONNS"),
 		fmt.Sprintf("most connections to PostgreSQL; default %d, from the CPU count (ATBALSTS_DB_MAX_CONNS)", defaultDBMaxConns(runtime.NumCPU())))
@@ -95,6 +102,11 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	}
 	if err := c.OIDC.check(); err != nil {
 		return c, err
+	}
+	if n, err := strconv.Atoi(strings.TrimSpace(minCount)); err == nil && n > 0 {
+		c.AnalystMinCount = n
+	} else {
+		return c, fmt.Errorf("ATBALSTS_ANALYST_MIN_COUNT, --analyst-min-count: the threshold must be a positive integer, not %q", minCount)
 	}
 	c.DBMaxConns = defaultDBMaxConns(runtime.NumCPU())
 	if maxConns != "" {

@@ -30,6 +30,8 @@ type Options struct {
 	// (DATABASE_URL), whose outage a restart of this process would not mend.
 	DatabaseUp func() bool
 	OIDC       OIDCConfig // sign-in through an OpenID Connect provider; off without an issuer
+	// AnalystMinCount is the threshold k of analysts' counts; 0 is graph.DefaultAnalystMinCount.
+	AnalystMinCount int
 }
 
 // Handler is the whole HTTP interface: GraphQL, the probes, the metrics and profiles (for an
@@ -44,6 +46,7 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 	// Answers are compressed as the client accepts (compress.go); the SPA's files come
 	// precompressed from the build (spa.go).
 	svc := service.New(s, opt.Now)
+	svc.AnalystMinCount = opt.AnalystMinCount
 	var gs graph.Sessions = sessions{sm}
 	if opt.OIDC.Enabled() {
 		o := newOIDCSignIn(opt.OIDC, sm, svc.Sessions, opt.TrustProxy)

@@ -107,7 +107,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	}
 	go CheckOIDC(ctx, log, cfg.OIDC) // logs whether the provider answers; never delays serving
 	log.Info("Atbalsts is ready", "url", "http://"+ln.Addr().String()+"/")
-	opts := Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy, Metrics: m, OIDC: cfg.OIDC}
+	opts := Options{CORSOrigins: cfg.CORSOrigins, SecureCookies: cfg.SecureCookies, TrustProxy: cfg.TrustProxy, Metrics: m, OIDC: cfg.OIDC, AnalystMinCount: cfg.AnalystMinCount}
 	if cluster != nil {
 		opts.DatabaseUp = cluster.Up
 	}

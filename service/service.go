@@ -44,6 +44,10 @@ type Service struct {
 	Parents      *Parents      // parents and their links to children
 	Applications *Applications // applications to projects: submit, decide
 	Assessments  *Assessments  // needs assessments: schedule, record, complete, cancel
+
+	// AnalystMinCount is the threshold k below which a MINISTRY_ANALYST gets no count and no
+	// rows of a list (graph/privacy.go); 0 is its default.
+	AnalystMinCount int
 }
 
 // New returns the services over a store. A nil clock is the system clock.

@@ -4,6 +4,10 @@ package model
 
 import (
 	"atbalsts/domain"
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 )
 
@@ -399,9 +403,9 @@ type DeliveryFilter struct {
 	ProjectID      *string                `json:"projectId,omitempty"`
 	ClaimID        *string                `json:"claimId,omitempty"`
 	Status         *domain.DeliveryStatus `json:"status,omitempty"`
-	// On or after this day.
+	// On or after this day; for analysts, from the first day of its month (no list of one day).
 	From *time.Time `json:"from,omitempty"`
-	// On or before this day.
+	// On or before this day; for analysts, to the last day of its month.
 	To *time.Time `json:"to,omitempty"`
 }
 
@@ -910,4 +914,62 @@ type VerifyDeliveriesInput struct {
 // The verified deliveries.
 type VerifyDeliveriesPayload struct {
 	Deliveries []*domain.Delivery `json:"deliveries"`
+}
+
+// How coarsely a MINISTRY_ANALYST gets a date or time.
+type Coarseness string
+
+const (
+	// The first day of the month.
+	CoarsenessMonth Coarseness = "MONTH"
+	// The 1st of January of the year.
+	CoarsenessYear Coarseness = "YEAR"
+)
+
+var AllCoarseness = []Coarseness{
+	CoarsenessMonth,
+	CoarsenessYear,
+}
+
+func (e Coarseness) IsValid() bool {
+	switch e {
+	case CoarsenessMonth, CoarsenessYear:
+		return true
+	}
+	return false
+}
+
+func (e Coarseness) String() string {
+	return string(e)
+}
+
+func (e *Coarseness) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Coarseness(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Coarseness", str)
+	}
+	return nil
+}
+
+func (e Coarseness) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Coarseness) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Coarseness) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

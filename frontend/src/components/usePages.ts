@@ -5,7 +5,8 @@ import { useQuery, type AnyVariables, type CombinedError, type DocumentInput } f
 
 /** The parts of a Relay connection a paged list reads. */
 export interface Connection<N> {
-  totalCount: number;
+  /** Null for a MINISTRY_ANALYST when the list is too small to tell (the server's threshold). */
+  totalCount: number | null;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   edges: { node: N }[];
 }
@@ -79,7 +80,7 @@ export function usePages<Data, Variables extends AnyVariables, N>({
 
   return {
     nodes: pages.flatMap((p) => p.nodes),
-    total: found?.totalCount,
+    total: found?.totalCount ?? undefined,
     missing: data !== undefined && !found,
     loaded: pages.length > 0,
     fetching,

@@ -186,13 +186,13 @@ export type DecideClaimInput = {
 export type DeliveryFilter = {
   childId?: string | number | null | undefined;
   claimId?: string | number | null | undefined;
-  /** On or after this day. */
+  /** On or after this day; for analysts, from the first day of its month (no list of one day). */
   from?: string | null | undefined;
   municipalityId?: string | number | null | undefined;
   planId?: string | number | null | undefined;
   projectId?: string | number | null | undefined;
   status?: DeliveryStatus | null | undefined;
-  /** On or before this day. */
+  /** On or before this day; for analysts, to the last day of its month. */
   to?: string | null | undefined;
 };
 
@@ -730,7 +730,7 @@ export type ParentSearchQueryVariables = Exact<{
 }>;
 
 
-export type ParentSearchQuery = { parents: { totalCount: number, edges: Array<{ node: { id: string, personalCode: string | null, firstName: string, lastName: string, phone: string | null, email: string | null } }> } };
+export type ParentSearchQuery = { parents: { totalCount: number | null, edges: Array<{ node: { id: string, personalCode: string | null, firstName: string, lastName: string, phone: string | null, email: string | null } }> } };
 
 export type ChildUsageQueryVariables = Exact<{
   id: string | number;
@@ -758,7 +758,7 @@ export type ChildUsageQuery = { node:
 
 export type DeliveryRowFragment = { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, viewerCan: { correct: boolean, reject: boolean }, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string | null, date: string, units: number, amount: string, status: DeliveryStatus }> };
 
-export type DeliveryPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, viewerCan: { correct: boolean, reject: boolean }, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string | null, date: string, units: number, amount: string, status: DeliveryStatus }> } }> };
+export type DeliveryPageFragment = { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, viewerCan: { correct: boolean, reject: boolean }, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string | null, date: string, units: number, amount: string, status: DeliveryStatus }> } }> };
 
 export type UsageFigureFieldsFragment = { plannedUnits: number, deliveredUnits: number, verifiedUnits: number, claimedUnits: number, remainingUnits: number, plannedAmount: string, deliveredAmount: string, verifiedAmount: string, claimedAmount: string, remainingAmount: string };
 
@@ -808,7 +808,7 @@ export type PlanDeliveriesQuery = { node:
     | { __typename: 'Provider' }
     | { __typename: 'ServiceDelivery' }
     | { __typename: 'ServiceType' }
-    | { __typename: 'SupportPlan', id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, viewerCan: { correct: boolean, reject: boolean }, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string | null, date: string, units: number, amount: string, status: DeliveryStatus }> } }> } }
+    | { __typename: 'SupportPlan', id: string, deliveries: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, viewerCan: { correct: boolean, reject: boolean }, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string | null, date: string, units: number, amount: string, status: DeliveryStatus }> } }> } }
     | { __typename: 'User' }
    | null };
 
@@ -819,7 +819,7 @@ export type DeliveriesQueryVariables = Exact<{
 }>;
 
 
-export type DeliveriesQuery = { deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, viewerCan: { correct: boolean, reject: boolean }, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string | null, date: string, units: number, amount: string, status: DeliveryStatus }> } }> } };
+export type DeliveriesQuery = { deliveries: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, viewerCan: { correct: boolean, reject: boolean }, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string | null, date: string, units: number, amount: string, status: DeliveryStatus }> } }> } };
 
 export type RecordDeliveryMutationVariables = Exact<{
   input: RecordDeliveryInput;
@@ -980,7 +980,7 @@ export type ChildrenQueryVariables = Exact<{
 }>;
 
 
-export type ChildrenQuery = { children: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, personalCode: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, birthYear: number, municipality: { id: string, name: string } } }> } };
+export type ChildrenQuery = { children: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, personalCode: string | null, firstName: string | null, lastName: string | null, birthDate: string | null, birthYear: number, municipality: { id: string, name: string } } }> } };
 
 export type PossibleDuplicateChildrenQueryVariables = Exact<{
   input: DuplicateCheckInput;
@@ -1123,7 +1123,7 @@ export type RevisePlanMutationVariables = Exact<{
 
 export type RevisePlanMutation = { revisePlan: { revision: { id: string, status: PlanStatus, version: number, plan: { id: string, status: PlanStatus } } } };
 
-export type ClaimTotalsFieldsFragment = { units: number, amount: string, deliveryCount: number, childCount: number, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit } };
+export type ClaimTotalsFieldsFragment = { units: number, amount: string, deliveryCount: number, childCount: number | null, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit } };
 
 export type ClaimsQueryVariables = Exact<{
   filter?: ClaimFilter | null | undefined;
@@ -1146,7 +1146,7 @@ export type ClaimPreviewQueryVariables = Exact<{
 }>;
 
 
-export type ClaimPreviewQuery = { claimPreview: { total: string, deliveryCount: number, childCount: number, unverifiedCount: number, byServiceType: Array<{ units: number, amount: string, deliveryCount: number, childCount: number, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit } }>, byFundingSource: Array<{ code: FundingSourceCode, sharePercent: string, amount: string }> } };
+export type ClaimPreviewQuery = { claimPreview: { total: string, deliveryCount: number, childCount: number, unverifiedCount: number, byServiceType: Array<{ units: number, amount: string, deliveryCount: number, childCount: number | null, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit } }>, byFundingSource: Array<{ code: FundingSourceCode, sharePercent: string, amount: string }> } };
 
 export type SubmitClaimMutationVariables = Exact<{
   input: SubmitClaimInput;
@@ -1166,7 +1166,7 @@ export type ClaimPageQuery = { node:
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Child' }
-    | { __typename: 'CompensationClaim', id: string, status: ClaimStatus, periodFrom: string, periodTo: string, total: string, deliveryCount: number, childCount: number, submittedAt: string, decidedAt: string | null, rejectReason: string | null, paidAt: string | null, exportPath: string, version: number, viewerCan: { approve: boolean, reject: boolean, markPaid: boolean }, municipality: { id: string, name: string }, project: { id: string, code: string, name: string, leadRegion: { id: string, name: string } }, byServiceType: Array<{ units: number, amount: string, deliveryCount: number, childCount: number, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit } }>, byFundingSource: Array<{ code: FundingSourceCode, sharePercent: string, amount: string }> }
+    | { __typename: 'CompensationClaim', id: string, status: ClaimStatus, periodFrom: string, periodTo: string, total: string, deliveryCount: number, childCount: number | null, submittedAt: string, decidedAt: string | null, rejectReason: string | null, paidAt: string | null, exportPath: string, version: number, viewerCan: { approve: boolean, reject: boolean, markPaid: boolean }, municipality: { id: string, name: string }, project: { id: string, code: string, name: string, leadRegion: { id: string, name: string } }, byServiceType: Array<{ units: number, amount: string, deliveryCount: number, childCount: number | null, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit } }>, byFundingSource: Array<{ code: FundingSourceCode, sharePercent: string, amount: string }> }
     | { __typename: 'Municipality' }
     | { __typename: 'Parent' }
     | { __typename: 'PlanRevision' }
@@ -1192,7 +1192,7 @@ export type ClaimDeliveriesQuery = { node:
     | { __typename: 'Assessment' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Child' }
-    | { __typename: 'CompensationClaim', id: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, viewerCan: { correct: boolean, reject: boolean }, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string | null, date: string, units: number, amount: string, status: DeliveryStatus }> } }> } }
+    | { __typename: 'CompensationClaim', id: string, deliveries: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, date: string, units: number, recipient: Recipient, status: DeliveryStatus, unitPrice: string, amount: string, specialistName: string | null, note: string | null, rejectReason: string | null, version: number, lineKey: string, viewerCan: { correct: boolean, reject: boolean }, serviceType: { id: string, name: string, nameEn: string, unit: ServiceUnit }, parent: { id: string, firstName: string, lastName: string } | null, provider: { id: string, name: string }, child: { id: string, firstName: string | null, lastName: string | null }, corrections: Array<{ at: string, reason: string | null, date: string, units: number, amount: string, status: DeliveryStatus }> } }> } }
     | { __typename: 'Municipality' }
     | { __typename: 'Parent' }
     | { __typename: 'PlanRevision' }

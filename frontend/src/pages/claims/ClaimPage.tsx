@@ -95,7 +95,7 @@ function Claim({ claim, reload }: { claim: ClaimData; reload: () => void }) {
               { label: t('claims.project'), value: <span lang="lv">{`${claim.project.name} (${claim.project.code})`}</span> },
               { label: t('claims.period'), value: period },
               { label: t('claims.total'), value: formatMoney(claim.total, language) },
-              { label: t('claims.counts'), value: `${t('claims.deliveryCount', { count: claim.deliveryCount })}, ${t('claims.childCount', { count: claim.childCount })}` },
+              { label: t('claims.counts'), value: `${t('claims.deliveryCount', { count: claim.deliveryCount })}, ${claim.childCount == null ? t('claims.fewChildren') : t('claims.childCount', { count: claim.childCount })}` },
               { label: t('claims.submittedAt'), value: formatDateTime(claim.submittedAt) },
               ...(claim.decidedAt ? [{ label: t('claims.decidedAt'), value: formatDateTime(claim.decidedAt) }] : []),
               ...(claim.rejectReason ? [{ label: t('claims.rejectReason'), value: claim.rejectReason }] : []),
@@ -212,6 +212,8 @@ function ClaimDeliveries({ claimId }: { claimId: string }) {
       </Title>
       {list.error && !list.loaded && <QueryError error={list.error} onRetry={list.retry} />}
       {!list.loaded && list.fetching && <Loading />}
+      {/* A claim holds deliveries: none on the page means too few to show an analyst. */}
+      {list.loaded && list.nodes.length === 0 && <Text c="dimmed">{t('claims.tooFewDeliveries')}</Text>}
       {list.nodes.length > 0 && (
         <TableScroll label={t('claims.deliveriesTitle')}>
           <Table striped withTableBorder>

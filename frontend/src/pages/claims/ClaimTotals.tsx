@@ -54,7 +54,7 @@ export function ClaimTotals({
                 </Table.Th>
                 <Table.Td ta="right">{t(`unitCount.${s.serviceType.unit}`, { count: s.units })}</Table.Td>
                 <Table.Td ta="right">{s.deliveryCount}</Table.Td>
-                <Table.Td ta="right">{s.childCount}</Table.Td>
+                <Table.Td ta="right">{s.childCount ?? <abbr title={t('claims.fewChildren')}>–</abbr>}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {money(s.amount)}
                 </Table.Td>

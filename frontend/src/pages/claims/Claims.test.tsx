@@ -103,6 +103,26 @@ describe('claims', () => {
     expect(screen.queryByRole('button', { name: 'Apstiprināt' })).toBeNull();
   });
 
+  it('tells an analyst that a small claim has too few children and entries to show', async () => {
+    // The server answers an analyst no count below its threshold, and no rows of such a list.
+    const small = claim({
+      childCount: null,
+      byServiceType: totals.byServiceType.map((s) => ({ ...s, childCount: null })),
+    });
+    const fetch = caseServer(
+      {
+        ClaimPage: claimPage(small),
+        ClaimDeliveries: () => ({ data: { node: { __typename: 'CompensationClaim', id: 'CL1', deliveries: { ...connection('ServiceDelivery', []), totalCount: null } } } }),
+      },
+      { viewer: analyst },
+    );
+    renderApp('/claims/CL1', { fetch });
+    expect(await screen.findByText('5 ieraksti, pārāk maz bērnu, lai rādītu')).toBeTruthy();
+    expect(await screen.findByText('Pārāk maz ierakstu, lai rādītu.')).toBeTruthy();
+    expect(screen.getAllByTitle('pārāk maz bērnu, lai rādītu')).toHaveLength(2);
+    expect(screen.queryByText(/null/)).toBeNull();
+  });
+
   it('prepares a claim: previews the totals per service and funding source, warns of unverified deliveries, and submits with an idempotency key', async () => {
     let submitAnswer: unknown = { errors: [{ message: 'lost', extensions: { code: 'INTERNAL' } }], data: null };
     const fetch = caseServer({
