@@ -37937,14 +37937,14 @@ func (ec *executionContext) marshalNApplicationPermissions2ᚖatbalstsᚋgraph�
 }
 
 func (ec *executionContext) unmarshalNApplicationStatus2atbalstsᚋdomainᚐApplicationStatus(ctx context.Context, v any) (domain.ApplicationStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ApplicationStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNApplicationStatus2atbalstsᚋdomainᚐApplicationStatus(ctx context.Context, sel ast.SelectionSet, v domain.ApplicationStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -38052,14 +38052,14 @@ func (ec *executionContext) marshalNAssessmentPermissions2ᚖatbalstsᚋgraphᚋ
 }
 
 func (ec *executionContext) unmarshalNAssessmentStatus2atbalstsᚋdomainᚐAssessmentStatus(ctx context.Context, v any) (domain.AssessmentStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.AssessmentStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAssessmentStatus2atbalstsᚋdomainᚐAssessmentStatus(ctx context.Context, sel ast.SelectionSet, v domain.AssessmentStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -38069,14 +38069,14 @@ func (ec *executionContext) marshalNAssessmentStatus2atbalstsᚋdomainᚐAssessm
 }
 
 func (ec *executionContext) unmarshalNAuditAction2atbalstsᚋdomainᚐAuditAction(ctx context.Context, v any) (domain.AuditAction, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNAuditAction2atbalstsᚋdomainᚐAuditAction[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAuditAction2atbalstsᚋdomainᚐAuditAction(ctx context.Context, sel ast.SelectionSet, v domain.AuditAction) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNAuditAction2atbalstsᚋdomainᚐAuditAction[v])
+	res := model.MarshalString(marshalNAuditAction2atbalstsᚋdomainᚐAuditAction[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -38187,13 +38187,13 @@ func (ec *executionContext) marshalNAuditReadSet2ᚖatbalstsᚋdomainᚐReadSet(
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
-	res, err := graphql.UnmarshalBoolean(v)
+	res, err := model.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.SelectionSet, v bool) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalBoolean(v)
+	res := model.MarshalBoolean(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -38208,14 +38208,14 @@ func (ec *executionContext) unmarshalNCancelAssessmentInput2atbalstsᚋgraphᚋm
 }
 
 func (ec *executionContext) unmarshalNCapKind2atbalstsᚋdomainᚐCapKind(ctx context.Context, v any) (domain.CapKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.CapKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNCapKind2atbalstsᚋdomainᚐCapKind(ctx context.Context, sel ast.SelectionSet, v domain.CapKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -38485,14 +38485,14 @@ func (ec *executionContext) marshalNClaimServiceTotal2ᚖatbalstsᚋdomainᚐSer
 }
 
 func (ec *executionContext) unmarshalNClaimStatus2atbalstsᚋdomainᚐClaimStatus(ctx context.Context, v any) (domain.ClaimStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ClaimStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNClaimStatus2atbalstsᚋdomainᚐClaimStatus(ctx context.Context, sel ast.SelectionSet, v domain.ClaimStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -38806,14 +38806,14 @@ func (ec *executionContext) marshalNDeliveryResult2ᚖatbalstsᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNDeliveryStatus2atbalstsᚋdomainᚐDeliveryStatus(ctx context.Context, v any) (domain.DeliveryStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.DeliveryStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNDeliveryStatus2atbalstsᚋdomainᚐDeliveryStatus(ctx context.Context, sel ast.SelectionSet, v domain.DeliveryStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -38893,14 +38893,14 @@ func (ec *executionContext) unmarshalNFindingInput2ᚖatbalstsᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNFunctioningArea2atbalstsᚋdomainᚐFunctioningArea(ctx context.Context, v any) (domain.FunctioningArea, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.FunctioningArea(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNFunctioningArea2atbalstsᚋdomainᚐFunctioningArea(ctx context.Context, sel ast.SelectionSet, v domain.FunctioningArea) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -38962,14 +38962,14 @@ func (ec *executionContext) marshalNFundingSource2ᚖatbalstsᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) unmarshalNFundingSourceCode2atbalstsᚋdomainᚐFundingSourceCode(ctx context.Context, v any) (domain.FundingSourceCode, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.FundingSourceCode(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNFundingSourceCode2atbalstsᚋdomainᚐFundingSourceCode(ctx context.Context, sel ast.SelectionSet, v domain.FundingSourceCode) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -38998,14 +38998,14 @@ func (ec *executionContext) unmarshalNFundingSourceInput2ᚖatbalstsᚋgraphᚋm
 }
 
 func (ec *executionContext) unmarshalNGoalStatus2atbalstsᚋdomainᚐGoalStatus(ctx context.Context, v any) (domain.GoalStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.GoalStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNGoalStatus2atbalstsᚋdomainᚐGoalStatus(ctx context.Context, sel ast.SelectionSet, v domain.GoalStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39015,13 +39015,13 @@ func (ec *executionContext) marshalNGoalStatus2atbalstsᚋdomainᚐGoalStatus(ct
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalID(v)
+	res, err := model.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalID(v)
+	res := model.MarshalID(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39060,14 +39060,14 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 }
 
 func (ec *executionContext) unmarshalNImpairmentKind2atbalstsᚋdomainᚐImpairmentKind(ctx context.Context, v any) (domain.ImpairmentKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ImpairmentKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNImpairmentKind2atbalstsᚋdomainᚐImpairmentKind(ctx context.Context, sel ast.SelectionSet, v domain.ImpairmentKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39107,13 +39107,13 @@ func (ec *executionContext) marshalNImpairmentKind2ᚕatbalstsᚋdomainᚐImpair
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
-	res, err := graphql.UnmarshalInt(v)
+	res, err := model.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalInt(v)
+	res := model.MarshalInt(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39168,14 +39168,14 @@ func (ec *executionContext) marshalNLinkParentPayload2ᚖatbalstsᚋgraphᚋmode
 }
 
 func (ec *executionContext) unmarshalNLivingArrangement2atbalstsᚋdomainᚐLivingArrangement(ctx context.Context, v any) (domain.LivingArrangement, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.LivingArrangement(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNLivingArrangement2atbalstsᚋdomainᚐLivingArrangement(ctx context.Context, sel ast.SelectionSet, v domain.LivingArrangement) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39271,14 +39271,14 @@ func (ec *executionContext) marshalNMunicipalityEdge2ᚖatbalstsᚋgraphᚋmodel
 }
 
 func (ec *executionContext) unmarshalNMunicipalityKind2atbalstsᚋdomainᚐMunicipalityKind(ctx context.Context, v any) (domain.MunicipalityKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNMunicipalityKind2atbalstsᚋdomainᚐMunicipalityKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNMunicipalityKind2atbalstsᚋdomainᚐMunicipalityKind(ctx context.Context, sel ast.SelectionSet, v domain.MunicipalityKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNMunicipalityKind2atbalstsᚋdomainᚐMunicipalityKind[v])
+	res := model.MarshalString(marshalNMunicipalityKind2atbalstsᚋdomainᚐMunicipalityKind[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39394,14 +39394,14 @@ func (ec *executionContext) marshalNParentLink2ᚖatbalstsᚋdomainᚐParentLink
 }
 
 func (ec *executionContext) unmarshalNParentRelation2atbalstsᚋdomainᚐParentRelation(ctx context.Context, v any) (domain.ParentRelation, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ParentRelation(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNParentRelation2atbalstsᚋdomainᚐParentRelation(ctx context.Context, sel ast.SelectionSet, v domain.ParentRelation) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39450,14 +39450,14 @@ func (ec *executionContext) unmarshalNPlanGoalInput2ᚖatbalstsᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNPlanKind2atbalstsᚋdomainᚐPlanKind(ctx context.Context, v any) (domain.PlanKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.PlanKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPlanKind2atbalstsᚋdomainᚐPlanKind(ctx context.Context, sel ast.SelectionSet, v domain.PlanKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39574,14 +39574,14 @@ func (ec *executionContext) marshalNPlanRevisionPayload2ᚖatbalstsᚋgraphᚋmo
 }
 
 func (ec *executionContext) unmarshalNPlanStatus2atbalstsᚋdomainᚐPlanStatus(ctx context.Context, v any) (domain.PlanStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.PlanStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPlanStatus2atbalstsᚋdomainᚐPlanStatus(ctx context.Context, sel ast.SelectionSet, v domain.PlanStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39640,14 +39640,14 @@ func (ec *executionContext) marshalNPlanningRegion2ᚖatbalstsᚋdomainᚐRegion
 }
 
 func (ec *executionContext) unmarshalNPriceSource2atbalstsᚋdomainᚐPriceSource(ctx context.Context, v any) (domain.PriceSource, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.PriceSource(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPriceSource2atbalstsᚋdomainᚐPriceSource(ctx context.Context, sel ast.SelectionSet, v domain.PriceSource) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39844,14 +39844,14 @@ func (ec *executionContext) marshalNProviderPrice2ᚖatbalstsᚋdomainᚐProvide
 }
 
 func (ec *executionContext) unmarshalNRecipient2atbalstsᚋdomainᚐRecipient(ctx context.Context, v any) (domain.Recipient, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNRecipient2atbalstsᚋdomainᚐRecipient[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRecipient2atbalstsᚋdomainᚐRecipient(ctx context.Context, sel ast.SelectionSet, v domain.Recipient) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNRecipient2atbalstsᚋdomainᚐRecipient[v])
+	res := model.MarshalString(marshalNRecipient2atbalstsᚋdomainᚐRecipient[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39989,14 +39989,14 @@ func (ec *executionContext) unmarshalNRecordDeliveryInput2ᚖatbalstsᚋgraphᚋ
 }
 
 func (ec *executionContext) unmarshalNRegionCode2atbalstsᚋdomainᚐRegionCode(ctx context.Context, v any) (domain.RegionCode, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNRegionCode2atbalstsᚋdomainᚐRegionCode[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRegionCode2atbalstsᚋdomainᚐRegionCode(ctx context.Context, sel ast.SelectionSet, v domain.RegionCode) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNRegionCode2atbalstsᚋdomainᚐRegionCode[v])
+	res := model.MarshalString(marshalNRegionCode2atbalstsᚋdomainᚐRegionCode[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40066,14 +40066,14 @@ func (ec *executionContext) marshalNRevokeApiTokenPayload2ᚖatbalstsᚋgraphᚋ
 }
 
 func (ec *executionContext) unmarshalNRole2atbalstsᚋdomainᚐRole(ctx context.Context, v any) (domain.Role, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNRole2atbalstsᚋdomainᚐRole[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRole2atbalstsᚋdomainᚐRole(ctx context.Context, sel ast.SelectionSet, v domain.Role) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNRole2atbalstsᚋdomainᚐRole[v])
+	res := model.MarshalString(marshalNRole2atbalstsᚋdomainᚐRole[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40107,14 +40107,14 @@ func (ec *executionContext) unmarshalNScheduleAssessmentInput2atbalstsᚋgraph�
 }
 
 func (ec *executionContext) unmarshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory(ctx context.Context, v any) (domain.ServiceCategory, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory(ctx context.Context, sel ast.SelectionSet, v domain.ServiceCategory) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory[v])
+	res := model.MarshalString(marshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40237,14 +40237,14 @@ func (ec *executionContext) marshalNServiceType2ᚖatbalstsᚋdomainᚐServiceTy
 }
 
 func (ec *executionContext) unmarshalNServiceUnit2atbalstsᚋdomainᚐServiceUnit(ctx context.Context, v any) (domain.ServiceUnit, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNServiceUnit2atbalstsᚋdomainᚐServiceUnit[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNServiceUnit2atbalstsᚋdomainᚐServiceUnit(ctx context.Context, sel ast.SelectionSet, v domain.ServiceUnit) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNServiceUnit2atbalstsᚋdomainᚐServiceUnit[v])
+	res := model.MarshalString(marshalNServiceUnit2atbalstsᚋdomainᚐServiceUnit[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40305,14 +40305,14 @@ func (ec *executionContext) marshalNSetUserActivePayload2ᚖatbalstsᚋgraphᚋm
 }
 
 func (ec *executionContext) unmarshalNSex2atbalstsᚋdomainᚐSex(ctx context.Context, v any) (domain.Sex, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.Sex(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSex2atbalstsᚋdomainᚐSex(ctx context.Context, sel ast.SelectionSet, v domain.Sex) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40355,14 +40355,14 @@ func (ec *executionContext) marshalNSignOutPayload2ᚖatbalstsᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNSpecialty2atbalstsᚋdomainᚐSpecialty(ctx context.Context, v any) (domain.Specialty, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.Specialty(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSpecialty2atbalstsᚋdomainᚐSpecialty(ctx context.Context, sel ast.SelectionSet, v domain.Specialty) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40372,13 +40372,13 @@ func (ec *executionContext) marshalNSpecialty2atbalstsᚋdomainᚐSpecialty(ctx 
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalString(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40468,14 +40468,14 @@ func (ec *executionContext) marshalNSupportPlanEdge2ᚖatbalstsᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNTargetGroup2atbalstsᚋdomainᚐTargetGroup(ctx context.Context, v any) (domain.TargetGroup, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.TargetGroup(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNTargetGroup2atbalstsᚋdomainᚐTargetGroup(ctx context.Context, sel ast.SelectionSet, v domain.TargetGroup) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40524,13 +40524,13 @@ func (ec *executionContext) unmarshalNTeamMemberInput2ᚖatbalstsᚋgraphᚋmode
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
-	res, err := graphql.UnmarshalTime(v)
+	res, err := model.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalTime(v)
+	res := model.MarshalTime(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40879,7 +40879,7 @@ func (ec *executionContext) unmarshalOApplicationStatus2ᚖatbalstsᚋdomainᚐA
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ApplicationStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -40890,7 +40890,7 @@ func (ec *executionContext) marshalOApplicationStatus2ᚖatbalstsᚋdomainᚐApp
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -40906,7 +40906,7 @@ func (ec *executionContext) unmarshalOAssessmentStatus2ᚖatbalstsᚋdomainᚐAs
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.AssessmentStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -40917,7 +40917,7 @@ func (ec *executionContext) marshalOAssessmentStatus2ᚖatbalstsᚋdomainᚐAsse
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -40925,7 +40925,7 @@ func (ec *executionContext) unmarshalOAuditAction2ᚖatbalstsᚋdomainᚐAuditAc
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalOAuditAction2ᚖatbalstsᚋdomainᚐAuditAction[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -40936,7 +40936,7 @@ func (ec *executionContext) marshalOAuditAction2ᚖatbalstsᚋdomainᚐAuditActi
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(marshalOAuditAction2ᚖatbalstsᚋdomainᚐAuditAction[*v])
+	res := model.MarshalString(marshalOAuditAction2ᚖatbalstsᚋdomainᚐAuditAction[*v])
 	return res
 }
 
@@ -40974,14 +40974,14 @@ func (ec *executionContext) unmarshalOAuditEventFilter2ᚖatbalstsᚋgraphᚋmod
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
-	res, err := graphql.UnmarshalBoolean(v)
+	res, err := model.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOBoolean2bool(ctx context.Context, sel ast.SelectionSet, v bool) graphql.Marshaler {
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalBoolean(v)
+	res := model.MarshalBoolean(v)
 	return res
 }
 
@@ -40989,7 +40989,7 @@ func (ec *executionContext) unmarshalOBoolean2ᚖbool(ctx context.Context, v any
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalBoolean(v)
+	res, err := model.UnmarshalBoolean(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -40999,7 +40999,7 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalBoolean(*v)
+	res := model.MarshalBoolean(*v)
 	return res
 }
 
@@ -41023,7 +41023,7 @@ func (ec *executionContext) unmarshalOClaimStatus2ᚖatbalstsᚋdomainᚐClaimSt
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ClaimStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -41034,7 +41034,7 @@ func (ec *executionContext) marshalOClaimStatus2ᚖatbalstsᚋdomainᚐClaimStat
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -41082,7 +41082,7 @@ func (ec *executionContext) unmarshalODeliveryStatus2ᚖatbalstsᚋdomainᚐDeli
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.DeliveryStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -41093,7 +41093,7 @@ func (ec *executionContext) marshalODeliveryStatus2ᚖatbalstsᚋdomainᚐDelive
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -41136,7 +41136,7 @@ func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalID(v)
+	res, err := model.UnmarshalID(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -41146,7 +41146,7 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalID(*v)
+	res := model.MarshalID(*v)
 	return res
 }
 
@@ -41154,7 +41154,7 @@ func (ec *executionContext) unmarshalOImpairmentKind2ᚖatbalstsᚋdomainᚐImpa
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ImpairmentKind(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -41165,7 +41165,7 @@ func (ec *executionContext) marshalOImpairmentKind2ᚖatbalstsᚋdomainᚐImpair
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -41173,7 +41173,7 @@ func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*i
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalInt(v)
+	res, err := model.UnmarshalInt(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -41183,7 +41183,7 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalInt(*v)
+	res := model.MarshalInt(*v)
 	return res
 }
 
@@ -41191,7 +41191,7 @@ func (ec *executionContext) unmarshalOLivingArrangement2ᚖatbalstsᚋdomainᚐL
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.LivingArrangement(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -41202,7 +41202,7 @@ func (ec *executionContext) marshalOLivingArrangement2ᚖatbalstsᚋdomainᚐLiv
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -41247,7 +41247,7 @@ func (ec *executionContext) unmarshalOPlanStatus2ᚖatbalstsᚋdomainᚐPlanStat
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.PlanStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -41258,7 +41258,7 @@ func (ec *executionContext) marshalOPlanStatus2ᚖatbalstsᚋdomainᚐPlanStatus
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -41288,7 +41288,7 @@ func (ec *executionContext) unmarshalORole2ᚖatbalstsᚋdomainᚐRole(ctx conte
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalORole2ᚖatbalstsᚋdomainᚐRole[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -41299,7 +41299,7 @@ func (ec *executionContext) marshalORole2ᚖatbalstsᚋdomainᚐRole(ctx context
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(marshalORole2ᚖatbalstsᚋdomainᚐRole[*v])
+	res := model.MarshalString(marshalORole2ᚖatbalstsᚋdomainᚐRole[*v])
 	return res
 }
 
@@ -41330,14 +41330,14 @@ func (ec *executionContext) marshalOServiceDelivery2ᚖatbalstsᚋdomainᚐDeliv
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(v)
+	res := model.MarshalString(v)
 	return res
 }
 
@@ -41345,7 +41345,7 @@ func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v an
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalString(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -41355,7 +41355,7 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := model.MarshalString(*v)
 	return res
 }
 
@@ -41371,7 +41371,7 @@ func (ec *executionContext) unmarshalOTime2ᚖtimeᚐTime(ctx context.Context, v
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalTime(v)
+	res, err := model.UnmarshalTime(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -41381,7 +41381,7 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalTime(*v)
+	res := model.MarshalTime(*v)
 	return res
 }
 

@@ -8,7 +8,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
+	gqltransport "github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"atbalsts/domain"
@@ -26,20 +26,20 @@ const (
 )
 
 // NewHandler serves GraphQL over GET and POST, with automatic persisted queries, the limits
-// above, and per-request dataloaders.
+// above, and per-request dataloaders; what it refuses before any resolver runs is in edge.go.
 // sessions may be nil where there are no cookie sessions (then signIn is refused).
 func NewHandler(svc *service.Service, sessions Sessions, observers ...Observer) http.Handler {
 	s := svc.Store()
 	cfg := Config{Resolvers: &Resolver{Service: svc, Store: s, Sessions: sessions}}
 	srv := handler.New(NewExecutableSchema(cfg))
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(gqltransport.Options{})
+	srv.AddTransport(transport{}) // GET and POST, read strictly (edge.go)
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(maxTokens)
 	useObservers(srv, observers)
 	srv.Use(extension.Introspection{}) // GraphiQL and codegen read the schema
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(textGuard{})
 	srv.Use(limits{})
 	srv.Use(csrfGuard{})
 	srv.Use(readAuditor{s})

@@ -131,9 +131,20 @@ func withSecurityHeaders(next http.Handler, https bool) http.Handler {
 // not bounded by the parser's token limit.
 const maxRequestBody = 1 << 20
 
-// limitBody refuses request bodies above maxRequestBody (the transport answers with an error).
+// maxQueryString bounds a GET request's query string: the SPA sends a query by GET only while
+// its URL stays under 2 KB (persisted queries), and the server refuses headers over 64 KB with
+// a bare 431 (server.go), so that a long URL is answered here, as GraphQL, first.
+const maxQueryString = 32 << 10
+
+// limitBody refuses requests above the limits with 413 REQUEST_TOO_LARGE: at once when the
+// declared length or the URL says so, else when reading the body passes maxRequestBody (the
+// transport answers then, graph/edge.go).
 func limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > maxRequestBody || len(r.URL.RawQuery) > maxQueryString {
+			graph.RefuseTooLarge(w)
+			return
+		}
 		r.Body = http.MaxBytesReader(w, r.Body, maxRequestBody)
 		next.ServeHTTP(w, r)
 	})
