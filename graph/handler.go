@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -31,7 +32,17 @@ const (
 func NewHandler(svc *service.Service, sessions Sessions, observers ...Observer) http.Handler {
 	s := svc.Store()
 	cfg := Config{Resolvers: &Resolver{Service: svc, Store: s, Sessions: sessions}}
-	srv := handler.New(NewExecutableSchema(cfg))
+	srv := newServer(NewExecutableSchema(cfg), observers)
+	srv.Use(csrfGuard{})
+	srv.Use(readAuditor{s})
+	return withRequestContext(loader.Middleware(s, srv))
+}
+
+// newServer is the GraphQL server up to where the request's actor matters: the transports,
+// the parser's and the operation's limits, and what is refused before any resolver runs
+// (the fuzz test of the request path runs exactly this).
+func newServer(es graphql.ExecutableSchema, observers []Observer) *handler.Server {
+	srv := handler.New(es)
 	srv.AddTransport(gqltransport.Options{})
 	srv.AddTransport(transport{}) // GET and POST, read strictly (edge.go)
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
@@ -41,11 +52,9 @@ func NewHandler(svc *service.Service, sessions Sessions, observers ...Observer) 
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(textGuard{})
 	srv.Use(limits{})
-	srv.Use(csrfGuard{})
-	srv.Use(readAuditor{s})
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)
-	return withRequestContext(loader.Middleware(s, srv))
+	return srv
 }
 
 // RequestTimeout is how long one GraphQL request may run: then its context ends, which cancels

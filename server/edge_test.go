@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"log/slog"
 	"net/http"
@@ -128,6 +129,10 @@ func TestEdgeRefusals(t *testing.T) {
 			map[string]any{"d": []any{map[string]any{"idempotencyKey": "k1", "planId": "p", "lineKey": "l", "date": "2026-3-2", "units": 1}}})), 200, "BAD_USER_INPUT", "input.deliveries.0.date"},
 		{"a time that is no time", asAdmin(post(body(`{ auditEvents(filter: {from: "yesterday"}) { edges { node { id } } } }`, nil))), 200, "BAD_USER_INPUT", "filter.from"},
 		{"money as a fraction", asAdmin(post(body(project, map[string]any{"b": 12.5}))), 200, "BAD_USER_INPUT", "input.totalBudget"},
+		{"a forged cursor with a NUL", post(body(`query($a: String) { children(after: $a) { edges { node { id } } } }`,
+			map[string]any{"a": base64.RawURLEncoding.EncodeToString([]byte(`{"l":"a\u0000","i":1}`))})), 200, "BAD_USER_INPUT", "after"},
+		{"a forged cursor beyond 32-bit ids", post(body(`query($a: String) { applications(after: $a) { edges { node { id } } } }`,
+			map[string]any{"a": base64.RawURLEncoding.EncodeToString([]byte(`{"d":"2026-01-01T00:00:00Z","i":10000000000}`))})), 200, "BAD_USER_INPUT", "after"},
 		{"money with three decimals", asAdmin(post(body(project, map[string]any{"b": "12.505"}))), 200, "BAD_USER_INPUT", "input.totalBudget"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
