@@ -63,8 +63,11 @@ type transport struct{}
 
 var _ graphql.Transport = transport{}
 
+// Supports takes every GET and POST, so that each gets an answer with a code (gqlgen's own
+// refused other content types, and requests with an Upgrade header such as curl's h2c offer,
+// with an uncoded "transport not supported"). There are no subscriptions to upgrade to.
 func (transport) Supports(r *http.Request) bool {
-	return r.Header.Get("Upgrade") == "" && (r.Method == http.MethodGet || r.Method == http.MethodPost)
+	return r.Method == http.MethodGet || r.Method == http.MethodPost
 }
 
 func (transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {

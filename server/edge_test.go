@@ -63,16 +63,17 @@ func TestEdgeRefusals(t *testing.T) {
 		method, target, contentType, body string
 		chunked                           bool
 		as                                caller
+		upgrade                           string // an Upgrade header, as curl --http2 sends over http
 	}
 	post := func(body string) request {
-		return request{http.MethodPost, "/graphql", "application/json", body, false, w.worker}
+		return request{http.MethodPost, "/graphql", "application/json", body, false, w.worker, ""}
 	}
 	get := func(query string, vars string) request {
 		v := url.Values{"query": {query}}
 		if vars != "" {
 			v.Set("variables", vars)
 		}
-		return request{http.MethodGet, "/graphql?" + v.Encode(), "", "", false, w.worker}
+		return request{http.MethodGet, "/graphql?" + v.Encode(), "", "", false, w.worker, ""}
 	}
 	asAdmin := func(r request) request { r.as = admin; return r }
 	chunked := func(r request) request { r.chunked = true; return r }
@@ -107,7 +108,8 @@ func TestEdgeRefusals(t *testing.T) {
 		{"a query that is not a string", post(`{"query": 5}`), 400, "BAD_REQUEST", ""},
 		{"more after the object", post(body(update, updateVars(nil)) + `{"query": "x"}`), 400, "BAD_REQUEST", ""},
 		{"variables not an object", post(`{"query": "{ regions { code } }", "variables": [1]}`), 400, "BAD_REQUEST", ""},
-		{"another content type", request{http.MethodPost, "/graphql", "text/plain", body(update, updateVars(nil)), false, w.worker}, 415, "BAD_REQUEST", ""},
+		{"another content type", request{http.MethodPost, "/graphql", "text/plain", body(update, updateVars(nil)), false, w.worker, ""}, 415, "BAD_REQUEST", ""},
+		{"an Upgrade header is no other transport", request{http.MethodPost, "/graphql", "application/json", `{"query": "{ regions { code"}`, false, w.worker, "h2c"}, 422, "GRAPHQL_PARSE_FAILED", ""},
 		{"GET variables that are not JSON", get(`query($s: String) { children(filter: {search: $s}) { edges { node { id } } } }`, `{s:`), 400, "BAD_REQUEST", ""},
 		{"a mutation by GET", get(`mutation($id: ID!, $v: Int!, $c: ChildInput!) { updateChild(input: {id: $id, version: $v, child: $c}) { child { id } } }`, mustJSON(t, updateVars(nil))), 405, "BAD_REQUEST", ""},
 
@@ -147,6 +149,9 @@ func TestEdgeRefusals(t *testing.T) {
 			}
 			if tc.req.contentType != "" {
 				req.Header.Set("Content-Type", tc.req.contentType)
+			}
+			if tc.req.upgrade != "" {
+				req.Header.Set("Upgrade", tc.req.upgrade)
 			}
 			if tc.req.chunked {
 				req.ContentLength = -1
