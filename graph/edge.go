@@ -22,6 +22,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -226,6 +227,21 @@ func jsonError(err error) error {
 
 func badRequest(format string, args ...any) *refusal {
 	return &refusal{http.StatusBadRequest, codeBadRequest, fmt.Sprintf(format, args...)}
+}
+
+// persistedQueries is gqlgen's automatic persisted queries, with a code on the refusals it
+// leaves without one (a version other than 1, extension data that is no object, a hash that
+// does not match the query): the client's mistakes, which were answered and logged as INTERNAL.
+type persistedQueries struct {
+	extension.AutomaticPersistedQuery
+}
+
+func (p persistedQueries) MutateOperationParameters(ctx context.Context, raw *graphql.RawParams) *gqlerror.Error {
+	err := p.AutomaticPersistedQuery.MutateOperationParameters(ctx, raw)
+	if err != nil && err.Extensions["code"] == nil {
+		errcode.Set(err, codeBadRequest)
+	}
+	return err
 }
 
 // textGuard refuses, before any resolver runs, a string input that holds a NUL character

@@ -49,7 +49,7 @@ func newServer(es graphql.ExecutableSchema, observers []Observer) *handler.Serve
 	srv.SetParserTokenLimit(maxTokens)
 	useObservers(srv, observers)
 	srv.Use(extension.Introspection{}) // GraphiQL and codegen read the schema
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(persistedQueries{extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)}})
 	srv.Use(textGuard{})
 	srv.Use(limits{})
 	srv.SetErrorPresenter(presentError)

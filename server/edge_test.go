@@ -108,6 +108,8 @@ func TestEdgeRefusals(t *testing.T) {
 		{"a query that is not a string", post(`{"query": 5}`), 400, "BAD_REQUEST", ""},
 		{"more after the object", post(body(update, updateVars(nil)) + `{"query": "x"}`), 400, "BAD_REQUEST", ""},
 		{"variables not an object", post(`{"query": "{ regions { code } }", "variables": [1]}`), 400, "BAD_REQUEST", ""},
+		{"a persisted query of another version", post(`{"extensions": {"persistedQuery": {"version": 2, "sha256Hash": "x"}}}`), 200, "BAD_REQUEST", ""},
+		{"a persisted query with another's hash", post(`{"query": "{ regions { code } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "x"}}}`), 200, "BAD_REQUEST", ""},
 		{"another content type", request{http.MethodPost, "/graphql", "text/plain", body(update, updateVars(nil)), false, w.worker, ""}, 415, "BAD_REQUEST", ""},
 		{"an Upgrade header is no other transport", request{http.MethodPost, "/graphql", "application/json", `{"query": "{ regions { code"}`, false, w.worker, "h2c"}, 422, "GRAPHQL_PARSE_FAILED", ""},
 		{"GET variables that are not JSON", get(`query($s: String) { children(filter: {search: $s}) { edges { node { id } } } }`, `{s:`), 400, "BAD_REQUEST", ""},
