@@ -45,13 +45,18 @@ func TestMoney_String(t *testing.T) {
 }
 
 func FuzzParseMoney(f *testing.F) {
-	for _, s := range []string{"0", "12.5", "-0.05", "35791.00", "x"} {
+	for _, s := range []string{"0", "12.5", "-0.05", "35791.00", "x", "1000000000.01", "12.505", ".5", "5.", "--5", "+5", " 7.00 ",
+		"1e3", "9223372036854775807", "١٢"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		m, err := ParseMoney(s)
 		if err != nil {
+			wantInvalid(t, err, "")
 			return
+		}
+		if m > MaxMoney || m < -MaxMoney {
+			t.Fatalf("%q -> %s, beyond the largest amount", s, m)
 		}
 		// Whatever parses formats back to an amount that parses to the same value.
 		if back, err := ParseMoney(m.String()); err != nil || back != m {

@@ -176,6 +176,10 @@ func FuzzParsePersonalCode(f *testing.F) {
 			if e, ok := err.(*Error); !ok || e.Code != EINVALID || e.Field != "personalCode" {
 				t.Errorf("%q: error %#v, want EINVALID at personalCode", s, err)
 			}
+			// Errors reach logs: they never repeat the code (or its date part).
+			if trimmed := strings.TrimSpace(s); len(trimmed) >= 6 && strings.Trim(trimmed[:6], "0123456789") == "" && strings.Contains(err.Error(), trimmed[:6]) {
+				t.Errorf("%q: the error repeats the input: %v", s, err)
+			}
 			return
 		}
 		// Canonical: 11 ASCII digits with a hyphen after the sixth.

@@ -3,6 +3,9 @@ package graph
 import (
 	"encoding/base64"
 	"encoding/json"
+	"math"
+	"reflect"
+	"strings"
 
 	"atbalsts/domain"
 	"atbalsts/graph/model"
@@ -21,10 +24,31 @@ func decodeCursor(cursor string, key any) error {
 	if err == nil {
 		err = json.Unmarshal(data, key)
 	}
-	if err != nil {
+	if err != nil || !sqlSafe(reflect.ValueOf(key)) {
 		return domain.FieldErrorf("after", "%q is not a cursor of this list", cursor)
 	}
 	return nil
+}
+
+// sqlSafe tells whether a decoded cursor key can reach SQL: its strings hold no NUL (text in
+// PostgreSQL cannot) and its ints fit the 32-bit ids they are compared with (int64 keys are
+// bigint ids). The server's own cursors always pass; a forged one failed in SQL as INTERNAL.
+func sqlSafe(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		return v.IsNil() || sqlSafe(v.Elem())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() && !sqlSafe(v.Field(i)) {
+				return false
+			}
+		}
+	case reflect.String:
+		return strings.IndexByte(v.String(), 0) < 0
+	case reflect.Int:
+		return v.Int() >= math.MinInt32 && v.Int() <= math.MaxInt32
+	}
+	return true
 }
 
 // pageSize checks `first` and returns the number of items to return.

@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strconv"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/lib/pq"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"atbalsts/domain"
@@ -66,6 +69,8 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr.Extensions["code"] = extensionCode(de.Code)
 		if de.Field != "" {
 			gqlErr.Extensions["field"] = de.Field
+		} else if field := argumentPath(ctx, gqlErr.Path); field != "" {
+			gqlErr.Extensions["field"] = field // a scalar's error, which cannot know its field
 		}
 		if de.Reason != "" {
 			gqlErr.Extensions["reason"] = de.Reason
@@ -93,6 +98,33 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gqlErr.Message = internalMessage
 	gqlErr.Extensions = map[string]any{"code": "INTERNAL"}
 	return gqlErr
+}
+
+// argumentPath is the path of an argument an error is about, "input.lines.0.units", or "": gqlgen
+// puts an argument's path after the path of its field when reading the argument fails (a
+// Date that is not a date, a string for an Int).
+func argumentPath(ctx context.Context, path ast.Path) string {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return ""
+	}
+	field := fc.Path()
+	if len(path) <= len(field) || path[:len(field)].String() != field.String() {
+		return ""
+	}
+	var b strings.Builder
+	for i, p := range path[len(field):] {
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		switch p := p.(type) {
+		case ast.PathName:
+			b.WriteString(string(p))
+		case ast.PathIndex:
+			b.WriteString(strconv.Itoa(int(p)))
+		}
+	}
+	return b.String()
 }
 
 // recoverPanic turns a resolver's panic into an INTERNAL error, logged with its stack.

@@ -39449,14 +39449,14 @@ func (ec *executionContext) marshalNApplicationPermissions2ᚖatbalstsᚋgraph�
 }
 
 func (ec *executionContext) unmarshalNApplicationStatus2atbalstsᚋdomainᚐApplicationStatus(ctx context.Context, v any) (domain.ApplicationStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ApplicationStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNApplicationStatus2atbalstsᚋdomainᚐApplicationStatus(ctx context.Context, sel ast.SelectionSet, v domain.ApplicationStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39564,14 +39564,14 @@ func (ec *executionContext) marshalNAssessmentPermissions2ᚖatbalstsᚋgraphᚋ
 }
 
 func (ec *executionContext) unmarshalNAssessmentStatus2atbalstsᚋdomainᚐAssessmentStatus(ctx context.Context, v any) (domain.AssessmentStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.AssessmentStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAssessmentStatus2atbalstsᚋdomainᚐAssessmentStatus(ctx context.Context, sel ast.SelectionSet, v domain.AssessmentStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39581,14 +39581,14 @@ func (ec *executionContext) marshalNAssessmentStatus2atbalstsᚋdomainᚐAssessm
 }
 
 func (ec *executionContext) unmarshalNAuditAction2atbalstsᚋdomainᚐAuditAction(ctx context.Context, v any) (domain.AuditAction, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNAuditAction2atbalstsᚋdomainᚐAuditAction[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAuditAction2atbalstsᚋdomainᚐAuditAction(ctx context.Context, sel ast.SelectionSet, v domain.AuditAction) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNAuditAction2atbalstsᚋdomainᚐAuditAction[v])
+	res := model.MarshalString(marshalNAuditAction2atbalstsᚋdomainᚐAuditAction[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39725,13 +39725,13 @@ func (ec *executionContext) marshalNAuthProvider2ᚖatbalstsᚋgraphᚋmodelᚐA
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
-	res, err := graphql.UnmarshalBoolean(v)
+	res, err := model.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.SelectionSet, v bool) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalBoolean(v)
+	res := model.MarshalBoolean(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -39746,14 +39746,14 @@ func (ec *executionContext) unmarshalNCancelAssessmentInput2atbalstsᚋgraphᚋm
 }
 
 func (ec *executionContext) unmarshalNCapKind2atbalstsᚋdomainᚐCapKind(ctx context.Context, v any) (domain.CapKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.CapKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNCapKind2atbalstsᚋdomainᚐCapKind(ctx context.Context, sel ast.SelectionSet, v domain.CapKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40023,14 +40023,14 @@ func (ec *executionContext) marshalNClaimServiceTotal2ᚖatbalstsᚋdomainᚐSer
 }
 
 func (ec *executionContext) unmarshalNClaimStatus2atbalstsᚋdomainᚐClaimStatus(ctx context.Context, v any) (domain.ClaimStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ClaimStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNClaimStatus2atbalstsᚋdomainᚐClaimStatus(ctx context.Context, sel ast.SelectionSet, v domain.ClaimStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40354,14 +40354,14 @@ func (ec *executionContext) marshalNDeliveryResult2ᚖatbalstsᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNDeliveryStatus2atbalstsᚋdomainᚐDeliveryStatus(ctx context.Context, v any) (domain.DeliveryStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.DeliveryStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNDeliveryStatus2atbalstsᚋdomainᚐDeliveryStatus(ctx context.Context, sel ast.SelectionSet, v domain.DeliveryStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40441,14 +40441,14 @@ func (ec *executionContext) unmarshalNFindingInput2ᚖatbalstsᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNFunctioningArea2atbalstsᚋdomainᚐFunctioningArea(ctx context.Context, v any) (domain.FunctioningArea, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.FunctioningArea(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNFunctioningArea2atbalstsᚋdomainᚐFunctioningArea(ctx context.Context, sel ast.SelectionSet, v domain.FunctioningArea) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40510,14 +40510,14 @@ func (ec *executionContext) marshalNFundingSource2ᚖatbalstsᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) unmarshalNFundingSourceCode2atbalstsᚋdomainᚐFundingSourceCode(ctx context.Context, v any) (domain.FundingSourceCode, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.FundingSourceCode(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNFundingSourceCode2atbalstsᚋdomainᚐFundingSourceCode(ctx context.Context, sel ast.SelectionSet, v domain.FundingSourceCode) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40546,14 +40546,14 @@ func (ec *executionContext) unmarshalNFundingSourceInput2ᚖatbalstsᚋgraphᚋm
 }
 
 func (ec *executionContext) unmarshalNGoalStatus2atbalstsᚋdomainᚐGoalStatus(ctx context.Context, v any) (domain.GoalStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.GoalStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNGoalStatus2atbalstsᚋdomainᚐGoalStatus(ctx context.Context, sel ast.SelectionSet, v domain.GoalStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40563,13 +40563,13 @@ func (ec *executionContext) marshalNGoalStatus2atbalstsᚋdomainᚐGoalStatus(ct
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalID(v)
+	res, err := model.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalID(v)
+	res := model.MarshalID(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40608,14 +40608,14 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 }
 
 func (ec *executionContext) unmarshalNImpairmentKind2atbalstsᚋdomainᚐImpairmentKind(ctx context.Context, v any) (domain.ImpairmentKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ImpairmentKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNImpairmentKind2atbalstsᚋdomainᚐImpairmentKind(ctx context.Context, sel ast.SelectionSet, v domain.ImpairmentKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40655,13 +40655,13 @@ func (ec *executionContext) marshalNImpairmentKind2ᚕatbalstsᚋdomainᚐImpair
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
-	res, err := graphql.UnmarshalInt(v)
+	res, err := model.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalInt(v)
+	res := model.MarshalInt(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40716,14 +40716,14 @@ func (ec *executionContext) marshalNLinkParentPayload2ᚖatbalstsᚋgraphᚋmode
 }
 
 func (ec *executionContext) unmarshalNLivingArrangement2atbalstsᚋdomainᚐLivingArrangement(ctx context.Context, v any) (domain.LivingArrangement, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.LivingArrangement(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNLivingArrangement2atbalstsᚋdomainᚐLivingArrangement(ctx context.Context, sel ast.SelectionSet, v domain.LivingArrangement) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40819,14 +40819,14 @@ func (ec *executionContext) marshalNMunicipalityEdge2ᚖatbalstsᚋgraphᚋmodel
 }
 
 func (ec *executionContext) unmarshalNMunicipalityKind2atbalstsᚋdomainᚐMunicipalityKind(ctx context.Context, v any) (domain.MunicipalityKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNMunicipalityKind2atbalstsᚋdomainᚐMunicipalityKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNMunicipalityKind2atbalstsᚋdomainᚐMunicipalityKind(ctx context.Context, sel ast.SelectionSet, v domain.MunicipalityKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNMunicipalityKind2atbalstsᚋdomainᚐMunicipalityKind[v])
+	res := model.MarshalString(marshalNMunicipalityKind2atbalstsᚋdomainᚐMunicipalityKind[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40942,14 +40942,14 @@ func (ec *executionContext) marshalNParentLink2ᚖatbalstsᚋdomainᚐParentLink
 }
 
 func (ec *executionContext) unmarshalNParentRelation2atbalstsᚋdomainᚐParentRelation(ctx context.Context, v any) (domain.ParentRelation, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ParentRelation(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNParentRelation2atbalstsᚋdomainᚐParentRelation(ctx context.Context, sel ast.SelectionSet, v domain.ParentRelation) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -40998,14 +40998,14 @@ func (ec *executionContext) unmarshalNPlanGoalInput2ᚖatbalstsᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNPlanKind2atbalstsᚋdomainᚐPlanKind(ctx context.Context, v any) (domain.PlanKind, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.PlanKind(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPlanKind2atbalstsᚋdomainᚐPlanKind(ctx context.Context, sel ast.SelectionSet, v domain.PlanKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -41122,14 +41122,14 @@ func (ec *executionContext) marshalNPlanRevisionPayload2ᚖatbalstsᚋgraphᚋmo
 }
 
 func (ec *executionContext) unmarshalNPlanStatus2atbalstsᚋdomainᚐPlanStatus(ctx context.Context, v any) (domain.PlanStatus, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.PlanStatus(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPlanStatus2atbalstsᚋdomainᚐPlanStatus(ctx context.Context, sel ast.SelectionSet, v domain.PlanStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -41188,14 +41188,14 @@ func (ec *executionContext) marshalNPlanningRegion2ᚖatbalstsᚋdomainᚐRegion
 }
 
 func (ec *executionContext) unmarshalNPriceSource2atbalstsᚋdomainᚐPriceSource(ctx context.Context, v any) (domain.PriceSource, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.PriceSource(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPriceSource2atbalstsᚋdomainᚐPriceSource(ctx context.Context, sel ast.SelectionSet, v domain.PriceSource) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -41392,14 +41392,14 @@ func (ec *executionContext) marshalNProviderPrice2ᚖatbalstsᚋdomainᚐProvide
 }
 
 func (ec *executionContext) unmarshalNRecipient2atbalstsᚋdomainᚐRecipient(ctx context.Context, v any) (domain.Recipient, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNRecipient2atbalstsᚋdomainᚐRecipient[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRecipient2atbalstsᚋdomainᚐRecipient(ctx context.Context, sel ast.SelectionSet, v domain.Recipient) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNRecipient2atbalstsᚋdomainᚐRecipient[v])
+	res := model.MarshalString(marshalNRecipient2atbalstsᚋdomainᚐRecipient[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -41537,14 +41537,14 @@ func (ec *executionContext) unmarshalNRecordDeliveryInput2ᚖatbalstsᚋgraphᚋ
 }
 
 func (ec *executionContext) unmarshalNRegionCode2atbalstsᚋdomainᚐRegionCode(ctx context.Context, v any) (domain.RegionCode, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNRegionCode2atbalstsᚋdomainᚐRegionCode[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRegionCode2atbalstsᚋdomainᚐRegionCode(ctx context.Context, sel ast.SelectionSet, v domain.RegionCode) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNRegionCode2atbalstsᚋdomainᚐRegionCode[v])
+	res := model.MarshalString(marshalNRegionCode2atbalstsᚋdomainᚐRegionCode[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -41614,14 +41614,14 @@ func (ec *executionContext) marshalNRevokeApiTokenPayload2ᚖatbalstsᚋgraphᚋ
 }
 
 func (ec *executionContext) unmarshalNRole2atbalstsᚋdomainᚐRole(ctx context.Context, v any) (domain.Role, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNRole2atbalstsᚋdomainᚐRole[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNRole2atbalstsᚋdomainᚐRole(ctx context.Context, sel ast.SelectionSet, v domain.Role) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNRole2atbalstsᚋdomainᚐRole[v])
+	res := model.MarshalString(marshalNRole2atbalstsᚋdomainᚐRole[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -41655,14 +41655,14 @@ func (ec *executionContext) unmarshalNScheduleAssessmentInput2atbalstsᚋgraph�
 }
 
 func (ec *executionContext) unmarshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory(ctx context.Context, v any) (domain.ServiceCategory, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory(ctx context.Context, sel ast.SelectionSet, v domain.ServiceCategory) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory[v])
+	res := model.MarshalString(marshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -41785,14 +41785,14 @@ func (ec *executionContext) marshalNServiceType2ᚖatbalstsᚋdomainᚐServiceTy
 }
 
 func (ec *executionContext) unmarshalNServiceUnit2atbalstsᚋdomainᚐServiceUnit(ctx context.Context, v any) (domain.ServiceUnit, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalNServiceUnit2atbalstsᚋdomainᚐServiceUnit[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNServiceUnit2atbalstsᚋdomainᚐServiceUnit(ctx context.Context, sel ast.SelectionSet, v domain.ServiceUnit) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(marshalNServiceUnit2atbalstsᚋdomainᚐServiceUnit[v])
+	res := model.MarshalString(marshalNServiceUnit2atbalstsᚋdomainᚐServiceUnit[v])
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -41853,14 +41853,14 @@ func (ec *executionContext) marshalNSetUserActivePayload2ᚖatbalstsᚋgraphᚋm
 }
 
 func (ec *executionContext) unmarshalNSex2atbalstsᚋdomainᚐSex(ctx context.Context, v any) (domain.Sex, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.Sex(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSex2atbalstsᚋdomainᚐSex(ctx context.Context, sel ast.SelectionSet, v domain.Sex) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -41903,14 +41903,14 @@ func (ec *executionContext) marshalNSignOutPayload2ᚖatbalstsᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNSpecialty2atbalstsᚋdomainᚐSpecialty(ctx context.Context, v any) (domain.Specialty, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.Specialty(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSpecialty2atbalstsᚋdomainᚐSpecialty(ctx context.Context, sel ast.SelectionSet, v domain.Specialty) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -41920,13 +41920,13 @@ func (ec *executionContext) marshalNSpecialty2atbalstsᚋdomainᚐSpecialty(ctx 
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalString(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -42016,14 +42016,14 @@ func (ec *executionContext) marshalNSupportPlanEdge2ᚖatbalstsᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) unmarshalNTargetGroup2atbalstsᚋdomainᚐTargetGroup(ctx context.Context, v any) (domain.TargetGroup, error) {
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.TargetGroup(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNTargetGroup2atbalstsᚋdomainᚐTargetGroup(ctx context.Context, sel ast.SelectionSet, v domain.TargetGroup) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(string(v))
+	res := model.MarshalString(string(v))
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -42072,13 +42072,13 @@ func (ec *executionContext) unmarshalNTeamMemberInput2ᚖatbalstsᚋgraphᚋmode
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
-	res, err := graphql.UnmarshalTime(v)
+	res, err := model.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalTime(v)
+	res := model.MarshalTime(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -42427,7 +42427,7 @@ func (ec *executionContext) unmarshalOApplicationStatus2ᚖatbalstsᚋdomainᚐA
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ApplicationStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42438,7 +42438,7 @@ func (ec *executionContext) marshalOApplicationStatus2ᚖatbalstsᚋdomainᚐApp
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -42454,7 +42454,7 @@ func (ec *executionContext) unmarshalOAssessmentStatus2ᚖatbalstsᚋdomainᚐAs
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.AssessmentStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42465,7 +42465,7 @@ func (ec *executionContext) marshalOAssessmentStatus2ᚖatbalstsᚋdomainᚐAsse
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -42473,7 +42473,7 @@ func (ec *executionContext) unmarshalOAuditAction2ᚖatbalstsᚋdomainᚐAuditAc
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalOAuditAction2ᚖatbalstsᚋdomainᚐAuditAction[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42484,7 +42484,7 @@ func (ec *executionContext) marshalOAuditAction2ᚖatbalstsᚋdomainᚐAuditActi
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(marshalOAuditAction2ᚖatbalstsᚋdomainᚐAuditAction[*v])
+	res := model.MarshalString(marshalOAuditAction2ᚖatbalstsᚋdomainᚐAuditAction[*v])
 	return res
 }
 
@@ -42522,14 +42522,14 @@ func (ec *executionContext) unmarshalOAuditEventFilter2ᚖatbalstsᚋgraphᚋmod
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
-	res, err := graphql.UnmarshalBoolean(v)
+	res, err := model.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOBoolean2bool(ctx context.Context, sel ast.SelectionSet, v bool) graphql.Marshaler {
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalBoolean(v)
+	res := model.MarshalBoolean(v)
 	return res
 }
 
@@ -42537,7 +42537,7 @@ func (ec *executionContext) unmarshalOBoolean2ᚖbool(ctx context.Context, v any
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalBoolean(v)
+	res, err := model.UnmarshalBoolean(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -42547,7 +42547,7 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalBoolean(*v)
+	res := model.MarshalBoolean(*v)
 	return res
 }
 
@@ -42571,7 +42571,7 @@ func (ec *executionContext) unmarshalOClaimStatus2ᚖatbalstsᚋdomainᚐClaimSt
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ClaimStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42582,7 +42582,7 @@ func (ec *executionContext) marshalOClaimStatus2ᚖatbalstsᚋdomainᚐClaimStat
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -42630,7 +42630,7 @@ func (ec *executionContext) unmarshalODeliveryStatus2ᚖatbalstsᚋdomainᚐDeli
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.DeliveryStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42641,7 +42641,7 @@ func (ec *executionContext) marshalODeliveryStatus2ᚖatbalstsᚋdomainᚐDelive
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -42684,7 +42684,7 @@ func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalID(v)
+	res, err := model.UnmarshalID(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -42694,7 +42694,7 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalID(*v)
+	res := model.MarshalID(*v)
 	return res
 }
 
@@ -42702,7 +42702,7 @@ func (ec *executionContext) unmarshalOImpairmentKind2ᚖatbalstsᚋdomainᚐImpa
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.ImpairmentKind(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42713,7 +42713,7 @@ func (ec *executionContext) marshalOImpairmentKind2ᚖatbalstsᚋdomainᚐImpair
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -42733,7 +42733,7 @@ func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*i
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalInt(v)
+	res, err := model.UnmarshalInt(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -42743,7 +42743,7 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalInt(*v)
+	res := model.MarshalInt(*v)
 	return res
 }
 
@@ -42751,7 +42751,7 @@ func (ec *executionContext) unmarshalOLivingArrangement2ᚖatbalstsᚋdomainᚐL
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.LivingArrangement(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42762,7 +42762,7 @@ func (ec *executionContext) marshalOLivingArrangement2ᚖatbalstsᚋdomainᚐLiv
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -42807,7 +42807,7 @@ func (ec *executionContext) unmarshalOPlanStatus2ᚖatbalstsᚋdomainᚐPlanStat
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := domain.PlanStatus(tmp)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42818,7 +42818,7 @@ func (ec *executionContext) marshalOPlanStatus2ᚖatbalstsᚋdomainᚐPlanStatus
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(string(*v))
+	res := model.MarshalString(string(*v))
 	return res
 }
 
@@ -42848,7 +42848,7 @@ func (ec *executionContext) unmarshalORole2ᚖatbalstsᚋdomainᚐRole(ctx conte
 	if v == nil {
 		return nil, nil
 	}
-	tmp, err := graphql.UnmarshalString(v)
+	tmp, err := model.UnmarshalString(v)
 	res := unmarshalORole2ᚖatbalstsᚋdomainᚐRole[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
@@ -42859,7 +42859,7 @@ func (ec *executionContext) marshalORole2ᚖatbalstsᚋdomainᚐRole(ctx context
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(marshalORole2ᚖatbalstsᚋdomainᚐRole[*v])
+	res := model.MarshalString(marshalORole2ᚖatbalstsᚋdomainᚐRole[*v])
 	return res
 }
 
@@ -42890,14 +42890,14 @@ func (ec *executionContext) marshalOServiceDelivery2ᚖatbalstsᚋdomainᚐDeliv
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(v)
+	res := model.MarshalString(v)
 	return res
 }
 
@@ -42905,7 +42905,7 @@ func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v an
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalString(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -42915,7 +42915,7 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := model.MarshalString(*v)
 	return res
 }
 
@@ -42931,7 +42931,7 @@ func (ec *executionContext) unmarshalOTime2ᚖtimeᚐTime(ctx context.Context, v
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalTime(v)
+	res, err := model.UnmarshalTime(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -42941,7 +42941,7 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalTime(*v)
+	res := model.MarshalTime(*v)
 	return res
 }
 

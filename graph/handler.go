@@ -5,10 +5,11 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
+	gqltransport "github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"atbalsts/domain"
@@ -26,27 +27,35 @@ const (
 )
 
 // NewHandler serves GraphQL over GET and POST, with automatic persisted queries, the limits
-// above, and per-request dataloaders.
+// above, and per-request dataloaders; what it refuses before any resolver runs is in edge.go.
 // sessions may be nil where there are no cookie sessions (then signIn is refused).
 func NewHandler(svc *service.Service, sessions Sessions, observers ...Observer) http.Handler {
 	s := svc.Store()
 	r := &Resolver{Service: svc, Store: s, Sessions: sessions}
 	cfg := Config{Resolvers: r, Directives: r.directives()}
-	srv := handler.New(NewExecutableSchema(cfg))
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv := newServer(NewExecutableSchema(cfg), observers)
+	srv.Use(csrfGuard{})
+	srv.Use(readAuditor{s})
+	return withRequestContext(loader.Middleware(s, srv))
+}
+
+// newServer is the GraphQL server up to where the request's actor matters: the transports,
+// the parser's and the operation's limits, and what is refused before any resolver runs
+// (the fuzz test of the request path runs exactly this).
+func newServer(es graphql.ExecutableSchema, observers []Observer) *handler.Server {
+	srv := handler.New(es)
+	srv.AddTransport(gqltransport.Options{})
+	srv.AddTransport(transport{}) // GET and POST, read strictly (edge.go)
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(maxTokens)
 	useObservers(srv, observers)
 	srv.Use(extension.Introspection{}) // GraphiQL and codegen read the schema
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(persistedQueries{extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)}})
+	srv.Use(textGuard{})
 	srv.Use(limits{})
-	srv.Use(csrfGuard{})
-	srv.Use(readAuditor{s})
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)
-	return withRequestContext(loader.Middleware(s, srv))
+	return srv
 }
 
 // RequestTimeout is how long one GraphQL request may run: then its context ends, which cancels

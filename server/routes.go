@@ -54,7 +54,7 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 		mux.Handle("GET /auth/oidc/callback", sm.LoadAndSave(http.HandlerFunc(o.callback)))
 		gs = oidcSessions{sessions{sm}, opt.OIDC.Name}
 	}
-	api := compress(limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(svc, gs, m.GraphQL()))))
+	api := compress(noStore(limitBody(authenticate(s, sm, opt.TrustProxy, graph.NewHandler(svc, gs, m.GraphQL())))))
 	mux.Handle("GET /graphql", api)
 	mux.Handle("POST /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)
@@ -62,7 +62,7 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write([]byte(graph.SDL()))
 	})))
-	mux.Handle("GET /exports/claims/{file}", compress(authenticate(s, sm, opt.TrustProxy, claimExport(s))))
+	mux.Handle("GET /exports/claims/{file}", compress(noStore(authenticate(s, sm, opt.TrustProxy, claimExport(s)))))
 	// Liveness: the process serves, and the database it owns is up. The supervisor's state,
 	// not a query: a probe must stay cheap and must not fail because the pool is busy.
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -89,7 +89,7 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 	mux.Handle("/", spaHandler(spa))
 
 	h := m.InstrumentMux(mux)
-	h = withSecurityHeaders(h)
+	h = withSecurityHeaders(h, opt.SecureCookies)
 	// rs/cors allows every origin when given none: without configured origins the API is
 	// same-origin only, and no CORS handler runs at all.
 	if len(opt.CORSOrigins) > 0 {
@@ -128,9 +128,15 @@ func (e *migrationError) Error() string {
 func itoa(v int64) string { return strconv.FormatInt(v, 10) }
 
 // withSecurityHeaders sets the headers every response of a public-sector app should carry.
-func withSecurityHeaders(next http.Handler) http.Handler {
+// With secure cookies the site is served over https only, and browsers are told to keep to it
+// (HSTS), so that a first plain-http request cannot be intercepted; without them (a local
+// install over http) the header would lock browsers out of the site for a year.
+func withSecurityHeaders(next http.Handler, https bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
+		if https {
+			h.Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+		}
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "same-origin")
 		h.Set("X-Frame-Options", "DENY")
@@ -148,10 +154,55 @@ func withSecurityHeaders(next http.Handler) http.Handler {
 // not bounded by the parser's token limit.
 const maxRequestBody = 1 << 20
 
-// limitBody refuses request bodies above maxRequestBody (the transport answers with an error).
+// maxQueryString bounds a GET request's query string: the SPA sends a query by GET only while
+// its URL stays under 2 KB (persisted queries), and the server refuses headers over 64 KB with
+// a bare 431 (server.go), so that a long URL is answered here, as GraphQL, first.
+const maxQueryString = 32 << 10
+
+// limitBody refuses requests above the limits with 413 REQUEST_TOO_LARGE: at once when the
+// declared length or the URL says so, else when reading the body passes maxRequestBody (the
+// transport answers then, graph/edge.go).
 func limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > maxRequestBody || len(r.URL.RawQuery) > maxQueryString {
+			graph.RefuseTooLarge(w)
+			return
+		}
 		r.Body = http.MaxBytesReader(w, r.Body, maxRequestBody)
 		next.ServeHTTP(w, r)
 	})
 }
+
+// noStore marks a response that may carry personal data (GraphQL answers, claim exports) as
+// never to be stored by a browser or proxy. The session manager adds its own
+// `no-cache="Set-Cookie"` when it writes the cookie, just before the header goes out, which
+// would let a cache keep the body: the header is set again at that moment, replacing it.
+func noStore(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		next.ServeHTTP(&noStoreWriter{ResponseWriter: w}, r)
+	})
+}
+
+type noStoreWriter struct {
+	http.ResponseWriter
+	wrote bool
+}
+
+func (w *noStoreWriter) WriteHeader(status int) {
+	if !w.wrote {
+		w.wrote = true
+		w.Header().Set("Cache-Control", "no-store")
+	}
+	w.ResponseWriter.WriteHeader(status)
+}
+
+func (w *noStoreWriter) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (w *noStoreWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

@@ -10,6 +10,8 @@ const knownCodes = [
   'CONFLICT',
   'RATE_LIMITED',
   'TIMEOUT',
+  'REQUEST_TOO_LARGE',
+  'BAD_REQUEST',
   'INTERNAL',
 ] as const;
 type KnownCode = (typeof knownCodes)[number];
