@@ -355,6 +355,16 @@ func CanReadClaims(a Actor) (ClaimScope, error) {
 	return ClaimScope{}, errForbidden
 }
 
+// CanExportClaim returns the caller's scope over claims' statement files. A statement lists
+// every session of every child by date, a document for paying, not a figure: an analyst, who
+// reads claims' sums, gets no statement (its dates and small counts would single children out).
+func CanExportClaim(a Actor) (ClaimScope, error) {
+	if a.Role == RoleMinistryAnalyst {
+		return ClaimScope{}, errForbidden
+	}
+	return CanReadClaims(a)
+}
+
 // CanSubmitClaim: a municipality's claims are prepared by its workers (or an ADMIN).
 func CanSubmitClaim(a Actor, municipalityID int) error {
 	if err := requireRole(a, RoleAdmin, RoleMunicipalityWorker); err != nil {

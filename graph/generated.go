@@ -5479,8 +5479,8 @@ type CompensationClaim implements Node {
   rejectReason: String @personal(reason: "free text")
   """When the region paid it."""
   paidAt: Time
-  """Where to download it: append .csv, .xlsx or .pdf (a signed-in GET)."""
-  exportPath: String!
+  """Where to download it: append .csv, .xlsx or .pdf (a signed-in GET). Empty for analysts, who get no statement (it lists each child's sessions by date)."""
+  exportPath: String! @personal(reason: "the statement lists each child's sessions by date")
   """The version of the record."""
   version: Int!
   """What the caller may do with this claim."""
@@ -14160,7 +14160,25 @@ func (ec *executionContext) _CompensationClaim_exportPath(ctx context.Context, f
 		func(ctx context.Context) (any, error) {
 			return ec.Resolvers.CompensationClaim().ExportPath(ctx, obj)
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the statement lists each child's sessions by date")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
 			return ec.marshalNString2string(ctx, selections, v)
 		},

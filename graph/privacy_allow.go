@@ -166,7 +166,6 @@ var analystSafe = map[string]string{
 	"CompensationClaim.byServiceType":   rClaim,
 	"CompensationClaim.decidedAt":       rClaim,
 	"CompensationClaim.deliveryCount":   rSessions,
-	"CompensationClaim.exportPath":      rClaim,
 	"CompensationClaim.id":              rID,
 	"CompensationClaim.municipality":    rClaim,
 	"CompensationClaim.paidAt":          rClaim,

@@ -282,6 +282,17 @@ func TestClaimExports(t *testing.T) {
 	if rec := get(other, fmt.Sprintf("%d.csv", number)); rec.Code != http.StatusNotFound {
 		t.Errorf("another municipality's download: %d, want 404", rec.Code)
 	}
+	// An analyst reads the claim's sums but gets no statement, which lists sessions by date.
+	analystUser := w.a.createUser("analyst@exports.example", domain.UserScope{Role: domain.RoleMinistryAnalyst})
+	var analyst caller
+	analyst.token, _ = w.a.token(analystUser)
+	if rec := get(analyst, fmt.Sprintf("%d.csv", number)); rec.Code != http.StatusForbidden {
+		t.Errorf("an analyst's download: %d, want 403", rec.Code)
+	}
+	if r := w.a.do(analyst, `query($id: ID!) { node(id: $id) { ... on CompensationClaim { total exportPath } } }`, map[string]any{"id": cl.ID}); len(r.Errors) > 0 ||
+		!strings.Contains(string(r.Data), `"exportPath":""`) || !strings.Contains(string(r.Data), `"total":"100.01"`) {
+		t.Errorf("an analyst's claim: %s %v, want the total and no export path", r.Data, r.Errors)
+	}
 	if rec := get(w.worker, fmt.Sprintf("%d.doc", number)); rec.Code != http.StatusNotFound {
 		t.Errorf("unknown format: %d, want 404", rec.Code)
 	}

@@ -57,8 +57,12 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs := flag.NewFlagSet("atbalsts", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.Addr, "addr", env("ATBALSTS_ADDR", "127.0.0.1:8080"), "address to listen on (ATBALSTS_ADDR)")
-	fs.StringVar(&c.DatabaseURL, "database-url", getenv("DATABASE_URL"), "PostgreSQL connection string; empty starts an embedded PostgreSQL (DATABASE_URL)")
-	fs.StringVar(&c.OwnerDatabaseURL, "owner-database-url", getenv("ATBALSTS_OWNER_DATABASE_URL"), "PostgreSQL connection string of the role that owns the tables and runs the migrations; default DATABASE_URL (ATBALSTS_OWNER_DATABASE_URL)")
+	// Func flags, so that -help does not print a password from the environment as a default.
+	c.DatabaseURL, c.OwnerDatabaseURL = getenv("DATABASE_URL"), getenv("ATBALSTS_OWNER_DATABASE_URL")
+	fs.Func("database-url", "PostgreSQL connection string; empty starts an embedded PostgreSQL (DATABASE_URL)",
+		func(v string) error { c.DatabaseURL = v; return nil })
+	fs.Func("owner-database-url", "PostgreSQL connection string of the role that owns the tables and runs the migrations; default DATABASE_URL (ATBALSTS_OWNER_DATABASE_URL)",
+		func(v string) error { c.OwnerDatabaseURL = v; return nil })
 	fs.BoolVar(&c.AllowSuperuser, "allow-superuser", truthy(getenv("ATBALSTS_ALLOW_SUPERUSER")), "let the server connect to PostgreSQL as a superuser (ATBALSTS_ALLOW_SUPERUSER)")
 	fs.StringVar(&c.DataDir, "data-dir", env("ATBALSTS_DATA_DIR", "./data"), "directory of the embedded PostgreSQL's data (ATBALSTS_DATA_DIR)")
 	fs.StringVar(&origins, "cors-origins", getenv("ATBALSTS_CORS_ORIGINS"), "comma-separated origins allowed to call the API from a browser; none by default (ATBALSTS_CORS_ORIGINS)")

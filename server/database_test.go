@@ -4,8 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"testing"
 	"time"
 
@@ -125,4 +127,27 @@ func openSQL(t *testing.T, dsn string) *sqlx.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// TestParseConfig_DatabaseURLs: the connection strings come from the environment or a flag
+// (which wins); -help prints no password from the environment; an owner's connection alone,
+// without DATABASE_URL, is refused.
+func TestParseConfig_DatabaseURLs(t *testing.T) {
+	env := map[string]string{"DATABASE_URL": "postgres://app:app-secret@db/atbalsts", "ATBALSTS_OWNER_DATABASE_URL": "postgres://own:own-secret@db/atbalsts"}
+	getenv := func(k string) string { return env[k] }
+	c, err := ParseConfig(nil, getenv, io.Discard)
+	if err != nil || c.DatabaseURL != env["DATABASE_URL"] || c.OwnerDatabaseURL != env["ATBALSTS_OWNER_DATABASE_URL"] {
+		t.Errorf("from the environment: %+v, %v", c, err)
+	}
+	c, err = ParseConfig([]string{"--database-url", "postgres://flag@db/x"}, getenv, io.Discard)
+	if err != nil || c.DatabaseURL != "postgres://flag@db/x" {
+		t.Errorf("the flag does not win: %q, %v", c.DatabaseURL, err)
+	}
+	var help strings.Builder
+	if _, err := ParseConfig([]string{"-help"}, getenv, &help); !errors.Is(err, flag.ErrHelp) || strings.Contains(help.String(), "secret") {
+		t.Errorf("-help: %v, printed a password: %v", err, strings.Contains(help.String(), "secret"))
+	}
+	if _, err := ParseConfig([]string{"--owner-database-url", "postgres://own@db/x"}, func(string) string { return "" }, io.Discard); err == nil {
+		t.Errorf("an owner's connection without DATABASE_URL was accepted")
+	}
 }

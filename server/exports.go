@@ -37,7 +37,7 @@ func claimExport(s *store.Store) http.Handler {
 			http.Error(w, "not found: use /exports/claims/<number>.csv, .xlsx or .pdf", http.StatusNotFound)
 			return
 		}
-		scope, err := domain.CanReadClaims(domain.ActorFrom(ctx))
+		scope, err := domain.CanExportClaim(domain.ActorFrom(ctx))
 		if err != nil {
 			status := http.StatusForbidden
 			if domain.ErrorCode(err) == domain.EUNAUTHENTICATED {

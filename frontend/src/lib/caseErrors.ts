@@ -60,6 +60,14 @@ const codes: readonly string[] = [
   'NOTHING_TO_CLAIM',
 ];
 
+/**
+ * The field as the forms name it: the services name fields inside the mutation's input
+ * ("birthDate"), the request's edge by the argument's whole path ("input.birthDate").
+ */
+function inputRelative(field: string): string {
+  return field.startsWith('input.') ? field.slice('input.'.length) : field;
+}
+
 export function problemOf(error: CombinedError): Problem {
   if (error.networkError) return { code: 'network', field: null };
   for (const e of error.graphQLErrors) {
@@ -70,7 +78,7 @@ export function problemOf(error: CombinedError): Problem {
       const remaining = e.extensions?.remaining;
       return {
         code: code as ProblemCode,
-        field: typeof field === 'string' && field !== '' ? field : null,
+        field: typeof field === 'string' && field !== '' ? inputRelative(field) : null,
         reason: typeof reason === 'string' && reason !== '' ? reason : null,
         remaining: typeof remaining === 'string' && remaining !== '' ? remaining : typeof remaining === 'number' ? String(remaining) : null,
       };
