@@ -28,6 +28,7 @@ const (
 	rList     = "a list of records of a child in the caller's scope, whose fields are checked in turn"
 	rSessions = "a count of sessions, not of people (the children are childCount, which is thresholded)"
 	rCap      = "a cap's figures for the day asked, from the project's rules: no date of the child"
+	rSignIn   = "the identity providers one may sign in through: the server's configuration, the same for everyone"
 	rPayload  = "a mutation's result, the changed record (refused to analysts but for their own sign-in and tokens)"
 )
 
@@ -361,6 +362,9 @@ var analystSafe = map[string]string{
 	"Query.claimPreview":              rRefused,
 	"Query.claims":                    rClaim,
 	"Query.me":                        rOwn,
+	"Query.authProviders":             rSignIn,
+	"AuthProvider.name":               rSignIn,
+	"AuthProvider.startUrl":           rSignIn,
 	"Query.municipalities":            rRef,
 	"Query.node":                      rLink,
 	"Query.parents":                   rRefused,

@@ -290,7 +290,7 @@ func TestClaimExports(t *testing.T) {
 		t.Errorf("an analyst's download: %d, want 403", rec.Code)
 	}
 	if r := w.a.do(analyst, `query($id: ID!) { node(id: $id) { ... on CompensationClaim { total exportPath } } }`, map[string]any{"id": cl.ID}); len(r.Errors) > 0 ||
-		!strings.Contains(string(r.Data), `"exportPath":""`) || !strings.Contains(string(r.Data), `"total":"100.01"`) {
+		!strings.Contains(string(r.Data), `"exportPath":""`) || !strings.Contains(string(r.Data), `"total":"60.00"`) {
 		t.Errorf("an analyst's claim: %s %v, want the total and no export path", r.Data, r.Errors)
 	}
 	if rec := get(w.worker, fmt.Sprintf("%d.doc", number)); rec.Code != http.StatusNotFound {

@@ -144,8 +144,8 @@ func TestParseConfig_DatabaseURLs(t *testing.T) {
 		t.Errorf("the flag does not win: %q, %v", c.DatabaseURL, err)
 	}
 	var help strings.Builder
-	if _, err := ParseConfig([]string{"-help"}, getenv, &help); !errors.Is(err, flag.ErrHelp) || strings.Contains(help.String(), "secret") {
-		t.Errorf("-help: %v, printed a password: %v", err, strings.Contains(help.String(), "secret"))
+	if _, err := ParseConfig([]string{"-help"}, getenv, &help); !errors.Is(err, flag.ErrHelp) || strings.Contains(help.String(), "-secret@") {
+		t.Errorf("-help: %v, printed a password: %v", err, strings.Contains(help.String(), "-secret@"))
 	}
 	if _, err := ParseConfig([]string{"--owner-database-url", "postgres://own@db/x"}, func(string) string { return "" }, io.Discard); err == nil {
 		t.Errorf("an owner's connection without DATABASE_URL was accepted")
