@@ -198,3 +198,29 @@ func TestEndedSessionStaysEnded(t *testing.T) {
 		t.Errorf("an ended session was written back")
 	}
 }
+
+// TestChangePasswordIsThrottled: whoever finds a session open cannot guess its user's
+// password through changePassword faster than through sign-in: wrong current passwords count
+// as failed sign-ins, and the same throttle refuses the next attempt, the right one too.
+func TestChangePasswordIsThrottled(t *testing.T) {
+	t.Parallel()
+	a, _ := newClockedAPI(t) // the clock stands still: no wait passes
+	u := a.createUser("guessed@password.example", domain.UserScope{Role: domain.RoleMinistryAnalyst})
+	secret, _ := a.token(u)
+	c := caller{token: secret}
+	for i := range domain.FreeFailuresPerAccount {
+		r := a.do(c, changePasswordMutation, map[string]any{"c": "a guess of mine", "n": "a new password of mine"})
+		if r.code() != "BAD_USER_INPUT" {
+			t.Fatalf("guess %d: %q, want BAD_USER_INPUT (the current password is wrong)", i+1, r.code())
+		}
+	}
+	r := a.do(c, changePasswordMutation, map[string]any{"c": testPassword, "n": "a new password of mine"})
+	if r.code() != "RATE_LIMITED" {
+		t.Errorf("the right password after %d wrong ones: %q, want RATE_LIMITED", domain.FreeFailuresPerAccount, r.code())
+	}
+	var failed int
+	a.s.DB().Get(&failed, `SELECT count(*) FROM audit_event WHERE action = 'SIGN_IN_FAILED' AND details->>'email' = $1`, u.Email)
+	if failed != domain.FreeFailuresPerAccount+1 {
+		t.Errorf("%d failed attempts audited, want %d (the guesses and the refused one)", failed, domain.FreeFailuresPerAccount+1)
+	}
+}

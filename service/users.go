@@ -139,12 +139,36 @@ func (u *Users) ChangePassword(ctx context.Context, current, next string, revoke
 	if err := domain.ValidatePassword("newPassword", next); err != nil {
 		return nil, err
 	}
-	hash, err := u.store.PasswordHash(ctx, a.UserID)
+	// The current password is checked as a sign-in is, under the same throttle: a session
+	// left open must not let its finder guess the password, which would outlive the session.
+	email, address := a.User.Email, domain.RequestInfoFrom(ctx).Address
+	var failure error
+	err := u.store.InTx(ctx, func(tx *store.Tx) error {
+		if err := store.LockSignIn(ctx, tx, email, address); err != nil {
+			return err
+		}
+		failures, err := store.SignInFailures(ctx, tx, email, address, u.now().Add(-domain.SignInWindow))
+		if err != nil {
+			return err
+		}
+		if failure = domain.CheckSignInRate(failures, u.now()); failure != nil {
+			return store.FailedSignIn(ctx, tx, email, "rate limited")
+		}
+		hash, err := store.PasswordHash(ctx, tx, a.UserID)
+		if err != nil {
+			return err
+		}
+		if !domain.CheckPassword(current, hash) {
+			failure = domain.FieldErrorf("currentPassword", "the current password is wrong")
+			return store.FailedSignIn(ctx, tx, email, "")
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	if !domain.CheckPassword(current, hash) {
-		return nil, domain.FieldErrorf("currentPassword", "the current password is wrong")
+	if failure != nil {
+		return nil, failure
 	}
 	return u.setPassword(ctx, a.UserID, next, revokeTokens, "password change")
 }

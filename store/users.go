@@ -214,10 +214,11 @@ func UpdatePassword(ctx context.Context, tx *Tx, id int, passwordHash string) (*
 		entityID: id64(id), regionID: updated.AuditRegionID, before: hidden, after: map[string]string{"password": "(changed)"}})
 }
 
-// PasswordHash returns an active user's password hash (nil when none is set).
-func (s *Store) PasswordHash(ctx context.Context, id int) (*string, error) {
+// PasswordHash returns an active user's password hash (nil when none is set), in the
+// password change's transaction, which holds its throttle's lock.
+func PasswordHash(ctx context.Context, tx *Tx, id int) (*string, error) {
 	var hash *string
-	err := s.getOne(ctx, &hash, `SELECT password_hash FROM app_user WHERE id = $1 AND active`, id)
+	err := tx.GetContext(ctx, &hash, `SELECT password_hash FROM app_user WHERE id = $1 AND active`, id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, domain.NotFound("user")
 	}
