@@ -269,7 +269,7 @@ func (o *oidcSignIn) callback(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// The same session a password sign-in starts: a new session token, the user, a CSRF token.
-	if _, err := (sessions{o.sm}).Start(ctx, user.ID); err != nil {
+	if _, err := (sessions{o.sm}).Start(ctx, user); err != nil {
 		slog.ErrorContext(ctx, "oidc session", "err", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
