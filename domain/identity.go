@@ -1,6 +1,8 @@
 package domain
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"net/mail"
 	"slices"
 	"strings"
@@ -41,6 +43,20 @@ type User struct {
 	LastSignInAt    *time.Time `db:"last_sign_in_at"` // last password sign-in, nil if never
 	Version         int        `db:"version"`         // bumped by every change, for optimistic locking
 	AuditRegionID   *int       `db:"-"`               // the region whose coordinator sees events about the user
+	// PasswordStamp stands for the password hash (PasswordStampOf): a session keeps the one
+	// its sign-in checked and ends when the user's is another (a changed or reset password)
+	PasswordStamp string `db:"password_stamp"`
+}
+
+// PasswordStampOf is a password hash's stamp, the same as the store's password_stamp: the
+// hex SHA-256 of the hash ("" when none is set). Not the hash, which is not to travel.
+func PasswordStampOf(hash *string) string {
+	h := ""
+	if hash != nil {
+		h = *hash
+	}
+	sum := sha256.Sum256([]byte(h))
+	return hex.EncodeToString(sum[:])
 }
 
 // UserFilter selects users; zero fields select everything.

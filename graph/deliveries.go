@@ -226,6 +226,15 @@ func (r *Resolver) childUsage(ctx context.Context, c *domain.Child, on *time.Tim
 	if err != nil {
 		return nil, err
 	}
+	if pseudonymous(ctx) {
+		// An analyst's day is the last of its month, and the child's age is counted from the
+		// start of the birth year: what is used "up to the day" would otherwise change on a
+		// delivery's exact day, and an age band's limit on the exact birthday.
+		day = coarsen(day, model.CoarsenessMonth, false).AddDate(0, 1, -1)
+		born := *c
+		born.BirthDate = time.Date(c.BirthDate.Year(), time.January, 1, 0, 0, 0, 0, c.BirthDate.Location())
+		c = &born
+	}
 	l := loader.For(ctx)
 	plans, err := l.PlansByChildID.Load(ctx, c.ID)
 	if err != nil {

@@ -109,11 +109,11 @@ func userPermissions(a domain.Actor, u *domain.User) *model.UserPermissions {
 // restartSession starts the caller's session again, under a new token, after a password
 // change or reset that ended every session of userID: the caller's own, when userID is the
 // caller signed in by a session, goes on (a token's caller has no session to keep).
-func (r *Resolver) restartSession(ctx context.Context, userID int) error {
+func (r *Resolver) restartSession(ctx context.Context, user *domain.User) error {
 	a := domain.ActorFrom(ctx)
-	if r.Sessions == nil || a.Method != domain.AuthSession || a.UserID != userID {
+	if r.Sessions == nil || a.Method != domain.AuthSession || a.UserID != user.ID {
 		return nil
 	}
-	_, err := r.Sessions.Start(ctx, userID)
+	_, err := r.Sessions.Start(ctx, user)
 	return err
 }

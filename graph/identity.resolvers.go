@@ -69,7 +69,7 @@ func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) 
 	if err != nil {
 		return nil, err
 	}
-	csrf, err := r.Sessions.Start(ctx, user.ID)
+	csrf, err := r.Sessions.Start(ctx, user)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +95,7 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 	if err != nil {
 		return nil, err
 	}
-	if err := r.restartSession(ctx, user.ID); err != nil {
+	if err := r.restartSession(ctx, user); err != nil {
 		return nil, err
 	}
 	return &model.ChangePasswordPayload{User: user}, nil
@@ -145,7 +145,7 @@ func (r *mutationResolver) ResetUserPassword(ctx context.Context, input model.Re
 	if err != nil {
 		return nil, err
 	}
-	if err := r.restartSession(ctx, user.ID); err != nil {
+	if err := r.restartSession(ctx, user); err != nil {
 		return nil, err
 	}
 	return &model.ResetUserPasswordPayload{User: primeUser(ctx, user)}, nil

@@ -6,6 +6,7 @@ package graph
 import (
 	"context"
 
+	"atbalsts/domain"
 	"atbalsts/service"
 	"atbalsts/store"
 )
@@ -24,7 +25,8 @@ type Resolver struct {
 type Sessions interface {
 	// Start signs the user in on this request's session, under a new session token, and
 	// returns the session's CSRF token.
-	Start(ctx context.Context, userID int) (csrfToken string, err error)
+	// The session ends when the user's password stamp is no longer the one given.
+	Start(ctx context.Context, user *domain.User) (csrfToken string, err error)
 	// End signs out: the session is destroyed and its cookies are cleared.
 	End(ctx context.Context) error
 }

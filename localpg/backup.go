@@ -60,6 +60,15 @@ func Backup(ctx context.Context, opts BackupOptions) error {
 		return err
 	}
 	tmp := file + ".partial"
+	// Made here, the owner's alone: pg_dump creates its file 0666 less the umask (0644 under
+	// the usual 022), which would let every local user read every child's case. pg_dump
+	// writes into an existing file, and the rename keeps the mode.
+	os.Remove(tmp)
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("localpg: backup: %w", err)
+	}
+	f.Close()
 	if err := runTool(ctx, filepath.Join(bin, "pg_dump"), "--format=custom", "--file="+tmp,
 		"--host="+socket, "--port="+strconv.Itoa(Port), "--username="+superuser, "--dbname="+opts.Database); err != nil {
 		os.Remove(tmp)

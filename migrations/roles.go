@@ -111,15 +111,18 @@ func GrantApp(ctx context.Context, owner *sql.DB, role string) error {
 // Role is what the server's connection may do beyond its rows.
 type Role struct {
 	Name      string
-	Superuser bool // may do anything, the audit log's triggers included
-	OwnsAudit bool // owns audit_event, so may disable its triggers
+	Superuser bool // may do anything, the audit log's triggers included (also as a member of a superuser role)
+	OwnsAudit bool // owns audit_event, or is a member of its owner, so may disable its triggers
 }
 
 // CurrentRole describes the role db connects as.
 func CurrentRole(ctx context.Context, db *sql.DB) (Role, error) {
 	var r Role
-	err := db.QueryRowContext(ctx, `SELECT current_user, rolsuper,
-			coalesce((SELECT relowner = r.oid FROM pg_class WHERE oid = to_regclass('audit_event')), false)
+	// A member of a role may SET ROLE to it (INHERIT or not): a member of a superuser role is
+	// one, and a member of the audit log's owner may disable its triggers.
+	err := db.QueryRowContext(ctx, `SELECT current_user,
+			rolsuper OR EXISTS (SELECT 1 FROM pg_roles s WHERE s.rolsuper AND pg_has_role(r.oid, s.oid, 'MEMBER')),
+			coalesce((SELECT pg_has_role(r.oid, relowner, 'MEMBER') FROM pg_class WHERE oid = to_regclass('audit_event')), false)
 		FROM pg_roles r WHERE rolname = current_user`).Scan(&r.Name, &r.Superuser, &r.OwnsAudit)
 	if err != nil {
 		return r, fmt.Errorf("roles: %w", err)

@@ -161,6 +161,11 @@ func (a *testAPI) createUser(email string, scope domain.UserScope) *domain.User 
 // token makes a personal access token for the user and returns its secret.
 func (a *testAPI) token(u *domain.User) (string, *domain.APIToken) {
 	a.t.Helper()
+	// As a request finds the user (a token is made only under the password found).
+	u, err := a.s.ActiveUser(context.Background(), u.ID)
+	if err != nil {
+		a.t.Fatal(err)
+	}
 	ctx := domain.WithActor(fixtureCtx(), domain.ActorOf(u, domain.AuthToken, 0))
 	tok, secret, err := a.svc().Tokens.Create(ctx, domain.NewToken{UserID: u.ID, Name: "test", ExpiresInDays: 30})
 	if err != nil {

@@ -26,6 +26,7 @@ const (
 	sessionLifetime = 12 * time.Hour   // and after this long in any case
 	sessionUserKey  = "user_id"
 	sessionCSRFKey  = "csrf"
+	sessionStampKey = "password_stamp" // the user's password stamp when the session began
 )
 
 // newSessionManager keeps SPA sessions in PostgreSQL (sessionStore), so that every server
@@ -55,12 +56,13 @@ type responseKey struct{}
 
 // Start renews the session token (so that a token planted before sign-in is worthless), binds
 // the user, and sets a fresh CSRF token, also as a cookie the SPA can read.
-func (s sessions) Start(ctx context.Context, userID int) (string, error) {
+func (s sessions) Start(ctx context.Context, user *domain.User) (string, error) {
 	if err := s.sm.RenewToken(ctx); err != nil {
 		return "", err
 	}
 	csrf := domain.NewCSRFToken()
-	s.sm.Put(ctx, sessionUserKey, userID)
+	s.sm.Put(ctx, sessionUserKey, user.ID)
+	s.sm.Put(ctx, sessionStampKey, user.PasswordStamp)
 	s.sm.Put(ctx, sessionCSRFKey, csrf)
 	if w, ok := ctx.Value(responseKey{}).(http.ResponseWriter); ok {
 		http.SetCookie(w, &http.Cookie{Name: csrfCookie, Value: csrf, Path: "/", SameSite: http.SameSiteLaxMode,
@@ -108,6 +110,11 @@ func authenticate(s *store.Store, sm *scs.SessionManager, trustProxy bool, next 
 
 		if userID := sm.GetInt(ctx, sessionUserKey); userID != 0 {
 			user, err := s.ActiveUser(ctx, userID)
+			if err == nil && user.PasswordStamp != sm.GetString(ctx, sessionStampKey) {
+				// Begun before a password change or reset that it outlived (a sign-in with the
+				// old password in flight while the sessions were ended): it ends now.
+				err = domain.NotFound("user")
+			}
 			switch {
 			case err == nil:
 				ctx = domain.WithActor(ctx, domain.ActorOf(user, domain.AuthSession, 0))

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"path"
 	"strings"
 	"sync"
 	"time"
@@ -268,7 +269,7 @@ func (o *oidcSignIn) callback(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// The same session a password sign-in starts: a new session token, the user, a CSRF token.
-	if _, err := (sessions{o.sm}).Start(ctx, user.ID); err != nil {
+	if _, err := (sessions{o.sm}).Start(ctx, user); err != nil {
 		slog.ErrorContext(ctx, "oidc session", "err", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
@@ -331,10 +332,20 @@ func (o *oidcSignIn) refuse(w http.ResponseWriter, r *http.Request, code string)
 // localPath is a path of this app to return to after signing in, else "/": never another
 // site ("//host" and "/\host" are URLs of another host to a browser), nor the sign-in page or
 // these routes (a sign-in that starts another would loop through the provider).
+//
+// No backslash or control character at all: a browser removes tabs and newlines from a
+// Location and reads a backslash as a slash, so "/<tab>/host" is "//host" to it. And the path
+// is checked as http.Redirect sends it, cleaned: "/x/../\host" goes out as "/\host".
 func localPath(p string) string {
-	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/\\") ||
-		strings.HasPrefix(p, "/sign-in") || strings.HasPrefix(p, "/auth/") {
+	if strings.ContainsFunc(p, func(r rune) bool { return r == '\\' || r < 0x20 || r == 0x7f }) {
 		return "/"
+	}
+	clean, _, _ := strings.Cut(p, "?")
+	for _, q := range []string{p, path.Clean(clean)} {
+		if !strings.HasPrefix(q, "/") || strings.HasPrefix(q, "//") ||
+			strings.HasPrefix(q, "/sign-in") || strings.HasPrefix(q, "/auth/") {
+			return "/"
+		}
 	}
 	return p
 }

@@ -42,8 +42,12 @@ func (s *Sessions) SignIn(ctx context.Context, email, password string) (*domain.
 		if failure = domain.CheckCredentials(userID, password, hash); failure != nil {
 			return store.FailedSignIn(ctx, tx, email, "")
 		}
-		user, err = store.SignedIn(ctx, tx, userID)
-		return err
+		if user, err = store.SignedIn(ctx, tx, userID); err != nil {
+			return err
+		}
+		// The hash checked, not the one read now: a password changed meanwhile ends the session.
+		user.PasswordStamp = domain.PasswordStampOf(hash)
+		return nil
 	})
 	if err != nil {
 		return nil, err

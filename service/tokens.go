@@ -26,6 +26,18 @@ func (t *Tokens) Create(ctx context.Context, nt domain.NewToken) (*domain.APITok
 	secret, hash := domain.NewTokenSecret()
 	var token *domain.APIToken
 	err := t.store.InTx(ctx, func(tx *store.Tx) error {
+		// The caller's password as this request found it is still theirs: a change or reset
+		// that revokes the user's tokens (it locks the user too) is either before this, and
+		// refuses it, or after it, and revokes this token with the others.
+		if a.User != nil {
+			now, err := store.LockUser(ctx, tx, a.UserID)
+			if err != nil {
+				return err
+			}
+			if now.PasswordStamp != a.User.PasswordStamp {
+				return domain.Errorf(domain.EUNAUTHENTICATED, "the password changed since this request began: sign in again")
+			}
+		}
 		var err error
 		token, err = store.InsertToken(ctx, tx, nt, domain.TokenShownPrefix(secret), hash)
 		return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"net"
 	"time"
 
 	"atbalsts/domain"
@@ -22,6 +23,7 @@ import (
 
 // LockSignIn takes the attempt's advisory locks: on the email, and on the address when known.
 func LockSignIn(ctx context.Context, tx *Tx, email, address string) error {
+	address = throttledBlock(address)
 	// Email before address in every transaction: no two attempts wait for each other in a cycle.
 	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('sign-in email ' || $1, 0))`, email); err != nil {
 		return wrap("sign in", err)
@@ -92,6 +94,7 @@ func failedSignIn(email, reason string) auditEntry {
 // password was never checked.
 func SignInFailures(ctx context.Context, tx *Tx, email, address string, since time.Time) (domain.SignInFailures, error) {
 	var f domain.SignInFailures
+	address = throttledBlock(address)
 	var addr *string
 	if address != "" {
 		addr = &address
@@ -103,8 +106,8 @@ func SignInFailures(ctx context.Context, tx *Tx, email, address string, since ti
 	}{}
 	// An unknown address ($3 null) is taken as the account's last failure from anywhere.
 	err := tx.GetContext(ctx, &row, `SELECT count(*) AS account,
-			count(*) FILTER (WHERE $3::inet IS NULL OR e.address = $3::inet) AS account_from_address,
-			max(e.at) FILTER (WHERE $3::inet IS NULL OR e.address = $3::inet) AS account_last
+			count(*) FILTER (WHERE $3::inet IS NULL OR e.address <<= $3::inet) AS account_from_address,
+			max(e.at) FILTER (WHERE $3::inet IS NULL OR e.address <<= $3::inet) AS account_last
 		FROM audit_event e
 		WHERE e.action = 'SIGN_IN_FAILED' AND e.details ->> 'email' = $1 AND e.details ->> 'reason' IS NULL
 		AND e.at > greatest($2, (SELECT u.last_sign_in_at FROM app_user u WHERE u.email = $1))`, email, since, addr)
@@ -114,11 +117,25 @@ func SignInFailures(ctx context.Context, tx *Tx, email, address string, since ti
 	f.Account, f.AccountFromAddress, f.AccountLast = row.Account, row.AccountFromAddress, row.AccountLast
 	if addr != nil {
 		err = tx.QueryRowxContext(ctx, `SELECT count(*), max(e.at) FROM audit_event e
-			WHERE e.action = 'SIGN_IN_FAILED' AND e.address = $1::inet AND e.details ->> 'reason' IS NULL
+			WHERE e.action = 'SIGN_IN_FAILED' AND e.address <<= $1::inet AND e.details ->> 'reason' IS NULL
 			AND e.at > $2`, address, since).Scan(&f.Address, &f.AddressLast)
 		if err != nil {
 			return f, wrap("sign in", err)
 		}
 	}
 	return f, nil
+}
+
+// throttledBlock is the network an address is throttled as: an IPv4 address alone, an IPv6
+// address as its /64, which one machine holds whole (privacy extensions pick a new address
+// at will): else each guess could come from an address that has never failed. "" stays "".
+func throttledBlock(address string) string {
+	ip := net.ParseIP(address)
+	if ip == nil {
+		return address
+	}
+	if v4 := ip.To4(); v4 != nil {
+		return v4.String() + "/32"
+	}
+	return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
 }

@@ -36,7 +36,8 @@ func (r *userRow) toModel() domain.User {
 // municipalities lie in.
 const userSelect = `SELECT u.id, u.email, u.name, u.role, u.region_id, u.provider_id, u.active, u.created_at,
 	u.last_sign_in_at, u.version, coalesce(um.ids, '{}') AS municipality_ids,
-	coalesce(u.region_id, um.region_id) AS audit_region_id
+	coalesce(u.region_id, um.region_id) AS audit_region_id,
+	encode(sha256(convert_to(coalesce(u.password_hash, ''), 'UTF8')), 'hex') AS password_stamp
 	FROM app_user u
 	LEFT JOIN LATERAL (
 		SELECT array_agg(m.id ORDER BY m.name, m.id) AS ids,
