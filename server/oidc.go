@@ -3,6 +3,8 @@ package server
 import (
 	"context"
 	"crypto/subtle"
+	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -101,14 +103,50 @@ const (
 	oidcInvalid     = "OIDC_INVALID"     // the code exchange failed or the ID token is not valid
 )
 
-// Session keys of a started sign-in; taken (and so removed) by the callback, so that an answer
-// of the provider can be used once.
+// A started sign-in (its state, nonce, PKCE verifier and return path) lives in a short-lived
+// cookie of its own, not in a server session: an anonymous visitor who opens the start (or a
+// script that opens it a million times) writes nothing to the database. The callback clears
+// the cookie, so an answer of the provider is used once; a callback in a browser that did not
+// start the sign-in has no cookie and is refused.
 const (
-	oidcStateKey    = "oidc_state"
-	oidcNonceKey    = "oidc_nonce"
-	oidcVerifierKey = "oidc_verifier"
-	oidcReturnKey   = "oidc_return"
+	oidcFlowCookie = "atbalsts_oidc"
+	oidcFlowPath   = "/auth/oidc/"
+	oidcFlowAge    = 10 * time.Minute // time enough to sign in at the provider, multi-factor too
 )
+
+type oidcFlow struct {
+	State    string `json:"s"`
+	Nonce    string `json:"n"`
+	Verifier string `json:"v"`
+	Return   string `json:"r"`
+}
+
+func (o *oidcSignIn) flowCookie(value string, maxAge int) *http.Cookie {
+	return &http.Cookie{Name: oidcFlowCookie, Value: value, Path: oidcFlowPath, MaxAge: maxAge,
+		HttpOnly: true, Secure: o.sm.Cookie.Secure, SameSite: http.SameSiteLaxMode}
+}
+
+// setFlow keeps a started sign-in in the browser.
+func (o *oidcSignIn) setFlow(w http.ResponseWriter, f oidcFlow) {
+	b, _ := json.Marshal(f) // strings only: cannot fail
+	http.SetCookie(w, o.flowCookie(base64.RawURLEncoding.EncodeToString(b), int(oidcFlowAge.Seconds())))
+}
+
+// popFlow takes the browser's started sign-in and clears it; none (the zero flow, refused as
+// OIDC_STATE) when the cookie is missing or not one of ours.
+func (o *oidcSignIn) popFlow(w http.ResponseWriter, r *http.Request) oidcFlow {
+	http.SetCookie(w, o.flowCookie("", -1))
+	var f oidcFlow
+	c, err := r.Cookie(oidcFlowCookie)
+	if err != nil {
+		return f
+	}
+	b, err := base64.RawURLEncoding.DecodeString(c.Value)
+	if err != nil || json.Unmarshal(b, &f) != nil {
+		return oidcFlow{}
+	}
+	return f
+}
 
 // oidcSignIn serves the two routes.
 type oidcSignIn struct {
@@ -209,10 +247,7 @@ func (o *oidcSignIn) start(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	state, nonce, verifier := domain.NewCSRFToken(), domain.NewCSRFToken(), oauth2.GenerateVerifier()
-	o.sm.Put(ctx, oidcStateKey, state)
-	o.sm.Put(ctx, oidcNonceKey, nonce)
-	o.sm.Put(ctx, oidcVerifierKey, verifier)
-	o.sm.Put(ctx, oidcReturnKey, localPath(r.URL.Query().Get("return")))
+	o.setFlow(w, oidcFlow{State: state, Nonce: nonce, Verifier: verifier, Return: localPath(r.URL.Query().Get("return"))})
 	w.Header().Set("Cache-Control", "no-store")
 	http.Redirect(w, r, o.oauth2Config(r, p).AuthCodeURL(state, oidc.Nonce(nonce), oauth2.S256ChallengeOption(verifier)), http.StatusFound)
 }
@@ -226,8 +261,9 @@ func (o *oidcSignIn) callback(w http.ResponseWriter, r *http.Request) {
 	r = r.WithContext(ctx)
 	w.Header().Set("Cache-Control", "no-store")
 
-	state, nonce := o.sm.PopString(ctx, oidcStateKey), o.sm.PopString(ctx, oidcNonceKey)
-	verifier, target := o.sm.PopString(ctx, oidcVerifierKey), o.sm.PopString(ctx, oidcReturnKey)
+	f := o.popFlow(w, r)
+	// The return path again: the cookie is the browser's to change.
+	state, nonce, verifier, target := f.State, f.Nonce, f.Verifier, localPath(f.Return)
 	q := r.URL.Query()
 	if state == "" || subtle.ConstantTimeCompare([]byte(state), []byte(q.Get("state"))) != 1 {
 		slog.WarnContext(ctx, "oidc callback without its state", "started", state != "")
