@@ -3,14 +3,7 @@ package server
 import (
 	"context"
 	"database/sql"
-	"fmt"
-	"io"
 	"testing"
-	"time"
-
-	"atbalsts/dbtest"
-	"atbalsts/localpg"
-	"atbalsts/migrations"
 )
 
 // The application role calls the owner's SECURITY DEFINER function that adds the audit log's
@@ -19,32 +12,7 @@ import (
 func TestAuditPartitions_TempTableOfTheCaller(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	admin := dbtest.AdminDSN(t)
-	name := fmt.Sprintf("probe_%d", time.Now().UnixNano())
-	if err := localpg.CreateDatabase(ctx, admin, name, ""); err != nil {
-		t.Fatal(err)
-	}
-	superDSN := localpg.WithDatabase(admin, name)
-	super := openSQL(t, superDSN)
-	t.Cleanup(func() {
-		if a, err := sql.Open("postgres", admin); err == nil {
-			a.Exec(`DROP DATABASE IF EXISTS ` + name + ` WITH (FORCE)`)
-			a.Close()
-		}
-	})
-	if _, err := migrations.Up(ctx, super.DB); err != nil {
-		t.Fatal(err)
-	}
-	if err := migrations.CreateRoles(ctx, super.DB); err != nil {
-		t.Fatal(err)
-	}
-	if err := migrations.Adopt(ctx, super.DB, migrations.OwnerRole); err != nil {
-		t.Fatal(err)
-	}
-	ownerDSN, appDSN := localpg.WithUser(superDSN, migrations.OwnerRole), localpg.WithUser(superDSN, migrations.AppRole)
-	if err := migrate(ctx, ownerDSN, appDSN, false, NewLogger(io.Discard, "text")); err != nil {
-		t.Fatal(err)
-	}
+	super, _, _, appDSN := adoptedDatabase(t)
 	app, err := sql.Open("postgres", appDSN)
 	if err != nil {
 		t.Fatal(err)

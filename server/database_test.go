@@ -27,33 +27,8 @@ import (
 func TestDatabaseRoles(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	admin := dbtest.AdminDSN(t)
-	name := fmt.Sprintf("roles_%d", time.Now().UnixNano())
-	if err := localpg.CreateDatabase(ctx, admin, name, ""); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if a, err := sql.Open("postgres", admin); err == nil {
-			a.Exec(`DROP DATABASE IF EXISTS ` + pq.QuoteIdentifier(name) + ` WITH (FORCE)`)
-			a.Close()
-		}
-	})
-	superDSN := localpg.WithDatabase(admin, name)
-	super := openSQL(t, superDSN)
-	if _, err := migrations.Up(ctx, super.DB); err != nil {
-		t.Fatal(err)
-	}
-	if err := migrations.CreateRoles(ctx, super.DB); err != nil {
-		t.Fatal(err)
-	}
-	if err := migrations.Adopt(ctx, super.DB, migrations.OwnerRole); err != nil {
-		t.Fatal(err)
-	}
-	ownerDSN, appDSN := localpg.WithUser(superDSN, migrations.OwnerRole), localpg.WithUser(superDSN, migrations.AppRole)
+	super, superDSN, _, appDSN := adoptedDatabase(t)
 	log := NewLogger(io.Discard, "text")
-	if err := migrate(ctx, ownerDSN, appDSN, false, log); err != nil {
-		t.Fatal(err)
-	}
 
 	var foreign []string
 	if err := super.Select(&foreign, `SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -117,6 +92,41 @@ func TestDatabaseRoles(t *testing.T) {
 	if err := migrate(ctx, superDSN, superDSN, true, log); err != nil {
 		t.Errorf("a superuser server role, allowed: %v", err)
 	}
+}
+
+// adoptedDatabase makes a database as an older embedded cluster has it (migrated, everything
+// the superuser's), creates the roles, lets the owner adopt it and migrates as the two roles
+// do at start. It returns the superuser's connection and the three connection strings.
+func adoptedDatabase(t *testing.T) (super *sqlx.DB, superDSN, ownerDSN, appDSN string) {
+	t.Helper()
+	ctx := context.Background()
+	admin := dbtest.AdminDSN(t)
+	name := fmt.Sprintf("roles_%d", time.Now().UnixNano())
+	if err := localpg.CreateDatabase(ctx, admin, name, ""); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if a, err := sql.Open("postgres", admin); err == nil {
+			a.Exec(`DROP DATABASE IF EXISTS ` + pq.QuoteIdentifier(name) + ` WITH (FORCE)`)
+			a.Close()
+		}
+	})
+	superDSN = localpg.WithDatabase(admin, name)
+	super = openSQL(t, superDSN)
+	if _, err := migrations.Up(ctx, super.DB); err != nil {
+		t.Fatal(err)
+	}
+	if err := migrations.CreateRoles(ctx, super.DB); err != nil {
+		t.Fatal(err)
+	}
+	if err := migrations.Adopt(ctx, super.DB, migrations.OwnerRole); err != nil {
+		t.Fatal(err)
+	}
+	ownerDSN, appDSN = localpg.WithUser(superDSN, migrations.OwnerRole), localpg.WithUser(superDSN, migrations.AppRole)
+	if err := migrate(ctx, ownerDSN, appDSN, false, NewLogger(io.Discard, "text")); err != nil {
+		t.Fatal(err)
+	}
+	return super, superDSN, ownerDSN, appDSN
 }
 
 func openSQL(t *testing.T, dsn string) *sqlx.DB {

@@ -47,9 +47,11 @@ var analystQueries = []string{`{
     month_recordedAt: recordedAt month_verifiedAt: verifiedAt
     corrections { month_correctionAt: at hidden_correctionReason: reason month_correctionDate: date } } } } }`}
 
-func TestAnalystPrivacyOnTheDemo(t *testing.T) {
-	t.Parallel()
-	a := newTestAPIWith(t, Options{}) // the default threshold
+// demoAdminAndAnalyst is a test API over the demo data with the default threshold, and the
+// demo's admin and analyst signed in.
+func demoAdminAndAnalyst(t *testing.T) (a *testAPI, admin, analyst caller) {
+	t.Helper()
+	a = newTestAPIWith(t, Options{}) // the default threshold
 	if err := demo.Load(context.Background(), a.s, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +68,12 @@ func TestAnalystPrivacyOnTheDemo(t *testing.T) {
 		t.Fatalf("no demo user %s", email)
 		return caller{}
 	}
-	admin, analyst := as("admin@atbalsts.example"), as("analitikis@atbalsts.example")
+	return a, as("admin@atbalsts.example"), as("analitikis@atbalsts.example")
+}
+
+func TestAnalystPrivacyOnTheDemo(t *testing.T) {
+	t.Parallel()
+	a, admin, analyst := demoAdminAndAnalyst(t)
 
 	t.Run("free text, names and dates", func(t *testing.T) {
 		seen, denied := map[string][]any{}, map[string][]any{}

@@ -1,14 +1,9 @@
 package server
 
 import (
-	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"testing"
 	"time"
-
-	"atbalsts/demo"
 )
 
 // An analyst sees a delivery's date as its month; a child's usage on a day the analyst picks
@@ -16,24 +11,7 @@ import (
 // limit of an age band (which changes on a birthday) would change from one day to the next.
 func TestAnalystUsageOnADay(t *testing.T) {
 	t.Parallel()
-	a := newTestAPIWith(t, Options{})
-	if err := demo.Load(context.Background(), a.s, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
-		t.Fatal(err)
-	}
-	as := func(email string) caller {
-		for _, u := range demo.Users {
-			if u.Email == email {
-				c, r := a.signIn(u.Email, u.Password, "")
-				if r.code() != "" {
-					t.Fatalf("sign in %s: %+v", email, r.Errors)
-				}
-				return c
-			}
-		}
-		t.Fatalf("no demo user %s", email)
-		return caller{}
-	}
-	admin, analyst := as("admin@atbalsts.example"), as("analitikis@atbalsts.example")
+	a, admin, analyst := demoAdminAndAnalyst(t)
 
 	var list struct {
 		Deliveries struct {
