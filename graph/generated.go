@@ -413,6 +413,19 @@ type ComplexityRoot struct {
 		SharePercent func(childComplexity int) int
 	}
 
+	FundsProgress struct {
+		Budget       func(childComplexity int) int
+		ByMonth      func(childComplexity int) int
+		Claimed      func(childComplexity int) int
+		Committed    func(childComplexity int) int
+		Delivered    func(childComplexity int) int
+		ExhaustedIn  func(childComplexity int) int
+		MonthlyPace  func(childComplexity int) int
+		Paid         func(childComplexity int) int
+		Remaining    func(childComplexity int) int
+		UnspentAtEnd func(childComplexity int) int
+	}
+
 	LineUsage struct {
 		Figures func(childComplexity int) int
 		Line    func(childComplexity int) int
@@ -420,6 +433,12 @@ type ComplexityRoot struct {
 
 	LinkParentPayload struct {
 		Child func(childComplexity int) int
+	}
+
+	MonthAmount struct {
+		Amount     func(childComplexity int) int
+		Cumulative func(childComplexity int) int
+		Month      func(childComplexity int) int
 	}
 
 	Municipality struct {
@@ -527,6 +546,11 @@ type ComplexityRoot struct {
 		Relation            func(childComplexity int) int
 	}
 
+	PartnerFunds struct {
+		Funds        func(childComplexity int) int
+		Municipality func(childComplexity int) int
+	}
+
 	PlanGoal struct {
 		Indicator  func(childComplexity int) int
 		Key        func(childComplexity int) int
@@ -625,6 +649,14 @@ type ComplexityRoot struct {
 		Manage func(childComplexity int) int
 	}
 
+	ProjectProgress struct {
+		Funds    func(childComplexity int) int
+		On       func(childComplexity int) int
+		Partners func(childComplexity int) int
+		Project  func(childComplexity int) int
+		Targets  func(childComplexity int) int
+	}
+
 	ProjectTarget struct {
 		Count func(childComplexity int) int
 		Group func(childComplexity int) int
@@ -668,10 +700,12 @@ type ComplexityRoot struct {
 		Node                      func(childComplexity int, id string) int
 		Parents                   func(childComplexity int, filter *model.ParentFilter, first *int, after *string) int
 		PossibleDuplicateChildren func(childComplexity int, input model.DuplicateCheckInput) int
+		ProjectProgress           func(childComplexity int, projectIds []string, on *time.Time) int
 		Projects                  func(childComplexity int, filter *model.ProjectFilter, first *int, after *string) int
 		Providers                 func(childComplexity int, first *int, after *string) int
 		Regions                   func(childComplexity int) int
 		ServiceTypes              func(childComplexity int) int
+		Statistics                func(childComplexity int, filter model.StatisticsFilter, groupBy []model.StatisticsDimension) int
 		SupportPlans              func(childComplexity int, filter *model.SupportPlanFilter, first *int, after *string) int
 		Users                     func(childComplexity int, filter *model.UserFilter, first *int, after *string) int
 	}
@@ -761,6 +795,43 @@ type ComplexityRoot struct {
 		Ok func(childComplexity int) int
 	}
 
+	StatisticsMeasures struct {
+		Children          func(childComplexity int) int
+		ChildrenWithPlans func(childComplexity int) int
+		Cost              func(childComplexity int) int
+		Days              func(childComplexity int) int
+		Deliveries        func(childComplexity int) int
+		Families          func(childComplexity int) int
+		FundingShares     func(childComplexity int) int
+		Hours             func(childComplexity int) int
+		Parents           func(childComplexity int) int
+		Sessions          func(childComplexity int) int
+		Suppressed        func(childComplexity int) int
+	}
+
+	StatisticsResult struct {
+		AsOf     func(childComplexity int) int
+		MinCount func(childComplexity int) int
+		Rows     func(childComplexity int) int
+		Total    func(childComplexity int) int
+	}
+
+	StatisticsRow struct {
+		AgeBand           func(childComplexity int) int
+		FundingSource     func(childComplexity int) int
+		Impairment        func(childComplexity int) int
+		LivingArrangement func(childComplexity int) int
+		Measures          func(childComplexity int) int
+		Municipality      func(childComplexity int) int
+		Period            func(childComplexity int) int
+		Project           func(childComplexity int) int
+		Recipient         func(childComplexity int) int
+		Region            func(childComplexity int) int
+		ServiceCategory   func(childComplexity int) int
+		ServiceType       func(childComplexity int) int
+		Sex               func(childComplexity int) int
+	}
+
 	SupportPlan struct {
 		Assessment func(childComplexity int) int
 		Child      func(childComplexity int) int
@@ -787,6 +858,13 @@ type ComplexityRoot struct {
 	SupportPlanEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	TargetProgress struct {
+		Achieved func(childComplexity int) int
+		Group    func(childComplexity int) int
+		Planned  func(childComplexity int) int
+		Recorded func(childComplexity int) int
 	}
 
 	TeamMember struct {
@@ -1096,6 +1174,8 @@ type QueryResolver interface {
 	Regions(ctx context.Context) ([]*domain.Region, error)
 	Municipalities(ctx context.Context, filter *model.MunicipalityFilter, first *int, after *string) (*model.MunicipalityConnection, error)
 	ServiceTypes(ctx context.Context) ([]*domain.ServiceType, error)
+	Statistics(ctx context.Context, filter model.StatisticsFilter, groupBy []model.StatisticsDimension) (*model.StatisticsResult, error)
+	ProjectProgress(ctx context.Context, projectIds []string, on *time.Time) ([]*model.ProjectProgress, error)
 }
 type RecommendationResolver interface {
 	ServiceType(ctx context.Context, obj *domain.Recommendation) (*domain.ServiceType, error)
@@ -2376,6 +2456,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FundingSource.SharePercent(childComplexity), true
 
+	case "FundsProgress.budget":
+		if e.ComplexityRoot.FundsProgress.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundsProgress.Budget(childComplexity), true
+	case "FundsProgress.byMonth":
+		if e.ComplexityRoot.FundsProgress.ByMonth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundsProgress.ByMonth(childComplexity), true
+	case "FundsProgress.claimed":
+		if e.ComplexityRoot.FundsProgress.Claimed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundsProgress.Claimed(childComplexity), true
+	case "FundsProgress.committed":
+		if e.ComplexityRoot.FundsProgress.Committed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundsProgress.Committed(childComplexity), true
+	case "FundsProgress.delivered":
+		if e.ComplexityRoot.FundsProgress.Delivered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundsProgress.Delivered(childComplexity), true
+	case "FundsProgress.exhaustedIn":
+		if e.ComplexityRoot.FundsProgress.ExhaustedIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundsProgress.ExhaustedIn(childComplexity), true
+	case "FundsProgress.monthlyPace":
+		if e.ComplexityRoot.FundsProgress.MonthlyPace == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundsProgress.MonthlyPace(childComplexity), true
+	case "FundsProgress.paid":
+		if e.ComplexityRoot.FundsProgress.Paid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundsProgress.Paid(childComplexity), true
+	case "FundsProgress.remaining":
+		if e.ComplexityRoot.FundsProgress.Remaining == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundsProgress.Remaining(childComplexity), true
+	case "FundsProgress.unspentAtEnd":
+		if e.ComplexityRoot.FundsProgress.UnspentAtEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FundsProgress.UnspentAtEnd(childComplexity), true
+
 	case "LineUsage.figures":
 		if e.ComplexityRoot.LineUsage.Figures == nil {
 			break
@@ -2395,6 +2536,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LinkParentPayload.Child(childComplexity), true
+
+	case "MonthAmount.amount":
+		if e.ComplexityRoot.MonthAmount.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthAmount.Amount(childComplexity), true
+	case "MonthAmount.cumulative":
+		if e.ComplexityRoot.MonthAmount.Cumulative == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthAmount.Cumulative(childComplexity), true
+	case "MonthAmount.month":
+		if e.ComplexityRoot.MonthAmount.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthAmount.Month(childComplexity), true
 
 	case "Municipality.atvkCode":
 		if e.ComplexityRoot.Municipality.AtvkCode == nil {
@@ -3093,6 +3253,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ParentLink.Relation(childComplexity), true
 
+	case "PartnerFunds.funds":
+		if e.ComplexityRoot.PartnerFunds.Funds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerFunds.Funds(childComplexity), true
+	case "PartnerFunds.municipality":
+		if e.ComplexityRoot.PartnerFunds.Municipality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerFunds.Municipality(childComplexity), true
+
 	case "PlanGoal.indicator":
 		if e.ComplexityRoot.PlanGoal.Indicator == nil {
 			break
@@ -3499,6 +3672,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProjectPermissions.Manage(childComplexity), true
 
+	case "ProjectProgress.funds":
+		if e.ComplexityRoot.ProjectProgress.Funds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectProgress.Funds(childComplexity), true
+	case "ProjectProgress.on":
+		if e.ComplexityRoot.ProjectProgress.On == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectProgress.On(childComplexity), true
+	case "ProjectProgress.partners":
+		if e.ComplexityRoot.ProjectProgress.Partners == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectProgress.Partners(childComplexity), true
+	case "ProjectProgress.project":
+		if e.ComplexityRoot.ProjectProgress.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectProgress.Project(childComplexity), true
+	case "ProjectProgress.targets":
+		if e.ComplexityRoot.ProjectProgress.Targets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectProgress.Targets(childComplexity), true
+
 	case "ProjectTarget.count":
 		if e.ComplexityRoot.ProjectTarget.Count == nil {
 			break
@@ -3722,6 +3926,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PossibleDuplicateChildren(childComplexity, args["input"].(model.DuplicateCheckInput)), true
+	case "Query.projectProgress":
+		if e.ComplexityRoot.Query.ProjectProgress == nil {
+			break
+		}
+
+		args, err := ec.field_Query_projectProgress_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProjectProgress(childComplexity, args["projectIds"].([]string), args["on"].(*time.Time)), true
 	case "Query.projects":
 		if e.ComplexityRoot.Query.Projects == nil {
 			break
@@ -3756,6 +3971,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ServiceTypes(childComplexity), true
+	case "Query.statistics":
+		if e.ComplexityRoot.Query.Statistics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_statistics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Statistics(childComplexity, args["filter"].(model.StatisticsFilter), args["groupBy"].([]model.StatisticsDimension)), true
 	case "Query.supportPlans":
 		if e.ComplexityRoot.Query.SupportPlans == nil {
 			break
@@ -4085,6 +4311,177 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SignOutPayload.Ok(childComplexity), true
 
+	case "StatisticsMeasures.children":
+		if e.ComplexityRoot.StatisticsMeasures.Children == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsMeasures.Children(childComplexity), true
+	case "StatisticsMeasures.childrenWithPlans":
+		if e.ComplexityRoot.StatisticsMeasures.ChildrenWithPlans == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsMeasures.ChildrenWithPlans(childComplexity), true
+	case "StatisticsMeasures.cost":
+		if e.ComplexityRoot.StatisticsMeasures.Cost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsMeasures.Cost(childComplexity), true
+	case "StatisticsMeasures.days":
+		if e.ComplexityRoot.StatisticsMeasures.Days == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsMeasures.Days(childComplexity), true
+	case "StatisticsMeasures.deliveries":
+		if e.ComplexityRoot.StatisticsMeasures.Deliveries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsMeasures.Deliveries(childComplexity), true
+	case "StatisticsMeasures.families":
+		if e.ComplexityRoot.StatisticsMeasures.Families == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsMeasures.Families(childComplexity), true
+	case "StatisticsMeasures.fundingShares":
+		if e.ComplexityRoot.StatisticsMeasures.FundingShares == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsMeasures.FundingShares(childComplexity), true
+	case "StatisticsMeasures.hours":
+		if e.ComplexityRoot.StatisticsMeasures.Hours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsMeasures.Hours(childComplexity), true
+	case "StatisticsMeasures.parents":
+		if e.ComplexityRoot.StatisticsMeasures.Parents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsMeasures.Parents(childComplexity), true
+	case "StatisticsMeasures.sessions":
+		if e.ComplexityRoot.StatisticsMeasures.Sessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsMeasures.Sessions(childComplexity), true
+	case "StatisticsMeasures.suppressed":
+		if e.ComplexityRoot.StatisticsMeasures.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsMeasures.Suppressed(childComplexity), true
+
+	case "StatisticsResult.asOf":
+		if e.ComplexityRoot.StatisticsResult.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsResult.AsOf(childComplexity), true
+	case "StatisticsResult.minCount":
+		if e.ComplexityRoot.StatisticsResult.MinCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsResult.MinCount(childComplexity), true
+	case "StatisticsResult.rows":
+		if e.ComplexityRoot.StatisticsResult.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsResult.Rows(childComplexity), true
+	case "StatisticsResult.total":
+		if e.ComplexityRoot.StatisticsResult.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsResult.Total(childComplexity), true
+
+	case "StatisticsRow.ageBand":
+		if e.ComplexityRoot.StatisticsRow.AgeBand == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.AgeBand(childComplexity), true
+	case "StatisticsRow.fundingSource":
+		if e.ComplexityRoot.StatisticsRow.FundingSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.FundingSource(childComplexity), true
+	case "StatisticsRow.impairment":
+		if e.ComplexityRoot.StatisticsRow.Impairment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.Impairment(childComplexity), true
+	case "StatisticsRow.livingArrangement":
+		if e.ComplexityRoot.StatisticsRow.LivingArrangement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.LivingArrangement(childComplexity), true
+	case "StatisticsRow.measures":
+		if e.ComplexityRoot.StatisticsRow.Measures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.Measures(childComplexity), true
+	case "StatisticsRow.municipality":
+		if e.ComplexityRoot.StatisticsRow.Municipality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.Municipality(childComplexity), true
+	case "StatisticsRow.period":
+		if e.ComplexityRoot.StatisticsRow.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.Period(childComplexity), true
+	case "StatisticsRow.project":
+		if e.ComplexityRoot.StatisticsRow.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.Project(childComplexity), true
+	case "StatisticsRow.recipient":
+		if e.ComplexityRoot.StatisticsRow.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.Recipient(childComplexity), true
+	case "StatisticsRow.region":
+		if e.ComplexityRoot.StatisticsRow.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.Region(childComplexity), true
+	case "StatisticsRow.serviceCategory":
+		if e.ComplexityRoot.StatisticsRow.ServiceCategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.ServiceCategory(childComplexity), true
+	case "StatisticsRow.serviceType":
+		if e.ComplexityRoot.StatisticsRow.ServiceType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.ServiceType(childComplexity), true
+	case "StatisticsRow.sex":
+		if e.ComplexityRoot.StatisticsRow.Sex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatisticsRow.Sex(childComplexity), true
+
 	case "SupportPlan.assessment":
 		if e.ComplexityRoot.SupportPlan.Assessment == nil {
 			break
@@ -4211,6 +4608,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SupportPlanEdge.Node(childComplexity), true
+
+	case "TargetProgress.achieved":
+		if e.ComplexityRoot.TargetProgress.Achieved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetProgress.Achieved(childComplexity), true
+	case "TargetProgress.group":
+		if e.ComplexityRoot.TargetProgress.Group == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetProgress.Group(childComplexity), true
+	case "TargetProgress.planned":
+		if e.ComplexityRoot.TargetProgress.Planned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetProgress.Planned(childComplexity), true
+	case "TargetProgress.recorded":
+		if e.ComplexityRoot.TargetProgress.Recorded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TargetProgress.Recorded(childComplexity), true
 
 	case "TeamMember.name":
 		if e.ComplexityRoot.TeamMember.Name == nil {
@@ -4549,6 +4971,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputSetProviderPriceInput,
 		ec.unmarshalInputSetUserActiveInput,
 		ec.unmarshalInputSignInInput,
+		ec.unmarshalInputStatisticsFilter,
 		ec.unmarshalInputSubmitApplicationInput,
 		ec.unmarshalInputSubmitClaimInput,
 		ec.unmarshalInputSupportPlanFilter,
@@ -7099,6 +7522,246 @@ enum Recipient {
   PARENTS
 }
 `, BuiltIn: false},
+	{Name: "../schema/statistics.graphql", Input: `# National figures: deliveries, people served and money by any region, municipality, project,
+# service and period, and each project's progress towards its targets and through its funds.
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
+
+extend type Query {
+  """
+  Figures of the deliveries and plans that match the filter, one row per combination of the
+  grouping's values that has any, and the total of the whole filter.
+
+  Scope: a MUNICIPALITY_WORKER gets the figures of their municipalities, a REGION_COORDINATOR
+  those of the projects their region leads (in every partner municipality), a
+  MINISTRY_ANALYST and an ADMIN the whole country; the scope is applied on top of the filter.
+  Other roles are FORBIDDEN. For a MINISTRY_ANALYST a cell in which fewer than k people
+  (5 unless the server is configured otherwise) were served or had plans is suppressed, and so
+  are as many other cells as it takes that no suppressed cell can be worked out by subtracting
+  the visible ones from the total or from a coarser grouping of the same filter. Every request
+  is audited (who, the filter and the grouping).
+
+  Figures are exact and current: a committed write is in the next answer.
+  """
+  statistics(filter: StatisticsFilter!, groupBy: [StatisticsDimension!]! = []): StatisticsResult!
+
+  """
+  Progress of projects towards their targets and through their funds, on ` + "`" + `on` + "`" + ` (today by
+  default). The same scope as ` + "`" + `statistics` + "`" + `; a worker sees the projects their municipalities
+  are partners of, with the figures of their municipalities only.
+  """
+  projectProgress(projectIds: [ID!], on: Date): [ProjectProgress!]!
+}
+
+"""Which deliveries and plans the figures count. Every condition given must hold."""
+input StatisticsFilter {
+  """The first day of the period (inclusive)."""
+  from: Date!
+  """The last day of the period (inclusive); at most 20 years after ` + "`" + `from` + "`" + `."""
+  to: Date!
+  """Only these planning regions (by the municipality the delivery was recorded for)."""
+  regionIds: [ID!]
+  """Only these municipalities (the child's municipality when the delivery was recorded)."""
+  municipalityIds: [ID!]
+  """Only these projects."""
+  projectIds: [ID!]
+  """Only these service types."""
+  serviceTypeIds: [ID!]
+  """Only these service categories."""
+  serviceCategories: [ServiceCategory!]
+  """Only services to the child themself (CHILD) or to their parents (PARENTS)."""
+  recipient: Recipient
+}
+
+"""What figures can be grouped by. Each adds a field to the rows."""
+enum StatisticsDimension {
+  """The planning region of the municipality."""
+  REGION
+  """The municipality the delivery was recorded for (the child's at the time)."""
+  MUNICIPALITY
+  """The project that paid."""
+  PROJECT
+  """The service type."""
+  SERVICE_TYPE
+  """The service category."""
+  SERVICE_CATEGORY
+  """Whether the child or the parents received the service."""
+  RECIPIENT
+  """
+  The fund that paid: each row's money is split by the project's shares, rounded to the cent
+  so that the parts add up; people and units are not split (each row repeats them).
+  """
+  FUNDING_SOURCE
+  """The calendar year, as "2021"."""
+  YEAR
+  """The calendar quarter, as "2021-Q1"."""
+  QUARTER
+  """The calendar month, as "2021-01"."""
+  MONTH
+  """
+  The child's age in whole years on the first day of the month of the delivery (or of the
+  period, for plans), in bands "0-4", "5-6", "7-12", "13-17", "18+".
+  """
+  AGE_BAND
+  """The child's sex."""
+  SEX
+  """
+  The child's functional impairment kinds: a child with several counts in each of them (the
+  rows then add up to more than the total); a child with none recorded is in a row with null.
+  """
+  IMPAIRMENT
+  """The child's living arrangement, as recorded now."""
+  LIVING_ARRANGEMENT
+}
+
+"""Figures by the requested grouping, and for the whole filter."""
+type StatisticsResult {
+  """One row per combination of the grouping's values that has any figure, in the order of the values."""
+  rows: [StatisticsRow!]!
+  """The whole filter: exact unless it is itself small (then suppressed for analysts)."""
+  total: StatisticsMeasures!
+  """
+  When the figures were read: the time of the answer, or the replica's last replayed
+  transaction when the server reads statistics from a replica (ATBALSTS_REPLICA_URL).
+  """
+  asOf: Time!
+  """The threshold k below which analysts' cells are suppressed; null for those who see exact figures."""
+  minCount: Int
+}
+
+"""
+A row of figures; only the fields of the requested grouping are set. Counts of people are
+distinct within the row, so rows do not add up to the total where a person is in several rows.
+"""
+type StatisticsRow {
+  region: PlanningRegion
+  municipality: Municipality
+  project: Project
+  serviceType: ServiceType
+  serviceCategory: ServiceCategory
+  recipient: Recipient
+  fundingSource: FundingSourceCode
+  """The year ("2021"), quarter ("2021-Q1") or month ("2021-01") when grouped by one of them."""
+  period: String
+  """The age band, e.g. "5-6", when grouped by AGE_BAND."""
+  ageBand: String
+  sex: Sex
+  impairment: ImpairmentKind
+  livingArrangement: LivingArrangement
+  """The figures of the row."""
+  measures: StatisticsMeasures!
+}
+
+"""
+The figures of a cell. A delivery counts unless it was rejected (recorded, verified and
+claimed ones count). Null where the cell is suppressed.
+"""
+type StatisticsMeasures {
+  """Distinct children who themselves received at least one delivery."""
+  children: Int
+  """
+  Distinct families served: a family is the children linked through shared parents (a child
+  without parents is a family of one); a family is served when one of its children or their
+  parents received a delivery.
+  """
+  families: Int
+  """Distinct parents (or other legal representatives) who received at least one delivery themselves."""
+  parents: Int
+  """
+  Distinct children with a support plan that is approved, active or closed and whose
+  validity overlaps the period (and the row's month, quarter or year; for service and
+  recipient rows, with a line of that service or recipient).
+  """
+  childrenWithPlans: Int
+  """The units of services measured in sessions."""
+  sessions: Int
+  """The units of services measured in hours."""
+  hours: Int
+  """The units of services measured in days."""
+  days: Int
+  """How many deliveries."""
+  deliveries: Int
+  """The deliveries' cost (units x unit price)."""
+  cost: Money
+  """The cost split by the projects' funding shares, to the cent, largest fund first."""
+  fundingShares: [FundingAmount!]
+  """Whether the cell is withheld from an analyst because too few people are in it (or to protect one that is)."""
+  suppressed: Boolean!
+}
+
+"""A project's progress on a day: its targets and its money."""
+type ProjectProgress {
+  project: Project!
+  """The day the progress is measured on."""
+  on: Date!
+  """Each target of the project with what has been achieved."""
+  targets: [TargetProgress!]!
+  """The project's funds, for the whole project (in scope)."""
+  funds: FundsProgress!
+  """The same per partner municipality (in scope), by municipality name."""
+  partners: [PartnerFunds!]!
+}
+
+"""A target with its planned and achieved count."""
+type TargetProgress {
+  group: TargetGroup!
+  """The count the project promised."""
+  planned: Int!
+  """
+  How many have been reached by ` + "`" + `on` + "`" + `: distinct children assessed, served (a delivery) or assessed
+  while in an institution. Null where the system does not record the group (adults' targets).
+  """
+  achieved: Int
+  """Whether the system records this group; false for adults' targets, which are kept elsewhere."""
+  recorded: Boolean!
+}
+
+"""A partner municipality's part of a project's funds."""
+type PartnerFunds {
+  municipality: Municipality!
+  funds: FundsProgress!
+}
+
+"""
+Money of a project (or a partner's part of it) on a day: the budget, what approved plans
+commit, what was delivered, claimed and paid, by month, and when the money runs out at the
+pace of the last six months.
+"""
+type FundsProgress {
+  """The project's total budget; null for a partner (the budget is not divided among partners)."""
+  budget: Money
+  """The budgets of the plans in force (approved, active or closed) whose validity overlaps the project's period."""
+  committed: Money!
+  """The cost of the deliveries up to ` + "`" + `on` + "`" + ` that were not rejected."""
+  delivered: Money!
+  """The deliveries' cost in claims submitted, approved or paid (not rejected ones)."""
+  claimed: Money!
+  """The deliveries' cost in paid claims."""
+  paid: Money!
+  """The budget less the delivered cost; null for a partner."""
+  remaining: Money
+  """The average delivered cost a month over the six whole months before ` + "`" + `on` + "`" + `."""
+  monthlyPace: Money!
+  """
+  The month ("2027-03") in which the delivered cost reaches the budget at that pace, when that
+  is on or before the project's end; null otherwise (or for a partner).
+  """
+  exhaustedIn: String
+  """What would remain unspent at the project's end at that pace (0 when the money runs out first); null for a partner."""
+  unspentAtEnd: Money
+  """Delivered cost by month, from the project's start up to ` + "`" + `on` + "`" + ` (the burn-down's past)."""
+  byMonth: [MonthAmount!]!
+}
+
+"""An amount of a month."""
+type MonthAmount {
+  """The month, as "2021-01"."""
+  month: String!
+  """The amount in that month."""
+  amount: Money!
+  """The amount up to the end of that month."""
+  cumulative: Money!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -7774,6 +8437,32 @@ func (ec *executionContext) childFields_FundingSource(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type FundingSource", field.Name)
 }
 
+func (ec *executionContext) childFields_FundsProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "budget":
+		return ec.fieldContext_FundsProgress_budget(ctx, field)
+	case "committed":
+		return ec.fieldContext_FundsProgress_committed(ctx, field)
+	case "delivered":
+		return ec.fieldContext_FundsProgress_delivered(ctx, field)
+	case "claimed":
+		return ec.fieldContext_FundsProgress_claimed(ctx, field)
+	case "paid":
+		return ec.fieldContext_FundsProgress_paid(ctx, field)
+	case "remaining":
+		return ec.fieldContext_FundsProgress_remaining(ctx, field)
+	case "monthlyPace":
+		return ec.fieldContext_FundsProgress_monthlyPace(ctx, field)
+	case "exhaustedIn":
+		return ec.fieldContext_FundsProgress_exhaustedIn(ctx, field)
+	case "unspentAtEnd":
+		return ec.fieldContext_FundsProgress_unspentAtEnd(ctx, field)
+	case "byMonth":
+		return ec.fieldContext_FundsProgress_byMonth(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FundsProgress", field.Name)
+}
+
 func (ec *executionContext) childFields_LineUsage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "line":
@@ -7790,6 +8479,18 @@ func (ec *executionContext) childFields_LinkParentPayload(ctx context.Context, f
 		return ec.fieldContext_LinkParentPayload_child(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LinkParentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_MonthAmount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "month":
+		return ec.fieldContext_MonthAmount_month(ctx, field)
+	case "amount":
+		return ec.fieldContext_MonthAmount_amount(ctx, field)
+	case "cumulative":
+		return ec.fieldContext_MonthAmount_cumulative(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonthAmount", field.Name)
 }
 
 func (ec *executionContext) childFields_Municipality(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7906,6 +8607,16 @@ func (ec *executionContext) childFields_ParentLink(ctx context.Context, field gr
 		return ec.fieldContext_ParentLink_legalRepresentative(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ParentLink", field.Name)
+}
+
+func (ec *executionContext) childFields_PartnerFunds(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "municipality":
+		return ec.fieldContext_PartnerFunds_municipality(ctx, field)
+	case "funds":
+		return ec.fieldContext_PartnerFunds_funds(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartnerFunds", field.Name)
 }
 
 func (ec *executionContext) childFields_PlanGoal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8102,6 +8813,22 @@ func (ec *executionContext) childFields_ProjectPermissions(ctx context.Context, 
 		return ec.fieldContext_ProjectPermissions_manage(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProjectPermissions", field.Name)
+}
+
+func (ec *executionContext) childFields_ProjectProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "project":
+		return ec.fieldContext_ProjectProgress_project(ctx, field)
+	case "on":
+		return ec.fieldContext_ProjectProgress_on(ctx, field)
+	case "targets":
+		return ec.fieldContext_ProjectProgress_targets(ctx, field)
+	case "funds":
+		return ec.fieldContext_ProjectProgress_funds(ctx, field)
+	case "partners":
+		return ec.fieldContext_ProjectProgress_partners(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProjectProgress", field.Name)
 }
 
 func (ec *executionContext) childFields_ProjectTarget(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8332,6 +9059,80 @@ func (ec *executionContext) childFields_SignOutPayload(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type SignOutPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_StatisticsMeasures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "children":
+		return ec.fieldContext_StatisticsMeasures_children(ctx, field)
+	case "families":
+		return ec.fieldContext_StatisticsMeasures_families(ctx, field)
+	case "parents":
+		return ec.fieldContext_StatisticsMeasures_parents(ctx, field)
+	case "childrenWithPlans":
+		return ec.fieldContext_StatisticsMeasures_childrenWithPlans(ctx, field)
+	case "sessions":
+		return ec.fieldContext_StatisticsMeasures_sessions(ctx, field)
+	case "hours":
+		return ec.fieldContext_StatisticsMeasures_hours(ctx, field)
+	case "days":
+		return ec.fieldContext_StatisticsMeasures_days(ctx, field)
+	case "deliveries":
+		return ec.fieldContext_StatisticsMeasures_deliveries(ctx, field)
+	case "cost":
+		return ec.fieldContext_StatisticsMeasures_cost(ctx, field)
+	case "fundingShares":
+		return ec.fieldContext_StatisticsMeasures_fundingShares(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_StatisticsMeasures_suppressed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatisticsMeasures", field.Name)
+}
+
+func (ec *executionContext) childFields_StatisticsResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rows":
+		return ec.fieldContext_StatisticsResult_rows(ctx, field)
+	case "total":
+		return ec.fieldContext_StatisticsResult_total(ctx, field)
+	case "asOf":
+		return ec.fieldContext_StatisticsResult_asOf(ctx, field)
+	case "minCount":
+		return ec.fieldContext_StatisticsResult_minCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatisticsResult", field.Name)
+}
+
+func (ec *executionContext) childFields_StatisticsRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "region":
+		return ec.fieldContext_StatisticsRow_region(ctx, field)
+	case "municipality":
+		return ec.fieldContext_StatisticsRow_municipality(ctx, field)
+	case "project":
+		return ec.fieldContext_StatisticsRow_project(ctx, field)
+	case "serviceType":
+		return ec.fieldContext_StatisticsRow_serviceType(ctx, field)
+	case "serviceCategory":
+		return ec.fieldContext_StatisticsRow_serviceCategory(ctx, field)
+	case "recipient":
+		return ec.fieldContext_StatisticsRow_recipient(ctx, field)
+	case "fundingSource":
+		return ec.fieldContext_StatisticsRow_fundingSource(ctx, field)
+	case "period":
+		return ec.fieldContext_StatisticsRow_period(ctx, field)
+	case "ageBand":
+		return ec.fieldContext_StatisticsRow_ageBand(ctx, field)
+	case "sex":
+		return ec.fieldContext_StatisticsRow_sex(ctx, field)
+	case "impairment":
+		return ec.fieldContext_StatisticsRow_impairment(ctx, field)
+	case "livingArrangement":
+		return ec.fieldContext_StatisticsRow_livingArrangement(ctx, field)
+	case "measures":
+		return ec.fieldContext_StatisticsRow_measures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatisticsRow", field.Name)
+}
+
 func (ec *executionContext) childFields_SupportPlan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8386,6 +9187,20 @@ func (ec *executionContext) childFields_SupportPlanEdge(ctx context.Context, fie
 		return ec.fieldContext_SupportPlanEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SupportPlanEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TargetProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "group":
+		return ec.fieldContext_TargetProgress_group(ctx, field)
+	case "planned":
+		return ec.fieldContext_TargetProgress_planned(ctx, field)
+	case "achieved":
+		return ec.fieldContext_TargetProgress_achieved(ctx, field)
+	case "recorded":
+		return ec.fieldContext_TargetProgress_recorded(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TargetProgress", field.Name)
 }
 
 func (ec *executionContext) childFields_TeamMember(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9664,6 +10479,28 @@ func (ec *executionContext) field_Query_possibleDuplicateChildren_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_projectProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "projectIds",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["projectIds"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "on",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["on"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_projects_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9713,6 +10550,28 @@ func (ec *executionContext) field_Query_providers_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_statistics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (model.StatisticsFilter, error) {
+			return ec.unmarshalNStatisticsFilter2atbalstsᚋgraphᚋmodelᚐStatisticsFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]model.StatisticsDimension, error) {
+			return ec.unmarshalNStatisticsDimension2ᚕatbalstsᚋgraphᚋmodelᚐStatisticsDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg1
 	return args, nil
 }
 
@@ -15477,6 +16336,245 @@ func (ec *executionContext) fieldContext_FundingSource_amount(_ context.Context,
 	return graphql.NewScalarFieldContext("FundingSource", field, false, false, errors.New("field of type Money does not have child fields"))
 }
 
+func (ec *executionContext) _FundsProgress_budget(ctx context.Context, field graphql.CollectedField, obj *model.FundsProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundsProgress_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖatbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundsProgress_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundsProgress", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _FundsProgress_committed(ctx context.Context, field graphql.CollectedField, obj *model.FundsProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundsProgress_committed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Committed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundsProgress_committed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundsProgress", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _FundsProgress_delivered(ctx context.Context, field graphql.CollectedField, obj *model.FundsProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundsProgress_delivered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Delivered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundsProgress_delivered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundsProgress", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _FundsProgress_claimed(ctx context.Context, field graphql.CollectedField, obj *model.FundsProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundsProgress_claimed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claimed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundsProgress_claimed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundsProgress", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _FundsProgress_paid(ctx context.Context, field graphql.CollectedField, obj *model.FundsProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundsProgress_paid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Paid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundsProgress_paid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundsProgress", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _FundsProgress_remaining(ctx context.Context, field graphql.CollectedField, obj *model.FundsProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundsProgress_remaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Remaining, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖatbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundsProgress_remaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundsProgress", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _FundsProgress_monthlyPace(ctx context.Context, field graphql.CollectedField, obj *model.FundsProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundsProgress_monthlyPace(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MonthlyPace, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundsProgress_monthlyPace(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundsProgress", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _FundsProgress_exhaustedIn(ctx context.Context, field graphql.CollectedField, obj *model.FundsProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundsProgress_exhaustedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExhaustedIn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundsProgress_exhaustedIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundsProgress", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _FundsProgress_unspentAtEnd(ctx context.Context, field graphql.CollectedField, obj *model.FundsProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundsProgress_unspentAtEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnspentAtEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖatbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FundsProgress_unspentAtEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FundsProgress", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _FundsProgress_byMonth(ctx context.Context, field graphql.CollectedField, obj *model.FundsProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FundsProgress_byMonth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByMonth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MonthAmount) graphql.Marshaler {
+			return ec.marshalNMonthAmount2ᚕᚖatbalstsᚋgraphᚋmodelᚐMonthAmountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FundsProgress_byMonth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FundsProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonthAmount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LineUsage_line(ctx context.Context, field graphql.CollectedField, obj *model.LineUsage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15571,6 +16669,75 @@ func (ec *executionContext) fieldContext_LinkParentPayload_child(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _MonthAmount_month(ctx context.Context, field graphql.CollectedField, obj *model.MonthAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthAmount_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthAmount_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthAmount", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _MonthAmount_amount(ctx context.Context, field graphql.CollectedField, obj *model.MonthAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthAmount_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthAmount_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthAmount", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _MonthAmount_cumulative(ctx context.Context, field graphql.CollectedField, obj *model.MonthAmount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthAmount_cumulative(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cumulative, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthAmount_cumulative(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthAmount", field, false, false, errors.New("field of type Money does not have child fields"))
 }
 
 func (ec *executionContext) _Municipality_id(ctx context.Context, field graphql.CollectedField, obj *domain.Municipality) (ret graphql.Marshaler) {
@@ -18506,6 +19673,70 @@ func (ec *executionContext) fieldContext_ParentLink_legalRepresentative(_ contex
 	return graphql.NewScalarFieldContext("ParentLink", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
+func (ec *executionContext) _PartnerFunds_municipality(ctx context.Context, field graphql.CollectedField, obj *model.PartnerFunds) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerFunds_municipality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Municipality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Municipality) graphql.Marshaler {
+			return ec.marshalNMunicipality2ᚖatbalstsᚋdomainᚐMunicipality(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerFunds_municipality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerFunds",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Municipality(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartnerFunds_funds(ctx context.Context, field graphql.CollectedField, obj *model.PartnerFunds) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerFunds_funds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Funds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FundsProgress) graphql.Marshaler {
+			return ec.marshalNFundsProgress2ᚖatbalstsᚋgraphᚋmodelᚐFundsProgress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerFunds_funds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerFunds",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundsProgress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PlanGoal_key(ctx context.Context, field graphql.CollectedField, obj *domain.PlanGoal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20364,6 +21595,157 @@ func (ec *executionContext) fieldContext_ProjectPermissions_manage(_ context.Con
 	return graphql.NewScalarFieldContext("ProjectPermissions", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
+func (ec *executionContext) _ProjectProgress_project(ctx context.Context, field graphql.CollectedField, obj *model.ProjectProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectProgress_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Project, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖatbalstsᚋdomainᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectProgress_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectProgress_on(ctx context.Context, field graphql.CollectedField, obj *model.ProjectProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectProgress_on(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.On, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectProgress_on(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectProgress", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _ProjectProgress_targets(ctx context.Context, field graphql.CollectedField, obj *model.ProjectProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectProgress_targets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Targets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.TargetProgress) graphql.Marshaler {
+			return ec.marshalNTargetProgress2ᚕᚖatbalstsᚋgraphᚋmodelᚐTargetProgressᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectProgress_targets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TargetProgress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectProgress_funds(ctx context.Context, field graphql.CollectedField, obj *model.ProjectProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectProgress_funds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Funds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FundsProgress) graphql.Marshaler {
+			return ec.marshalNFundsProgress2ᚖatbalstsᚋgraphᚋmodelᚐFundsProgress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectProgress_funds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundsProgress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectProgress_partners(ctx context.Context, field graphql.CollectedField, obj *model.ProjectProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectProgress_partners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PartnerFunds) graphql.Marshaler {
+			return ec.marshalNPartnerFunds2ᚕᚖatbalstsᚋgraphᚋmodelᚐPartnerFundsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectProgress_partners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartnerFunds(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ProjectTarget_group(ctx context.Context, field graphql.CollectedField, obj *domain.ProjectTarget) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21580,6 +22962,94 @@ func (ec *executionContext) fieldContext_Query_serviceTypes(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ServiceType(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_statistics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_statistics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Statistics(ctx, fc.Args["filter"].(model.StatisticsFilter), fc.Args["groupBy"].([]model.StatisticsDimension))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatisticsResult) graphql.Marshaler {
+			return ec.marshalNStatisticsResult2ᚖatbalstsᚋgraphᚋmodelᚐStatisticsResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_statistics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatisticsResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_statistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_projectProgress(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_projectProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProjectProgress(ctx, fc.Args["projectIds"].([]string), fc.Args["on"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProjectProgress) graphql.Marshaler {
+			return ec.marshalNProjectProgress2ᚕᚖatbalstsᚋgraphᚋmodelᚐProjectProgressᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_projectProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProjectProgress(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_projectProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -23106,6 +24576,722 @@ func (ec *executionContext) fieldContext_SignOutPayload_ok(_ context.Context, fi
 	return graphql.NewScalarFieldContext("SignOutPayload", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
+func (ec *executionContext) _StatisticsMeasures_children(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsMeasures_children(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Children, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsMeasures_children(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsMeasures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsMeasures_families(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsMeasures_families(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Families, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsMeasures_families(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsMeasures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsMeasures_parents(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsMeasures_parents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsMeasures_parents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsMeasures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsMeasures_childrenWithPlans(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsMeasures_childrenWithPlans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChildrenWithPlans, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsMeasures_childrenWithPlans(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsMeasures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsMeasures_sessions(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsMeasures_sessions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sessions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsMeasures_sessions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsMeasures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsMeasures_hours(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsMeasures_hours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsMeasures_hours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsMeasures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsMeasures_days(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsMeasures_days(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Days, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsMeasures_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsMeasures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsMeasures_deliveries(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsMeasures_deliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deliveries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsMeasures_deliveries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsMeasures", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsMeasures_cost(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsMeasures_cost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cost, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖatbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsMeasures_cost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsMeasures", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsMeasures_fundingShares(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsMeasures_fundingShares(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FundingShares, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.FundAmount) graphql.Marshaler {
+			return ec.marshalOFundingAmount2ᚕᚖatbalstsᚋdomainᚐFundAmountᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsMeasures_fundingShares(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsMeasures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FundingAmount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatisticsMeasures_suppressed(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsMeasures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsMeasures_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suppressed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsMeasures_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsMeasures", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsResult_rows(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsResult_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatisticsRow) graphql.Marshaler {
+			return ec.marshalNStatisticsRow2ᚕᚖatbalstsᚋgraphᚋmodelᚐStatisticsRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsResult_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatisticsRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatisticsResult_total(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsResult_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatisticsMeasures) graphql.Marshaler {
+			return ec.marshalNStatisticsMeasures2ᚖatbalstsᚋgraphᚋmodelᚐStatisticsMeasures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsResult_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatisticsMeasures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatisticsResult_asOf(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsResult_asOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AsOf, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsResult_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsResult", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsResult_minCount(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsResult_minCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsResult_minCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsResult", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsRow_region(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Region) graphql.Marshaler {
+			return ec.marshalOPlanningRegion2ᚖatbalstsᚋdomainᚐRegion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanningRegion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatisticsRow_municipality(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_municipality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Municipality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Municipality) graphql.Marshaler {
+			return ec.marshalOMunicipality2ᚖatbalstsᚋdomainᚐMunicipality(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_municipality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Municipality(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatisticsRow_project(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Project, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Project) graphql.Marshaler {
+			return ec.marshalOProject2ᚖatbalstsᚋdomainᚐProject(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatisticsRow_serviceType(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_serviceType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ServiceType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ServiceType) graphql.Marshaler {
+			return ec.marshalOServiceType2ᚖatbalstsᚋdomainᚐServiceType(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_serviceType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceType(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatisticsRow_serviceCategory(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_serviceCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ServiceCategory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ServiceCategory) graphql.Marshaler {
+			return ec.marshalOServiceCategory2ᚖatbalstsᚋdomainᚐServiceCategory(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_serviceCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsRow", field, false, false, errors.New("field of type ServiceCategory does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsRow_recipient(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Recipient) graphql.Marshaler {
+			return ec.marshalORecipient2ᚖatbalstsᚋdomainᚐRecipient(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsRow", field, false, false, errors.New("field of type Recipient does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsRow_fundingSource(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_fundingSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FundingSource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.FundingSourceCode) graphql.Marshaler {
+			return ec.marshalOFundingSourceCode2ᚖatbalstsᚋdomainᚐFundingSourceCode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_fundingSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsRow", field, false, false, errors.New("field of type FundingSourceCode does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsRow_period(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsRow", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsRow_ageBand(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_ageBand(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgeBand, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_ageBand(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsRow", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsRow_sex(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_sex(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sex, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Sex) graphql.Marshaler {
+			return ec.marshalOSex2ᚖatbalstsᚋdomainᚐSex(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_sex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsRow", field, false, false, errors.New("field of type Sex does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsRow_impairment(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_impairment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Impairment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ImpairmentKind) graphql.Marshaler {
+			return ec.marshalOImpairmentKind2ᚖatbalstsᚋdomainᚐImpairmentKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_impairment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsRow", field, false, false, errors.New("field of type ImpairmentKind does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsRow_livingArrangement(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_livingArrangement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LivingArrangement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.LivingArrangement) graphql.Marshaler {
+			return ec.marshalOLivingArrangement2ᚖatbalstsᚋdomainᚐLivingArrangement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_livingArrangement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatisticsRow", field, false, false, errors.New("field of type LivingArrangement does not have child fields"))
+}
+
+func (ec *executionContext) _StatisticsRow_measures(ctx context.Context, field graphql.CollectedField, obj *model.StatisticsRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatisticsRow_measures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatisticsMeasures) graphql.Marshaler {
+			return ec.marshalNStatisticsMeasures2ᚖatbalstsᚋgraphᚋmodelᚐStatisticsMeasures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatisticsRow_measures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatisticsRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatisticsMeasures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SupportPlan_id(ctx context.Context, field graphql.CollectedField, obj *domain.SupportPlan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23726,6 +25912,98 @@ func (ec *executionContext) fieldContext_SupportPlanEdge_node(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TargetProgress_group(ctx context.Context, field graphql.CollectedField, obj *model.TargetProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetProgress_group(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Group, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.TargetGroup) graphql.Marshaler {
+			return ec.marshalNTargetGroup2atbalstsᚋdomainᚐTargetGroup(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TargetProgress_group(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetProgress", field, false, false, errors.New("field of type TargetGroup does not have child fields"))
+}
+
+func (ec *executionContext) _TargetProgress_planned(ctx context.Context, field graphql.CollectedField, obj *model.TargetProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetProgress_planned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Planned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TargetProgress_planned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetProgress", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TargetProgress_achieved(ctx context.Context, field graphql.CollectedField, obj *model.TargetProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetProgress_achieved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Achieved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TargetProgress_achieved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetProgress", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _TargetProgress_recorded(ctx context.Context, field graphql.CollectedField, obj *model.TargetProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TargetProgress_recorded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recorded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TargetProgress_recorded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TargetProgress", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
 func (ec *executionContext) _TeamMember_name(ctx context.Context, field graphql.CollectedField, obj *domain.TeamMember) (ret graphql.Marshaler) {
@@ -28351,6 +30629,85 @@ func (ec *executionContext) unmarshalInputSignInInput(ctx context.Context, obj a
 				return it, err
 			}
 			it.Password = data
+		}
+	}
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputStatisticsFilter(ctx context.Context, obj any) (model.StatisticsFilter, error) {
+	var it model.StatisticsFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"from", "to", "regionIds", "municipalityIds", "projectIds", "serviceTypeIds", "serviceCategories", "recipient"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "regionIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIds = data
+		case "municipalityIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("municipalityIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MunicipalityIds = data
+		case "projectIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectIds = data
+		case "serviceTypeIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceTypeIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceTypeIds = data
+		case "serviceCategories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceCategories"))
+			data, err := ec.unmarshalOServiceCategory2ᚕatbalstsᚋdomainᚐServiceCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceCategories = data
+		case "recipient":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recipient"))
+			data, err := ec.unmarshalORecipient2ᚖatbalstsᚋdomainᚐRecipient(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Recipient = data
 		}
 	}
 	return it, nil
@@ -33114,6 +35471,89 @@ func (ec *executionContext) _FundingSource(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var fundsProgressImplementors = []string{"FundsProgress"}
+
+func (ec *executionContext) _FundsProgress(ctx context.Context, sel ast.SelectionSet, obj *model.FundsProgress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fundsProgressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FundsProgress")
+		case "budget":
+			out.Values[i] = ec._FundsProgress_budget(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "committed":
+			out.Values[i] = ec._FundsProgress_committed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "delivered":
+			out.Values[i] = ec._FundsProgress_delivered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "claimed":
+			out.Values[i] = ec._FundsProgress_claimed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paid":
+			out.Values[i] = ec._FundsProgress_paid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remaining":
+			out.Values[i] = ec._FundsProgress_remaining(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "monthlyPace":
+			out.Values[i] = ec._FundsProgress_monthlyPace(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "exhaustedIn":
+			out.Values[i] = ec._FundsProgress_exhaustedIn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unspentAtEnd":
+			out.Values[i] = ec._FundsProgress_unspentAtEnd(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "byMonth":
+			out.Values[i] = ec._FundsProgress_byMonth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var lineUsageImplementors = []string{"LineUsage"}
 
 func (ec *executionContext) _LineUsage(ctx context.Context, sel ast.SelectionSet, obj *model.LineUsage) graphql.Marshaler {
@@ -33171,6 +35611,54 @@ func (ec *executionContext) _LinkParentPayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("LinkParentPayload")
 		case "child":
 			out.Values[i] = ec._LinkParentPayload_child(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var monthAmountImplementors = []string{"MonthAmount"}
+
+func (ec *executionContext) _MonthAmount(ctx context.Context, sel ast.SelectionSet, obj *model.MonthAmount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monthAmountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonthAmount")
+		case "month":
+			out.Values[i] = ec._MonthAmount_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._MonthAmount_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cumulative":
+			out.Values[i] = ec._MonthAmount_cumulative(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -34220,6 +36708,49 @@ func (ec *executionContext) _ParentLink(ctx context.Context, sel ast.SelectionSe
 			out.Values[i] = ec._ParentLink_legalRepresentative(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var partnerFundsImplementors = []string{"PartnerFunds"}
+
+func (ec *executionContext) _PartnerFunds(ctx context.Context, sel ast.SelectionSet, obj *model.PartnerFunds) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partnerFundsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartnerFunds")
+		case "municipality":
+			out.Values[i] = ec._PartnerFunds_municipality(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "funds":
+			out.Values[i] = ec._PartnerFunds_funds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -35392,6 +37923,64 @@ func (ec *executionContext) _ProjectPermissions(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var projectProgressImplementors = []string{"ProjectProgress"}
+
+func (ec *executionContext) _ProjectProgress(ctx context.Context, sel ast.SelectionSet, obj *model.ProjectProgress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, projectProgressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProjectProgress")
+		case "project":
+			out.Values[i] = ec._ProjectProgress_project(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "on":
+			out.Values[i] = ec._ProjectProgress_on(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targets":
+			out.Values[i] = ec._ProjectProgress_targets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "funds":
+			out.Values[i] = ec._ProjectProgress_funds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partners":
+			out.Values[i] = ec._ProjectProgress_partners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var projectTargetImplementors = []string{"ProjectTarget"}
 
 func (ec *executionContext) _ProjectTarget(ctx context.Context, sel ast.SelectionSet, obj *domain.ProjectTarget) graphql.Marshaler {
@@ -36185,6 +38774,50 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_serviceTypes(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "statistics":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_statistics(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "projectProgress":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_projectProgress(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -37368,6 +40001,245 @@ func (ec *executionContext) _SignOutPayload(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var statisticsMeasuresImplementors = []string{"StatisticsMeasures"}
+
+func (ec *executionContext) _StatisticsMeasures(ctx context.Context, sel ast.SelectionSet, obj *model.StatisticsMeasures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statisticsMeasuresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatisticsMeasures")
+		case "children":
+			out.Values[i] = ec._StatisticsMeasures_children(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "families":
+			out.Values[i] = ec._StatisticsMeasures_families(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "parents":
+			out.Values[i] = ec._StatisticsMeasures_parents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "childrenWithPlans":
+			out.Values[i] = ec._StatisticsMeasures_childrenWithPlans(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sessions":
+			out.Values[i] = ec._StatisticsMeasures_sessions(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "hours":
+			out.Values[i] = ec._StatisticsMeasures_hours(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "days":
+			out.Values[i] = ec._StatisticsMeasures_days(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deliveries":
+			out.Values[i] = ec._StatisticsMeasures_deliveries(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cost":
+			out.Values[i] = ec._StatisticsMeasures_cost(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "fundingShares":
+			out.Values[i] = ec._StatisticsMeasures_fundingShares(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "suppressed":
+			out.Values[i] = ec._StatisticsMeasures_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var statisticsResultImplementors = []string{"StatisticsResult"}
+
+func (ec *executionContext) _StatisticsResult(ctx context.Context, sel ast.SelectionSet, obj *model.StatisticsResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statisticsResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatisticsResult")
+		case "rows":
+			out.Values[i] = ec._StatisticsResult_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._StatisticsResult_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "asOf":
+			out.Values[i] = ec._StatisticsResult_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minCount":
+			out.Values[i] = ec._StatisticsResult_minCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var statisticsRowImplementors = []string{"StatisticsRow"}
+
+func (ec *executionContext) _StatisticsRow(ctx context.Context, sel ast.SelectionSet, obj *model.StatisticsRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statisticsRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatisticsRow")
+		case "region":
+			out.Values[i] = ec._StatisticsRow_region(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "municipality":
+			out.Values[i] = ec._StatisticsRow_municipality(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "project":
+			out.Values[i] = ec._StatisticsRow_project(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "serviceType":
+			out.Values[i] = ec._StatisticsRow_serviceType(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "serviceCategory":
+			out.Values[i] = ec._StatisticsRow_serviceCategory(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recipient":
+			out.Values[i] = ec._StatisticsRow_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "fundingSource":
+			out.Values[i] = ec._StatisticsRow_fundingSource(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._StatisticsRow_period(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ageBand":
+			out.Values[i] = ec._StatisticsRow_ageBand(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sex":
+			out.Values[i] = ec._StatisticsRow_sex(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "impairment":
+			out.Values[i] = ec._StatisticsRow_impairment(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "livingArrangement":
+			out.Values[i] = ec._StatisticsRow_livingArrangement(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "measures":
+			out.Values[i] = ec._StatisticsRow_measures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var supportPlanImplementors = []string{"SupportPlan", "Node"}
 
 func (ec *executionContext) _SupportPlan(ctx context.Context, sel ast.SelectionSet, obj *domain.SupportPlan) graphql.Marshaler {
@@ -37934,6 +40806,59 @@ func (ec *executionContext) _SupportPlanEdge(ctx context.Context, sel ast.Select
 			}
 		case "node":
 			out.Values[i] = ec._SupportPlanEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var targetProgressImplementors = []string{"TargetProgress"}
+
+func (ec *executionContext) _TargetProgress(ctx context.Context, sel ast.SelectionSet, obj *model.TargetProgress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, targetProgressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TargetProgress")
+		case "group":
+			out.Values[i] = ec._TargetProgress_group(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "planned":
+			out.Values[i] = ec._TargetProgress_planned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "achieved":
+			out.Values[i] = ec._TargetProgress_achieved(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recorded":
+			out.Values[i] = ec._TargetProgress_recorded(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -40563,6 +43488,16 @@ func (ec *executionContext) unmarshalNFundingSourceInput2ᚖatbalstsᚋgraphᚋm
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNFundsProgress2ᚖatbalstsᚋgraphᚋmodelᚐFundsProgress(ctx context.Context, sel ast.SelectionSet, v *model.FundsProgress) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._FundsProgress(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNGoalStatus2atbalstsᚋdomainᚐGoalStatus(ctx context.Context, v any) (domain.GoalStatus, error) {
 	tmp, err := model.UnmarshalString(v)
 	res := domain.GoalStatus(tmp)
@@ -40764,6 +43699,32 @@ func (ec *executionContext) marshalNMoney2atbalstsᚋdomainᚐMoney(ctx context.
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNMonthAmount2ᚕᚖatbalstsᚋgraphᚋmodelᚐMonthAmountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MonthAmount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonthAmount2ᚖatbalstsᚋgraphᚋmodelᚐMonthAmount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonthAmount2ᚖatbalstsᚋgraphᚋmodelᚐMonthAmount(ctx context.Context, sel ast.SelectionSet, v *model.MonthAmount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._MonthAmount(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMunicipality2atbalstsᚋdomainᚐMunicipality(ctx context.Context, sel ast.SelectionSet, v domain.Municipality) graphql.Marshaler {
@@ -40974,6 +43935,32 @@ func (ec *executionContext) marshalNParentRelation2atbalstsᚋdomainᚐParentRel
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNPartnerFunds2ᚕᚖatbalstsᚋgraphᚋmodelᚐPartnerFundsᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PartnerFunds) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartnerFunds2ᚖatbalstsᚋgraphᚋmodelᚐPartnerFunds(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPartnerFunds2ᚖatbalstsᚋgraphᚋmodelᚐPartnerFunds(ctx context.Context, sel ast.SelectionSet, v *model.PartnerFunds) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PartnerFunds(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPlanGoal2atbalstsᚋdomainᚐPlanGoal(ctx context.Context, sel ast.SelectionSet, v domain.PlanGoal) graphql.Marshaler {
@@ -41288,6 +44275,32 @@ func (ec *executionContext) marshalNProjectPermissions2ᚖatbalstsᚋgraphᚋmod
 		return graphql.Null
 	}
 	return ec._ProjectPermissions(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProjectProgress2ᚕᚖatbalstsᚋgraphᚋmodelᚐProjectProgressᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProjectProgress) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProjectProgress2ᚖatbalstsᚋgraphᚋmodelᚐProjectProgress(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProjectProgress2ᚖatbalstsᚋgraphᚋmodelᚐProjectProgress(ctx context.Context, sel ast.SelectionSet, v *model.ProjectProgress) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProjectProgress(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNProjectTarget2atbalstsᚋdomainᚐProjectTarget(ctx context.Context, sel ast.SelectionSet, v domain.ProjectTarget) graphql.Marshaler {
@@ -41937,6 +44950,101 @@ func (ec *executionContext) marshalNSpecialty2atbalstsᚋdomainᚐSpecialty(ctx 
 	return res
 }
 
+func (ec *executionContext) unmarshalNStatisticsDimension2atbalstsᚋgraphᚋmodelᚐStatisticsDimension(ctx context.Context, v any) (model.StatisticsDimension, error) {
+	var res model.StatisticsDimension
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatisticsDimension2atbalstsᚋgraphᚋmodelᚐStatisticsDimension(ctx context.Context, sel ast.SelectionSet, v model.StatisticsDimension) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNStatisticsDimension2ᚕatbalstsᚋgraphᚋmodelᚐStatisticsDimensionᚄ(ctx context.Context, v any) ([]model.StatisticsDimension, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.StatisticsDimension, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNStatisticsDimension2atbalstsᚋgraphᚋmodelᚐStatisticsDimension(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNStatisticsDimension2ᚕatbalstsᚋgraphᚋmodelᚐStatisticsDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []model.StatisticsDimension) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatisticsDimension2atbalstsᚋgraphᚋmodelᚐStatisticsDimension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNStatisticsFilter2atbalstsᚋgraphᚋmodelᚐStatisticsFilter(ctx context.Context, v any) (model.StatisticsFilter, error) {
+	res, err := ec.unmarshalInputStatisticsFilter(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatisticsMeasures2ᚖatbalstsᚋgraphᚋmodelᚐStatisticsMeasures(ctx context.Context, sel ast.SelectionSet, v *model.StatisticsMeasures) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._StatisticsMeasures(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatisticsResult2atbalstsᚋgraphᚋmodelᚐStatisticsResult(ctx context.Context, sel ast.SelectionSet, v model.StatisticsResult) graphql.Marshaler {
+	return ec._StatisticsResult(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStatisticsResult2ᚖatbalstsᚋgraphᚋmodelᚐStatisticsResult(ctx context.Context, sel ast.SelectionSet, v *model.StatisticsResult) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._StatisticsResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatisticsRow2ᚕᚖatbalstsᚋgraphᚋmodelᚐStatisticsRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatisticsRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatisticsRow2ᚖatbalstsᚋgraphᚋmodelᚐStatisticsRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatisticsRow2ᚖatbalstsᚋgraphᚋmodelᚐStatisticsRow(ctx context.Context, sel ast.SelectionSet, v *model.StatisticsRow) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._StatisticsRow(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := model.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -42048,6 +45156,32 @@ func (ec *executionContext) marshalNTargetGroup2atbalstsᚋdomainᚐTargetGroup(
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTargetProgress2ᚕᚖatbalstsᚋgraphᚋmodelᚐTargetProgressᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TargetProgress) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTargetProgress2ᚖatbalstsᚋgraphᚋmodelᚐTargetProgress(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTargetProgress2ᚖatbalstsᚋgraphᚋmodelᚐTargetProgress(ctx context.Context, sel ast.SelectionSet, v *model.TargetProgress) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._TargetProgress(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNTeamMember2atbalstsᚋdomainᚐTeamMember(ctx context.Context, sel ast.SelectionSet, v domain.TeamMember) graphql.Marshaler {
@@ -42663,6 +45797,44 @@ func (ec *executionContext) marshalODeliveryStatus2ᚖatbalstsᚋdomainᚐDelive
 	return res
 }
 
+func (ec *executionContext) marshalOFundingAmount2ᚕᚖatbalstsᚋdomainᚐFundAmountᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.FundAmount) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFundingAmount2ᚖatbalstsᚋdomainᚐFundAmount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOFundingSourceCode2ᚖatbalstsᚋdomainᚐFundingSourceCode(ctx context.Context, v any) (*domain.FundingSourceCode, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := model.UnmarshalString(v)
+	res := domain.FundingSourceCode(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFundingSourceCode2ᚖatbalstsᚋdomainᚐFundingSourceCode(ctx context.Context, sel ast.SelectionSet, v *domain.FundingSourceCode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalString(string(*v))
+	return res
+}
+
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
 	if v == nil {
 		return nil, nil
@@ -42784,6 +45956,31 @@ func (ec *executionContext) marshalOLivingArrangement2ᚖatbalstsᚋdomainᚐLiv
 	return res
 }
 
+func (ec *executionContext) unmarshalOMoney2ᚖatbalstsᚋdomainᚐMoney(ctx context.Context, v any) (*domain.Money, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := model.UnmarshalMoney(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMoney2ᚖatbalstsᚋdomainᚐMoney(ctx context.Context, sel ast.SelectionSet, v *domain.Money) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalMoney(*v)
+	return res
+}
+
+func (ec *executionContext) marshalOMunicipality2ᚖatbalstsᚋdomainᚐMunicipality(ctx context.Context, sel ast.SelectionSet, v *domain.Municipality) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Municipality(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOMunicipalityFilter2ᚖatbalstsᚋgraphᚋmodelᚐMunicipalityFilter(ctx context.Context, v any) (*model.MunicipalityFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -42847,6 +46044,13 @@ func (ec *executionContext) marshalOPlanningRegion2ᚖatbalstsᚋdomainᚐRegion
 	return ec._PlanningRegion(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOProject2ᚖatbalstsᚋdomainᚐProject(ctx context.Context, sel ast.SelectionSet, v *domain.Project) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Project(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOProjectFilter2ᚖatbalstsᚋgraphᚋmodelᚐProjectFilter(ctx context.Context, v any) (*model.ProjectFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -42861,6 +46065,36 @@ func (ec *executionContext) marshalOProvider2ᚖatbalstsᚋdomainᚐProvider(ctx
 	}
 	return ec._Provider(ctx, sel, v)
 }
+
+func (ec *executionContext) unmarshalORecipient2ᚖatbalstsᚋdomainᚐRecipient(ctx context.Context, v any) (*domain.Recipient, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := model.UnmarshalString(v)
+	res := unmarshalORecipient2ᚖatbalstsᚋdomainᚐRecipient[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORecipient2ᚖatbalstsᚋdomainᚐRecipient(ctx context.Context, sel ast.SelectionSet, v *domain.Recipient) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalString(marshalORecipient2ᚖatbalstsᚋdomainᚐRecipient[*v])
+	return res
+}
+
+var (
+	unmarshalORecipient2ᚖatbalstsᚋdomainᚐRecipient = map[string]domain.Recipient{
+		"CHILD":   domain.RecipientChild,
+		"PARENTS": domain.RecipientParents,
+	}
+	marshalORecipient2ᚖatbalstsᚋdomainᚐRecipient = map[domain.Recipient]string{
+		domain.RecipientChild:   "CHILD",
+		domain.RecipientParents: "PARENTS",
+	}
+)
 
 func (ec *executionContext) unmarshalORole2ᚖatbalstsᚋdomainᚐRole(ctx context.Context, v any) (*domain.Role, error) {
 	if v == nil {
@@ -42900,11 +46134,109 @@ var (
 	}
 )
 
+func (ec *executionContext) unmarshalOServiceCategory2ᚕatbalstsᚋdomainᚐServiceCategoryᚄ(ctx context.Context, v any) ([]domain.ServiceCategory, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]domain.ServiceCategory, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOServiceCategory2ᚕatbalstsᚋdomainᚐServiceCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.ServiceCategory) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNServiceCategory2atbalstsᚋdomainᚐServiceCategory(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOServiceCategory2ᚖatbalstsᚋdomainᚐServiceCategory(ctx context.Context, v any) (*domain.ServiceCategory, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := model.UnmarshalString(v)
+	res := unmarshalOServiceCategory2ᚖatbalstsᚋdomainᚐServiceCategory[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOServiceCategory2ᚖatbalstsᚋdomainᚐServiceCategory(ctx context.Context, sel ast.SelectionSet, v *domain.ServiceCategory) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalString(marshalOServiceCategory2ᚖatbalstsᚋdomainᚐServiceCategory[*v])
+	return res
+}
+
+var (
+	unmarshalOServiceCategory2ᚖatbalstsᚋdomainᚐServiceCategory = map[string]domain.ServiceCategory{
+		"SOCIAL_REHABILITATION": domain.SocialRehabilitation,
+		"HOME_CARE":             domain.HomeCare,
+		"RESPITE_CARE":          domain.RespiteCare,
+		"DAY_CARE":              domain.DayCare,
+		"SOCIAL_CARE":           domain.SocialCare,
+	}
+	marshalOServiceCategory2ᚖatbalstsᚋdomainᚐServiceCategory = map[domain.ServiceCategory]string{
+		domain.SocialRehabilitation: "SOCIAL_REHABILITATION",
+		domain.HomeCare:             "HOME_CARE",
+		domain.RespiteCare:          "RESPITE_CARE",
+		domain.DayCare:              "DAY_CARE",
+		domain.SocialCare:           "SOCIAL_CARE",
+	}
+)
+
 func (ec *executionContext) marshalOServiceDelivery2ᚖatbalstsᚋdomainᚐDelivery(ctx context.Context, sel ast.SelectionSet, v *domain.Delivery) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._ServiceDelivery(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOServiceType2ᚖatbalstsᚋdomainᚐServiceType(ctx context.Context, sel ast.SelectionSet, v *domain.ServiceType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ServiceType(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSex2ᚖatbalstsᚋdomainᚐSex(ctx context.Context, v any) (*domain.Sex, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := model.UnmarshalString(v)
+	res := domain.Sex(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSex2ᚖatbalstsᚋdomainᚐSex(ctx context.Context, sel ast.SelectionSet, v *domain.Sex) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {

@@ -475,6 +475,33 @@ type FundingSourceInput struct {
 	SharePercent string `json:"sharePercent"`
 }
 
+// Money of a project (or a partner's part of it) on a day: the budget, what approved plans
+// commit, what was delivered, claimed and paid, by month, and when the money runs out at the
+// pace of the last six months.
+type FundsProgress struct {
+	// The project's total budget; null for a partner (the budget is not divided among partners).
+	Budget *domain.Money `json:"budget,omitempty"`
+	// The budgets of the plans in force (approved, active or closed) whose validity overlaps the project's period.
+	Committed domain.Money `json:"committed"`
+	// The cost of the deliveries up to `on` that were not rejected.
+	Delivered domain.Money `json:"delivered"`
+	// The deliveries' cost in claims submitted, approved or paid (not rejected ones).
+	Claimed domain.Money `json:"claimed"`
+	// The deliveries' cost in paid claims.
+	Paid domain.Money `json:"paid"`
+	// The budget less the delivered cost; null for a partner.
+	Remaining *domain.Money `json:"remaining,omitempty"`
+	// The average delivered cost a month over the six whole months before `on`.
+	MonthlyPace domain.Money `json:"monthlyPace"`
+	// The month ("2027-03") in which the delivered cost reaches the budget at that pace, when that
+	// is on or before the project's end; null otherwise (or for a partner).
+	ExhaustedIn *string `json:"exhaustedIn,omitempty"`
+	// What would remain unspent at the project's end at that pace (0 when the money runs out first); null for a partner.
+	UnspentAtEnd *domain.Money `json:"unspentAtEnd,omitempty"`
+	// Delivered cost by month, from the project's start up to `on` (the burn-down's past).
+	ByMonth []*MonthAmount `json:"byMonth"`
+}
+
 // The usage of one line of a plan.
 type LineUsage struct {
 	// The line, as in the revision in force.
@@ -493,6 +520,16 @@ type LinkParentInput struct {
 // The child with the new link.
 type LinkParentPayload struct {
 	Child *domain.Child `json:"child"`
+}
+
+// An amount of a month.
+type MonthAmount struct {
+	// The month, as "2021-01".
+	Month string `json:"month"`
+	// The amount in that month.
+	Amount domain.Money `json:"amount"`
+	// The amount up to the end of that month.
+	Cumulative domain.Money `json:"cumulative"`
 }
 
 // A municipality on a page, with the cursor to continue after it.
@@ -553,6 +590,12 @@ type ParentInput struct {
 	Phone        *string `json:"phone,omitempty"`
 	Email        *string `json:"email,omitempty"`
 	Address      *string `json:"address,omitempty"`
+}
+
+// A partner municipality's part of a project's funds.
+type PartnerFunds struct {
+	Municipality *domain.Municipality `json:"municipality"`
+	Funds        *FundsProgress       `json:"funds"`
 }
 
 // A goal of a draft.
@@ -617,6 +660,19 @@ type ProjectFilter struct {
 type ProjectPermissions struct {
 	// Change the project: add cap rules (addProjectCapRule).
 	Manage bool `json:"manage"`
+}
+
+// A project's progress on a day: its targets and its money.
+type ProjectProgress struct {
+	Project *domain.Project `json:"project"`
+	// The day the progress is measured on.
+	On time.Time `json:"on"`
+	// Each target of the project with what has been achieved.
+	Targets []*TargetProgress `json:"targets"`
+	// The project's funds, for the whole project (in scope).
+	Funds *FundsProgress `json:"funds"`
+	// The same per partner municipality (in scope), by municipality name.
+	Partners []*PartnerFunds `json:"partners"`
 }
 
 // A target of a new project.
@@ -771,6 +827,91 @@ type SignOutPayload struct {
 	Ok bool `json:"ok"`
 }
 
+// Which deliveries and plans the figures count. Every condition given must hold.
+type StatisticsFilter struct {
+	// The first day of the period (inclusive).
+	From time.Time `json:"from"`
+	// The last day of the period (inclusive); at most 20 years after `from`.
+	To time.Time `json:"to"`
+	// Only these planning regions (by the municipality the delivery was recorded for).
+	RegionIds []string `json:"regionIds,omitempty"`
+	// Only these municipalities (the child's municipality when the delivery was recorded).
+	MunicipalityIds []string `json:"municipalityIds,omitempty"`
+	// Only these projects.
+	ProjectIds []string `json:"projectIds,omitempty"`
+	// Only these service types.
+	ServiceTypeIds []string `json:"serviceTypeIds,omitempty"`
+	// Only these service categories.
+	ServiceCategories []domain.ServiceCategory `json:"serviceCategories,omitempty"`
+	// Only services to the child themself (CHILD) or to their parents (PARENTS).
+	Recipient *domain.Recipient `json:"recipient,omitempty"`
+}
+
+// The figures of a cell. A delivery counts unless it was rejected (recorded, verified and
+// claimed ones count). Null where the cell is suppressed.
+type StatisticsMeasures struct {
+	// Distinct children who themselves received at least one delivery.
+	Children *int `json:"children,omitempty"`
+	// Distinct families served: a family is the children linked through shared parents (a child
+	// without parents is a family of one); a family is served when one of its children or their
+	// parents received a delivery.
+	Families *int `json:"families,omitempty"`
+	// Distinct parents (or other legal representatives) who received at least one delivery themselves.
+	Parents *int `json:"parents,omitempty"`
+	// Distinct children with a support plan that is approved, active or closed and whose
+	// validity overlaps the period (and the row's month, quarter or year; for service and
+	// recipient rows, with a line of that service or recipient).
+	ChildrenWithPlans *int `json:"childrenWithPlans,omitempty"`
+	// The units of services measured in sessions.
+	Sessions *int `json:"sessions,omitempty"`
+	// The units of services measured in hours.
+	Hours *int `json:"hours,omitempty"`
+	// The units of services measured in days.
+	Days *int `json:"days,omitempty"`
+	// How many deliveries.
+	Deliveries *int `json:"deliveries,omitempty"`
+	// The deliveries' cost (units x unit price).
+	Cost *domain.Money `json:"cost,omitempty"`
+	// The cost split by the projects' funding shares, to the cent, largest fund first.
+	FundingShares []*domain.FundAmount `json:"fundingShares,omitempty"`
+	// Whether the cell is withheld from an analyst because too few people are in it (or to protect one that is).
+	Suppressed bool `json:"suppressed"`
+}
+
+// Figures by the requested grouping, and for the whole filter.
+type StatisticsResult struct {
+	// One row per combination of the grouping's values that has any figure, in the order of the values.
+	Rows []*StatisticsRow `json:"rows"`
+	// The whole filter: exact unless it is itself small (then suppressed for analysts).
+	Total *StatisticsMeasures `json:"total"`
+	// When the figures were read: the time of the answer, or the replica's last replayed
+	// transaction when the server reads statistics from a replica (ATBALSTS_REPLICA_URL).
+	AsOf time.Time `json:"asOf"`
+	// The threshold k below which analysts' cells are suppressed; null for those who see exact figures.
+	MinCount *int `json:"minCount,omitempty"`
+}
+
+// A row of figures; only the fields of the requested grouping are set. Counts of people are
+// distinct within the row, so rows do not add up to the total where a person is in several rows.
+type StatisticsRow struct {
+	Region          *domain.Region            `json:"region,omitempty"`
+	Municipality    *domain.Municipality      `json:"municipality,omitempty"`
+	Project         *domain.Project           `json:"project,omitempty"`
+	ServiceType     *domain.ServiceType       `json:"serviceType,omitempty"`
+	ServiceCategory *domain.ServiceCategory   `json:"serviceCategory,omitempty"`
+	Recipient       *domain.Recipient         `json:"recipient,omitempty"`
+	FundingSource   *domain.FundingSourceCode `json:"fundingSource,omitempty"`
+	// The year ("2021"), quarter ("2021-Q1") or month ("2021-01") when grouped by one of them.
+	Period *string `json:"period,omitempty"`
+	// The age band, e.g. "5-6", when grouped by AGE_BAND.
+	AgeBand           *string                   `json:"ageBand,omitempty"`
+	Sex               *domain.Sex               `json:"sex,omitempty"`
+	Impairment        *domain.ImpairmentKind    `json:"impairment,omitempty"`
+	LivingArrangement *domain.LivingArrangement `json:"livingArrangement,omitempty"`
+	// The figures of the row.
+	Measures *StatisticsMeasures `json:"measures"`
+}
+
 // A new application.
 type SubmitApplicationInput struct {
 	ChildID   string `json:"childId"`
@@ -804,6 +945,18 @@ type SupportPlanFilter struct {
 	ChildID   *string            `json:"childId,omitempty"`
 	// Only plans with a revision waiting for approval (SUBMITTED).
 	AwaitingApproval *bool `json:"awaitingApproval,omitempty"`
+}
+
+// A target with its planned and achieved count.
+type TargetProgress struct {
+	Group domain.TargetGroup `json:"group"`
+	// The count the project promised.
+	Planned int `json:"planned"`
+	// How many have been reached by `on`: distinct children assessed, served (a delivery) or assessed
+	// while in an institution. Null where the system does not record the group (adults' targets).
+	Achieved *int `json:"achieved,omitempty"`
+	// Whether the system records this group; false for adults' targets, which are kept elsewhere.
+	Recorded bool `json:"recorded"`
 }
 
 // A team member.
@@ -969,6 +1122,103 @@ func (e *Coarseness) UnmarshalJSON(b []byte) error {
 }
 
 func (e Coarseness) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What figures can be grouped by. Each adds a field to the rows.
+type StatisticsDimension string
+
+const (
+	// The planning region of the municipality.
+	StatisticsDimensionRegion StatisticsDimension = "REGION"
+	// The municipality the delivery was recorded for (the child's at the time).
+	StatisticsDimensionMunicipality StatisticsDimension = "MUNICIPALITY"
+	// The project that paid.
+	StatisticsDimensionProject StatisticsDimension = "PROJECT"
+	// The service type.
+	StatisticsDimensionServiceType StatisticsDimension = "SERVICE_TYPE"
+	// The service category.
+	StatisticsDimensionServiceCategory StatisticsDimension = "SERVICE_CATEGORY"
+	// Whether the child or the parents received the service.
+	StatisticsDimensionRecipient StatisticsDimension = "RECIPIENT"
+	// The fund that paid: each row's money is split by the project's shares, rounded to the cent
+	// so that the parts add up; people and units are not split (each row repeats them).
+	StatisticsDimensionFundingSource StatisticsDimension = "FUNDING_SOURCE"
+	// The calendar year, as "2021".
+	StatisticsDimensionYear StatisticsDimension = "YEAR"
+	// The calendar quarter, as "2021-Q1".
+	StatisticsDimensionQuarter StatisticsDimension = "QUARTER"
+	// The calendar month, as "2021-01".
+	StatisticsDimensionMonth StatisticsDimension = "MONTH"
+	// The child's age in whole years on the first day of the month of the delivery (or of the
+	// period, for plans), in bands "0-4", "5-6", "7-12", "13-17", "18+".
+	StatisticsDimensionAgeBand StatisticsDimension = "AGE_BAND"
+	// The child's sex.
+	StatisticsDimensionSex StatisticsDimension = "SEX"
+	// The child's functional impairment kinds: a child with several counts in each of them (the
+	// rows then add up to more than the total); a child with none recorded is in a row with null.
+	StatisticsDimensionImpairment StatisticsDimension = "IMPAIRMENT"
+	// The child's living arrangement, as recorded now.
+	StatisticsDimensionLivingArrangement StatisticsDimension = "LIVING_ARRANGEMENT"
+)
+
+var AllStatisticsDimension = []StatisticsDimension{
+	StatisticsDimensionRegion,
+	StatisticsDimensionMunicipality,
+	StatisticsDimensionProject,
+	StatisticsDimensionServiceType,
+	StatisticsDimensionServiceCategory,
+	StatisticsDimensionRecipient,
+	StatisticsDimensionFundingSource,
+	StatisticsDimensionYear,
+	StatisticsDimensionQuarter,
+	StatisticsDimensionMonth,
+	StatisticsDimensionAgeBand,
+	StatisticsDimensionSex,
+	StatisticsDimensionImpairment,
+	StatisticsDimensionLivingArrangement,
+}
+
+func (e StatisticsDimension) IsValid() bool {
+	switch e {
+	case StatisticsDimensionRegion, StatisticsDimensionMunicipality, StatisticsDimensionProject, StatisticsDimensionServiceType, StatisticsDimensionServiceCategory, StatisticsDimensionRecipient, StatisticsDimensionFundingSource, StatisticsDimensionYear, StatisticsDimensionQuarter, StatisticsDimensionMonth, StatisticsDimensionAgeBand, StatisticsDimensionSex, StatisticsDimensionImpairment, StatisticsDimensionLivingArrangement:
+		return true
+	}
+	return false
+}
+
+func (e StatisticsDimension) String() string {
+	return string(e)
+}
+
+func (e *StatisticsDimension) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StatisticsDimension(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StatisticsDimension", str)
+	}
+	return nil
+}
+
+func (e StatisticsDimension) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StatisticsDimension) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StatisticsDimension) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
