@@ -19,9 +19,9 @@ fragment m on StatisticsMeasures { children families parents childrenWithPlans s
 
 type statMeasures struct {
 	Children, Families, Parents, ChildrenWithPlans, Sessions, Hours, Days, Deliveries *int
-	Cost                                                                               *string
-	FundingShares                                                                      []struct{ Code, Amount string }
-	Suppressed                                                                         bool
+	Cost                                                                              *string
+	FundingShares                                                                     []struct{ Code, Amount string }
+	Suppressed                                                                        bool
 }
 
 type statRow struct {

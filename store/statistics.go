@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -75,6 +76,8 @@ type StatisticsQuery struct {
 	Scope  domain.ClaimScope
 	Filter domain.StatisticsFilter
 	Dims   []domain.StatDimension // FUNDING_SOURCE is the caller's (it splits cost by project)
+
+	cellsOnly bool // count the cells without the total
 }
 
 // StatisticsCells are the store's answer: a cell per combination of the dimensions' values
@@ -101,42 +104,59 @@ func (s *Store) Statistics(ctx context.Context, q StatisticsQuery) (*StatisticsC
 		if err := tx.GetContext(ctx, &out.AsOf, `SELECT now()`); err != nil {
 			return err
 		}
-		var rows []statRow
-		query, args := deliveryStatsSQL(q)
-		if err := sqlx.SelectContext(ctx, tx, &rows, query, args...); err != nil {
-			return fmt.Errorf("deliveries: %w", err)
+		// A child with several impairments is in several cells but once in the total: with
+		// IMPAIRMENT the total is counted apart, without the impairments joined.
+		passes := []StatisticsQuery{q}
+		if slices.Contains(q.Dims, domain.DimImpairment) {
+			cells, total := q, q
+			cells.cellsOnly, total.Dims = true, nil
+			passes = []StatisticsQuery{cells, total}
 		}
-		for _, r := range rows {
-			c := out.cell(r)
-			c.Measures.Children, c.Measures.Families, c.Measures.Parents = r.Children, r.Families, r.Parents
-			c.Measures.Sessions, c.Measures.Hours, c.Measures.Days, c.Measures.Deliveries = r.Sessions, r.Hours, r.Days, r.Deliveries
-		}
-		rows = nil
-		query, args = deliveryCostSQL(q)
-		if err := sqlx.SelectContext(ctx, tx, &rows, query, args...); err != nil {
-			return fmt.Errorf("cost: %w", err)
-		}
-		seen := map[int]bool{}
-		for _, r := range rows {
-			c := out.cell(r)
-			c.ByProject[r.ProjectID] += domain.Money(r.CostCents)
-			c.Measures.Cost += domain.Money(r.CostCents)
-			if !seen[r.ProjectID] {
-				seen[r.ProjectID] = true
-				out.ProjectIDs = append(out.ProjectIDs, r.ProjectID)
+		for _, q := range passes {
+			if err := out.count(ctx, tx, q); err != nil {
+				return err
 			}
-		}
-		rows = nil
-		query, args = planStatsSQL(q)
-		if err := sqlx.SelectContext(ctx, tx, &rows, query, args...); err != nil {
-			return fmt.Errorf("plans: %w", err)
-		}
-		for _, r := range rows {
-			out.cell(r).Measures.ChildrenWithPlans = r.ChildrenWithPlans
 		}
 		return nil
 	})
 	return out, wrap("statistics", err)
+}
+
+// count runs the three queries of a request (people and units, cost by project, plans) and
+// adds their rows to the cells.
+func (out *StatisticsCells) count(ctx context.Context, tx *sqlx.Tx, q StatisticsQuery) error {
+	var rows []statRow
+	query, args := deliveryStatsSQL(q)
+	if err := sqlx.SelectContext(ctx, tx, &rows, query, args...); err != nil {
+		return fmt.Errorf("deliveries: %w", err)
+	}
+	for _, r := range rows {
+		c := out.cell(r)
+		c.Measures.Children, c.Measures.Families, c.Measures.Parents = r.Children, r.Families, r.Parents
+		c.Measures.Sessions, c.Measures.Hours, c.Measures.Days, c.Measures.Deliveries = r.Sessions, r.Hours, r.Days, r.Deliveries
+	}
+	rows = nil
+	query, args = deliveryCostSQL(q)
+	if err := sqlx.SelectContext(ctx, tx, &rows, query, args...); err != nil {
+		return fmt.Errorf("cost: %w", err)
+	}
+	for _, r := range rows {
+		c := out.cell(r)
+		c.ByProject[r.ProjectID] += domain.Money(r.CostCents)
+		c.Measures.Cost += domain.Money(r.CostCents)
+		if !slices.Contains(out.ProjectIDs, r.ProjectID) {
+			out.ProjectIDs = append(out.ProjectIDs, r.ProjectID)
+		}
+	}
+	rows = nil
+	query, args = planStatsSQL(q)
+	if err := sqlx.SelectContext(ctx, tx, &rows, query, args...); err != nil {
+		return fmt.Errorf("plans: %w", err)
+	}
+	for _, r := range rows {
+		out.cell(r).Measures.ChildrenWithPlans = r.ChildrenWithPlans
+	}
+	return nil
 }
 
 func (out *StatisticsCells) cell(r statRow) *StatCellRow {
@@ -232,8 +252,12 @@ func deliveryBase(q StatisticsQuery, args *[]any) string {
 	agg = append(agg, bind(args, "s.month >= $%d AND s.month < $%d", fullFrom, fullEnd))
 	raw := deliveryFilterSQL(q, "d", "d.parent_id IS NOT NULL", args)
 	raw = append(raw, "d.status <> 'REJECTED'")
-	raw = append(raw, bind(args, "((d.date >= $%d AND d.date < $%d) OR (d.date >= $%d AND d.date <= $%d))",
-		q.Filter.From, fullFrom, fullEnd, q.Filter.To))
+	if fullEnd.Equal(fullFrom) { // no whole month: every day
+		raw = append(raw, bind(args, "d.date BETWEEN $%d AND $%d", q.Filter.From, q.Filter.To))
+	} else {
+		raw = append(raw, bind(args, "((d.date >= $%d AND d.date < $%d) OR (d.date >= $%d AND d.date <= $%d))",
+			q.Filter.From, fullFrom, fullEnd, q.Filter.To))
+	}
 	return `(SELECT s.month, s.municipality_id, s.project_id, s.service_type_id, s.child_id, s.parent_id, s.deliveries, s.units, s.cost_cents
 		FROM stat_delivery_month s` + and(agg) + `
 		UNION ALL
@@ -244,7 +268,7 @@ func deliveryBase(q StatisticsQuery, args *[]any) string {
 
 // groupingSQL is the SELECT list of the dimensions (as a text array) and the GROUP BY of the
 // cells and the total.
-func groupingSQL(dims []domain.StatDimension, plan bool, extra string) (selectDims, groupBy string) {
+func groupingSQL(dims []domain.StatDimension, plan, cellsOnly bool, extra string) (selectDims, groupBy string) {
 	var exprs []string
 	for _, d := range dims {
 		sd := statDims[d]
@@ -267,6 +291,9 @@ func groupingSQL(dims []domain.StatDimension, plan bool, extra string) (selectDi
 	shown := make([]string, len(exprs))
 	for i, e := range exprs {
 		shown[i] = "coalesce(" + e + ", '')"
+	}
+	if cellsOnly {
+		return "ARRAY[" + strings.Join(shown, ", ") + "] AS dims, false AS is_total", "GROUP BY " + cells
 	}
 	return "ARRAY[" + strings.Join(shown, ", ") + "] AS dims, GROUPING(" + list + ") <> 0 AS is_total",
 		"GROUP BY GROUPING SETS ((" + cells + "), (" + total + "))"
@@ -307,7 +334,7 @@ func dimsWithout(dims []domain.StatDimension, drop domain.StatDimension) []domai
 func deliveryStatsSQL(q StatisticsQuery) (string, []any) {
 	var args []any
 	dims := dimsWithout(q.Dims, domain.DimFundingSource)
-	sel, group := groupingSQL(dims, false, "")
+	sel, group := groupingSQL(dims, false, q.cellsOnly, "")
 	return `SELECT ` + sel + `,
 		count(DISTINCT b.child_id) FILTER (WHERE b.parent_id = 0) AS children,
 		count(DISTINCT f.family_id) AS families,
@@ -324,7 +351,7 @@ func deliveryStatsSQL(q StatisticsQuery) (string, []any) {
 func deliveryCostSQL(q StatisticsQuery) (string, []any) {
 	var args []any
 	dims := dimsWithout(q.Dims, domain.DimFundingSource)
-	sel, group := groupingSQL(dims, false, ", b.project_id")
+	sel, group := groupingSQL(dims, false, q.cellsOnly, ", b.project_id")
 	return `SELECT ` + sel + `, b.project_id, sum(b.cost_cents) AS cost_cents
 		FROM ` + deliveryBase(q, &args) + deliveryJoins(dims, false) + ` ` + group, args
 }
@@ -389,7 +416,7 @@ func planStatsSQL(q StatisticsQuery) (string, []any) {
 			joins += " LEFT JOIN LATERAL unnest(c.impairments) AS imp(kind) ON true"
 		}
 	}
-	sel, group := groupingSQL(dims, true, "")
+	sel, group := groupingSQL(dims, true, q.cellsOnly, "")
 	return `SELECT ` + sel + `, count(DISTINCT p.child_id) AS with_plans FROM support_plan p` + joins + and(where) + ` ` + group, args
 }
 
