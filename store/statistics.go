@@ -101,9 +101,12 @@ type StatCellRow struct {
 func (s *Store) Statistics(ctx context.Context, q StatisticsQuery) (*StatisticsCells, error) {
 	out := &StatisticsCells{Cells: map[string]*StatCellRow{}, Total: StatCellRow{ByProject: map[int]domain.Money{}}}
 	err := s.readSnapshot(ctx, func(tx *sqlx.Tx) error {
-		if err := tx.GetContext(ctx, &out.AsOf, `SELECT now()`); err != nil {
+		// On the primary the time of the snapshot; on a replica its last replayed commit.
+		asOf, err := AsOf(ctx, tx)
+		if err != nil {
 			return err
 		}
+		out.AsOf = asOf
 		// A child with several impairments is in several cells but once in the total: with
 		// IMPAIRMENT the total is counted apart, without the impairments joined.
 		passes := []StatisticsQuery{q}
@@ -173,9 +176,11 @@ func (out *StatisticsCells) cell(r statRow) *StatCellRow {
 	return c
 }
 
-// readSnapshot runs fn in a read-only transaction that sees one snapshot throughout.
+// readSnapshot runs fn in a read-only transaction that sees one snapshot throughout, on the
+// read replica when one is configured and up (StatisticsDB), else on the primary.
 func (s *Store) readSnapshot(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
-	tx, err := s.db.BeginTxx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+	db, _ := s.StatisticsDB()
+	tx, err := db.BeginTxx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
 	if err != nil {
 		return err
 	}
