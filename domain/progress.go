@@ -59,12 +59,12 @@ type MonthAmount struct {
 
 // Funds are the money facts of a project, or of a partner's part of it, on a day.
 type Funds struct {
-	Committed     Money         `db:"committed"` // budgets of the plan revisions in force
-	Delivered     Money         `db:"delivered"` // the cost of deliveries not rejected, up to the day
-	Claimed       Money         `db:"claimed"`   // of that, the cost in claims submitted, approved or paid
-	Paid          Money         `db:"paid"`      // of that, the cost in paid claims
-	LastSixMonths Money         `db:"last_six"`  // the delivered cost in the PaceMonths whole months before the day's month
-	ByMonth       []MonthAmount `db:"-"`         // the delivered cost of each month from the project's start to the day's month
+	Committed     Money         // budgets of the plan revisions in force
+	Delivered     Money         // the cost of deliveries not rejected, up to the day
+	Claimed       Money         // of that, the cost in claims submitted, approved or paid
+	Paid          Money         // of that, the cost in paid claims
+	LastSixMonths Money         // the delivered cost in the PaceMonths whole months before the day's month
+	ByMonth       []MonthAmount // the delivered cost of each month from the project's start to the day's month
 }
 
 // MonthlyPace is the average delivered cost a month over the last six whole months, rounded

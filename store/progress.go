@@ -13,7 +13,8 @@ import (
 
 // Projects' progress: the facts behind projectProgress, read from the deliveries, claims,
 // plans, applications and assessments directly. Five statements serve any number of projects,
-// in one read-only snapshot so that the figures agree with each other.
+// in one read-only snapshot so that the figures agree with each other; the deliveries of the
+// projects are read once (progressMonthsSQL).
 
 // The lists of statuses the statements spell out, from their domain definitions.
 var (
@@ -49,7 +50,9 @@ const progressPartnersSQL = `SELECT pm.project_id, ` + municipalityColumns + `
 // progressAchievedSQL counts the children of each recorded target group: assessed (an
 // accepted application to the project and a completed assessment by the day), of them those
 // who live in an institution (as recorded now), and served (a delivery not rejected on the
-// project by the day). Children count in the municipality they are declared in now.
+// project by the day). Children count in the municipality they are declared in now. The
+// served are found from the project's plans (a delivery belongs to a plan of its project) by
+// the deliveries' plan index, so that no project's deliveries are read in full.
 var progressAchievedSQL = `WITH p AS (SELECT unnest($1::int[]) AS id),
 	assessed AS (
 		SELECT a.project_id, count(*) AS n,
@@ -61,61 +64,58 @@ var progressAchievedSQL = `WITH p AS (SELECT unnest($1::int[]) AS id),
 				AND s.status = ` + pq.QuoteLiteral(string(domain.AssessmentCompleted)) + ` AND s.completed_on <= $2::date)
 		GROUP BY a.project_id),
 	served AS (
-		SELECT d.project_id, count(DISTINCT d.child_id) AS n
-		FROM service_delivery d JOIN child c ON c.id = d.child_id
-		WHERE d.project_id = ANY($1) AND d.status <> ` + deliveryRejectedSQL + ` AND d.date <= $2::date
-			AND ($3::int[] IS NULL OR c.municipality_id = ANY($3))
-		GROUP BY d.project_id)
+		SELECT sp.project_id, count(DISTINCT sp.child_id) AS n
+		FROM support_plan sp JOIN child c ON c.id = sp.child_id
+		WHERE sp.project_id = ANY($1) AND ($3::int[] IS NULL OR c.municipality_id = ANY($3))
+			AND EXISTS (SELECT 1 FROM service_delivery d WHERE d.plan_id = sp.id AND d.project_id = sp.project_id
+				AND d.status <> ` + deliveryRejectedSQL + ` AND d.date <= $2::date)
+		GROUP BY sp.project_id)
 	SELECT p.id AS project_id, coalesce(assessed.n, 0) AS assessed, coalesce(assessed.in_institutions, 0) AS in_institutions,
 		coalesce(served.n, 0) AS served
 	FROM p LEFT JOIN assessed ON assessed.project_id = p.id LEFT JOIN served ON served.project_id = p.id`
 
-// progressFundsSQL sums each project's money, whole (municipality 0) and per municipality:
-// the deliveries' by the municipality they were recorded for, the plans' by the child's
-// municipality now. $4 and $5 bound the pace's months (domain.PaceWindow).
-var progressFundsSQL = `WITH d AS (
-		SELECT d.project_id, CASE WHEN GROUPING(d.municipality_id) = 0 THEN d.municipality_id ELSE 0 END AS municipality_id,
-			sum(d.units * d.unit_price) AS delivered,
-			coalesce(sum(d.units * d.unit_price) FILTER (WHERE k.status IN ` + claimedSQL + `), 0) AS claimed,
-			coalesce(sum(d.units * d.unit_price) FILTER (WHERE k.status = ` + pq.QuoteLiteral(string(domain.ClaimPaid)) + `), 0) AS paid,
-			coalesce(sum(d.units * d.unit_price) FILTER (WHERE d.date >= $4::date AND d.date < $5::date), 0) AS last_six
-		FROM service_delivery d LEFT JOIN compensation_claim k ON k.id = d.claim_id
-		WHERE d.project_id = ANY($1) AND d.status <> ` + deliveryRejectedSQL + ` AND d.date <= $2::date
-			AND ($3::int[] IS NULL OR d.municipality_id = ANY($3))
-		GROUP BY GROUPING SETS ((d.project_id), (d.project_id, d.municipality_id))),
-	c AS (
-		SELECT sp.project_id, CASE WHEN GROUPING(ch.municipality_id) = 0 THEN ch.municipality_id ELSE 0 END AS municipality_id,
-			sum(r.budget) AS committed
-		FROM support_plan sp JOIN project p ON p.id = sp.project_id JOIN child ch ON ch.id = sp.child_id
-			JOIN plan_revision r ON r.plan_id = sp.id AND r.status IN ` + revisionInForceSQL + `
-		WHERE sp.project_id = ANY($1) AND r.valid_from <= p.end_date AND r.valid_to >= p.start_date
-			AND ($3::int[] IS NULL OR ch.municipality_id = ANY($3))
-		GROUP BY GROUPING SETS ((sp.project_id), (sp.project_id, ch.municipality_id)))
-	SELECT coalesce(d.project_id, c.project_id) AS project_id, coalesce(d.municipality_id, c.municipality_id) AS municipality_id,
-		coalesce(c.committed, 0) AS committed, coalesce(d.delivered, 0) AS delivered, coalesce(d.claimed, 0) AS claimed,
-		coalesce(d.paid, 0) AS paid, coalesce(d.last_six, 0) AS last_six
-	FROM d FULL JOIN c ON c.project_id = d.project_id AND c.municipality_id = d.municipality_id`
+// progressCommittedSQL sums the budgets of the plan revisions in force whose validity overlaps
+// the project's period, whole (municipality 0) and by the child's municipality now.
+var progressCommittedSQL = `SELECT sp.project_id,
+		CASE WHEN GROUPING(ch.municipality_id) = 0 THEN ch.municipality_id ELSE 0 END AS municipality_id,
+		sum(r.budget) AS committed
+	FROM support_plan sp JOIN project p ON p.id = sp.project_id JOIN child ch ON ch.id = sp.child_id
+		JOIN plan_revision r ON r.plan_id = sp.id AND r.status IN ` + revisionInForceSQL + `
+	WHERE sp.project_id = ANY($1) AND r.valid_from <= p.end_date AND r.valid_to >= p.start_date
+		AND ($2::int[] IS NULL OR ch.municipality_id = ANY($2))
+	GROUP BY GROUPING SETS ((sp.project_id), (sp.project_id, ch.municipality_id))`
 
-// progressMonthsSQL is the delivered cost of every month from each project's start month to
-// the day's month, whole (municipality 0) and per partner in scope, with the months without
-// deliveries as 0 and the cumulative cost; a delivery before the start counts in its month.
+// progressMonthsSQL is the money of every month from each project's start month to the day's
+// month, whole (municipality 0) and per partner in scope: the delivered cost (months without
+// deliveries as 0) with its cumulative, and of it the cost in claims submitted, approved or
+// paid, and in paid claims. The deliveries are read once, grouped by municipality, month and
+// claim before anything else; the deliveries of the municipalities in scope (by the one they
+// were recorded for) count, and one dated before the project's start counts in its first month.
 var progressMonthsSQL = `WITH units AS (
 		SELECT p.id AS project_id, 0 AS municipality_id, p.start_date FROM project p WHERE p.id = ANY($1)
 		UNION ALL
 		SELECT p.id, pm.municipality_id, p.start_date FROM project p JOIN project_municipality pm ON pm.project_id = p.id
 		WHERE p.id = ANY($1) AND ($3::int[] IS NULL OR pm.municipality_id = ANY($3))),
-	costs AS (
-		SELECT d.project_id, d.municipality_id, d.units * d.unit_price AS amount,
-			greatest(date_trunc('month', d.date::timestamp), date_trunc('month', p.start_date::timestamp)) AS month
-		FROM service_delivery d JOIN project p ON p.id = d.project_id
+	grouped AS (
+		SELECT d.project_id, d.municipality_id, date_trunc('month', d.date::timestamp) AS month, d.claim_id,
+			sum(d.units * d.unit_price) AS amount
+		FROM service_delivery d
 		WHERE d.project_id = ANY($1) AND d.status <> ` + deliveryRejectedSQL + ` AND d.date <= $2::date
-			AND ($3::int[] IS NULL OR d.municipality_id = ANY($3))),
+			AND ($3::int[] IS NULL OR d.municipality_id = ANY($3))
+		GROUP BY d.project_id, d.municipality_id, date_trunc('month', d.date::timestamp), d.claim_id),
+	costs AS (
+		SELECT g.project_id, g.municipality_id, greatest(g.month, date_trunc('month', p.start_date::timestamp)) AS month,
+			g.amount, k.status AS claim_status
+		FROM grouped g JOIN project p ON p.id = g.project_id LEFT JOIN compensation_claim k ON k.id = g.claim_id),
 	amounts AS (
-		SELECT project_id, CASE WHEN GROUPING(municipality_id) = 0 THEN municipality_id ELSE 0 END AS municipality_id,
-			month, sum(amount) AS amount
+		SELECT project_id, CASE WHEN GROUPING(municipality_id) = 0 THEN municipality_id ELSE 0 END AS municipality_id, month,
+			sum(amount) AS amount,
+			coalesce(sum(amount) FILTER (WHERE claim_status IN ` + claimedSQL + `), 0) AS claimed,
+			coalesce(sum(amount) FILTER (WHERE claim_status = ` + pq.QuoteLiteral(string(domain.ClaimPaid)) + `), 0) AS paid
 		FROM costs GROUP BY GROUPING SETS ((project_id, month), (project_id, municipality_id, month)))
 	SELECT u.project_id, u.municipality_id, m.month::date AS month, coalesce(a.amount, 0) AS amount,
-		sum(coalesce(a.amount, 0)) OVER (PARTITION BY u.project_id, u.municipality_id ORDER BY m.month) AS cumulative
+		sum(coalesce(a.amount, 0)) OVER (PARTITION BY u.project_id, u.municipality_id ORDER BY m.month) AS cumulative,
+		coalesce(a.claimed, 0) AS claimed, coalesce(a.paid, 0) AS paid
 	FROM units u
 		CROSS JOIN LATERAL generate_series(date_trunc('month', u.start_date::timestamp), date_trunc('month', $2::date::timestamp),
 			interval '1 month') AS m(month)
@@ -187,24 +187,27 @@ func progressFacts(ctx context.Context, tx *sqlx.Tx, scope domain.ClaimScope, id
 	if err := sqlx.SelectContext(ctx, tx, &achieved, progressAchievedSQL, common...); err != nil {
 		return nil, err
 	}
-	var sums []struct {
-		ProjectID      int `db:"project_id"`
-		MunicipalityID int `db:"municipality_id"`
-		domain.Funds
+	var committed []struct {
+		ProjectID      int          `db:"project_id"`
+		MunicipalityID int          `db:"municipality_id"`
+		Committed      domain.Money `db:"committed"`
 	}
-	paceFrom, paceUntil := domain.PaceWindow(on)
-	if err := sqlx.SelectContext(ctx, tx, &sums, progressFundsSQL, append(common, paceFrom, paceUntil)...); err != nil {
+	if err := sqlx.SelectContext(ctx, tx, &committed, progressCommittedSQL, common[0], mine); err != nil {
 		return nil, err
 	}
 	var months []struct {
 		ProjectID      int `db:"project_id"`
 		MunicipalityID int `db:"municipality_id"`
 		domain.MonthAmount
+		Claimed domain.Money `db:"claimed"`
+		Paid    domain.Money `db:"paid"`
 	}
 	if err := sqlx.SelectContext(ctx, tx, &months, progressMonthsSQL, common...); err != nil {
 		return nil, err
 	}
 
+	// Each unit's figures add up its months: the delivered, claimed and paid cost of every
+	// month up to the day, and the delivered cost of the pace's months.
 	funds := map[unitKey]*domain.Funds{}
 	unit := func(k unitKey) *domain.Funds {
 		if funds[k] == nil {
@@ -212,15 +215,19 @@ func progressFacts(ctx context.Context, tx *sqlx.Tx, scope domain.ClaimScope, id
 		}
 		return funds[k]
 	}
-	for _, r := range sums {
-		f := unit(unitKey{r.ProjectID, r.MunicipalityID})
-		byMonth := f.ByMonth
-		*f = r.Funds
-		f.ByMonth = byMonth
-	}
+	paceFrom, paceUntil := domain.PaceWindow(on)
 	for _, r := range months {
 		f := unit(unitKey{r.ProjectID, r.MunicipalityID})
 		f.ByMonth = append(f.ByMonth, r.MonthAmount)
+		f.Delivered += r.Amount
+		f.Claimed += r.Claimed
+		f.Paid += r.Paid
+		if !r.Month.Before(paceFrom) && r.Month.Before(paceUntil) {
+			f.LastSixMonths += r.Amount
+		}
+	}
+	for _, r := range committed {
+		unit(unitKey{r.ProjectID, r.MunicipalityID}).Committed = r.Committed
 	}
 	out := make([]domain.ProgressFacts, len(projects))
 	index := map[int]*domain.ProgressFacts{}
