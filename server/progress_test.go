@@ -294,7 +294,8 @@ func TestProjectProgressOnTheDemo(t *testing.T) {
 				t.Errorf("on %s delivered %s, today %s: the day does not cut the deliveries", amid.Format(domain.DateLayout), delivered[1], delivered[0])
 			}
 		}()
-		for _, on := range []time.Time{today, amid} {
+		// today (after the project's end), amid the deliveries, and before the project's start
+		for _, on := range []time.Time{today, amid, kurzeme.StartDate.AddDate(0, -1, 0)} {
 			got, r := progressAnswer(t, a, admin, progressQuery, []string{kurzemeID}, on.Format(domain.DateLayout))
 			if r.code() != "" || len(got) != 1 {
 				t.Fatalf("on %s: %+v %+v", on.Format(domain.DateLayout), r.Errors, got)

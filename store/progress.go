@@ -90,7 +90,8 @@ var progressCommittedSQL = `SELECT sp.project_id,
 // deliveries as 0) with its cumulative, and of it the cost in claims submitted, approved or
 // paid, and in paid claims. The deliveries are read once, grouped by municipality, month and
 // claim before anything else; the deliveries of the municipalities in scope (by the one they
-// were recorded for) count, and one dated before the project's start counts in its first month.
+// were recorded for) count, and one dated before the project's start counts in its first month
+// (on a day before that month there are no months, and no figures).
 var progressMonthsSQL = `WITH units AS (
 		SELECT p.id AS project_id, 0 AS municipality_id, p.start_date FROM project p WHERE p.id = ANY($1)
 		UNION ALL
