@@ -191,10 +191,8 @@ var AgeBands = []string{"0-4", "5-6", "7-12", "13-17", "18+"}
 // elsewhere (the total, or a cell of a coarser grouping of the same filter: any of the
 // dimensions left out or replaced by its parent — a municipality by its region, a month by its
 // quarter or year, a quarter by its year, a service type by its category — one or several at
-// once), a group with one suppressed cell gets its smallest visible cell suppressed too. A cell
-// that is alone in some group is the last choice for that: the coarser cell it is alone in is
-// the same figure, which the analyst may read. A total below k is suppressed; a total at k or
-// more is exact. Counts of people are not additive across cells, but sessions, hours, days and
+// once), a group with one suppressed cell gets its smallest visible cell suppressed too. A total
+// below k is suppressed; a total at k or more is exact. Counts of people are not additive across cells, but sessions, hours, days and
 // money are, so every group is treated as additive.
 func Suppress(rows []StatCell, total *StatMeasures, dims []StatDimension, k int) {
 	if k <= 1 {
@@ -213,19 +211,6 @@ func Suppress(rows []StatCell, total *StatMeasures, dims []StatDimension, k int)
 		return
 	}
 	groups := suppressionGroups(rows, dims)
-	// alone: the cells that are the only one in some group (their coarser cell is the same).
-	alone := make([]bool, len(rows))
-	for _, g := range groups {
-		if len(g) == 1 {
-			alone[g[0]] = true
-		}
-	}
-	better := func(i, j int) bool { // i is a better complement than j
-		if alone[i] != alone[j] {
-			return !alone[j]
-		}
-		return lessVisible(rows[i], rows[j])
-	}
 	for changed := true; changed; {
 		changed = false
 		for _, g := range groups {
@@ -233,7 +218,7 @@ func Suppress(rows []StatCell, total *StatMeasures, dims []StatDimension, k int)
 			for _, i := range g {
 				if rows[i].Suppressed {
 					suppressed++
-				} else if smallest < 0 || better(i, smallest) {
+				} else if smallest < 0 || lessVisible(rows[i], rows[smallest]) {
 					smallest = i
 				}
 			}
