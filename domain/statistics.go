@@ -152,6 +152,11 @@ func (m StatMeasures) people() int {
 	return least
 }
 
+// delivered tells whether the cell has any of the deliveries' (additive) figures.
+func (m StatMeasures) delivered() bool {
+	return m.Deliveries != 0 || m.Sessions != 0 || m.Hours != 0 || m.Days != 0 || m.Cost != 0
+}
+
 // StatCell is one row of figures.
 type StatCell struct {
 	Key StatKey
@@ -191,8 +196,11 @@ var AgeBands = []string{"0-4", "5-6", "7-12", "13-17", "18+"}
 // elsewhere (the total, or a cell of a coarser grouping of the same filter: any of the
 // dimensions left out or replaced by its parent — a municipality by its region, a month by its
 // quarter or year, a quarter by its year, a service type by its category — one or several at
-// once), a group with one suppressed cell gets its smallest visible cell suppressed too. A total
-// below k is suppressed; a total at k or more is exact. Counts of people are not additive across cells, but sessions, hours, days and
+// once), a group with one suppressed cell gets its smallest visible cell suppressed too, and so
+// does (with its smallest visible cell that has deliveries) a group with one suppressed cell that
+// has deliveries beside suppressed ones that have none (children with plans only: their
+// deliveries' figures are nothing, and hide nothing). A total below k is suppressed; a total at
+// k or more is exact. Counts of people are not additive across cells, but sessions, hours, days and
 // money are, so every group is treated as additive.
 func Suppress(rows []StatCell, total *StatMeasures, dims []StatDimension, k int) {
 	if k <= 1 {
@@ -211,19 +219,35 @@ func Suppress(rows []StatCell, total *StatMeasures, dims []StatDimension, k int)
 		return
 	}
 	groups := suppressionGroups(rows, dims)
+	// A suppressed cell without deliveries (children with plans only) hides none of the
+	// deliveries' figures: a group whose one suppressed cell with deliveries is beside ones
+	// without gives the former's away, so it needs a second suppressed cell with deliveries.
 	for changed := true; changed; {
 		changed = false
 		for _, g := range groups {
-			suppressed, smallest := 0, -1
+			suppressed, withDeliveries, smallest, smallestWith := 0, 0, -1, -1
 			for _, i := range g {
-				if rows[i].Suppressed {
+				switch {
+				case rows[i].Suppressed:
 					suppressed++
-				} else if smallest < 0 || lessVisible(rows[i], rows[smallest]) {
-					smallest = i
+					if rows[i].delivered() {
+						withDeliveries++
+					}
+				default:
+					if smallest < 0 || lessVisible(rows[i], rows[smallest]) {
+						smallest = i
+					}
+					if rows[i].delivered() && (smallestWith < 0 || lessVisible(rows[i], rows[smallestWith])) {
+						smallestWith = i
+					}
 				}
 			}
-			if suppressed == 1 && smallest >= 0 {
+			switch {
+			case suppressed == 1 && smallest >= 0:
 				rows[smallest].Suppressed = true
+				changed = true
+			case withDeliveries == 1 && smallestWith >= 0:
+				rows[smallestWith].Suppressed = true
 				changed = true
 			}
 		}

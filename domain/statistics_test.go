@@ -97,6 +97,12 @@ func TestSuppress(t *testing.T) {
 		{"TotalAtK", nil, 5, nil, 5, nil, false},
 		{"ThresholdOne", []StatDimension{DimLivingArrangement}, 1,
 			[]StatCell{sc(living(LivingFamily), 3, 900), sc(living(LivingFosterFamily), 1, 100)}, 4, nil, false},
+		// m1 has only a child with a plan, no delivery: suppressed beside m2 it hides none of
+		// m2's deliveries from region 2's figure, so m3 goes too.
+		{"PlansOnlyHideNoDeliveries", []StatDimension{DimMunicipality}, 5,
+			[]StatCell{{Key: mun(1, 2), StatMeasures: StatMeasures{ChildrenWithPlans: 1}}, sc(mun(2, 2), 3, 300),
+				sc(mun(3, 2), 30, 3000), sc(mun(4, 2), 40, 4000), sc(mun(5, 1), 40, 100)},
+			114, []string{"m1", "m2", "m3"}, false},
 		// Two municipalities of region 1 are small, so the whole has its two; but region 1's
 		// figure (grouped by REGION) less m2 and m3 would give m1.
 		{"MunicipalityWithinRegion", []StatDimension{DimMunicipality}, 5,
@@ -207,6 +213,7 @@ type statRecord struct {
 	living       LivingArrangement
 	sessions     int
 	cents        int64
+	planOnly     bool // a child with a plan and no delivery in it
 }
 
 type statWorld []statRecord
@@ -228,11 +235,16 @@ func randomStatWorld(rnd *rand.Rand) statWorld {
 		}
 		sex := []Sex{"FEMALE", "MALE"}[rnd.IntN(2)]
 		living := []LivingArrangement{LivingFamily, LivingFamily, LivingFamily, LivingFosterFamily, LivingGuardian, LivingInstitution}[rnd.IntN(6)]
+		planOnly := rnd.IntN(8) == 0
 		for range 1 + rnd.IntN(3) {
 			mo := rnd.IntN(months)
-			w = append(w, statRecord{person: p, municipality: m, sex: sex, living: living,
+			r := statRecord{person: p, municipality: m, sex: sex, living: living,
 				month:       fmt.Sprintf("%04d-%02d", 2021+mo/12, mo%12+1),
-				serviceType: 1 + rnd.IntN(types), sessions: 1 + rnd.IntN(20), cents: int64(100 + rnd.IntN(10000))})
+				serviceType: 1 + rnd.IntN(types), sessions: 1 + rnd.IntN(20), cents: int64(100 + rnd.IntN(10000)), planOnly: planOnly}
+			if planOnly {
+				r.sessions, r.cents = 0, 0
+			}
+			w = append(w, r)
 		}
 	}
 	return w
@@ -286,17 +298,20 @@ func (w statWorld) table(dims []StatDimension) ([]StatCell, StatMeasures) {
 			cells[k], persons[k] = &StatMeasures{}, map[int]bool{}
 		}
 		c := cells[k]
+		persons[k][r.person] = true
+		c.ChildrenWithPlans = len(persons[k])
+		all[r.person] = true
+		total.ChildrenWithPlans = len(all)
+		if r.planOnly {
+			continue
+		}
 		c.Sessions += r.sessions
 		c.Deliveries++
 		c.Cost += Money(r.cents)
-		persons[k][r.person] = true
-		c.Children = len(persons[k])
 		total.Sessions += r.sessions
 		total.Deliveries++
 		total.Cost += Money(r.cents)
-		all[r.person] = true
 	}
-	total.Children = len(all)
 	var rows []StatCell
 	for _, k := range slices.SortedFunc(mapKeys(cells), compareKeys) {
 		rows = append(rows, StatCell{Key: k, StatMeasures: *cells[k]})
@@ -360,9 +375,10 @@ func TestSuppressProperty(t *testing.T) {
 		dims := randomStatDims(rnd)
 		k := 2 + rnd.IntN(6)
 		rows, total := w.table(dims)
-		people := map[StatKey]int{}
+		people, deliveries := map[StatKey]int{}, map[StatKey]int{}
 		for _, r := range rows {
-			people[r.Key] = r.Children
+			deliveries[r.Key] = r.Deliveries
+			people[r.Key] = r.ChildrenWithPlans
 		}
 		Suppress(rows, &total, dims, k)
 		visible := map[StatKey]bool{}
@@ -378,6 +394,10 @@ func TestSuppressProperty(t *testing.T) {
 		coarse, steps = append(coarse, nil), append(steps, len(dims)) // the total
 		for ci, cd := range coarse {
 			crows, ctotal := w.table(cd)
+			cdeliveries := map[StatKey]int{StatKey{}: ctotal.Deliveries}
+			for _, r := range crows {
+				cdeliveries[r.Key] = r.Deliveries
+			}
 			Suppress(crows, &ctotal, cd, k)
 			cvisible := map[StatKey]bool{}
 			for _, r := range crows {
@@ -401,10 +421,25 @@ func TestSuppressProperty(t *testing.T) {
 				}
 				checked++
 				var hidden []string
+				delivered, visibleDelivered := 0, 0
 				for fk := range fine {
-					if !visible[fk] {
+					switch {
+					case !visible[fk]:
 						hidden = append(hidden, keyName(fk))
+						if deliveries[fk] > 0 {
+							delivered++
+						}
+					case deliveries[fk] > 0:
+						visibleDelivered++
 					}
+				}
+				if len(hidden) > 1 && delivered == 1 && visibleDelivered == 0 {
+					alone++ // its deliveries are the coarser cell's, as below
+					continue
+				}
+				if len(hidden) > 1 && delivered == 1 && cdeliveries[ck] > 0 {
+					t.Fatalf("round %d, %v k=%d: grouped by %v, %q is visible and of its suppressed finer cells %v only one has deliveries",
+						round, dims, k, cd, keyName(ck), hidden)
 				}
 				if len(hidden) == 1 && len(fine) == 1 {
 					// The coarser cell is the same figure as the finer one: suppressed only to
@@ -421,6 +456,6 @@ func TestSuppressProperty(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d rounds: %d cells suppressed, %d visible coarser cells checked; %d suppressed cells alone in a visible coarser one",
+	t.Logf("%d rounds: %d cells suppressed, %d visible coarser cells checked; %d suppressed cells alone (or alone with deliveries) in a visible coarser one",
 		rounds, suppressedCells, checked, alone)
 }
