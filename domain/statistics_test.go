@@ -366,7 +366,7 @@ func coarsenings(dims []StatDimension) (out [][]StatDimension, steps []int) {
 // of its visible cells is made of the finer cells all visible or at least two suppressed.
 func TestSuppressProperty(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(2026, 12))
-	rounds, checked, suppressedCells, alone := 3000, 0, 0, 0
+	rounds, checked, suppressedCells, alone := 1500, 0, 0, 0
 	if testing.Short() {
 		rounds = 300
 	}
