@@ -60,17 +60,17 @@ type StatisticsFilter struct {
 
 // ValidateStatistics checks a request's filter and grouping.
 func ValidateStatistics(f StatisticsFilter, dims []StatDimension) error {
-	if err := CheckDate("from", f.From); err != nil {
+	if err := CheckDate("filter.from", f.From); err != nil {
 		return err
 	}
-	if err := CheckDate("to", f.To); err != nil {
+	if err := CheckDate("filter.to", f.To); err != nil {
 		return err
 	}
 	if f.To.Before(f.From) {
-		return FieldErrorf("to", "the period ends before it starts")
+		return FieldErrorf("filter.to", "the period ends before it starts")
 	}
 	if f.To.After(f.From.AddDate(MaxStatPeriod, 0, 0)) {
-		return FieldErrorf("to", "the period may be at most %d years long", MaxStatPeriod)
+		return FieldErrorf("filter.to", "the period may be at most %d years long", MaxStatPeriod)
 	}
 	if len(dims) > MaxStatDimensions {
 		return FieldErrorf("groupBy", "at most %d dimensions", MaxStatDimensions)

@@ -165,6 +165,9 @@ func statisticsExport(svc *service.Service, ext string) http.Handler {
 			k = graph.DefaultAnalystMinCount
 		}
 		res, err := svc.Statistics.Query(ctx, f, dims, k, ext)
+		if e := (*domain.Error)(nil); errors.As(err, &e) {
+			e.Field = strings.TrimPrefix(e.Field, "filter.") // the query string's names: from, to
+		}
 		if err != nil {
 			exportError(w, r, "statistics export", err)
 			return
