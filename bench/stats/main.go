@@ -135,6 +135,11 @@ func run(url string, year, runs int) error {
 		}
 		fmt.Printf("%-52s p50 %8.1f ms (%d runs)\n", o.name, ms(pct(times, 50)), len(times))
 	}
+	times, err := measure(func() error { _, err := svc.Projects.Progress(actx, nil, nil); return err }, 3)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%-52s p50 %8.1f ms (%d runs)\n", "projectProgress, every project, today", ms(pct(times, 50)), len(times))
 	return nil
 }
 
