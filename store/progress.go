@@ -12,9 +12,9 @@ import (
 )
 
 // Projects' progress: the facts behind projectProgress, read from the deliveries, claims,
-// plans, applications and assessments directly. Five statements serve any number of projects,
-// in one read-only snapshot so that the figures agree with each other; the deliveries of the
-// projects are read once (progressMonthsSQL).
+// plans, applications and assessments directly. Six statements serve any number of projects,
+// in one read-only snapshot so that the figures agree with each other; the deliveries' cost by month comes from
+// the statistics cube (progressMonthsSQL), claims' from their totals (progressClaimedSQL).
 
 // The lists of statuses the statements spell out, from their domain definitions.
 var (
@@ -85,43 +85,58 @@ var progressCommittedSQL = `SELECT sp.project_id,
 		AND ($2::int[] IS NULL OR ch.municipality_id = ANY($2))
 	GROUP BY GROUPING SETS ((sp.project_id), (sp.project_id, ch.municipality_id))`
 
-// progressMonthsSQL is the money of every month from each project's start month to the day's
-// month, whole (municipality 0) and per partner in scope: the delivered cost (months without
-// deliveries as 0) with its cumulative, and of it the cost in claims submitted, approved or
-// paid, and in paid claims. The deliveries are read once, grouped by municipality, month and
-// claim before anything else; the deliveries of the municipalities in scope (by the one they
-// were recorded for) count, and one dated before the project's start counts in its first month
-// (on a day before that month there are no months, and no figures).
+// progressMonthsSQL is the delivered cost of every month from each project's start month to
+// the day's month, whole (municipality 0) and per partner in scope, with its cumulative
+// (months without deliveries as 0). The months before the day's are read from the statistics
+// cube (stat_cell, migration 00011: the deliveries' cost by month, municipality and project,
+// kept as deliveries are written), the day's month up to the day from the deliveries. The
+// deliveries of the municipalities in scope (by the one they were recorded for) count, and one
+// dated before the project's start counts in its first month (on a day before that month there
+// are no months, and no figures).
 var progressMonthsSQL = `WITH units AS (
 		SELECT p.id AS project_id, 0 AS municipality_id, p.start_date FROM project p WHERE p.id = ANY($1)
 		UNION ALL
 		SELECT p.id, pm.municipality_id, p.start_date FROM project p JOIN project_municipality pm ON pm.project_id = p.id
 		WHERE p.id = ANY($1) AND ($3::int[] IS NULL OR pm.municipality_id = ANY($3))),
 	grouped AS (
-		SELECT d.project_id, d.municipality_id, date_trunc('month', d.date::timestamp) AS month, d.claim_id,
-			sum(d.units * d.unit_price) AS amount
+		SELECT c.project_id, c.municipality_id, c.period::timestamp AS month, (c.cost_cents::numeric / 100)::numeric(16, 2) AS amount
+		FROM (SELECT project_id, municipality_id, period, cost_cents, grain FROM stat_cell
+			UNION ALL SELECT project_id, municipality_id, period, cost_cents, grain FROM stat_cell_delta) c
+		WHERE c.grain = 'M' AND c.project_id = ANY($1) AND c.period < date_trunc('month', $2::date)
+			AND ($3::int[] IS NULL OR c.municipality_id = ANY($3))
+		UNION ALL
+		SELECT d.project_id, d.municipality_id, date_trunc('month', d.date::timestamp), d.units * d.unit_price
 		FROM service_delivery d
-		WHERE d.project_id = ANY($1) AND d.status <> ` + deliveryRejectedSQL + ` AND d.date <= $2::date
-			AND ($3::int[] IS NULL OR d.municipality_id = ANY($3))
-		GROUP BY d.project_id, d.municipality_id, date_trunc('month', d.date::timestamp), d.claim_id),
-	costs AS (
-		SELECT g.project_id, g.municipality_id, greatest(g.month, date_trunc('month', p.start_date::timestamp)) AS month,
-			g.amount, k.status AS claim_status
-		FROM grouped g JOIN project p ON p.id = g.project_id LEFT JOIN compensation_claim k ON k.id = g.claim_id),
+		WHERE d.date >= date_trunc('month', $2::date) AND d.date <= $2::date AND d.project_id = ANY($1)
+			AND d.status <> ` + deliveryRejectedSQL + ` AND ($3::int[] IS NULL OR d.municipality_id = ANY($3))),
 	amounts AS (
-		SELECT project_id, CASE WHEN GROUPING(municipality_id) = 0 THEN municipality_id ELSE 0 END AS municipality_id, month,
-			sum(amount) AS amount,
-			coalesce(sum(amount) FILTER (WHERE claim_status IN ` + claimedSQL + `), 0) AS claimed,
-			coalesce(sum(amount) FILTER (WHERE claim_status = ` + pq.QuoteLiteral(string(domain.ClaimPaid)) + `), 0) AS paid
-		FROM costs GROUP BY GROUPING SETS ((project_id, month), (project_id, municipality_id, month)))
+		SELECT g.project_id, CASE WHEN GROUPING(g.municipality_id) = 0 THEN g.municipality_id ELSE 0 END AS municipality_id,
+			greatest(g.month, date_trunc('month', p.start_date::timestamp)) AS month, sum(g.amount) AS amount
+		FROM grouped g JOIN project p ON p.id = g.project_id
+		GROUP BY GROUPING SETS ((g.project_id, 3), (g.project_id, g.municipality_id, 3)))
 	SELECT u.project_id, u.municipality_id, m.month::date AS month, coalesce(a.amount, 0) AS amount,
-		sum(coalesce(a.amount, 0)) OVER (PARTITION BY u.project_id, u.municipality_id ORDER BY m.month) AS cumulative,
-		coalesce(a.claimed, 0) AS claimed, coalesce(a.paid, 0) AS paid
+		sum(coalesce(a.amount, 0)) OVER (PARTITION BY u.project_id, u.municipality_id ORDER BY m.month) AS cumulative
 	FROM units u
 		CROSS JOIN LATERAL generate_series(date_trunc('month', u.start_date::timestamp), date_trunc('month', $2::date::timestamp),
 			interval '1 month') AS m(month)
 		LEFT JOIN amounts a ON a.project_id = u.project_id AND a.municipality_id = u.municipality_id AND a.month = m.month
 	ORDER BY u.project_id, u.municipality_id, m.month`
+
+// progressClaimedSQL is the cost of the deliveries up to the day in claims submitted, approved
+// or paid, and in paid ones, whole (municipality 0) and per municipality in scope: a claim
+// whose period ended by the day with its total (the sum of its deliveries, frozen when they
+// were claimed), one whose period holds the day with its deliveries up to the day.
+var progressClaimedSQL = `WITH k AS (
+		SELECT k.project_id, k.municipality_id, k.status,
+			CASE WHEN k.period_to <= $2::date THEN k.total
+				ELSE (SELECT coalesce(sum(d.units * d.unit_price), 0) FROM service_delivery d WHERE d.claim_id = k.id AND d.date <= $2::date)
+			END AS amount
+		FROM compensation_claim k
+		WHERE k.project_id = ANY($1) AND k.status IN ` + claimedSQL + ` AND k.period_from <= $2::date
+			AND ($3::int[] IS NULL OR k.municipality_id = ANY($3)))
+	SELECT project_id, CASE WHEN GROUPING(municipality_id) = 0 THEN municipality_id ELSE 0 END AS municipality_id,
+		sum(amount) AS claimed, coalesce(sum(amount) FILTER (WHERE status = ` + pq.QuoteLiteral(string(domain.ClaimPaid)) + `), 0) AS paid
+	FROM k GROUP BY GROUPING SETS ((project_id), (project_id, municipality_id))`
 
 // unitKey names the figures of a project as a whole (municipality 0) or of one municipality.
 type unitKey struct{ project, municipality int }
@@ -200,10 +215,17 @@ func progressFacts(ctx context.Context, tx *sqlx.Tx, scope domain.ClaimScope, id
 		ProjectID      int `db:"project_id"`
 		MunicipalityID int `db:"municipality_id"`
 		domain.MonthAmount
-		Claimed domain.Money `db:"claimed"`
-		Paid    domain.Money `db:"paid"`
 	}
 	if err := sqlx.SelectContext(ctx, tx, &months, progressMonthsSQL, common...); err != nil {
+		return nil, err
+	}
+	var claimed []struct {
+		ProjectID      int          `db:"project_id"`
+		MunicipalityID int          `db:"municipality_id"`
+		Claimed        domain.Money `db:"claimed"`
+		Paid           domain.Money `db:"paid"`
+	}
+	if err := sqlx.SelectContext(ctx, tx, &claimed, progressClaimedSQL, common...); err != nil {
 		return nil, err
 	}
 
@@ -221,11 +243,13 @@ func progressFacts(ctx context.Context, tx *sqlx.Tx, scope domain.ClaimScope, id
 		f := unit(unitKey{r.ProjectID, r.MunicipalityID})
 		f.ByMonth = append(f.ByMonth, r.MonthAmount)
 		f.Delivered += r.Amount
-		f.Claimed += r.Claimed
-		f.Paid += r.Paid
 		if !r.Month.Before(paceFrom) && r.Month.Before(paceUntil) {
 			f.LastSixMonths += r.Amount
 		}
+	}
+	for _, r := range claimed {
+		f := unit(unitKey{r.ProjectID, r.MunicipalityID})
+		f.Claimed, f.Paid = r.Claimed, r.Paid
 	}
 	for _, r := range committed {
 		unit(unitKey{r.ProjectID, r.MunicipalityID}).Committed = r.Committed
