@@ -19,7 +19,9 @@ func init() {
 		r := a.do(f.as(role), `query($p: ID!) { statistics(filter: {from: "2026-03-01", to: "2026-03-31", projectIds: [$p]}) {
 			total { deliveries } } }`, map[string]any{"p": gid("Project", f.c.project[i].ID)})
 		return outcome(a.t, r, func() bool {
-			var out struct{ Statistics struct{ Total struct{ Deliveries *int } } }
+			var out struct {
+				Statistics struct{ Total struct{ Deliveries *int } }
+			}
 			json.Unmarshal(r.Data, &out)
 			return out.Statistics.Total.Deliveries != nil && *out.Statistics.Total.Deliveries > 0
 		})
