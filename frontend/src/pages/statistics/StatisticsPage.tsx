@@ -16,13 +16,14 @@ import type { StatisticsDimension } from '../../gql/graphql';
 import { currentLanguage } from '../../i18n';
 import { formatPeriod, todayInRiga } from '../../lib/dates';
 import { formatDateTime } from '../../lib/format';
+import { useProjects, useServiceTypes } from '../../lib/referenceData';
 import { BarChart } from './BarChart';
 import { dimensionValue, measureKeys, measureNumber, measureText, type MeasureKey } from './cells';
 import { ProjectProgressSection } from './ProjectProgressSection';
 import { StatisticsFilters } from './StatisticsFilters';
 import { StatisticsTable } from './StatisticsTable';
 import classes from './statistics.module.css';
-import { statisticsQuery, type StatisticsResultData } from './statisticsQueries';
+import { statisticsQuery, statisticsRegionsQuery, type StatisticsResultData } from './statisticsQueries';
 import { defaultView, exportHref, filterOf, parseView, serialiseView, type StatisticsView } from './urlState';
 
 export function StatisticsPage() {
@@ -71,17 +72,23 @@ export function StatisticsPage() {
 
 /**
  * The view in one line: what a printout shows in place of the form (and the screen shows too,
- * so that the figures below always say what they are of). Names of the chosen regions and the
- * like are not repeated here: the count of each kind of condition is enough on paper, and the
- * address holds the rest.
+ * so that the figures below always say what they are of). The chosen regions and the like by
+ * name, from the lists the form reads (cached: no request of its own).
  */
 function ViewSummary({ view }: { view: StatisticsView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = currentLanguage(i18n) === 'en';
+  const [{ data: regionData }] = useQuery({ query: statisticsRegionsQuery });
+  const projects = useProjects();
+  const serviceTypes = useServiceTypes();
+  const regions = regionData?.regions ?? [];
+  const names = (ids: string[], named: { id: string; name: string }[]) => ids.map((id) => named.find((n) => n.id === id)?.name ?? '?').join(', ');
   const filters = [
-    view.regionIds.length && `${t('statistics.regions')}: ${view.regionIds.length}`,
-    view.municipalityIds.length && `${t('statistics.municipalities')}: ${view.municipalityIds.length}`,
-    view.projectIds.length && `${t('statistics.projects')}: ${view.projectIds.length}`,
-    view.serviceTypeIds.length && `${t('statistics.serviceTypes')}: ${view.serviceTypeIds.length}`,
+    view.regionIds.length && `${t('statistics.regions')}: ${names(view.regionIds, regions.map((r) => ({ id: r.id, name: english ? r.nameEn : r.name })))}`,
+    view.municipalityIds.length && `${t('statistics.municipalities')}: ${names(view.municipalityIds, regions.flatMap((r) => r.municipalities))}`,
+    view.projectIds.length && `${t('statistics.projects')}: ${names(view.projectIds, projects.map((p) => ({ id: p.id, name: p.code })))}`,
+    view.serviceTypeIds.length &&
+      `${t('statistics.serviceTypes')}: ${names(view.serviceTypeIds, serviceTypes.map((s) => ({ id: s.id, name: english ? s.nameEn : s.name })))}`,
     view.serviceCategories.length && `${t('statistics.serviceCategories')}: ${view.serviceCategories.map((c) => t(`serviceCategory.${c}`)).join(', ')}`,
     view.recipient && `${t('statistics.recipient')}: ${t(`recipient.${view.recipient}`)}`,
   ].filter(Boolean);

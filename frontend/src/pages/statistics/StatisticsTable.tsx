@@ -81,7 +81,7 @@ export function StatisticsTable({ result, groupBy, caption }: { result: Statisti
 
   return (
     <TableScroll label={caption}>
-      <Table striped withTableBorder className={classes.table}>
+      <Table striped withTableBorder fz="sm" horizontalSpacing="xs" className={classes.table}>
         <Table.Caption className="visually-hidden">{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
