@@ -174,13 +174,18 @@ func loadCases(ctx context.Context, s *store.Store, svc *service.Service, clk *c
 			return 0, fmt.Errorf("demo case %d: %w", i, err)
 		}
 	}
+	// Liepāja's families of the source's figures, recorded before the work so that their
+	// deliveries are verified and claimed with the others.
+	if err := loadLiepaja(ctx, dl, refs, projects[0], providerIDs, typeID); err != nil {
+		return 0, fmt.Errorf("demo Liepāja: %w", err)
+	}
 	if err := dl.work(ctx, refs.municipalities["Liepāja"], projects[0].ID); err != nil {
 		return 0, fmt.Errorf("demo deliveries: %w", err)
 	}
 	if err := loadRezekne(ctx, s, dl, refs, projects[1], providerIDs, typeID); err != nil {
 		return 0, fmt.Errorf("demo Rēzekne: %w", err)
 	}
-	return len(demoChildren) + len(rezekneChildren), nil
+	return len(demoChildren) + liepajaChildren() + len(rezekneChildren), nil
 }
 
 // demoPrices are the providers' own prices. "Piemērs" raised its physiotherapy price in 2022;

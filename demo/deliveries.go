@@ -43,6 +43,12 @@ var specialists = map[string]string{
 	"ABA_THERAPY":          "Agita Uzvedības Terapeite",
 	"SAND_THERAPY":         "Sarmīte Smilškaste",
 	"HOME_CARE":            "Gita Aprūpētāja",
+	// Liepāja's (liepaja.go)
+	"MUSIC_THERAPY":            "Marta Mūzikas Terapeite",
+	"HYDROTHERAPY":             "Ivars Hidroterapeits",
+	"ART_THERAPY":              "Rita Mākslas Terapeite",
+	"REHABILITATION_PHYSICIAN": "Dr. Aldis Rehabilitologs",
+	"PARENT_SUPPORT_GROUP":     "Inga Grupas Vadītāja",
 }
 
 // recorder records the demo's deliveries and keeps them, as recorded, for the work after.

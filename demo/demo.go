@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"atbalsts/domain"
@@ -89,13 +90,23 @@ func Load(ctx context.Context, s *store.Store, log *slog.Logger) error {
 	return nil
 }
 
-// clock is the demo's clock: the services see the day the demo sets.
-type clock struct{ at time.Time }
+// clock is the demo's clock: the services see the day the demo sets. Steps that run side by
+// side (liepaja.go) read it, and set it only to the day they share.
+type clock struct {
+	mu sync.Mutex
+	at time.Time
+}
 
-func (c *clock) now() time.Time { return c.at }
+func (c *clock) now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.at
+}
 
 // set moves the clock to noon of a day in Riga.
 func (c *clock) set(day time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	c.at = time.Date(day.Year(), day.Month(), day.Day(), 12, 0, 0, 0, domain.Riga)
 }
 

@@ -42,6 +42,7 @@ func TestLoad(t *testing.T) {
 	t.Run("cases", func(t *testing.T) { testCases(t, s, db) })
 	t.Run("Rēzekne 2021", func(t *testing.T) { testRezekne(t, s, db) })
 	t.Run("Liepāja", func(t *testing.T) { testLiepaja(t, s, db) })
+	t.Run("Liepāja's source figures", func(t *testing.T) { testLiepajaFigures(t, s, db) })
 	t.Run("every delivery keeps the rules", func(t *testing.T) { testRules(t, s, db, today) })
 
 	// A second load (the next `make run`) adds nothing.
@@ -61,7 +62,7 @@ func TestLoad(t *testing.T) {
 	if after := counts(); after != before {
 		t.Errorf("after the first load: %s; after the second: %s", before, after)
 	}
-	if want := fmt.Sprintf("users %d, children %d", len(Users), len(demoChildren)+len(rezekneChildren)); !strings.HasPrefix(before, want) {
+	if want := fmt.Sprintf("users %d, children %d", len(Users), len(demoChildren)+liepajaChildren()+len(rezekneChildren)); !strings.HasPrefix(before, want) {
 		t.Errorf("loaded %s, want %s", before, want)
 	}
 }
@@ -325,6 +326,83 @@ func testLiepaja(t *testing.T, s *store.Store, db *sqlx.DB) {
 	if err != nil || preview.Deliveries == 0 || preview.Deliveries != n["VERIFIED"] || unverified != n["RECORDED"] {
 		t.Errorf("a new claim from October: %d deliveries, %d unverified, %v; want the %d verified and %d recorded",
 			preview.Deliveries, unverified, err, n["VERIFIED"], n["RECORDED"])
+	}
+}
+
+// testLiepajaFigures: the figures of seeds/000 for Liepāja in "Kurzeme visiem", counted by brute
+// force over the project's period: 79 children with a plan in force, 63 families and 52 parents
+// who used the services.
+func testLiepajaFigures(t *testing.T, s *store.Store, db *sqlx.DB) {
+	ctx := context.Background()
+	liepaja := municipalityID(t, db, "Liepāja")
+	var p struct {
+		ID   int    `db:"id"`
+		From string `db:"start_date"`
+		To   string `db:"end_date"`
+	}
+	if err := db.Get(&p, `SELECT id, start_date::text, end_date::text FROM project WHERE code = '9.2.2.1/15/I/002'`); err != nil {
+		t.Fatal(err)
+	}
+	if p.From != "2015-12-01" || p.To != "2023-12-31" {
+		t.Errorf("Kurzeme visiem runs %s..%s, want 2015-12-01..2023-12-31", p.From, p.To)
+	}
+	args := []any{liepaja, p.ID, p.From, p.To}
+
+	var children int
+	if err := db.Get(&children, `SELECT count(DISTINCT sp.child_id) FROM support_plan sp JOIN child c ON c.id = sp.child_id
+		JOIN plan_revision r ON r.plan_id = sp.id
+		WHERE c.municipality_id = $1 AND sp.project_id = $2 AND r.status IN ('APPROVED', 'ACTIVE', 'CLOSED')
+		AND r.valid_from <= $4::date AND r.valid_to >= $3::date`, args...); err != nil {
+		t.Fatal(err)
+	}
+	// A family is a connected component of the graph of children and parents: each child's
+	// family is named by the least child id it reaches through shared parents.
+	var families int
+	if err := db.Get(&families, `WITH RECURSIVE siblings AS (
+			SELECT a.child_id AS child, b.child_id AS other FROM child_parent a JOIN child_parent b ON b.parent_id = a.parent_id),
+		reach(child, other) AS (SELECT id, id FROM child UNION SELECT r.child, s.other FROM reach r JOIN siblings s ON s.child = r.other),
+		family AS (SELECT child, min(other) AS family FROM reach GROUP BY child)
+		SELECT count(DISTINCT f.family) FROM service_delivery d JOIN family f ON f.child = d.child_id
+		WHERE d.municipality_id = $1 AND d.project_id = $2 AND d.status <> 'REJECTED' AND d.date BETWEEN $3::date AND $4::date`,
+		args...); err != nil {
+		t.Fatal(err)
+	}
+	var parents int
+	if err := db.Get(&parents, `SELECT count(DISTINCT d.parent_id) FROM service_delivery d
+		WHERE d.municipality_id = $1 AND d.project_id = $2 AND d.status <> 'REJECTED' AND d.recipient = 'PARENTS'
+		AND d.date BETWEEN $3::date AND $4::date`, args...); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Liepāja: %d children with plans, %d families and %d parents used services", children, families, parents)
+	if children != 79 || families != 63 || parents != 52 {
+		t.Errorf("Liepāja: %d children with plans, %d families, %d parents; want 79, 63, 52", children, families, parents)
+	}
+
+	// The services used most (children's and parents' sessions) are the source's three.
+	var top []string
+	if err := db.Select(&top, `SELECT s.code FROM service_delivery d JOIN service_type s ON s.id = d.service_type_id
+		WHERE d.municipality_id = $1 AND d.project_id = $2 AND d.status <> 'REJECTED' AND s.unit = 'SESSION'
+		GROUP BY s.code ORDER BY sum(d.units) DESC, s.code LIMIT 3`, liepaja, p.ID); err != nil {
+		t.Fatal(err)
+	}
+	if slices.Sort(top); !slices.Equal(top, []string{"MUSIC_THERAPY", "PHYSIOTHERAPY", "SPEECH_THERAPY"}) {
+		t.Errorf("Liepāja's most used services %v, want physiotherapy, speech therapy and music therapy", top)
+	}
+
+	// The Liepāja worker's first page of children (the web app's 50, by name) still shows the
+	// children the browser tests open from it.
+	page, _, err := s.Children(ctx, domain.ChildFilter{Scope: domain.CaseScope{MunicipalityIDs: []int{liepaja}}}, nil, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, c := range page {
+		names = append(names, c.LastName+" "+c.FirstName)
+	}
+	for _, want := range []string{"Kalniņa Elza", "Ozols Mārtiņš"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("the Liepāja worker's first page of children lacks %s: %v", want, names)
+		}
 	}
 }
 

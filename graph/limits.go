@@ -77,6 +77,14 @@ var listBounds = map[string]int{
 	"AuditReadSet.ids":                   maxPageSize * 10,
 	"RecordDeliveriesPayload.results":    domain.MaxBatch,
 	"VerifyDeliveriesPayload.deliveries": domain.MaxVerify,
+	// A statistics result may hold up to domain.MaxStatRows rows, but each is a few scalars
+	// priced here as the typical table of a screen (months by municipality of a region); the
+	// SQL's work does not depend on what is selected of the rows.
+	"StatisticsResult.rows":            500,
+	"StatisticsMeasures.fundingShares": 3,
+	"ProjectProgress.targets":          6,
+	"ProjectProgress.partners":         43,
+	"FundsProgress.byMonth":            120,
 }
 
 // listMultiplier is how many items field may return: its page size, its bound, or 1 for a

@@ -30,6 +30,8 @@ const (
 	rCap      = "a cap's figures for the day asked, from the project's rules: no date of the child"
 	rSignIn   = "the identity providers one may sign in through: the server's configuration, the same for everyone"
 	rPayload  = "a mutation's result, the changed record (refused to analysts but for their own sign-in and tokens)"
+	rStat     = "a figure of a statistics cell: the service suppresses a cell of fewer than k people, and those that would give it away (domain.Suppress)"
+	rStatDim  = "a value of a statistics grouping: a region, municipality, project, service, period or band that cells are counted by, never one person"
 )
 
 // analystSafe is every unmarked field an analyst can reach, as "Type.field", and why it is safe.
@@ -358,6 +360,7 @@ var analystSafe = map[string]string{
 	"ProviderPrice.unitPrice":   rRef,
 	"ProviderPrice.validFrom":   rRef,
 
+	"Query.statistics":                rLink,
 	"Query.auditEvents":               rAudit,
 	"Query.claimPreview":              rRefused,
 	"Query.claims":                    rClaim,
@@ -426,6 +429,35 @@ var analystSafe = map[string]string{
 	"SignInPayload.user":      rOwn,
 
 	"SignOutPayload.ok": rOwn,
+
+	"StatisticsMeasures.children":          rStat,
+	"StatisticsMeasures.childrenWithPlans": rStat,
+	"StatisticsMeasures.cost":              rStat,
+	"StatisticsMeasures.days":              rStat,
+	"StatisticsMeasures.deliveries":        rStat,
+	"StatisticsMeasures.families":          rStat,
+	"StatisticsMeasures.fundingShares":     rStat,
+	"StatisticsMeasures.hours":             rStat,
+	"StatisticsMeasures.parents":           rStat,
+	"StatisticsMeasures.sessions":          rStat,
+	"StatisticsMeasures.suppressed":        rStat,
+	"StatisticsResult.asOf":                "when the figures were read: the server's or the replica's clock, not a record's date",
+	"StatisticsResult.minCount":            "the server's threshold k, the same for everyone",
+	"StatisticsResult.rows":                rStat,
+	"StatisticsResult.total":               rStat,
+	"StatisticsRow.ageBand":                rStatDim,
+	"StatisticsRow.fundingSource":          rStatDim,
+	"StatisticsRow.impairment":             rStatDim,
+	"StatisticsRow.livingArrangement":      rStatDim,
+	"StatisticsRow.measures":               rStat,
+	"StatisticsRow.municipality":           rStatDim,
+	"StatisticsRow.period":                 rStatDim,
+	"StatisticsRow.project":                rStatDim,
+	"StatisticsRow.recipient":              rStatDim,
+	"StatisticsRow.region":                 rStatDim,
+	"StatisticsRow.serviceCategory":        rStatDim,
+	"StatisticsRow.serviceType":            rStatDim,
+	"StatisticsRow.sex":                    rStatDim,
 
 	"SupportPlan.assessment": rLink,
 	"SupportPlan.child":      rLink,

@@ -183,10 +183,11 @@ func Start(ctx context.Context, opts Options) (c *Cluster, err error) {
 		c.cleanupSocketDir()
 		return nil, err
 	}
+	started := c // the return statements below set c to nil before this runs
 	defer func() {
 		if err != nil {
-			close(c.superDone) // no supervisor was started
-			c.Stop()
+			close(started.superDone) // no supervisor was started
+			started.Stop()
 		}
 	}()
 	if err := c.waitReady(ctx, c.current(), 60*time.Second); err != nil {

@@ -41,6 +41,10 @@ type Options struct {
 	// AuditQueueDepth tells how many audit events wait to be written; nil leaves out
 	// atbalsts_audit_queue_depth.
 	AuditQueueDepth func() int
+	// Replica tells whether the read replica of statistics serves and how far it lags (NaN
+	// when unknown), from its last background check; nil (no replica configured) leaves out
+	// atbalsts_replica_up and atbalsts_replica_lag_seconds.
+	Replica func() (up bool, lagSeconds float64)
 }
 
 // Metrics holds the program's collectors and serves them.
@@ -95,6 +99,25 @@ func New(opt Options) *Metrics {
 			Name:      "audit_queue_depth",
 			Help:      "Audit events accepted but not yet written to the database.",
 		}, func() float64 { return float64(f()) }))
+	}
+	if f := opt.Replica; f != nil {
+		m.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Namespace: namespace,
+			Name:      "replica_up",
+			Help:      "1 while the read replica of statistics passed its last check (answers, and is a standby in recovery), else 0: statistics then read from the primary.",
+		}, func() float64 {
+			if up, _ := f(); up {
+				return 1
+			}
+			return 0
+		}), prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Namespace: namespace,
+			Name:      "replica_lag_seconds",
+			Help:      "How far the read replica's data trails the primary at its last check: 0 while it streams and has replayed all it received, else the age of the last commit it replayed; NaN while it is down or has replayed nothing since it started.",
+		}, func() float64 {
+			_, lag := f()
+			return lag
+		}))
 	}
 	return m
 }

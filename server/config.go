@@ -21,6 +21,9 @@ type Config struct {
 	// ATBALSTS_OWNER_DATABASE_URL, --owner-database-url: the role that owns the tables and runs
 	// the migrations, when DATABASE_URL's role is the server's own (README, "Database roles")
 	OwnerDatabaseURL string
+	// ATBALSTS_REPLICA_URL, --replica-url: a streaming-replication standby of DATABASE_URL's
+	// server that statistics read from (store/replica.go); empty: they read from the primary
+	ReplicaURL string
 	// ATBALSTS_ALLOW_SUPERUSER, --allow-superuser: let the server connect as a superuser
 	AllowSuperuser bool
 	DataDir        string   // ATBALSTS_DATA_DIR, --data-dir: where the embedded PostgreSQL keeps its data
@@ -59,10 +62,13 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	fs.StringVar(&c.Addr, "addr", env("ATBALSTS_ADDR", "127.0.0.1:8080"), "address to listen on (ATBALSTS_ADDR)")
 	// Func flags, so that -help does not print a password from the environment as a default.
 	c.DatabaseURL, c.OwnerDatabaseURL = getenv("DATABASE_URL"), getenv("ATBALSTS_OWNER_DATABASE_URL")
+	c.ReplicaURL = getenv("ATBALSTS_REPLICA_URL")
 	fs.Func("database-url", "PostgreSQL connection string; empty starts an embedded PostgreSQL (DATABASE_URL)",
 		func(v string) error { c.DatabaseURL = v; return nil })
 	fs.Func("owner-database-url", "PostgreSQL connection string of the role that owns the tables and runs the migrations; default DATABASE_URL (ATBALSTS_OWNER_DATABASE_URL)",
 		func(v string) error { c.OwnerDatabaseURL = v; return nil })
+	fs.Func("replica-url", "PostgreSQL connection string of a streaming read replica of DATABASE_URL's server, for statistics only; none by default (ATBALSTS_REPLICA_URL)",
+		func(v string) error { c.ReplicaURL = v; return nil })
 	fs.BoolVar(&c.AllowSuperuser, "allow-superuser", truthy(getenv("ATBALSTS_ALLOW_SUPERUSER")), "let the server connect to PostgreSQL as a superuser (ATBALSTS_ALLOW_SUPERUSER)")
 	fs.StringVar(&c.DataDir, "data-dir", env("ATBALSTS_DATA_DIR", "./data"), "directory of the embedded PostgreSQL's data (ATBALSTS_DATA_DIR)")
 	fs.StringVar(&origins, "cors-origins", getenv("ATBALSTS_CORS_ORIGINS"), "comma-separated origins allowed to call the API from a browser; none by default (ATBALSTS_CORS_ORIGINS)")
@@ -95,6 +101,9 @@ func ParseConfig(args []string, getenv func(string) string, stderr io.Writer) (C
 	}
 	if c.OwnerDatabaseURL != "" && c.DatabaseURL == "" {
 		return c, fmt.Errorf("ATBALSTS_OWNER_DATABASE_URL is for an existing PostgreSQL: set DATABASE_URL too (the embedded one makes its own roles)")
+	}
+	if c.ReplicaURL != "" && c.DatabaseURL == "" {
+		return c, fmt.Errorf("ATBALSTS_REPLICA_URL is a standby of an existing PostgreSQL: set DATABASE_URL too (the embedded one has no replica)")
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		return c, fmt.Errorf("log format must be text or json, not %q", c.LogFormat)

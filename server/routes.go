@@ -39,7 +39,7 @@ type Options struct {
 func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Handler {
 	m := opt.Metrics
 	if m == nil {
-		m = metrics.New(metrics.Options{DB: s.DB().DB, AuditQueueDepth: s.AuditQueueDepth})
+		m = metrics.New(metrics.Options{DB: s.DB().DB, AuditQueueDepth: s.AuditQueueDepth, Replica: replicaMetrics(s)})
 	}
 	mux := http.NewServeMux()
 	sm := newSessionManager(s, opt.SecureCookies)
@@ -105,7 +105,9 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 	return withRequestID(h)
 }
 
-// ready tells whether the database answers and has every migration this binary embeds.
+// ready tells whether the database answers and has every migration this binary embeds. The
+// read replica of statistics, if any, is not asked: statistics fall back to the primary while
+// it is down (its state is in the log and in atbalsts_replica_up).
 func ready(ctx context.Context, s *store.Store) error {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()

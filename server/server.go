@@ -5,10 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"path/filepath"
 	"time"
+
+	"github.com/jmoiron/sqlx"
 
 	"atbalsts/demo"
 	"atbalsts/frontend"
@@ -78,10 +81,23 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		return err
 	}
 	defer db.Close()
+	var replica *sqlx.DB // statistics' read replica; closed after s.Close stops its checks
+	if cfg.ReplicaURL != "" {
+		if replica, err = store.OpenReplica(cfg.ReplicaURL); err != nil {
+			return err
+		}
+		defer replica.Close()
+	}
 	s := store.New(db)
 	defer s.Close() // after the last request (Serve returns then), before db.Close
 	if err := s.EnsureAuditPartitions(ctx); err != nil {
 		return err
+	}
+	if replica != nil {
+		// Checked in the background: a replica that is down does not stop the start (nor
+		// make /readyz fail); statistics read from the primary until it answers.
+		log.Info("statistics read from the replica of ATBALSTS_REPLICA_URL while it answers")
+		s.WithReplica(replica, log)
 	}
 	if cfg.Demo {
 		if err := demo.Load(ctx, s, log); err != nil {
@@ -92,7 +108,7 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 	go sweepSessions(ctx, s, 5*time.Minute)
 	go ensureAuditPartitions(ctx, s, 12*time.Hour)
 
-	m := metrics.New(metrics.Options{DB: db.DB, AuditQueueDepth: s.AuditQueueDepth})
+	m := metrics.New(metrics.Options{DB: db.DB, AuditQueueDepth: s.AuditQueueDepth, Replica: replicaMetrics(s)})
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
@@ -121,6 +137,20 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 		err = cluster.Err() // the database could not be restarted
 	}
 	return err
+}
+
+// replicaMetrics reads the store's read replica state for the metrics; nil without a replica.
+func replicaMetrics(s *store.Store) func() (up bool, lagSeconds float64) {
+	if _, ok := s.ReplicaState(); !ok {
+		return nil
+	}
+	return func() (bool, float64) {
+		st, _ := s.ReplicaState()
+		if !st.Up || !st.LagKnown {
+			return st.Up, math.NaN()
+		}
+		return true, st.Lag.Seconds()
+	}
 }
 
 // serveBoth serves the main and the debug listener until ctx is done, or until either stops

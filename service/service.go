@@ -44,6 +44,7 @@ type Service struct {
 	Parents      *Parents      // parents and their links to children
 	Applications *Applications // applications to projects: submit, decide
 	Assessments  *Assessments  // needs assessments: schedule, record, complete, cancel
+	Statistics   *Statistics   // figures of deliveries and plans
 
 	// AnalystMinCount is the threshold k below which a MINISTRY_ANALYST gets no count and no
 	// rows of a list (graph/privacy.go); 0 is its default.
@@ -72,6 +73,7 @@ func New(s *store.Store, now Clock) *Service {
 		Parents:      &Parents{b},
 		Applications: &Applications{b},
 		Assessments:  &Assessments{b},
+		Statistics:   &Statistics{b},
 	}
 }
 

@@ -18,6 +18,8 @@ type Store struct {
 	stmts  *stmtCache    // prepared statements by query text, for the pool
 	audit  *auditWriter  // group-commits the audit rows of reads
 	tokens *tokenToucher // notes token use at most once a minute per token
+	// replica is the read replica of statistics (WithReplica, replica.go); nil without one
+	replica *replica
 }
 
 // New returns a Store over an open database. Close stops its background writers.
@@ -28,6 +30,7 @@ func New(db *sqlx.DB) *Store {
 // Close writes what the background writers hold and stops them; the database stays open.
 // Call it after the last request has ended.
 func (s *Store) Close() {
+	s.closeReplica()
 	s.audit.close()
 	s.tokens.close()
 }
