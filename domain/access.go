@@ -355,6 +355,14 @@ func CanReadClaims(a Actor) (ClaimScope, error) {
 	return ClaimScope{}, errForbidden
 }
 
+// CanReadProgress returns the caller's scope over projects' progress (projectProgress): the
+// same as over claims, whose sums it adds up. A REGION_COORDINATOR sees the projects their
+// region leads; a MUNICIPALITY_WORKER the projects their municipalities are partners of, with
+// the figures of their municipalities only; ADMIN and MINISTRY_ANALYST all (the figures hold
+// no persons, and the analyst's small counts are suppressed by the schema's @minCount). Others
+// are FORBIDDEN.
+func CanReadProgress(a Actor) (ClaimScope, error) { return CanReadClaims(a) }
+
 // CanExportClaim returns the caller's scope over claims' statement files. A statement lists
 // every session of every child by date, a document for paying, not a figure: an analyst, who
 // reads claims' sums, gets no statement (its dates and small counts would single children out).

@@ -7545,9 +7545,13 @@ extend type Query {
   statistics(filter: StatisticsFilter!, groupBy: [StatisticsDimension!]! = []): StatisticsResult!
 
   """
-  Progress of projects towards their targets and through their funds, on ` + "`" + `on` + "`" + ` (today by
-  default). The same scope as ` + "`" + `statistics` + "`" + `; a worker sees the projects their municipalities
-  are partners of, with the figures of their municipalities only.
+  Progress of projects towards their targets and through their funds, on ` + "`" + `on` + "`" + ` (today in Riga
+  by default): of the projects ` + "`" + `projectIds` + "`" + ` names, in that order, or of every project in scope
+  by code. The same scope as ` + "`" + `statistics` + "`" + `: a REGION_COORDINATOR sees the projects their region
+  leads, a MINISTRY_ANALYST and an ADMIN every project, a MUNICIPALITY_WORKER the projects
+  their municipalities are partners of, with the figures of their municipalities only (then
+  the budget, remaining, exhaustedIn and unspentAtEnd are null: the budget is not divided).
+  Other roles are FORBIDDEN; an id of a project out of scope is NOT_FOUND.
   """
   projectProgress(projectIds: [ID!], on: Date): [ProjectProgress!]!
 }
@@ -7693,9 +7697,12 @@ type ProjectProgress {
   project: Project!
   """The day the progress is measured on."""
   on: Date!
-  """Each target of the project with what has been achieved."""
+  """Each target of the project with what has been achieved: children's groups first, then adults'."""
   targets: [TargetProgress!]!
-  """The project's funds, for the whole project (in scope)."""
+  """
+  The project's funds: the whole project's, or for a MUNICIPALITY_WORKER their municipalities'
+  (the sum of their partners').
+  """
   funds: FundsProgress!
   """The same per partner municipality (in scope), by municipality name."""
   partners: [PartnerFunds!]!
@@ -7707,15 +7714,23 @@ type TargetProgress {
   """The count the project promised."""
   planned: Int!
   """
-  How many have been reached by ` + "`" + `on` + "`" + `: distinct children assessed, served (a delivery) or assessed
-  while in an institution. Null where the system does not record the group (adults' targets).
+  How many distinct children have been reached by ` + "`" + `on` + "`" + `. CHILDREN_ASSESSED: children with an
+  accepted application to the project and an assessment completed on or before ` + "`" + `on` + "`" + `.
+  CHILDREN_SERVED: children with a delivery (to them or to their parents) on the project, dated
+  on or before ` + "`" + `on` + "`" + `, that was not rejected. CHILDREN_IN_INSTITUTIONS_ASSESSED: of the assessed,
+  those whose living arrangement is INSTITUTION (as recorded now). A worker's count holds the
+  children declared in their municipalities. Null where the system does not record the group
+  (adults' targets), and for an analyst below the threshold k.
   """
-  achieved: Int
+  achieved: Int @minCount
   """Whether the system records this group; false for adults' targets, which are kept elsewhere."""
   recorded: Boolean!
 }
 
-"""A partner municipality's part of a project's funds."""
+"""
+A partner municipality's part of a project's funds: the deliveries recorded for it, and the
+plans of the children declared in it.
+"""
 type PartnerFunds {
   municipality: Municipality!
   funds: FundsProgress!
@@ -7729,26 +7744,41 @@ pace of the last six months.
 type FundsProgress {
   """The project's total budget; null for a partner (the budget is not divided among partners)."""
   budget: Money
-  """The budgets of the plans in force (approved, active or closed) whose validity overlaps the project's period."""
+  """
+  The budgets of the plans in force (the revision approved, active or closed, as it stands
+  now) whose validity overlaps the project's period; a partner's are the plans of the children
+  declared in it.
+  """
   committed: Money!
   """The cost of the deliveries up to ` + "`" + `on` + "`" + ` that were not rejected."""
   delivered: Money!
-  """The deliveries' cost in claims submitted, approved or paid (not rejected ones)."""
+  """Of the delivered cost, that in claims submitted, approved or paid (as the claims stand now)."""
   claimed: Money!
-  """The deliveries' cost in paid claims."""
+  """Of the delivered cost, that in paid claims."""
   paid: Money!
   """The budget less the delivered cost; null for a partner."""
   remaining: Money
-  """The average delivered cost a month over the six whole months before ` + "`" + `on` + "`" + `."""
+  """
+  The average delivered cost a month over the six whole calendar months before ` + "`" + `on` + "`" + `'s month,
+  rounded to the cent (half up).
+  """
   monthlyPace: Money!
   """
-  The month ("2027-03") in which the delivered cost reaches the budget at that pace, when that
-  is on or before the project's end; null otherwise (or for a partner).
+  The month ("2027-03") in which the delivered cost reaches the budget at that pace, adding a
+  month's pace from ` + "`" + `on` + "`" + `'s month on, when that is on or before the project's end month; null
+  otherwise (or for a partner). When the budget is already reached by ` + "`" + `on` + "`" + `, the month it was.
   """
   exhaustedIn: String
-  """What would remain unspent at the project's end at that pace (0 when the money runs out first); null for a partner."""
+  """
+  What would remain unspent at the project's end at that pace: the remaining less the pace of
+  every month from ` + "`" + `on` + "`" + `'s through the end's (none when ` + "`" + `on` + "`" + ` is after the end), never below 0;
+  0 when the money runs out first. Null for a partner.
+  """
   unspentAtEnd: Money
-  """Delivered cost by month, from the project's start up to ` + "`" + `on` + "`" + ` (the burn-down's past)."""
+  """
+  Delivered cost by month, from the project's start month up to ` + "`" + `on` + "`" + `'s month (` + "`" + `on` + "`" + ` included),
+  every month, those without deliveries as 0 (the burn-down's past).
+  """
   byMonth: [MonthAmount!]!
 }
 
@@ -25971,7 +26001,20 @@ func (ec *executionContext) _TargetProgress_achieved(ctx context.Context, field 
 		func(ctx context.Context) (any, error) {
 			return obj.Achieved, nil
 		},
-		nil,
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				if ec.Directives.MinCount == nil {
+					var zeroVal *int
+					return zeroVal, errors.New("directive minCount is not implemented")
+				}
+				return ec.Directives.MinCount(ctx, obj, directive0)
+			}
+
+			next = directive1
+			return next
+		},
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
 			return ec.marshalOInt2ᚖint(ctx, selections, v)
 		},

@@ -82,9 +82,19 @@ var listBounds = map[string]int{
 	// SQL's work does not depend on what is selected of the rows.
 	"StatisticsResult.rows":            500,
 	"StatisticsMeasures.fundingShares": 3,
-	"ProjectProgress.targets":          6,
-	"ProjectProgress.partners":         43,
-	"FundsProgress.byMonth":            120,
+	// One DI project a planning region (5) in the sources; twice that leaves room for a second round.
+	"Query.projectProgress":    10,
+	"ProjectProgress.targets":  6, // domain.TargetGroups
+	"ProjectProgress.partners": 43,
+	// A project's months up to `on`: the DI projects run eight years (2015-12 to 2023-12, 97 months).
+	"FundsProgress.byMonth": 100,
+}
+
+// listByIDs are the list fields that answer one item per id of an argument when it is given
+// (NOT_FOUND for an id they cannot): their multiplier is then the number of ids, up to the
+// field's bound, so that asking for one project's whole progress costs one project's.
+var listByIDs = map[string]string{
+	"Query.projectProgress": "projectIds",
 }
 
 // listMultiplier is how many items field may return: its page size, its bound, or 1 for a
@@ -111,6 +121,11 @@ func listMultiplier(parent string, f *ast.Field, vars map[string]any) (int, bool
 		return 1, true
 	}
 	n, ok := listBounds[parent+"."+def.Name]
+	if arg, byIDs := listByIDs[parent+"."+def.Name]; ok && byIDs {
+		if ids, given := f.ArgumentMap(vars)[arg].([]any); given {
+			n = min(n, len(ids))
+		}
+	}
 	return n, ok
 }
 

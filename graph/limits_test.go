@@ -109,6 +109,9 @@ func TestMeasure(t *testing.T) {
 		{`{ children(first: 1000) { edges { node { id } } } }`, 1 + maxPageSize*3, 4},
 		// fragments count where they are spread
 		{`{ regions { ...R } } fragment R on PlanningRegion { municipalities { name } }`, 1 + 5*(1+15*1), 3},
+		// a list answered per id costs the ids given, else its bound
+		{`{ projectProgress(projectIds: ["a"]) { targets { group } } }`, 1 + 1*(1+6*1), 3},
+		{`{ projectProgress { on } }`, 1 + 10*1, 2},
 		{`{ __schema { types { name fields { name type { ofType { ofType { name } } } } } } }`, introspectionCost, 0},
 		{`{ a: __schema { types { name } } b: __type(name: "Child") { name } }`, 2 * introspectionCost, 0},
 	} {

@@ -32,6 +32,10 @@ const (
 	rPayload  = "a mutation's result, the changed record (refused to analysts but for their own sign-in and tokens)"
 	rStat     = "a figure of a statistics cell: the service suppresses a cell of fewer than k people, and those that would give it away (domain.Suppress)"
 	rStatDim  = "a value of a statistics grouping: a region, municipality, project, service, period or band that cells are counted by, never one person"
+	rFunds    = "a project's (or a partner municipality's) money on a day: sums over many deliveries and plans, as claims' sums are"
+	rMonth    = "a calendar month of a project's money series, or the day the progress is asked for: no date of a person"
+	rTarget   = "a project's target as its contract states it (group, planned count, whether recorded): no person"
+	rProgress = "a project's progress: its targets (whose counts are @minCount) and its money"
 )
 
 // analystSafe is every unmarked field an analyst can reach, as "Type.field", and why it is safe.
@@ -533,4 +537,34 @@ var analystSafe = map[string]string{
 	"WorkAreas.prepareClaims":    rOwn,
 	"WorkAreas.users":            rOwn,
 	"WorkAreas.verifyDeliveries": rOwn,
+
+	"Query.projectProgress": rProgress,
+
+	"ProjectProgress.project":  rLink,
+	"ProjectProgress.on":       rMonth,
+	"ProjectProgress.targets":  rProgress,
+	"ProjectProgress.funds":    rFunds,
+	"ProjectProgress.partners": rFunds,
+
+	"TargetProgress.group":    rTarget,
+	"TargetProgress.planned":  rTarget,
+	"TargetProgress.recorded": rTarget,
+
+	"PartnerFunds.municipality": rRef,
+	"PartnerFunds.funds":        rFunds,
+
+	"FundsProgress.budget":       rFunds,
+	"FundsProgress.committed":    rFunds,
+	"FundsProgress.delivered":    rFunds,
+	"FundsProgress.claimed":      rFunds,
+	"FundsProgress.paid":         rFunds,
+	"FundsProgress.remaining":    rFunds,
+	"FundsProgress.monthlyPace":  rFunds,
+	"FundsProgress.exhaustedIn":  rMonth,
+	"FundsProgress.unspentAtEnd": rFunds,
+	"FundsProgress.byMonth":      rFunds,
+
+	"MonthAmount.month":      rMonth,
+	"MonthAmount.amount":     rFunds,
+	"MonthAmount.cumulative": rFunds,
 }

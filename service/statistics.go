@@ -47,7 +47,12 @@ func (s *Statistics) Query(ctx context.Context, f domain.StatisticsFilter, dims 
 	}
 	res := &domain.StatisticsResult{AsOf: cells.AsOf, Total: measuresOf(cells.Total, shares)}
 	fund := slices.Index(dims, domain.DimFundingSource)
-	for _, key := range cells.Order {
+	order := cells.Order
+	if t := cells.Total.Measures; fund >= 0 && len(dims) == 1 && (t.Deliveries > 0 || t.ChildrenWithPlans > 0) {
+		// Grouped by the fund alone: the total's rows, one per fund.
+		cells.Cells[""], order = &cells.Total, []string{""}
+	}
+	for _, key := range order {
 		c := cells.Cells[key]
 		m := measuresOf(*c, shares)
 		sk := keyOf(dims, c.Dims, parents)

@@ -107,22 +107,162 @@ func (s *Store) Statistics(ctx context.Context, q StatisticsQuery) (*StatisticsC
 			return err
 		}
 		out.AsOf = asOf
-		// A child with several impairments is in several cells but once in the total: with
-		// IMPAIRMENT the total is counted apart, without the impairments joined.
-		passes := []StatisticsQuery{q}
-		if slices.Contains(q.Dims, domain.DimImpairment) {
-			cells, total := q, q
-			cells.cellsOnly, total.Dims = true, nil
-			passes = []StatisticsQuery{cells, total}
-		}
-		for _, q := range passes {
-			if err := out.count(ctx, tx, q); err != nil {
+		// The cells and the total each from the cube when it holds them (whole months or
+		// years, grouped by region, municipality, project and the period), else counted from
+		// the monthly aggregate and the deliveries. A child with several impairments is in
+		// several cells but once in the total: with IMPAIRMENT the total is counted apart too.
+		cellsGrain, totalGrain := cubeGrains(q)
+		cells, total := q, q
+		cells.cellsOnly, total.Dims = true, nil
+		switch {
+		case len(dimsWithout(q.Dims, domain.DimFundingSource)) == 0:
+			// the total alone
+		case cellsGrain != 0:
+			if err := out.countCube(ctx, tx, cells, cellsGrain); err != nil {
+				return err
+			}
+		case totalGrain == 0 && !slices.Contains(q.Dims, domain.DimImpairment):
+			return out.count(ctx, tx, q) // cells and total in one pass
+		default:
+			if err := out.count(ctx, tx, cells); err != nil {
 				return err
 			}
 		}
-		return nil
+		if totalGrain != 0 {
+			return out.countCube(ctx, tx, total, totalGrain)
+		}
+		return out.count(ctx, tx, total)
 	})
 	return out, wrap("statistics", err)
+}
+
+// cubeGrains tells at which grain the cube holds the request's cells and its total ('M' for
+// months, 'Y' for years), or 0 where it does not: the cube has no service types, recipients
+// or children's attributes, and a person is counted once only within one period of its grain.
+func cubeGrains(q StatisticsQuery) (cells, total byte) {
+	f := q.Filter
+	if len(f.ServiceTypeIDs) > 0 || len(f.ServiceCategories) > 0 || f.Recipient != nil {
+		return 0, 0
+	}
+	wholeMonths := f.From.Day() == 1 && f.To.AddDate(0, 0, 1).Day() == 1
+	wholeYears := wholeMonths && f.From.Month() == time.January && f.To.Month() == time.December
+	oneMonth := wholeMonths && f.From.Year() == f.To.Year() && f.From.Month() == f.To.Month()
+	oneYear := wholeYears && f.From.Year() == f.To.Year()
+	switch {
+	case oneMonth:
+		total = 'M'
+	case oneYear:
+		total = 'Y'
+	}
+	timeDim := byte(0)
+	for _, d := range q.Dims {
+		switch d {
+		case domain.DimRegion, domain.DimMunicipality, domain.DimProject, domain.DimFundingSource:
+		case domain.DimMonth:
+			timeDim = 'M'
+		case domain.DimYear:
+			timeDim = 'Y'
+		default:
+			return 0, total
+		}
+	}
+	switch {
+	case timeDim == 'M' && wholeMonths, timeDim == 'Y' && wholeYears:
+		return timeDim, total
+	case timeDim == 0:
+		return total, total
+	}
+	return 0, total
+}
+
+// countCube adds the cells (or the total) of q from the cube at a grain: the sums and the
+// people counted in one cell from stat_cell (and its appended changes), the people in several
+// cells of a period from their stat_member rows.
+func (out *StatisticsCells) countCube(ctx context.Context, tx *sqlx.Tx, q StatisticsQuery, grain byte) error {
+	dims := dimsWithout(q.Dims, domain.DimFundingSource)
+	var exprs []string
+	for _, d := range dims {
+		switch d {
+		case domain.DimRegion:
+			exprs = append(exprs, "m.region_id::text")
+		case domain.DimMunicipality:
+			exprs = append(exprs, "c.municipality_id::text")
+		case domain.DimProject:
+			exprs = append(exprs, "c.project_id::text")
+		case domain.DimMonth:
+			exprs = append(exprs, "to_char(c.period, 'YYYY-MM')")
+		case domain.DimYear:
+			exprs = append(exprs, "to_char(c.period, 'YYYY')")
+		}
+	}
+	list := "ARRAY[" + strings.Join(exprs, ", ") + "]::text[]"
+	group := strings.Join(exprs, ", ")
+	total := len(exprs) == 0
+	where := func(args *[]any) string {
+		conds := deliveryFilterSQL(q, "c", "false", args)
+		conds = append(conds, bind(args, "c.grain = $%d AND c.period BETWEEN $%d AND $%d", string(grain), q.Filter.From, q.Filter.To))
+		return and(conds)
+	}
+	var args []any
+	cellWhere := where(&args)
+	query := `SELECT ` + list + ` AS dims, ` + fmt.Sprint(total) + ` AS is_total, c.project_id,
+		sum(c.children) AS children, sum(c.families) AS families, sum(c.parents) AS parents, sum(c.with_plans) AS with_plans,
+		sum(c.deliveries) AS deliveries, sum(c.sessions) AS sessions, sum(c.hours) AS hours, sum(c.days) AS days,
+		sum(c.cost_cents) AS cost_cents
+		FROM (SELECT * FROM stat_cell c` + cellWhere + ` UNION ALL SELECT * FROM stat_cell_delta c` + cellWhere + `) c
+		JOIN municipality m ON m.id = c.municipality_id
+		GROUP BY ` + strings.TrimPrefix(group+", c.project_id", ", ") + `
+		HAVING sum(c.deliveries) <> 0 OR sum(c.with_plans) <> 0 OR sum(c.children) <> 0 OR sum(c.families) <> 0 OR sum(c.parents) <> 0`
+	var rows []statRow
+	if err := sqlx.SelectContext(ctx, tx, &rows, query, args...); err != nil {
+		return fmt.Errorf("cube: %w", err)
+	}
+	for _, r := range rows {
+		c := out.cell(r)
+		m := &c.Measures
+		m.Children += r.Children
+		m.Families += r.Families
+		m.Parents += r.Parents
+		m.ChildrenWithPlans += r.ChildrenWithPlans
+		m.Deliveries += r.Deliveries
+		m.Sessions += r.Sessions
+		m.Hours += r.Hours
+		m.Days += r.Days
+		if r.CostCents != 0 {
+			c.ByProject[r.ProjectID] += domain.Money(r.CostCents)
+			m.Cost += domain.Money(r.CostCents)
+			if !slices.Contains(out.ProjectIDs, r.ProjectID) {
+				out.ProjectIDs = append(out.ProjectIDs, r.ProjectID)
+			}
+		}
+	}
+	// The people in several cells of a period, each once per cell of the answer.
+	args = nil
+	query = `SELECT ` + list + ` AS dims, ` + fmt.Sprint(total) + ` AS is_total,
+		count(DISTINCT c.person_id) FILTER (WHERE c.kind = 'C' AND c.served > 0 AND NOT c.counted) AS children,
+		count(DISTINCT c.family_id) FILTER (WHERE c.kind = 'C' AND c.family_multi) AS families,
+		count(DISTINCT c.person_id) FILTER (WHERE c.kind = 'P' AND NOT c.counted) AS parents,
+		count(DISTINCT c.person_id) FILTER (WHERE c.kind = 'L' AND NOT c.counted) AS with_plans
+		FROM stat_member c JOIN municipality m ON m.id = c.municipality_id` + where(&args) + `
+		AND ((c.kind <> 'C' AND NOT c.counted) OR (c.kind = 'C' AND ((c.served > 0 AND NOT c.counted) OR c.family_multi)))`
+	if !total {
+		query += ` GROUP BY ` + group
+	}
+	rows = nil
+	if err := sqlx.SelectContext(ctx, tx, &rows, query, args...); err != nil {
+		return fmt.Errorf("cube people: %w", err)
+	}
+	for _, r := range rows {
+		if total && r.Children+r.Families+r.Parents+r.ChildrenWithPlans == 0 {
+			continue
+		}
+		m := &out.cell(r).Measures
+		m.Children += r.Children
+		m.Families += r.Families
+		m.Parents += r.Parents
+		m.ChildrenWithPlans += r.ChildrenWithPlans
+	}
+	return nil
 }
 
 // count runs the three queries of a request (people and units, cost by project, plans) and

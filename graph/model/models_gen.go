@@ -481,24 +481,31 @@ type FundingSourceInput struct {
 type FundsProgress struct {
 	// The project's total budget; null for a partner (the budget is not divided among partners).
 	Budget *domain.Money `json:"budget,omitempty"`
-	// The budgets of the plans in force (approved, active or closed) whose validity overlaps the project's period.
+	// The budgets of the plans in force (the revision approved, active or closed, as it stands
+	// now) whose validity overlaps the project's period; a partner's are the plans of the children
+	// declared in it.
 	Committed domain.Money `json:"committed"`
 	// The cost of the deliveries up to `on` that were not rejected.
 	Delivered domain.Money `json:"delivered"`
-	// The deliveries' cost in claims submitted, approved or paid (not rejected ones).
+	// Of the delivered cost, that in claims submitted, approved or paid (as the claims stand now).
 	Claimed domain.Money `json:"claimed"`
-	// The deliveries' cost in paid claims.
+	// Of the delivered cost, that in paid claims.
 	Paid domain.Money `json:"paid"`
 	// The budget less the delivered cost; null for a partner.
 	Remaining *domain.Money `json:"remaining,omitempty"`
-	// The average delivered cost a month over the six whole months before `on`.
+	// The average delivered cost a month over the six whole calendar months before `on`'s month,
+	// rounded to the cent (half up).
 	MonthlyPace domain.Money `json:"monthlyPace"`
-	// The month ("2027-03") in which the delivered cost reaches the budget at that pace, when that
-	// is on or before the project's end; null otherwise (or for a partner).
+	// The month ("2027-03") in which the delivered cost reaches the budget at that pace, adding a
+	// month's pace from `on`'s month on, when that is on or before the project's end month; null
+	// otherwise (or for a partner). When the budget is already reached by `on`, the month it was.
 	ExhaustedIn *string `json:"exhaustedIn,omitempty"`
-	// What would remain unspent at the project's end at that pace (0 when the money runs out first); null for a partner.
+	// What would remain unspent at the project's end at that pace: the remaining less the pace of
+	// every month from `on`'s through the end's (none when `on` is after the end), never below 0;
+	// 0 when the money runs out first. Null for a partner.
 	UnspentAtEnd *domain.Money `json:"unspentAtEnd,omitempty"`
-	// Delivered cost by month, from the project's start up to `on` (the burn-down's past).
+	// Delivered cost by month, from the project's start month up to `on`'s month (`on` included),
+	// every month, those without deliveries as 0 (the burn-down's past).
 	ByMonth []*MonthAmount `json:"byMonth"`
 }
 
@@ -592,7 +599,8 @@ type ParentInput struct {
 	Address      *string `json:"address,omitempty"`
 }
 
-// A partner municipality's part of a project's funds.
+// A partner municipality's part of a project's funds: the deliveries recorded for it, and the
+// plans of the children declared in it.
 type PartnerFunds struct {
 	Municipality *domain.Municipality `json:"municipality"`
 	Funds        *FundsProgress       `json:"funds"`
@@ -667,9 +675,10 @@ type ProjectProgress struct {
 	Project *domain.Project `json:"project"`
 	// The day the progress is measured on.
 	On time.Time `json:"on"`
-	// Each target of the project with what has been achieved.
+	// Each target of the project with what has been achieved: children's groups first, then adults'.
 	Targets []*TargetProgress `json:"targets"`
-	// The project's funds, for the whole project (in scope).
+	// The project's funds: the whole project's, or for a MUNICIPALITY_WORKER their municipalities'
+	// (the sum of their partners').
 	Funds *FundsProgress `json:"funds"`
 	// The same per partner municipality (in scope), by municipality name.
 	Partners []*PartnerFunds `json:"partners"`
@@ -952,8 +961,13 @@ type TargetProgress struct {
 	Group domain.TargetGroup `json:"group"`
 	// The count the project promised.
 	Planned int `json:"planned"`
-	// How many have been reached by `on`: distinct children assessed, served (a delivery) or assessed
-	// while in an institution. Null where the system does not record the group (adults' targets).
+	// How many distinct children have been reached by `on`. CHILDREN_ASSESSED: children with an
+	// accepted application to the project and an assessment completed on or before `on`.
+	// CHILDREN_SERVED: children with a delivery (to them or to their parents) on the project, dated
+	// on or before `on`, that was not rejected. CHILDREN_IN_INSTITUTIONS_ASSESSED: of the assessed,
+	// those whose living arrangement is INSTITUTION (as recorded now). A worker's count holds the
+	// children declared in their municipalities. Null where the system does not record the group
+	// (adults' targets), and for an analyst below the threshold k.
 	Achieved *int `json:"achieved,omitempty"`
 	// Whether the system records this group; false for adults' targets, which are kept elsewhere.
 	Recorded bool `json:"recorded"`
