@@ -73,6 +73,10 @@ describe('statistics', { timeout: 300_000 }, () => {
     assert.equal((await figures(table.getByRole('row', { name: /^Fizioterapija/ })))[column.sessions], '477');
     assert.equal((await figures(table.getByRole('row', { name: /^Logopēds/ })))[column.sessions], '202');
     await main(page).getByText(/^Dati uz \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/).waitFor();
+    // The progress of the Latgale project the city is a partner of, in the city's figures.
+    const project = main(page).getByRole('region', { name: 'DI Latgalē' });
+    await project.getByRole('progressbar', { name: 'bērni ar funkcionāliem traucējumiem, kas saņem pakalpojumus' }).waitFor();
+    await project.getByRole('img', { name: /^Līniju diagramma: izlietotā nauda kopā pa mēnešiem/ }).waitFor();
     await assertAccessible(page, 'the statistics of Rēzekne by service type');
 
     // A second grouping, sent: the address says so, and a reload shows the same view.

@@ -48,14 +48,12 @@ export function BurnDownChart({ funds, startDate, endDate, label }: { funds: Fun
     if (i === 0 || n % 12 === 0) years.push({ x: i, year: String(Math.floor(n / 12)) });
   }
 
-  const summary = last
-    ? t('statistics.burnDownLabel', {
-        budget: funds.budget ? formatMoney(funds.budget, language) : '—',
-        month: formatMonth(last.month),
-        spent: formatMoney(last.cumulative, language),
-        forecast: label,
-      })
-    : t('statistics.burnDownLabelNoData', { budget: funds.budget ? formatMoney(funds.budget, language) : '—' });
+  const spent = last && toCents(last.cumulative) > 0 ? { month: formatMonth(last.month), spent: formatMoney(last.cumulative, language), forecast: label } : null;
+  const summary = !spent
+    ? t('statistics.burnDownLabelNoData')
+    : funds.budget
+      ? t('statistics.burnDownLabel', { ...spent, budget: formatMoney(funds.budget, language) })
+      : t('statistics.burnDownLabelNoBudget', spent);
 
   return (
     <figure className={classes.chart}>

@@ -73,10 +73,15 @@ function ProjectProgressView({ progress: p }: { progress: ProgressData }) {
         {p.targets.map((target) => {
           const label = t(`targetGroup.${target.group}`);
           if (!target.recorded || target.achieved === null || target.achieved === undefined) {
+            // Not recorded (adults' targets), or withheld from an analyst (too few children).
             return (
               <li key={target.group}>
                 <Text>{label}</Text>
-                <Text c="dimmed">{t('statistics.notRecorded', { planned: formatCount(target.planned, language) })}</Text>
+                <Text c="dimmed">
+                  {target.recorded
+                    ? `${t('statistics.suppressedCellNoK')} (${t('statistics.plannedCount', { planned: formatCount(target.planned, language) })})`
+                    : t('statistics.notRecorded', { planned: formatCount(target.planned, language) })}
+                </Text>
               </li>
             );
           }

@@ -81,7 +81,9 @@ const progress = {
     { __typename: 'TargetProgress', group: 'ADULTS_ASSESSED', planned: 482, achieved: null, recorded: false },
   ],
   funds: funds(),
-  partners: [{ __typename: 'PartnerFunds', municipality: rezekne, funds: funds({ budget: null, remaining: null, exhaustedIn: null, unspentAtEnd: null }) }],
+  partners: [
+    { __typename: 'PartnerFunds', municipality: rezekne, funds: { __typename: 'FundsProgress', committed: '100.00', delivered: '90.00', claimed: '80.00', paid: '70.00', monthlyPace: '10.00' } },
+  ],
 };
 
 function server() {

@@ -3,7 +3,7 @@ import { exhaustionMonth, forecastLine, monthNumber, monthOf, niceCeiling, type 
 
 const base: ForecastInput = {
   startMonth: '2021-01',
-  lastMonth: '2021-12', // x = 12 at its end
+  lastMonth: '2021-12', // the axis's twelfth month: x from 11 to 12
   lastCumulative: 1_200_000, // 12 000,00 €
   monthlyPace: 100_000, // 1 000,00 € a month
   budget: 3_000_000, // 30 000,00 €
@@ -20,35 +20,46 @@ describe('months', () => {
 });
 
 describe('the forecast line', () => {
+  // The day of measurement lies in December 2021: 12 000 € delivered by then, the axis's twelfth
+  // month (x from 11 to 12). The forecast adds a whole month's pace for December too, as the
+  // server's exhaustedIn and unspentAtEnd do.
   it('reaches the budget where the pace exhausts it', () => {
-    // 18 000 € left at 1 000 € a month: 18 months after the end of 2021, the end of June 2023.
+    // 18 000 € left at 1 000 € a month: 18 months from the start of December 2021, so in May 2023.
     expect(forecastLine(base)).toEqual([
-      { x: 12, cents: 1_200_000 },
-      { x: 30, cents: 3_000_000 },
+      { x: 11, cents: 1_200_000 },
+      { x: 29, cents: 3_000_000 },
     ]);
-    expect(exhaustionMonth(base)).toBe('2023-06');
+    expect(exhaustionMonth(base)).toBe('2023-05');
   });
 
   it('runs out within a month: the month it runs out in, at a fraction of the axis', () => {
     const input = { ...base, monthlyPace: 400_000 }; // 18 000 € at 4 000 € a month: 4.5 months
-    expect(forecastLine(input)[1]).toEqual({ x: 16.5, cents: 3_000_000 });
-    expect(exhaustionMonth(input)).toBe('2022-05');
+    expect(forecastLine(input)[1]).toEqual({ x: 15.5, cents: 3_000_000 });
+    expect(exhaustionMonth(input)).toBe('2022-04');
   });
 
   it('ends at the project’s end with the money left when the pace is slow', () => {
-    const input = { ...base, monthlyPace: 50_000 }; // 24 months × 500 € = 12 000 €: 6 000 € unspent
+    // December 2021 to December 2023 is 25 months × 500 € = 12 500 €: 5 500 € unspent.
+    const input = { ...base, monthlyPace: 50_000 };
     expect(forecastLine(input)).toEqual([
-      { x: 12, cents: 1_200_000 },
-      { x: 36, cents: 2_400_000 },
+      { x: 11, cents: 1_200_000 },
+      { x: 36, cents: 2_450_000 },
     ]);
     expect(exhaustionMonth(input)).toBeNull();
     // Exactly the budget at the end is exhaustion in the last month.
-    expect(exhaustionMonth({ ...base, monthlyPace: 75_000 })).toBe('2023-12');
+    expect(exhaustionMonth({ ...base, monthlyPace: 72_000 })).toBe('2023-12');
+  });
+
+  it('still adds the last month’s pace when the day of measurement is in it', () => {
+    expect(forecastLine({ ...base, lastMonth: '2023-12' })).toEqual([
+      { x: 35, cents: 1_200_000 },
+      { x: 36, cents: 1_300_000 },
+    ]);
   });
 
   it('draws nothing without a pace, after the end, or with the budget spent', () => {
     expect(forecastLine({ ...base, monthlyPace: 0 })).toEqual([]);
-    expect(forecastLine({ ...base, lastMonth: '2023-12' })).toEqual([]);
+    expect(forecastLine({ ...base, lastMonth: '2024-01' })).toEqual([]);
     expect(forecastLine({ ...base, lastCumulative: 3_000_000 })).toEqual([]);
     expect(exhaustionMonth({ ...base, monthlyPace: 0 })).toBeNull();
   });
@@ -56,8 +67,8 @@ describe('the forecast line', () => {
   it('runs to the end for a partner, who has no budget of their own', () => {
     const input = { ...base, budget: null };
     expect(forecastLine(input)).toEqual([
-      { x: 12, cents: 1_200_000 },
-      { x: 36, cents: 1_200_000 + 24 * 100_000 },
+      { x: 11, cents: 1_200_000 },
+      { x: 36, cents: 1_200_000 + 25 * 100_000 },
     ]);
     expect(exhaustionMonth(input)).toBeNull();
   });

@@ -26,10 +26,10 @@ export interface Point {
 export interface ForecastInput {
   /** The first month of the axis ("2021-01"): the project's start. */
   startMonth: string;
-  /** The last month with a delivered figure, and its cumulative amount in cents. */
+  /** The last month with a delivered figure (the month of the day of measurement), and its cumulative amount in cents. */
   lastMonth: string;
   lastCumulative: number;
-  /** The delivered cost a month, in cents, over the six months before the day of measurement. */
+  /** The delivered cost a month, in cents, over the six whole months before the day of measurement. */
   monthlyPace: number;
   /** The project's budget in cents; null for a partner (no budget of their own). */
   budget: number | null;
@@ -38,17 +38,19 @@ export interface ForecastInput {
 }
 
 /**
- * The forecast line: from the end of the last month with figures, rising by the monthly pace
- * a month, to the point where it reaches the budget (the money runs out within that month) or
- * to the end of the project's last month, whichever comes first. A month's point sits at the
- * end of the month (x + 1), as cumulative amounts are those up to the end of the month.
+ * The forecast line, as the server forecasts (FundsProgress.exhaustedIn, unspentAtEnd): what
+ * has been delivered by the day of measurement, plus a whole month's pace for each month from
+ * that day's month (only partly past) through the project's last. So the line starts at the
+ * beginning of the last month at the delivered total and rises by the pace a month, to the point
+ * where it reaches the budget (the money runs out within that month) or to the end of the
+ * project's last month, whichever comes first. A whole x is the end of the x-th month of the axis.
  *
  * Returns the line's two ends (it is straight), or an empty list when there is nothing to
  * forecast: no pace, the project already over, or the budget already spent.
  */
 export function forecastLine(input: ForecastInput): Point[] {
   const start = monthNumber(input.startMonth);
-  const x0 = monthNumber(input.lastMonth) - start + 1;
+  const x0 = monthNumber(input.lastMonth) - start;
   const xEnd = monthNumber(input.endMonth) - start + 1;
   const y0 = input.lastCumulative;
   if (!(input.monthlyPace > 0) || !(xEnd > x0) || Number.isNaN(x0 + xEnd)) return [];
@@ -69,15 +71,14 @@ export function forecastLine(input: ForecastInput): Point[] {
 
 /**
  * The month in which the forecast reaches the budget ("2027-03"), or null when it does not by
- * the project's end. The server answers this as exhaustedIn; the page shows the server's
- * figure, and this is what its line must agree with.
+ * the project's end (or it was reached already). The server answers this as exhaustedIn; the
+ * page shows the server's figure, and this is what its line must agree with.
  */
 export function exhaustionMonth(input: ForecastInput): string | null {
   const line = forecastLine(input);
   if (line.length < 2 || input.budget === null || line[1].cents < input.budget) return null;
-  // The point is at the end of a month when x is whole: x = 3 is the end of the axis's third month.
-  const x = line[1].x;
-  return monthOf(monthNumber(input.startMonth) + Math.ceil(x) - 1);
+  // x = 3 is the end of the axis's third month: the money runs out in it.
+  return monthOf(monthNumber(input.startMonth) + Math.ceil(line[1].x) - 1);
 }
 
 /** A "nice" top of an axis for a maximum: 1, 2 or 5 times a power of ten, at least the maximum. */

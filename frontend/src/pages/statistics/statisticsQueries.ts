@@ -86,6 +86,8 @@ graphql(`
   }
 `);
 
+// The partners' table shows their sums, not their months: the months of every partner of every
+// project would cost more than the server allows a request (COMPLEXITY_LIMIT_EXCEEDED).
 export const projectProgressQuery = graphql(`
   query ProjectProgress($projectIds: [ID!], $on: Date) {
     projectProgress(projectIds: $projectIds, on: $on) {
@@ -112,7 +114,11 @@ export const projectProgressQuery = graphql(`
           name
         }
         funds {
-          ...FundsProgressFields
+          committed
+          delivered
+          claimed
+          paid
+          monthlyPace
         }
       }
     }
