@@ -41,11 +41,13 @@ export function BurnDownChart({ funds, startDate, endDate, label }: { funds: Fun
   const euros = (cents: number) => (language === 'lv' ? `${formatCount(cents / 100, language)}\u00a0€` : `€${formatCount(cents / 100, language)}`);
 
   const spentPath = ['M', px(0), py(0), ...points.flatMap((p) => ['L', px(p.x), py(p.cents)])].join(' ');
-  // A tick at each January (and at the start), labelled with the year.
+  // A tick at each January labelled with the year, and at the start when the first January is
+  // far enough away for both labels to fit.
   const years: { x: number; year: string }[] = [];
+  const firstJanuary = (12 - (monthNumber(startMonth) % 12)) % 12;
   for (let i = 0; i < months; i++) {
     const n = monthNumber(startMonth) + i;
-    if (i === 0 || n % 12 === 0) years.push({ x: i, year: String(Math.floor(n / 12)) });
+    if (n % 12 === 0 || (i === 0 && firstJanuary >= 4)) years.push({ x: i, year: String(Math.floor(n / 12)) });
   }
 
   const spent = last && toCents(last.cumulative) > 0 ? { month: formatMonth(last.month), spent: formatMoney(last.cumulative, language), forecast: label } : null;

@@ -119,14 +119,15 @@ function ProjectProgressView({ progress: p }: { progress: ProgressData }) {
       <Title order={4} mb="xs">
         {t('statistics.fundsTitle')}
       </Title>
+      {/* A worker's figures are their municipalities' part, which has no budget of its own. */}
       <Facts
         items={[
-          { label: t('statistics.budget'), value: money(p.funds.budget) },
+          ...(p.funds.budget ? [{ label: t('statistics.budget'), value: money(p.funds.budget) }] : []),
           { label: t('statistics.committed'), value: money(p.funds.committed) },
           { label: t('statistics.delivered'), value: money(p.funds.delivered) },
           { label: t('statistics.claimed'), value: money(p.funds.claimed) },
           { label: t('statistics.paid'), value: money(p.funds.paid) },
-          { label: t('statistics.remaining'), value: money(p.funds.remaining) },
+          ...(p.funds.remaining ? [{ label: t('statistics.remaining'), value: money(p.funds.remaining) }] : []),
           { label: t('statistics.monthlyPace'), value: money(p.funds.monthlyPace) },
         ]}
       />
