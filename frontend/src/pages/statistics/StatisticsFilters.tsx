@@ -1,7 +1,7 @@
 // The statistics page's filter and grouping, as a form: what is typed and chosen becomes the
 // page's address when the form is sent ("Show"), so that a date half typed does not ask the
-// server anything. The form is made anew from the address (its key), so that the browser's
-// back and forward buttons bring back the values of that view.
+// server anything. A new address puts its values into the form, so that the browser's back and
+// forward buttons bring back the values of that view.
 import { Button, Fieldset, Group, MultiSelect, NativeSelect, SimpleGrid, Stack } from '@mantine/core';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { formatDate } from '../../lib/format';
 import { useProjects, useServiceTypes } from '../../lib/referenceData';
 import { useFocusFirstInvalid } from '../../lib/useFocusFirstInvalid';
 import { statisticsRegionsQuery } from './statisticsQueries';
-import { dimensions, maxGroupBy, recipients, serviceCategories, type StatisticsView } from './urlState';
+import { dimensions, maxGroupBy, recipients, serialiseView, serviceCategories, type StatisticsView } from './urlState';
 
 interface Draft {
   from: string;
@@ -45,6 +45,15 @@ export function StatisticsFilters({ view, onApply, onReset }: { view: Statistics
   const english = currentLanguage(i18n) === 'en';
   const [draft, setDraft] = useState(() => draftOf(view));
   const [problems, setProblems] = useState<Problems>({});
+  // A new address (this form sent, or back and forward) brings its values into the form. The
+  // form stays the same element, so that focus stays on the button that sent it.
+  const address = serialiseView(view).toString();
+  const [shown, setShown] = useState(address);
+  if (shown !== address) {
+    setShown(address);
+    setDraft(draftOf(view));
+    setProblems({});
+  }
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, attempt);

@@ -33,7 +33,6 @@ export function StatisticsPage() {
   const [params, setParams] = useSearchParams();
   const today = useMemo(() => todayInRiga(), []);
   const view = useMemo(() => parseView(params, today), [params, today]);
-  const search = params.toString();
 
   return (
     <Stack gap="xl" className={classes.page}>
@@ -44,8 +43,7 @@ export function StatisticsPage() {
         </Text>
       </div>
       <div className={classes.filters}>
-        {/* A new address (a sent form, back or forward) makes the form anew with its values. */}
-        <StatisticsFilters key={search} view={view} onApply={(v) => setParams(serialiseView(v))} onReset={() => setParams(serialiseView(defaultView(today)))} />
+        <StatisticsFilters view={view} onApply={(v) => setParams(serialiseView(v))} onReset={() => setParams(serialiseView(defaultView(today)))} />
       </div>
       <ViewSummary view={view} />
       <section aria-labelledby="statistics-export" className={classes.exports}>
