@@ -28,8 +28,19 @@ const MaxMoney Money = 1_000_000_000_00
 // MaxUnitPrice is the largest price of one unit (unit_price is numeric(10, 2)).
 const MaxUnitPrice Money = 1_000_000_00
 
-// ParseMoney reads a decimal amount with at most two fractional digits ("12", "12.5", "-0.05").
+// ParseMoney reads a decimal amount with at most two fractional digits ("12", "12.5", "-0.05"),
+// at most MaxMoney, the bound of an amount given as input.
 func ParseMoney(s string) (Money, error) {
+	m, err := parseMoney(s)
+	if err == nil && (m > MaxMoney || m < -MaxMoney) {
+		return 0, FieldErrorf("", "%q is beyond the largest amount, %s", s, MaxMoney)
+	}
+	return m, err
+}
+
+// parseMoney reads a decimal amount of up to 15 whole digits (a sum the database computed may
+// exceed what one input may be).
+func parseMoney(s string) (Money, error) {
 	// Built only when needed: reading deliveries scans a money column per row.
 	in := s
 	bad := func() error {
@@ -57,9 +68,6 @@ func ParseMoney(s string) (Money, error) {
 	if neg {
 		cents = -cents
 	}
-	if cents > int64(MaxMoney) || cents < -int64(MaxMoney) {
-		return 0, FieldErrorf("", "%q is beyond the largest amount, %s", s, MaxMoney)
-	}
 	return Money(cents), nil
 }
 
@@ -77,7 +85,7 @@ func (m *Money) Scan(src any) error {
 	default:
 		return fmt.Errorf("money: cannot scan %T", src)
 	}
-	parsed, err := ParseMoney(s)
+	parsed, err := parseMoney(s)
 	if err != nil {
 		return fmt.Errorf("money: cannot scan %q", s)
 	}

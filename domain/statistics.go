@@ -60,17 +60,17 @@ type StatisticsFilter struct {
 
 // ValidateStatistics checks a request's filter and grouping.
 func ValidateStatistics(f StatisticsFilter, dims []StatDimension) error {
-	if err := CheckDate("from", f.From); err != nil {
+	if err := CheckDate("filter.from", f.From); err != nil {
 		return err
 	}
-	if err := CheckDate("to", f.To); err != nil {
+	if err := CheckDate("filter.to", f.To); err != nil {
 		return err
 	}
 	if f.To.Before(f.From) {
-		return FieldErrorf("to", "the period ends before it starts")
+		return FieldErrorf("filter.to", "the period ends before it starts")
 	}
 	if f.To.After(f.From.AddDate(MaxStatPeriod, 0, 0)) {
-		return FieldErrorf("to", "the period may be at most %d years long", MaxStatPeriod)
+		return FieldErrorf("filter.to", "the period may be at most %d years long", MaxStatPeriod)
 	}
 	if len(dims) > MaxStatDimensions {
 		return FieldErrorf("groupBy", "at most %d dimensions", MaxStatDimensions)
@@ -152,6 +152,11 @@ func (m StatMeasures) people() int {
 	return least
 }
 
+// delivered tells whether the cell has any of the deliveries' (additive) figures.
+func (m StatMeasures) delivered() bool {
+	return m.Deliveries != 0 || m.Sessions != 0 || m.Hours != 0 || m.Days != 0 || m.Cost != 0
+}
+
 // StatCell is one row of figures.
 type StatCell struct {
 	Key StatKey
@@ -188,19 +193,22 @@ var AgeBands = []string{"0-4", "5-6", "7-12", "13-17", "18+"}
 // Suppress withholds from an analyst every cell whose smallest positive count of people is
 // below k, and then, cell by cell, as many more as it takes that none of them can be worked out
 // by subtraction: within every group of cells that add up to a figure the analyst can read
-// elsewhere (the total, or a coarser grouping of the same filter: the cells that differ only
-// in one dimension, or only below that dimension's parent — a municipality within its region,
-// a month within its quarter and year, a service type within its category), a group with one
-// suppressed cell gets its smallest visible cell suppressed too. A total below k is
-// suppressed; a total at k or more is exact. Counts of people are not additive across cells,
-// but sessions, hours, days and money are, so every group is treated as additive.
+// elsewhere (the total, or a cell of a coarser grouping of the same filter: any of the
+// dimensions left out or replaced by its parent — a municipality by its region, a month by its
+// quarter or year, a quarter by its year, a service type by its category — one or several at
+// once), a group with one suppressed cell gets its smallest visible cell suppressed too, and so
+// does (with its smallest visible cell that has deliveries) a group with one suppressed cell that
+// has deliveries beside suppressed ones that have none (children with plans only: their
+// deliveries' figures are nothing, and hide nothing). A total below k is suppressed; a total at
+// k or more is exact. Counts of people are not additive across cells, but sessions, hours, days and
+// money are, so every group is treated as additive.
 func Suppress(rows []StatCell, total *StatMeasures, dims []StatDimension, k int) {
 	if k <= 1 {
 		return
 	}
 	small := func(m StatMeasures) bool { p := m.people(); return p > 0 && p < k }
 	if small(*total) {
-		total.Suppressed = true
+		*total = StatMeasures{Suppressed: true}
 	}
 	for i := range rows {
 		if small(rows[i].StatMeasures) {
@@ -210,37 +218,36 @@ func Suppress(rows []StatCell, total *StatMeasures, dims []StatDimension, k int)
 	if len(dims) == 0 {
 		return
 	}
-	// The groups: for each dimension, the cells that share every other dimension's value and
-	// this one's parent. The whole result is one group too (its total).
-	type group []int
-	var groups []group
-	groups = append(groups, allIndexes(len(rows)))
-	for _, d := range dims {
-		for _, parent := range parentsOf(d) {
-			by := map[StatKey][]int{}
-			for i, r := range rows {
-				key := r.Key
-				clearDim(&key, d, parent)
-				by[key] = append(by[key], i)
-			}
-			for _, key := range slices.SortedFunc(mapKeys(by), compareKeys) {
-				groups = append(groups, by[key])
-			}
-		}
-	}
+	groups := suppressionGroups(rows, dims)
+	// A suppressed cell without deliveries (children with plans only) hides none of the
+	// deliveries' figures: a group whose one suppressed cell with deliveries is beside ones
+	// without gives the former's away, so it needs a second suppressed cell with deliveries.
 	for changed := true; changed; {
 		changed = false
 		for _, g := range groups {
-			suppressed, smallest := 0, -1
+			suppressed, withDeliveries, smallest, smallestWith := 0, 0, -1, -1
 			for _, i := range g {
-				if rows[i].Suppressed {
+				switch {
+				case rows[i].Suppressed:
 					suppressed++
-				} else if smallest < 0 || lessVisible(rows[i], rows[smallest]) {
-					smallest = i
+					if rows[i].delivered() {
+						withDeliveries++
+					}
+				default:
+					if smallest < 0 || lessVisible(rows[i], rows[smallest]) {
+						smallest = i
+					}
+					if rows[i].delivered() && (smallestWith < 0 || lessVisible(rows[i], rows[smallestWith])) {
+						smallestWith = i
+					}
 				}
 			}
-			if suppressed == 1 && smallest >= 0 {
+			switch {
+			case suppressed == 1 && smallest >= 0:
 				rows[smallest].Suppressed = true
+				changed = true
+			case withDeliveries == 1 && smallestWith >= 0:
+				rows[smallestWith].Suppressed = true
 				changed = true
 			}
 		}
@@ -250,15 +257,53 @@ func Suppress(rows []StatCell, total *StatMeasures, dims []StatDimension, k int)
 			rows[i].StatMeasures = StatMeasures{Suppressed: true}
 		}
 	}
-	if total.Suppressed {
-		*total = StatMeasures{Suppressed: true}
+}
+
+// suppressionGroups are the groups of cells that add up to a coarser figure: for every way of
+// keeping each dimension, leaving it out or replacing it by one of its parents (but not keeping
+// them all), the cells that share the values so coarsened. Leaving every one out is the whole
+// result (its total). In a fixed order: coarsenings in order, each one's groups by key.
+func suppressionGroups(rows []StatCell, dims []StatDimension) [][]int {
+	var groups [][]int
+	levels := make([]int, len(dims)) // 0 keeps the dimension; i > 0 is parentsOf(d)[i-1]
+	for {
+		// The next combination of levels (an odometer); all zero again when done.
+		i := 0
+		for ; i < len(dims); i++ {
+			levels[i]++
+			if levels[i] <= len(parentsOf(dims[i])) {
+				break
+			}
+			levels[i] = 0
+		}
+		if i == len(dims) {
+			return groups
+		}
+		by := map[StatKey][]int{}
+		for r := range rows {
+			key := rows[r].Key
+			for j, d := range dims {
+				if levels[j] > 0 {
+					clearDim(&key, d, parentsOf(d)[levels[j]-1])
+				}
+			}
+			by[key] = append(by[key], r)
+		}
+		for _, key := range slices.SortedFunc(mapKeys(by), compareKeys) {
+			groups = append(groups, by[key])
+		}
 	}
 }
 
-// lessVisible orders the candidates for a complementary suppression: fewest people first, then
-// the least money, then the key (so the choice is the same on every request).
+// lessVisible orders the candidates for a complementary suppression: fewest people first (a
+// cell of none last: its figures are known to be nothing), then the least money, then the key
+// (so the choice is the same on every request).
 func lessVisible(a, b StatCell) bool {
-	if c := cmp.Compare(a.people(), b.people()); c != 0 {
+	pa, pb := a.people(), b.people()
+	if (pa == 0) != (pb == 0) {
+		return pb == 0
+	}
+	if c := cmp.Compare(pa, pb); c != 0 {
 		return c < 0
 	}
 	if c := cmp.Compare(a.Cost, b.Cost); c != 0 {
@@ -339,14 +384,6 @@ func quarterOf(month string) string {
 	var y, m int
 	fmt.Sscanf(month, "%d-%d", &y, &m)
 	return fmt.Sprintf("%04d-Q%d", y, (m+2)/3)
-}
-
-func allIndexes(n int) []int {
-	out := make([]int, n)
-	for i := range out {
-		out[i] = i
-	}
-	return out
 }
 
 func mapKeys[V any](m map[StatKey]V) func(func(StatKey) bool) {

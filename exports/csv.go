@@ -27,9 +27,7 @@ func WriteCSV(w io.Writer, s *Statement) error {
 	if _, err := io.WriteString(w, bom); err != nil {
 		return err
 	}
-	cw := csv.NewWriter(w)
-	cw.Comma = ';'
-	cw.UseCRLF = true // the line ending Excel on Windows writes and expects
+	cw := newCSVWriter(w)
 	row := func(fields ...string) {
 		for i, f := range fields {
 			fields[i] = guard(f)
@@ -74,4 +72,13 @@ func WriteCSV(w io.Writer, s *Statement) error {
 
 	cw.Flush()
 	return cw.Error()
+}
+
+// newCSVWriter writes fields separated by semicolons and lines ended by CRLF, as a Latvian
+// Excel reads them (see WriteCSV).
+func newCSVWriter(w io.Writer) *csv.Writer {
+	cw := csv.NewWriter(w)
+	cw.Comma = ';'
+	cw.UseCRLF = true // the line ending Excel on Windows writes and expects
+	return cw
 }

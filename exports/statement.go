@@ -1,9 +1,10 @@
 // Package exports writes a compensation claim (izdevumu kompensācijas pieprasījums) as a
 // statement a municipality and a planning region can file, check and pass on: CSV and XLSX
-// for spreadsheets, PDF for reading and signing.
+// for spreadsheets, PDF for reading and signing; and the figures of the statistics query as a
+// table for a spreadsheet, CSV and XLSX (statistics.go).
 //
-// The package takes a Statement the caller has already gathered, and neither reads the
-// database nor knows the API, so that each format is tested on plain values. A statement
+// The package takes a Statement (or a StatisticsReport) the caller has already gathered, and
+// neither reads the database nor knows the API, so that each format is tested on plain values. A statement
 // carries no child's name or personal code: a child is named by the system's number only,
 // since a claim travels to the region and onwards.
 package exports

@@ -3,6 +3,7 @@ package exports
 import (
 	"errors"
 	"io"
+	"slices"
 	"strconv"
 	"time"
 
@@ -109,13 +110,8 @@ func writeSummarySheet(f *excelize.File, s *Statement, st xlsxStyles) error {
 	if err != nil {
 		return err
 	}
-	for _, c := range []struct {
-		col   int
-		width float64
-	}{{1, 34}, {2, 18}, {3, 14}, {4, 14}, {5, 14}, {6, 16}} {
-		if err := sw.SetColWidth(c.col, c.col, c.width); err != nil {
-			return err
-		}
+	if err := setColWidths(sw, 34, 18, 14, 14, 14, 16); err != nil {
+		return err
 	}
 	r := &rowWriter{sw: sw}
 	bold := func(label string) excelize.Cell { return excelize.Cell{StyleID: st.bold, Value: label} }
@@ -165,14 +161,11 @@ func writeDeliveriesSheet(f *excelize.File, s *Statement, st xlsxStyles) error {
 		return err
 	}
 	header := []string{colDeliveryID, colDate, colChild, colService, colRecipient, colProvider, colUnits, colUnit, colUnitPrice, colAmount}
-	widths := []float64{11, 12, 10, 30, 11, 34, 10, 12, 18, 14}
-	for i, wd := range widths {
-		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
-			return err
-		}
+	if err := setColWidths(sw, 11, 12, 10, 30, 11, 34, 10, 12, 18, 14); err != nil {
+		return err
 	}
 	// The header row stays in view while the deliveries scroll.
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+	if err := freezeRows(sw, 1); err != nil {
 		return err
 	}
 	r := &rowWriter{sw: sw}
@@ -204,4 +197,132 @@ func euros(m domain.Money) float64 { return float64(m) / 100 }
 func excelDate(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// setColWidths sets the widths of a streamed sheet's columns from the first on; it must come
+// before the sheet's first row.
+func setColWidths(sw *excelize.StreamWriter, widths ...float64) error {
+	for i, wd := range widths {
+		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// freezeRows keeps the first n rows of a streamed sheet in view while the rest scroll; it
+// must come before the sheet's first row.
+func freezeRows(sw *excelize.StreamWriter, n int) error {
+	top, err := excelize.CoordinatesToCellName(1, n+1)
+	if err != nil {
+		return err
+	}
+	return sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: n, TopLeftCell: top, ActivePane: "bottomLeft"})
+}
+
+// WriteStatisticsXLSX writes a report as a workbook of one sheet ("Statistika", or
+// "Statistics" in English): the title and the header block on top, then the table under a
+// bold header row that stays in view (the rows above it with it), the total row in bold.
+// Counts are whole numbers and money numbers shown with two decimals; a suppressed cell's
+// figures are empty cells.
+func WriteStatisticsXLSX(w io.Writer, r *StatisticsReport) error {
+	t, err := r.layout()
+	if err != nil {
+		return err
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newXLSXStyles(f)
+	if err != nil {
+		return err
+	}
+	sheet := "Statistika"
+	if r.Lang == LangEN {
+		sheet = "Statistics"
+	}
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	widths := make([]float64, len(t.columns))
+	for i := range widths {
+		switch {
+		case i < t.dimCols:
+			widths[i] = 30 // names of service types and projects, and the header block's labels
+		case slices.Contains(t.moneyCols, i):
+			widths[i] = 16
+		default:
+			widths[i] = 12
+		}
+	}
+	if err := setColWidths(sw, widths...); err != nil {
+		return err
+	}
+	// The title, an empty row, the header block, an empty row, then the table's header row.
+	headerRow := 1 + 1 + len(t.info) + 1 + 1
+	if err := freezeRows(sw, headerRow); err != nil {
+		return err
+	}
+	rw := &rowWriter{sw: sw}
+	bold := func(s string) excelize.Cell { return excelize.Cell{StyleID: st.bold, Value: guard(s)} }
+	if err := rw.write(excelize.Cell{StyleID: st.title, Value: t.title}); err != nil {
+		return err
+	}
+	rw.skip()
+	for _, l := range t.info {
+		if err := rw.write(bold(l[0]), guard(l[1])); err != nil {
+			return err
+		}
+	}
+	rw.skip()
+	header := make([]any, len(t.columns))
+	for i, c := range t.columns {
+		header[i] = bold(c)
+	}
+	if err := rw.write(header...); err != nil {
+		return err
+	}
+	cells := func(row []statValue, total bool) []any {
+		out := make([]any, len(row))
+		for i, v := range row {
+			c := excelize.Cell{}
+			switch v.kind {
+			case valText:
+				c.Value = guard(v.text)
+			case valCount:
+				c.Value = v.count
+			case valMoney:
+				c.Value, c.StyleID = euros(v.money), st.money
+			}
+			if total && v.kind == valMoney {
+				c.StyleID = st.boldMoney
+			} else if total {
+				c.StyleID = st.bold
+			}
+			out[i] = c
+		}
+		return out
+	}
+	for _, row := range t.rows {
+		if err := rw.write(cells(row, false)...); err != nil {
+			return err
+		}
+	}
+	if err := rw.write(cells(t.total, true)...); err != nil {
+		return err
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	language := "lv-LV"
+	if r.Lang == LangEN {
+		language = "en-GB"
+	}
+	if err := f.SetDocProps(&excelize.DocProperties{Title: t.title, Creator: "Atbalsts", Language: language}); err != nil {
+		return err
+	}
+	return f.Write(w)
 }

@@ -42,6 +42,7 @@ var enums = []enum{
 	{"TargetGroup", values(domain.TargetGroups), []string{"project_target.target_group"}},
 	{"CapKind", values(domain.CapKinds), []string{"project_cap_rule.kind"}},
 	{"Sex", values(domain.Sexes), []string{"child.sex"}},
+	{"StatisticsDimension", values(domain.StatDimensions), nil}, // a request's grouping: no record holds it
 	{"LivingArrangement", values(domain.LivingArrangements), []string{"child.living_arrangement"}},
 	{"ImpairmentKind", values(domain.ImpairmentKinds), []string{"child.impairments"}},
 	{"ParentRelation", values(domain.ParentRelations), []string{"child_parent.relation"}},
@@ -60,6 +61,8 @@ var enums = []enum{
 // notEnums are the columns with a CHECK of a value list that no GraphQL enum mirrors.
 var notEnums = []string{
 	"municipality.atvk_confidence", // how sure the reference data is of the ATVK code; not in the API
+	"stat_member.grain",            // the statistics cube's periods (migration 00011): months or years
+	"stat_member.kind",             // the statistics cube's kinds of person rows (migration 00011)
 }
 
 func values[T ~string](vs []T) []string {

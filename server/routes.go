@@ -63,6 +63,9 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 		w.Write([]byte(graph.SDL()))
 	})))
 	mux.Handle("GET /exports/claims/{file}", compress(noStore(authenticate(s, sm, opt.TrustProxy, claimExport(s)))))
+	for _, ext := range []string{"csv", "xlsx"} {
+		mux.Handle("GET /exports/statistics."+ext, compress(noStore(authenticate(s, sm, opt.TrustProxy, statisticsExport(svc, ext)))))
+	}
 	// Liveness: the process serves, and the database it owns is up. The supervisor's state,
 	// not a query: a probe must stay cheap and must not fail because the pool is busy.
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {

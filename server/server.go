@@ -107,6 +107,8 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) error {
 
 	go sweepSessions(ctx, s, 5*time.Minute)
 	go ensureAuditPartitions(ctx, s, 12*time.Hour)
+	// The statistics cube's appended changes are folded in often, so that a reader adds few.
+	go every(ctx, 5*time.Second, "statistics cube", func(ctx context.Context) error { _, err := s.CompactStatistics(ctx); return err })
 
 	m := metrics.New(metrics.Options{DB: db.DB, AuditQueueDepth: s.AuditQueueDepth, Replica: replicaMetrics(s)})
 	ln, err := net.Listen("tcp", cfg.Addr)

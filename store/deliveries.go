@@ -300,8 +300,15 @@ func PlanDeliveryFacts(ctx context.Context, tx *Tx, plan *domain.SupportPlan, ch
 // LockChildren holds the rows of several children, in id order (so that two batches sharing
 // children never wait for each other in a cycle), in one statement.
 func LockChildren(ctx context.Context, tx *Tx, ids []int) error {
-	_, err := tx.ExecContext(ctx, `SELECT 1 FROM child WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, pq.Array(ids))
-	return wrap("lock children", err)
+	if _, err := tx.ExecContext(ctx, `SELECT 1 FROM child WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, pq.Array(ids)); err != nil {
+		return wrap("lock children", err)
+	}
+	// The statistics' rows of a family change under the family's lock (migration 00011), which
+	// the triggers take delivery by delivery: taken here first, in order, two batches with
+	// children of the same families never wait for each other in a cycle.
+	_, err := tx.ExecContext(ctx, `SELECT stat_lock_family(family_id) FROM (SELECT DISTINCT family_id FROM child_family
+		WHERE child_id = ANY($1) ORDER BY family_id) f`, pq.Array(ids))
+	return wrap("lock families", err)
 }
 
 // Savepoint starts an item of a batch that may fail on its own; RollbackToSavepoint undoes it

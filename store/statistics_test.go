@@ -585,3 +585,145 @@ func compareStatistics(t *testing.T, round int, f domain.StatisticsFilter, dims 
 		t.Errorf("%s: row %q not expected: %s", ctxt, k, describe(g))
 	}
 }
+
+// TestStatisticsConcurrentWrites: fifty writers record, correct, reject and delete deliveries
+// of siblings at once (locking children and then families in order, as the store does) while
+// the cube's changes are folded in; afterwards the cube equals one built anew from the
+// deliveries (stat_rebuild), and no writer failed (no deadlock).
+func TestStatisticsConcurrentWrites(t *testing.T) {
+	t.Parallel()
+	db := dbtest.Open(t)
+	f := fixture.New(t, db)
+	riga, liep := f.Municipality("Rīga").ID, f.Municipality("Liepāja").ID
+	p1 := f.Project(domain.RegionKurzeme, liep, riga)
+	assessor, provider := f.Provider(), f.Provider()
+	type kid struct{ id, plan, municipality, parent int }
+	var kids []kid
+	for i := 0; i < 18; i++ {
+		m := []int{riga, liep}[i%2]
+		c := f.Case(p1.ID, m, assessor.ID, provider.ID, domain.PlanActive)
+		k := kid{id: c.Child.ID, plan: c.Plan.PlanID, municipality: m}
+		if i%3 == 0 {
+			k.parent = f.Parent(c.Child.ID).ID
+		} else { // a sibling: the first child's parent is theirs too
+			k.parent = kids[i-i%3].parent
+			if _, err := db.Exec(`INSERT INTO child_parent (child_id, parent_id, relation, legal_representative) VALUES ($1, $2, 'MOTHER', true)`,
+				k.id, k.parent); err != nil {
+				t.Fatal(err)
+			}
+		}
+		kids = append(kids, k)
+	}
+	st := f.Service["PHYSIOTHERAPY"]
+	stop := make(chan struct{})
+	compacted := make(chan error, 1)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				compacted <- nil
+				return
+			case <-time.After(20 * time.Millisecond):
+				if _, err := db.Exec(`SELECT stat_cell_compact()`); err != nil {
+					compacted <- err
+					return
+				}
+			}
+		}
+	}()
+	errs := make(chan error, 50)
+	for w := range 50 {
+		go func() {
+			rnd := rand.New(rand.NewPCG(uint64(w), 7))
+			for range 8 {
+				batch := make([]kid, 1+rnd.IntN(4))
+				ids := make([]int, len(batch))
+				for i := range batch {
+					batch[i] = kids[rnd.IntN(len(kids))]
+					ids[i] = batch[i].id
+				}
+				tx, err := db.Beginx()
+				if err != nil {
+					errs <- err
+					return
+				}
+				_, err = tx.Exec(`SELECT 1 FROM child WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, pq.Array(ids))
+				if err == nil {
+					_, err = tx.Exec(`SELECT stat_lock_family(family_id) FROM (SELECT DISTINCT family_id FROM child_family
+						WHERE child_id = ANY($1) ORDER BY family_id) f`, pq.Array(ids))
+				}
+				for _, k := range batch { // in the client's order, not the locks'
+					if err != nil {
+						break
+					}
+					var parent *int
+					if rnd.IntN(3) == 0 {
+						parent = &k.parent
+					}
+					recipient := map[bool]string{false: "CHILD", true: "PARENTS"}[parent != nil]
+					var id int
+					err = tx.Get(&id, `INSERT INTO service_delivery (plan_id, line_key, child_id, project_id, municipality_id, service_type_id,
+							date, units, recipient, parent_id, provider_id, specialist_name, unit_price, price_source, status)
+						VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6, 1, $7, $8, $9, 'Tests', 20.50, 'CATALOGUE', 'RECORDED') RETURNING id`,
+						k.plan, k.id, p1.ID, k.municipality, st.ID, time.Date(2025, time.Month(1+rnd.IntN(3)), 1+rnd.IntN(28), 0, 0, 0, 0, time.UTC),
+						recipient, parent, provider.ID)
+					if err == nil && rnd.IntN(4) == 0 {
+						_, err = tx.Exec(`UPDATE service_delivery SET date = date + 31 WHERE id = $1`, id)
+					}
+					if err == nil && rnd.IntN(6) == 0 {
+						_, err = tx.Exec(`UPDATE service_delivery SET status = 'REJECTED', reject_reason = 'test' WHERE id = $1`, id)
+					}
+				}
+				if err != nil {
+					tx.Rollback()
+					errs <- err
+					return
+				}
+				if err := tx.Commit(); err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 50 {
+		if err := <-errs; err != nil {
+			t.Errorf("a writer: %v", err)
+		}
+	}
+	close(stop)
+	if err := <-compacted; err != nil {
+		t.Fatal(err)
+	}
+	snapshot := func() (cells, members []string) {
+		t.Helper()
+		if err := db.Select(&cells, `SELECT concat_ws(' ', grain, period, municipality_id, project_id, sum(children), sum(families),
+				sum(parents), sum(with_plans), sum(deliveries), sum(sessions), sum(cost_cents))
+			FROM (SELECT * FROM stat_cell UNION ALL SELECT * FROM stat_cell_delta) c
+			GROUP BY grain, period, municipality_id, project_id
+			HAVING sum(deliveries) <> 0 OR sum(with_plans) <> 0 OR sum(children) <> 0 OR sum(families) <> 0 OR sum(parents) <> 0
+			ORDER BY 1`); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Select(&members, `SELECT concat_ws(' ', grain, period, kind, person_id, municipality_id, project_id, refs, served,
+				family_id, counted, family_counted, family_multi) FROM stat_member ORDER BY 1`); err != nil {
+			t.Fatal(err)
+		}
+		return cells, members
+	}
+	cells, members := snapshot()
+	var n int
+	db.Get(&n, `SELECT count(*) FROM service_delivery`)
+	if _, err := dbtest.Superuser(t, db).Exec(`SELECT stat_rebuild()`); err != nil {
+		t.Fatal(err)
+	}
+	wantCells, wantMembers := snapshot()
+	t.Logf("%d deliveries by 50 writers: %d cells, %d people's rows", n, len(cells), len(members))
+	if !slices.Equal(cells, wantCells) {
+		t.Errorf("the cube's cells differ from a rebuild:\n got %v\nwant %v", cells, wantCells)
+	}
+	if !slices.Equal(members, wantMembers) {
+		t.Errorf("the people's rows differ from a rebuild:\n got %v\nwant %v", members, wantMembers)
+	}
+}

@@ -172,6 +172,11 @@ func Load(ctx context.Context, dsn string, opts Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	// The statistics' triggers (migration 00011) would keep their tables row by row: off for
+	// the load, and the tables built once after it.
+	if err := statTriggers(ctx, db, "DISABLE"); err != nil {
+		return Result{}, err
+	}
 	var stats []TableStat
 	if err := g.write(ctx, db, &stats); err != nil {
 		return Result{}, err
@@ -179,6 +184,14 @@ func Load(ctx context.Context, dsn string, opts Options) (Result, error) {
 	if err := restore(ctx, db, log, dropped); err != nil {
 		return Result{}, err
 	}
+	if err := statTriggers(ctx, db, "ENABLE"); err != nil {
+		return Result{}, err
+	}
+	rebuilt := time.Now()
+	if _, err := db.ExecContext(ctx, `SELECT stat_rebuild()`); err != nil {
+		return Result{}, fmt.Errorf("statistics: %w", err)
+	}
+	log.Info("statistics built", "seconds", fmt.Sprintf("%.1f", time.Since(rebuilt).Seconds()))
 	if err := finish(ctx, db, log); err != nil {
 		return Result{}, err
 	}
@@ -269,6 +282,17 @@ func finish(ctx context.Context, db *sql.DB, log *slog.Logger) error {
 		return err
 	}
 	log.Info("sequences set, vacuumed and analysed", "seconds", fmt.Sprintf("%.1f", time.Since(start).Seconds()))
+	return nil
+}
+
+// statTriggers enables or disables the statistics' triggers.
+func statTriggers(ctx context.Context, db *sql.DB, how string) error {
+	for _, t := range [][2]string{{"service_delivery", "service_delivery_stat"}, {"plan_revision", "plan_revision_stat"},
+		{"child", "child_stat"}, {"child", "child_family_child"}, {"child_parent", "child_family_link"}} {
+		if _, err := db.ExecContext(ctx, fmt.Sprintf("ALTER TABLE %s %s TRIGGER %s", t[0], how, t[1])); err != nil {
+			return fmt.Errorf("statistics trigger %s: %w", t[1], err)
+		}
+	}
 	return nil
 }
 

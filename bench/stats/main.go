@@ -109,6 +109,37 @@ func run(url string, year, runs int) error {
 		ms(pct(statTimes, 50)), ms(pct(statTimes, 90)), ms(statTimes[0]))
 	fmt.Printf("plain GROUP BY over the deliveries, %d runs: p50 %.1f ms, min %.1f ms\n", len(plainTimes), ms(pct(plainTimes, 50)), ms(plainTimes[0]))
 	fmt.Printf("ratio of the medians: %.1fx\n", float64(pct(plainTimes, 50))/float64(pct(statTimes, 50)))
+
+	// Other shapes, for what they cost (the cube holds only the first; the others are counted
+	// from the monthly aggregate, and days of a month a period covers in part from the deliveries).
+	var someMunicipality int
+	db.Get(&someMunicipality, `SELECT municipality_id FROM service_delivery GROUP BY 1 ORDER BY count(*) DESC OFFSET 10 LIMIT 1`)
+	others := []struct {
+		name string
+		f    domain.StatisticsFilter
+		dims []domain.StatDimension
+	}{
+		{"national, a year, by municipality (cube)", filter, []domain.StatDimension{domain.DimMunicipality}},
+		{"national, a year, by year (cube)", filter, []domain.StatDimension{domain.DimYear}},
+		{"national, a year, by service category", filter, []domain.StatDimension{domain.DimServiceCategory}},
+		{"national, a year, by month and age band", filter, []domain.StatDimension{domain.DimMonth, domain.DimAgeBand}},
+		{"one municipality, 1 Jan - 11 Nov, by service type", domain.StatisticsFilter{From: from, To: time.Date(year, 11, 11, 0, 0, 0, 0, time.UTC),
+			MunicipalityIDs: []int{someMunicipality}}, []domain.StatDimension{domain.DimServiceType}},
+		{"national, 1 Jan - 11 Nov, by region", domain.StatisticsFilter{From: from, To: time.Date(year, 11, 11, 0, 0, 0, 0, time.UTC)},
+			[]domain.StatDimension{domain.DimRegion}},
+	}
+	for _, o := range others {
+		times, err := measure(func() error { _, err := svc.Statistics.Query(actx, o.f, o.dims, 5, "bench"); return err }, max(3, runs/5))
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%-52s p50 %8.1f ms (%d runs)\n", o.name, ms(pct(times, 50)), len(times))
+	}
+	times, err := measure(func() error { _, err := svc.Projects.Progress(actx, nil, nil); return err }, 3)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%-52s p50 %8.1f ms (%d runs)\n", "projectProgress, every project, today", ms(pct(times, 50)), len(times))
 	return nil
 }
 
