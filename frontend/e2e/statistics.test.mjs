@@ -114,6 +114,16 @@ describe('statistics', { timeout: 300_000 }, () => {
     assert.equal(focused.href, `/exports/statistics.csv?${exported}`);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Lejupielādēt Excel (XLSX)');
+
+    // The server answers the link with the figures of the same view.
+    const download = await page.evaluate(async (href) => {
+      const res = await fetch(href);
+      return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), body: await res.text() };
+    }, focused.href);
+    assert.equal(download.status, 200, download.body);
+    assert.match(download.type, /^text\/csv/);
+    assert.match(download.disposition, /^attachment/);
+    assert.match(download.body, /Fizioterapija/);
   });
 
   it('the analyst opens the statistics from the navigation: this year by month, and the projects’ progress', async () => {
