@@ -73,6 +73,7 @@ describe('signing in and access', { timeout: 240_000 }, () => {
       'Projekti',
       'Pārbaude',
       'Kompensācijas',
+      'Statistika',
       'Reģioni',
       'Pakalpojumi',
       'GraphQL konsole',

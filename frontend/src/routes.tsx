@@ -5,7 +5,7 @@
 // load stays within the budget that scripts/bundle-budget.mjs checks after every build.
 import { lazy, Suspense } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
-import { RequireAccess, RequireSignedIn } from './auth/guards';
+import { RequireAccess, RequireSignedIn, RequireStatistics } from './auth/guards';
 import { Layout } from './components/Layout';
 import { Loading } from './components/QueryStatus';
 import { lazyNamed } from './lib/lazyNamed';
@@ -21,6 +21,7 @@ const RegionsPage = lazyNamed(() => import('./pages/RegionsPage'), 'RegionsPage'
 const ServicesPage = lazyNamed(() => import('./pages/ServicesPage'), 'ServicesPage');
 const SignInPage = lazyNamed(() => import('./pages/SignInPage'), 'SignInPage');
 const UsersPage = lazyNamed(() => import('./pages/UsersPage'), 'UsersPage');
+const StatisticsPage = lazyNamed(() => import('./pages/statistics/StatisticsPage'), 'StatisticsPage');
 // GraphiQL with its editor is several times the size of the rest of the app.
 const GraphiQLPage = lazy(() => import('./pages/GraphiQLPage'));
 
@@ -54,6 +55,10 @@ export const routes: RouteObject[] = [
                 children: [...caseRoutes, { path: 'projects', element: <ProjectsPage /> }],
               },
               ...claimRoutes,
+              {
+                element: <RequireStatistics />,
+                children: [{ path: 'statistics', element: <StatisticsPage /> }],
+              },
               {
                 element: <RequireAccess area="users" />,
                 children: [{ path: 'admin/users', element: <UsersPage /> }],

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeServer, renderApp, requestsOf } from '../test/render';
-import { admin, analyst, coordinator, liepajaWorker, meAnswer } from '../test/users';
+import { admin, analyst, coordinator, liepajaWorker, meAnswer, workAreasOf } from '../test/users';
 
 const navLinks = () =>
   within(screen.getByRole('navigation', { name: /navigācija|navigation/ }))
@@ -21,17 +21,17 @@ describe('access by role', () => {
     expect(await within(banner).findByText('Līga Darbiniece')).toBeTruthy();
     expect(within(banner).getByText('Pašvaldības darbinieks')).toBeTruthy();
     expect(within(banner).getByRole('button', { name: 'Iziet' })).toBeTruthy();
-    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Projekti', 'Pārbaude', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
+    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Projekti', 'Pārbaude', 'Kompensācijas', 'Statistika', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
 
     fireEvent.change(screen.getByLabelText('Valoda'), { target: { value: 'en' } });
     expect(await within(banner).findByText('Municipality worker')).toBeTruthy();
-    expect(navLinks()).toEqual(['Home', 'Children', 'Projects', 'Verification', 'Claims', 'Regions', 'Services', 'GraphQL console', 'Profile']);
+    expect(navLinks()).toEqual(['Home', 'Children', 'Projects', 'Verification', 'Claims', 'Statistics', 'Regions', 'Services', 'GraphQL console', 'Profile']);
   });
 
   it('shows an admin the users admin', async () => {
     renderApp('/', { fetch: fakeServer({ Me: meAnswer(admin) }) });
     expect(await within(screen.getByRole('banner')).findByText('Administrators')).toBeTruthy();
-    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Projekti', 'Pārbaude', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Lietotāji', 'Profils']);
+    expect(navLinks()).toEqual(['Sākums', 'Bērni', 'Projekti', 'Pārbaude', 'Kompensācijas', 'Statistika', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Lietotāji', 'Profils']);
   });
 
   it('refuses the users admin page to a municipality worker who types its address, without asking for users', async () => {
@@ -52,7 +52,7 @@ describe('access by role', () => {
     renderApp('/children', { fetch });
     expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
     // Claims hold sums, not names: the analyst reads them.
-    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
+    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Statistika', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
     expect(requestsOf(fetch, 'Children')).toHaveLength(0);
   });
 
@@ -77,15 +77,25 @@ describe('access by role', () => {
     const fetch = fakeServer({ Me: meAnswer(claimsOnly) });
     const { unmount } = renderApp('/children', { fetch });
     expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
-    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
+    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Statistika', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
     expect(requestsOf(fetch, 'Children')).toHaveLength(0);
     unmount();
 
+    // (Statistics is the one page the role decides, as the server has no work area for it.)
     // An analyst whom the server lets into the users admin gets its link and page.
     const usersToo = { ...analyst, workAreas: { ...analyst.workAreas, users: true } };
     renderApp('/', { fetch: fakeServer({ Me: meAnswer(usersToo) }) });
     await within(screen.getByRole('banner')).findByText(analyst.name);
-    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Lietotāji', 'Profils']);
+    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Statistika', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Lietotāji', 'Profils']);
+  });
+
+  it('keeps the statistics from the roles it is not for, without asking for figures', async () => {
+    const assessor = { ...liepajaWorker, role: 'ASSESSOR' as const, municipalities: [], workAreas: workAreasOf.ASSESSOR };
+    const fetch = fakeServer({ Me: meAnswer(assessor) });
+    renderApp('/statistics', { fetch });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
+    expect(navLinks()).not.toContain('Statistika');
+    expect(requestsOf(fetch, 'StatisticsPage')).toHaveLength(0);
   });
 
   it('sends nobody signed in from an admin page to sign in', async () => {

@@ -174,3 +174,14 @@ export type WorkArea = Exclude<keyof Me['workAreas'], '__typename'>;
 export function worksIn(me: Me | null, area: WorkArea): boolean {
   return me?.workAreas[area] ?? false;
 }
+
+/**
+ * The roles the statistics page is for: those `Query.statistics` answers (each within its
+ * scope). The server's WorkAreas has no area for it yet, so here the role decides; the server
+ * refuses every other role (FORBIDDEN) whatever the SPA shows.
+ */
+const statisticsRoles: readonly Me['role'][] = ['ADMIN', 'MINISTRY_ANALYST', 'REGION_COORDINATOR', 'MUNICIPALITY_WORKER'];
+
+export function seesStatistics(me: Me | null): boolean {
+  return me !== null && statisticsRoles.includes(me.role);
+}

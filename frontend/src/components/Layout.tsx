@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSessionEndedRedirect } from '../auth/guards';
-import { useMe, worksIn, type Me } from '../auth/session';
+import { seesStatistics, useMe, worksIn, type Me } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
 import { UserMenu } from './UserMenu';
@@ -16,6 +16,7 @@ type NavKey =
   | 'nav.projects'
   | 'nav.verify'
   | 'nav.claims'
+  | 'nav.statistics'
   | 'nav.regions'
   | 'nav.services'
   | 'nav.graphiql'
@@ -34,6 +35,7 @@ function navItems(me: Me | null): { to: string; key: NavKey; end: boolean }[] {
       : []),
     ...(worksIn(me, 'verifyDeliveries') ? [{ to: '/deliveries/verify', key: 'nav.verify' as const, end: false }] : []),
     ...(worksIn(me, 'claims') ? [{ to: '/claims', key: 'nav.claims' as const, end: false }] : []),
+    ...(seesStatistics(me) ? [{ to: '/statistics', key: 'nav.statistics' as const, end: false }] : []),
     { to: '/regions', key: 'nav.regions', end: false },
     { to: '/services', key: 'nav.services', end: false },
     { to: '/graphiql', key: 'nav.graphiql', end: false },

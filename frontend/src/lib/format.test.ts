@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDayOf, formatMoney, formatPercent } from './format';
+import { formatCount, formatDate, formatDateTime, formatDayOf, formatMoney, formatMonth, formatPercent, formatQuarter } from './format';
 
 const NBSP = '\u00a0';
 
@@ -97,5 +97,21 @@ describe('formatPercent', () => {
   });
   it('shows what is not a percentage unchanged', () => {
     expect(formatPercent('abc', 'lv')).toBe('abc');
+  });
+});
+
+describe('formatCount, formatMonth, formatQuarter', () => {
+  it('group thousands as money does', () => {
+    expect(formatCount(1146, 'lv')).toBe(`1${NBSP}146`);
+    expect(formatCount(9988, 'en')).toBe('9,988');
+    expect(formatCount(32, 'lv')).toBe('32');
+    expect(formatCount(1234567, 'lv')).toBe(`1${NBSP}234${NBSP}567`);
+  });
+
+  it('write months and quarters as the pages do', () => {
+    expect(formatMonth('2027-03')).toBe('03.2027');
+    expect(formatMonth('soon')).toBe('soon');
+    expect(formatQuarter('2021-Q1', 'lv')).toBe(`2021.${NBSP}g. 1.${NBSP}cet.`);
+    expect(formatQuarter('2021-Q4', 'en')).toBe('Q4 2021');
   });
 });

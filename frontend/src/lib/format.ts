@@ -94,3 +94,26 @@ export function formatPercent(percent: string, language: Language): string {
   if (language === 'lv') return `${whole}${fraction ? `,${fraction}` : ''}${NBSP}%`;
   return `${whole}${fraction ? `.${fraction}` : ''}%`;
 }
+
+/**
+ * A whole number with its thousands grouped: "1 146" in Latvian (a no-break space, also for
+ * four digits, as formatMoney groups euros), "1,146" in English.
+ */
+export function formatCount(n: number, language: Language): string {
+  const sign = n < 0 ? '-' : '';
+  const digits = String(Math.abs(Math.trunc(n)));
+  return sign + groupThousands(digits, language === 'lv' ? NBSP : ',');
+}
+
+/** A month as the API sends it ("2021-03") as "03.2021", like formatDate's dates. */
+export function formatMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${m[2]}.${m[1]}` : month;
+}
+
+/** A quarter as the API sends it ("2021-Q1") as "2021. g. 1. cet." in Latvian, "Q1 2021" in English. */
+export function formatQuarter(quarter: string, language: Language): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!m) return quarter;
+  return language === 'lv' ? `${m[1]}.${NBSP}g. ${m[2]}.${NBSP}cet.` : `Q${m[2]} ${m[1]}`;
+}
