@@ -37,12 +37,16 @@ var (
 	template  string // name of the migrated template database
 	cluster   *localpg.Cluster
 	tmpDir    string
+
+	filledMu sync.Mutex
+	filled   = map[string]string{} // OpenFilled's templates by key, made by this process
 )
 
 // Main runs a package's tests and then stops the cluster the package started, if it did.
 // Call it from TestMain: `func TestMain(m *testing.M) { dbtest.Main(m) }`.
 func Main(m *testing.M) {
 	code := m.Run()
+	dropFilled()
 	if cluster != nil {
 		cluster.Stop()
 		os.RemoveAll(tmpDir)
@@ -109,6 +113,63 @@ func Superuser(t testing.TB, db *sqlx.DB) *sqlx.DB {
 	}
 	t.Cleanup(func() { su.Close() })
 	return su
+}
+
+// OpenFilled is Open over a database that starts with what fill wrote: fill runs once per
+// test process and key, on a database of its own (as the application role), which then serves
+// as the template of every test's copy (CREATE DATABASE ... TEMPLATE takes milliseconds where
+// loading, e.g. the demo data, takes many seconds under the race detector). fill must close
+// every connection it opened.
+func OpenFilled(t testing.TB, key string, fill func(ctx context.Context, dsn string) error) *sqlx.DB {
+	t.Helper()
+	admin := AdminDSN(t)
+	ctx := context.Background()
+	filledMu.Lock()
+	name, ok := filled[key]
+	if !ok {
+		name = "filled_" + randomHex(8)
+		err := localpg.CreateDatabase(ctx, admin, name, template)
+		if err == nil {
+			err = fill(ctx, localpg.WithUser(localpg.WithDatabase(admin, name), migrations.AppRole))
+		}
+		if err != nil {
+			filledMu.Unlock()
+			t.Fatalf("dbtest: filling %s: %v", key, err)
+		}
+		filled[key] = name
+	}
+	filledMu.Unlock()
+	copyName := "test_" + randomHex(8)
+	if err := localpg.CreateDatabase(ctx, admin, copyName, name); err != nil {
+		t.Fatalf("dbtest: %v", err)
+	}
+	t.Cleanup(func() { dropDatabase(admin, copyName) })
+	db, err := sqlx.Open("postgres", localpg.WithUser(localpg.WithDatabase(admin, copyName), migrations.AppRole))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(32)
+	db.SetMaxIdleConns(32)
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// dropFilled drops OpenFilled's templates when the tests are done.
+func dropFilled() {
+	filledMu.Lock()
+	defer filledMu.Unlock()
+	for _, name := range filled {
+		dropDatabase(adminDSN, name)
+	}
+}
+
+func dropDatabase(admin, name string) {
+	db, err := sql.Open("postgres", admin)
+	if err != nil {
+		return
+	}
+	defer db.Close()
+	_, _ = db.Exec(`DROP DATABASE IF EXISTS ` + pq.QuoteIdentifier(name) + ` WITH (FORCE)`)
 }
 
 // Open is New, opened: the handle is closed when the test ends.

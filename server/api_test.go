@@ -17,6 +17,8 @@ import (
 	"atbalsts/fixture"
 	"atbalsts/service"
 	"atbalsts/store"
+
+	"github.com/jmoiron/sqlx"
 )
 
 // Helpers for tests that go through the whole HTTP interface: real sessions, tokens, CSRF and
@@ -77,7 +79,12 @@ func newTestAPI(t testing.TB) *testAPI {
 
 // newTestAPIWith serves a fresh database with these options.
 func newTestAPIWith(t testing.TB, opt Options) *testAPI {
-	s := store.New(dbtest.Open(t))
+	return newTestAPIOver(t, dbtest.Open(t), opt)
+}
+
+// newTestAPIOver serves the database of db.
+func newTestAPIOver(t testing.TB, db *sqlx.DB, opt Options) *testAPI {
+	s := store.New(db)
 	var logs bytes.Buffer
 	h := Handler(NewLogger(&logs, "json"), s, fstest.MapFS{"index.html": {Data: []byte("app")}}, opt)
 	return &testAPI{t, h, s}

@@ -12,8 +12,10 @@ import (
 	"testing"
 	"time"
 
+	"atbalsts/dbtest"
 	"atbalsts/demo"
 	"atbalsts/domain"
+	"atbalsts/store"
 )
 
 // What a MINISTRY_ANALYST sees of the demo's cases (graph/privacy.go), asked over HTTP with the
@@ -51,24 +53,35 @@ var analystQueries = []string{`{
 // demo's admin and analyst signed in.
 func demoAdminAndAnalyst(t *testing.T) (a *testAPI, admin, analyst caller) {
 	t.Helper()
-	a = newTestAPIWith(t, Options{}) // the default threshold
-	if err := demo.Load(context.Background(), a.s, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
-		t.Fatal(err)
-	}
-	as := func(email string) caller {
-		for _, u := range demo.Users {
-			if u.Email == email {
-				c, r := a.signIn(u.Email, u.Password, "")
-				if r.code() != "" {
-					t.Fatalf("sign in %s: %+v", email, r.Errors)
-				}
-				return c
-			}
+	// The demo is loaded once per test run and copied for each test (dbtest.OpenFilled).
+	db := dbtest.OpenFilled(t, "demo", func(ctx context.Context, dsn string) error {
+		db, err := store.Open(ctx, dsn, 8, 0)
+		if err != nil {
+			return err
 		}
-		t.Fatalf("no demo user %s", email)
-		return caller{}
+		defer db.Close()
+		s := store.New(db)
+		defer s.Close()
+		return demo.Load(ctx, s, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	})
+	a = newTestAPIOver(t, db, Options{}) // the default threshold
+	return a, demoCaller(t, a, "admin@atbalsts.example"), demoCaller(t, a, "analitikis@atbalsts.example")
+}
+
+// demoCaller signs a demo user in.
+func demoCaller(t *testing.T, a *testAPI, email string) caller {
+	t.Helper()
+	for _, u := range demo.Users {
+		if u.Email == email {
+			c, r := a.signIn(u.Email, u.Password, "")
+			if r.code() != "" {
+				t.Fatalf("sign in %s: %+v", email, r.Errors)
+			}
+			return c
+		}
 	}
-	return a, as("admin@atbalsts.example"), as("analitikis@atbalsts.example")
+	t.Fatalf("no demo user %s", email)
+	return caller{}
 }
 
 func TestAnalystPrivacyOnTheDemo(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"atbalsts/demo"
 	"atbalsts/domain"
 	"atbalsts/graph"
 )
@@ -249,19 +248,7 @@ func expectedAchieved(t *testing.T, a *testAPI, projectID int, on time.Time, mun
 func TestProjectProgressOnTheDemo(t *testing.T) {
 	t.Parallel()
 	a, admin, analyst := demoAdminAndAnalyst(t)
-	as := func(email string) caller {
-		for _, u := range demo.Users {
-			if u.Email == email {
-				c, r := a.signIn(u.Email, u.Password, "")
-				if r.code() != "" {
-					t.Fatalf("sign in %s: %+v", email, r.Errors)
-				}
-				return c
-			}
-		}
-		t.Fatalf("no demo user %s", email)
-		return caller{}
-	}
+	as := func(email string) caller { return demoCaller(t, a, email) }
 	var projects []struct {
 		ID        int          `db:"id"`
 		Name      string       `db:"name"`

@@ -11,8 +11,6 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
-
-	"atbalsts/demo"
 )
 
 // getStatisticsExport downloads /exports/statistics.<ext>?<query> as c (its token, else its
@@ -28,22 +26,6 @@ func (a *testAPI) getStatisticsExport(c caller, ext string, q url.Values) *httpt
 	rec := httptest.NewRecorder()
 	a.h.ServeHTTP(rec, req)
 	return rec
-}
-
-// demoCaller signs a demo user in.
-func demoCaller(t *testing.T, a *testAPI, email string) caller {
-	t.Helper()
-	for _, u := range demo.Users {
-		if u.Email == email {
-			c, r := a.signIn(u.Email, u.Password, "")
-			if r.code() != "" {
-				t.Fatalf("sign in %s: %+v", email, r.Errors)
-			}
-			return c
-		}
-	}
-	t.Fatalf("no demo user %s", email)
-	return caller{}
 }
 
 // statCSVTable reads a statistics CSV: its header block (label → value) and its table (the
