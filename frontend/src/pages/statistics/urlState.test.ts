@@ -5,11 +5,11 @@ const today = '2026-12-02';
 const parse = (query: string) => parseView(new URLSearchParams(query), today);
 
 describe('the statistics view in the URL', () => {
-  it('defaults to the current calendar year up to today, by month', () => {
+  it('defaults to the last six calendar years up to today, by year', () => {
     expect(parse('')).toEqual({
-      from: '2026-01-01',
+      from: '2021-01-01',
       to: '2026-12-02',
-      groupBy: ['MONTH'],
+      groupBy: ['YEAR'],
       regionIds: [],
       municipalityIds: [],
       projectIds: [],
@@ -62,14 +62,14 @@ describe('the statistics view in the URL', () => {
   it('keeps "no grouping" apart from "grouping not given"', () => {
     const none = { ...defaultView(today), groupBy: [] };
     const query = serialiseView(none).toString();
-    expect(query).toBe('from=2026-01-01&to=2026-12-02&groupBy=');
+    expect(query).toBe('from=2021-01-01&to=2026-12-02&groupBy=');
     expect(parse(query).groupBy).toEqual([]);
-    expect(parse('from=2026-01-01').groupBy).toEqual(['MONTH']);
+    expect(parse('from=2026-01-01').groupBy).toEqual(['YEAR']);
   });
 
   it('leaves out what is malformed instead of failing', () => {
     const view = parse('from=2021-02-31&to=yesterday&groupBy=WEEK&groupBy=MONTH&groupBy=MONTH&serviceCategory=MAGIC&recipient=DOG&regionId=');
-    expect(view.from).toBe('2026-01-01');
+    expect(view.from).toBe('2021-01-01');
     expect(view.to).toBe('2026-12-02');
     expect(view.groupBy).toEqual(['MONTH']);
     expect(view.serviceCategories).toEqual([]);
@@ -80,13 +80,13 @@ describe('the statistics view in the URL', () => {
   it('takes at most three grouping dimensions and falls back to the default period when it is reversed', () => {
     expect(parse('groupBy=REGION&groupBy=SEX&groupBy=YEAR&groupBy=MONTH').groupBy).toEqual(['REGION', 'SEX', 'YEAR']);
     const reversed = parse('from=2022-01-01&to=2021-01-01');
-    expect([reversed.from, reversed.to]).toEqual(['2026-01-01', '2026-12-02']);
+    expect([reversed.from, reversed.to]).toEqual(['2021-01-01', '2026-12-02']);
     // From alone runs to today.
     expect(parse('from=2021-06-01').to).toBe(today);
   });
 
   it('gives the GraphQL filter without empty conditions', () => {
-    expect(filterOf(defaultView(today))).toEqual({ from: '2026-01-01', to: '2026-12-02' });
+    expect(filterOf(defaultView(today))).toEqual({ from: '2021-01-01', to: '2026-12-02' });
     expect(filterOf(parse('from=2021-01-01&to=2021-11-11&municipalityId=M&serviceCategory=SOCIAL_REHABILITATION&recipient=CHILD'))).toEqual({
       from: '2021-01-01',
       to: '2021-11-11',

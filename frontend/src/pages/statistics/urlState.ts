@@ -34,7 +34,7 @@ export const recipients = everyOf<Recipient>()(['CHILD', 'PARENTS']);
 export const maxGroupBy = 3;
 
 /** The grouping when the URL names none. */
-export const defaultGroupBy: StatisticsDimension[] = ['MONTH'];
+export const defaultGroupBy: StatisticsDimension[] = ['YEAR'];
 
 export interface StatisticsView {
   /** yyyy-mm-dd */
@@ -50,10 +50,13 @@ export interface StatisticsView {
   recipient: Recipient | null;
 }
 
-/** The view of an address without parameters: the current calendar year up to today, by month. */
+/**
+ * The view of an address without parameters: the last six calendar years up to today, by year
+ * (a programme's trend; the current year alone is empty for months after a project ends).
+ */
 export function defaultView(today: string): StatisticsView {
   return {
-    from: `${today.slice(0, 4)}-01-01`,
+    from: `${Number(today.slice(0, 4)) - 5}-01-01`,
     to: today,
     groupBy: defaultGroupBy,
     regionIds: [],
