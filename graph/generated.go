@@ -7536,9 +7536,11 @@ extend type Query {
   MINISTRY_ANALYST and an ADMIN the whole country; the scope is applied on top of the filter.
   Other roles are FORBIDDEN. For a MINISTRY_ANALYST a cell in which fewer than k people
   (5 unless the server is configured otherwise) were served or had plans is suppressed, and so
-  are as many other cells as it takes that no suppressed cell can be worked out by subtracting
-  the visible ones from the total or from a coarser grouping of the same filter. Every request
-  is audited (who, the filter and the grouping).
+  are as many other cells as it takes that no such small cell can be worked out by subtracting
+  the visible ones from the total or from a coarser grouping of the same filter (a cell
+  suppressed only to protect another may equal a coarser cell that is shown). Suppression
+  holds within the answers of one filter, not between different filters. Every request is
+  audited (who, the filter and the grouping).
 
   Figures are exact and current: a committed write is in the next answer.
   """
