@@ -126,11 +126,11 @@ describe('statistics', { timeout: 300_000 }, () => {
     assert.match(download.body, /Fizioterapija/);
   });
 
-  it('the analyst opens the statistics from the navigation: this year by month, and the projects’ progress', async () => {
+  it('the analyst opens the statistics from the navigation: the last six years by year, and the projects’ progress', async () => {
     const page = await signedIn('analyst');
     await page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Statistika' }).click();
     await page.getByRole('heading', { level: 1, name: 'Statistika' }).waitFor();
-    await main(page).getByRole('table', { name: 'Rādītāji, grupēti pēc: Mēnesis' }).waitFor();
+    await main(page).getByRole('table', { name: 'Rādītāji, grupēti pēc: Gads' }).waitFor();
     await main(page).getByRole('heading', { level: 2, name: 'Projektu progress' }).waitFor();
     await main(page).getByText(/^Dati uz /).waitFor();
     await assertAccessible(page, 'the analyst’s statistics');
