@@ -3,6 +3,7 @@ package domain
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 )
@@ -289,7 +290,7 @@ func suppressionGroups(rows []StatCell, dims []StatDimension) [][]int {
 			}
 			by[key] = append(by[key], r)
 		}
-		for _, key := range slices.SortedFunc(mapKeys(by), compareKeys) {
+		for _, key := range slices.SortedFunc(maps.Keys(by), compareKeys) {
 			groups = append(groups, by[key])
 		}
 	}
@@ -384,16 +385,6 @@ func quarterOf(month string) string {
 	var y, m int
 	fmt.Sscanf(month, "%d-%d", &y, &m)
 	return fmt.Sprintf("%04d-Q%d", y, (m+2)/3)
-}
-
-func mapKeys[V any](m map[StatKey]V) func(func(StatKey) bool) {
-	return func(yield func(StatKey) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 func compareKeys(a, b StatKey) int {

@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"sort"
@@ -313,7 +314,7 @@ func (w statWorld) table(dims []StatDimension) ([]StatCell, StatMeasures) {
 		total.Cost += Money(r.cents)
 	}
 	var rows []StatCell
-	for _, k := range slices.SortedFunc(mapKeys(cells), compareKeys) {
+	for _, k := range slices.SortedFunc(maps.Keys(cells), compareKeys) {
 		rows = append(rows, StatCell{Key: k, StatMeasures: *cells[k]})
 	}
 	return rows, total

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"atbalsts/domain"
 	"atbalsts/graph/model"
@@ -114,8 +115,6 @@ type statRefs struct {
 }
 
 func (r *queryResolver) statReferences(ctx context.Context, rows []domain.StatCell) (statRefs, error) {
-	refs := statRefs{regions: map[int]*domain.Region{}, municipalities: map[int]*domain.Municipality{},
-		projects: map[int]*domain.Project{}, types: map[int]*domain.ServiceType{}}
 	var regions, municipalities, projects, types []int
 	for _, c := range rows {
 		regions = appendNew(regions, c.Key.RegionID)
@@ -124,63 +123,44 @@ func (r *queryResolver) statReferences(ctx context.Context, rows []domain.StatCe
 		types = appendNew(types, c.Key.ServiceTypeID)
 	}
 	st := r.Service.Store()
-	load := func(errs []error) error {
-		for _, e := range errs {
-			if e != nil {
-				return e
-			}
-		}
-		return nil
+	var refs statRefs
+	var err error
+	if refs.regions, err = byID(ctx, regions, st.RegionsByIDs, func(x *domain.Region) int { return x.ID }); err != nil {
+		return refs, err
 	}
-	if len(regions) > 0 {
-		got, errs := st.RegionsByIDs(ctx, regions)
-		if err := load(errs); err != nil {
-			return refs, err
-		}
-		for _, x := range got {
-			refs.regions[x.ID] = x
-		}
+	if refs.municipalities, err = byID(ctx, municipalities, st.MunicipalitiesByIDs, func(x *domain.Municipality) int { return x.ID }); err != nil {
+		return refs, err
 	}
-	if len(municipalities) > 0 {
-		got, errs := st.MunicipalitiesByIDs(ctx, municipalities)
-		if err := load(errs); err != nil {
-			return refs, err
-		}
-		for _, x := range got {
-			refs.municipalities[x.ID] = x
-		}
+	if refs.projects, err = byID(ctx, projects, st.ProjectsByIDs, func(x *domain.Project) int { return x.ID }); err != nil {
+		return refs, err
 	}
-	if len(projects) > 0 {
-		got, errs := st.ProjectsByIDs(ctx, projects)
-		if err := load(errs); err != nil {
-			return refs, err
-		}
-		for _, x := range got {
-			refs.projects[x.ID] = x
+	refs.types, err = byID(ctx, types, st.ServiceTypesByIDs, func(x *domain.ServiceType) int { return x.ID })
+	return refs, err
+}
+
+// byID loads the records of ids (none for none) with a store's batch read, by id.
+func byID[T any](ctx context.Context, ids []int, load func(context.Context, []int) ([]*T, []error), id func(*T) int) (map[int]*T, error) {
+	out := map[int]*T{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	got, errs := load(ctx, ids)
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
 		}
 	}
-	if len(types) > 0 {
-		got, errs := st.ServiceTypesByIDs(ctx, types)
-		if err := load(errs); err != nil {
-			return refs, err
-		}
-		for _, x := range got {
-			refs.types[x.ID] = x
-		}
+	for _, x := range got {
+		out[id(x)] = x
 	}
-	return refs, nil
+	return out, nil
 }
 
 // appendNew appends a non-zero id not in the list yet (the lists are short: regions,
 // municipalities, projects and service types).
 func appendNew(list []int, id int) []int {
-	if id == 0 {
+	if id == 0 || slices.Contains(list, id) {
 		return list
-	}
-	for _, x := range list {
-		if x == id {
-			return list
-		}
 	}
 	return append(list, id)
 }

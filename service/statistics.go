@@ -3,7 +3,9 @@ package service
 import (
 	"cmp"
 	"context"
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"atbalsts/domain"
@@ -41,7 +43,7 @@ func (s *Statistics) Query(ctx context.Context, f domain.StatisticsFilter, dims 
 	if err != nil {
 		return nil, err
 	}
-	parents, err := s.parents(ctx, cells)
+	parents, err := s.parents(ctx, dims, domain.SuppressesStatistics(actor))
 	if err != nil {
 		return nil, err
 	}
@@ -99,21 +101,27 @@ type statParents struct {
 	category map[int]domain.ServiceCategory
 }
 
-func (s *Statistics) parents(ctx context.Context, cells *store.StatisticsCells) (statParents, error) {
+// parents reads them only for an answer that is suppressed and grouped by MUNICIPALITY or
+// SERVICE_TYPE: no other answer needs them.
+func (s *Statistics) parents(ctx context.Context, dims []domain.StatDimension, suppressed bool) (statParents, error) {
 	p := statParents{region: map[int]int{}, category: map[int]domain.ServiceCategory{}}
-	ms, _, err := s.store.Municipalities(ctx, domain.MunicipalityFilter{}, nil, 1000)
-	if err != nil {
-		return p, err
+	if suppressed && slices.Contains(dims, domain.DimMunicipality) {
+		ms, _, err := s.store.Municipalities(ctx, domain.MunicipalityFilter{}, nil, 1000)
+		if err != nil {
+			return p, err
+		}
+		for _, m := range ms {
+			p.region[m.ID] = m.RegionID
+		}
 	}
-	for _, m := range ms {
-		p.region[m.ID] = m.RegionID
-	}
-	types, err := s.store.ServiceTypes(ctx)
-	if err != nil {
-		return p, err
-	}
-	for _, t := range types {
-		p.category[t.ID] = t.Category
+	if suppressed && slices.Contains(dims, domain.DimServiceType) {
+		types, err := s.store.ServiceTypes(ctx)
+		if err != nil {
+			return p, err
+		}
+		for _, t := range types {
+			p.category[t.ID] = t.Category
+		}
 	}
 	return p, nil
 }
@@ -124,7 +132,7 @@ func measuresOf(c store.StatCellRow, shares map[int][]domain.FundingSource) doma
 	m := c.Measures
 	byFund := map[domain.FundingSourceCode]domain.Money{}
 	bp := map[domain.FundingSourceCode]int{}
-	for _, id := range slices.Sorted(mapsKeys(c.ByProject)) {
+	for _, id := range slices.Sorted(maps.Keys(c.ByProject)) {
 		sources := shares[id]
 		for i, part := range domain.SplitBy(c.ByProject[id], sources) {
 			byFund[sources[i].Code] += part
@@ -138,16 +146,6 @@ func measuresOf(c store.StatCellRow, shares map[int][]domain.FundingSource) doma
 		return cmp.Or(cmp.Compare(b.Amount, a.Amount), cmp.Compare(a.Code, b.Code))
 	})
 	return m
-}
-
-func mapsKeys[K cmp.Ordered, V any](m map[K]V) func(func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // keyOf reads a cell's dimension values (text, in the order of the dimensions without
@@ -191,11 +189,9 @@ func keyOf(dims []domain.StatDimension, values []string, p statParents) domain.S
 	return k
 }
 
+// atoi reads an id the store wrote as text.
 func atoi(s string) int {
-	n := 0
-	for _, r := range s {
-		n = n*10 + int(r-'0')
-	}
+	n, _ := strconv.Atoi(s)
 	return n
 }
 

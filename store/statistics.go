@@ -71,6 +71,14 @@ type statRow struct {
 	CostCents         int64          `db:"cost_cents"`
 }
 
+// addPeople adds the row's counts of people to a cell's (the cube's rows add up: see countCube).
+func (r statRow) addPeople(m *domain.StatMeasures) {
+	m.Children += r.Children
+	m.Families += r.Families
+	m.Parents += r.Parents
+	m.ChildrenWithPlans += r.ChildrenWithPlans
+}
+
 // StatisticsQuery is one statistics request as the store runs it.
 type StatisticsQuery struct {
 	Scope  domain.ClaimScope
@@ -220,10 +228,7 @@ func (out *StatisticsCells) countCube(ctx context.Context, tx *sqlx.Tx, q Statis
 	for _, r := range rows {
 		c := out.cell(r)
 		m := &c.Measures
-		m.Children += r.Children
-		m.Families += r.Families
-		m.Parents += r.Parents
-		m.ChildrenWithPlans += r.ChildrenWithPlans
+		r.addPeople(m)
 		m.Deliveries += r.Deliveries
 		m.Sessions += r.Sessions
 		m.Hours += r.Hours
@@ -256,11 +261,7 @@ func (out *StatisticsCells) countCube(ctx context.Context, tx *sqlx.Tx, q Statis
 		if total && r.Children+r.Families+r.Parents+r.ChildrenWithPlans == 0 {
 			continue
 		}
-		m := &out.cell(r).Measures
-		m.Children += r.Children
-		m.Families += r.Families
-		m.Parents += r.Parents
-		m.ChildrenWithPlans += r.ChildrenWithPlans
+		r.addPeople(&out.cell(r).Measures)
 	}
 	return nil
 }
