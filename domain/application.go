@@ -29,6 +29,7 @@ type Application struct {
 	SubmittedOn    time.Time         `db:"submitted_on"`    // the day it was received
 	Status         ApplicationStatus `db:"status"`          // where it stands
 	Reason         *string           `db:"reason"`          // a rejection's reason
+	DecidedOn      *time.Time        `db:"decided_on"`      // the day it was decided
 	Version        int               `db:"version"`         // optimistic locking
 	MunicipalityID int               `db:"municipality_id"` // the child's municipality, for scope checks
 	RegionID       int               `db:"region_id"`       // its region, for the audit log
@@ -37,7 +38,8 @@ type Application struct {
 // ApplicationEvent is one change of an application's status.
 type ApplicationEvent struct {
 	ApplicationID int               `db:"application_id"` // the application
-	At            time.Time         `db:"at"`             // when
+	At            time.Time         `db:"at"`             // when it was entered
+	On            time.Time         `db:"on_date"`        // the day it was decided
 	ActorID       *int              `db:"actor_id"`       // who
 	Status        ApplicationStatus `db:"status"`         // the status it moved to
 	Comment       *string           `db:"comment"`        // reason or comment

@@ -88,6 +88,9 @@ type PlanRevision struct {
 	SubmittedAt   *time.Time `db:"submitted_at"`   // last submission
 	ApprovedAt    *time.Time `db:"approved_at"`    // approval
 	ApprovedBy    *int       `db:"approved_by"`    // the approver
+	ApprovedOn    *time.Time `db:"approved_on"`    // the day the approval was decided
+	ActivatedOn   *time.Time `db:"activated_on"`   // the day it was put into effect
+	ClosedOn      *time.Time `db:"closed_on"`      // the day it was closed
 	ReturnComment *string    `db:"return_comment"` // why it was returned
 	CreatedAt     time.Time  `db:"created_at"`     // when started
 	Version       int        `db:"version"`        // optimistic locking

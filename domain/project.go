@@ -240,3 +240,21 @@ type ProjectFilter struct {
 	PartnerMunicipalityID *int       // with this partner
 	ActiveOn              *time.Time // running on this day
 }
+
+// ProjectAmendment is an amendment of a project as recorded in its history.
+type ProjectAmendment struct {
+	ProjectID int             `db:"project_id"` // the project
+	Number    int             `db:"number"`     // 1, 2, ... per project
+	DecidedOn time.Time       `db:"decided_on"` // the day it was agreed
+	EnteredAt time.Time       `db:"entered_at"` // when it was entered
+	ActorID   *int            `db:"actor_id"`   // who entered it
+	Reason    string          `db:"reason"`     // why, e.g. the agreement's amendment number
+	Changes   []ProjectChange `db:"-"`          // what changed
+}
+
+// ProjectChange is one field an amendment changed; lists are written as text joined by "; ".
+type ProjectChange struct {
+	Field  string  `json:"field"`
+	Before *string `json:"before"`
+	After  *string `json:"after"`
+}

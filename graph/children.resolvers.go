@@ -240,7 +240,7 @@ func (r *parentLinkResolver) Parent(ctx context.Context, obj *domain.ParentLink)
 }
 
 // Children is the resolver for the children field.
-func (r *queryResolver) Children(ctx context.Context, filter *model.ChildFilter, first *int, after *string) (*model.ChildConnection, error) {
+func (r *queryResolver) Children(ctx context.Context, filter *model.ChildFilter, first *int, after *string, orderBy *domain.ChildOrder) (*model.ChildConnection, error) {
 	f, err := childFilter(filter)
 	if err != nil {
 		return nil, err

@@ -67,6 +67,6 @@ func providerPrice(in model.SetProviderPriceInput) (domain.ProviderPrice, error)
 }
 
 // projectPermissions answers Project.viewerCan with the rules the services apply.
-func projectPermissions(a domain.Actor) *model.ProjectPermissions {
-	return &model.ProjectPermissions{Manage: domain.CanManageCatalogue(a) == nil}
+func projectPermissions(a domain.Actor, p *domain.Project) *model.ProjectPermissions {
+	return &model.ProjectPermissions{Manage: domain.CanAmendProject(a, p) == nil}
 }

@@ -11,6 +11,7 @@ import (
 	"atbalsts/graph/model"
 	"atbalsts/store"
 	"context"
+	"fmt"
 )
 
 // CreateProvider is the resolver for the createProvider field.
@@ -61,6 +62,11 @@ func (r *mutationResolver) AddProjectCapRule(ctx context.Context, input model.Ad
 	return &model.AddProjectCapRulePayload{Project: p}, nil
 }
 
+// AmendProject is the resolver for the amendProject field.
+func (r *mutationResolver) AmendProject(ctx context.Context, input model.AmendProjectInput) (*model.AmendProjectPayload, error) {
+	panic(fmt.Errorf("not implemented: AmendProject - amendProject"))
+}
+
 // ID is the resolver for the id field.
 func (r *projectResolver) ID(ctx context.Context, obj *domain.Project) (string, error) {
 	return globalID(typeProject, obj.ID), nil
@@ -86,9 +92,19 @@ func (r *projectResolver) PartnerMunicipalities(ctx context.Context, obj *domain
 	return loader.For(ctx).MunicipalityByID.LoadAll(ctx, obj.PartnerMunicipalityIDs)
 }
 
+// Amendments is the resolver for the amendments field.
+func (r *projectResolver) Amendments(ctx context.Context, obj *domain.Project) ([]*domain.ProjectAmendment, error) {
+	panic(fmt.Errorf("not implemented: Amendments - amendments"))
+}
+
 // ViewerCan is the resolver for the viewerCan field.
 func (r *projectResolver) ViewerCan(ctx context.Context, obj *domain.Project) (*model.ProjectPermissions, error) {
-	return projectPermissions(domain.ActorFrom(ctx)), nil
+	return projectPermissions(domain.ActorFrom(ctx), obj), nil
+}
+
+// Actor is the resolver for the actor field.
+func (r *projectAmendmentResolver) Actor(ctx context.Context, obj *domain.ProjectAmendment) (*domain.User, error) {
+	panic(fmt.Errorf("not implemented: Actor - actor"))
 }
 
 // TotalCount is the resolver for the totalCount field.
@@ -153,6 +169,9 @@ func (r *queryResolver) Projects(ctx context.Context, filter *model.ProjectFilte
 // Project returns ProjectResolver implementation.
 func (r *Resolver) Project() ProjectResolver { return &projectResolver{r} }
 
+// ProjectAmendment returns ProjectAmendmentResolver implementation.
+func (r *Resolver) ProjectAmendment() ProjectAmendmentResolver { return &projectAmendmentResolver{r} }
+
 // ProjectConnection returns ProjectConnectionResolver implementation.
 func (r *Resolver) ProjectConnection() ProjectConnectionResolver {
 	return &projectConnectionResolver{r}
@@ -171,6 +190,7 @@ func (r *Resolver) ProviderPrice() ProviderPriceResolver { return &providerPrice
 
 type (
 	projectResolver            struct{ *Resolver }
+	projectAmendmentResolver   struct{ *Resolver }
 	projectConnectionResolver  struct{ *Resolver }
 	providerResolver           struct{ *Resolver }
 	providerConnectionResolver struct{ *Resolver }
