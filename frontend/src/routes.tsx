@@ -5,7 +5,7 @@
 // load stays within the budget that scripts/bundle-budget.mjs checks after every build.
 import { lazy, Suspense } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
-import { RequireAccess, RequireSignedIn, RequireStatistics } from './auth/guards';
+import { RequireAccess, RequireSignedIn } from './auth/guards';
 import { Layout } from './components/Layout';
 import { Loading } from './components/QueryStatus';
 import { lazyNamed } from './lib/lazyNamed';
@@ -56,7 +56,7 @@ export const routes: RouteObject[] = [
               },
               ...claimRoutes,
               {
-                element: <RequireStatistics />,
+                element: <RequireAccess area="statistics" />,
                 children: [{ path: 'statistics', element: <StatisticsPage /> }],
               },
               {

@@ -73,15 +73,14 @@ describe('access by role', () => {
 
   it("follows the server's answer of where the user works, not the role", async () => {
     // A worker whom the server lets read claims only (say, a rule changed on the server).
-    const claimsOnly = { ...liepajaWorker, workAreas: { users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false } };
+    const claimsOnly = { ...liepajaWorker, workAreas: { users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: false, manageProjects: false } };
     const fetch = fakeServer({ Me: meAnswer(claimsOnly) });
     const { unmount } = renderApp('/children', { fetch });
     expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
-    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Statistika', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
+    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
     expect(requestsOf(fetch, 'Children')).toHaveLength(0);
     unmount();
 
-    // (Statistics is the one page the role decides, as the server has no work area for it.)
     // An analyst whom the server lets into the users admin gets its link and page.
     const usersToo = { ...analyst, workAreas: { ...analyst.workAreas, users: true } };
     renderApp('/', { fetch: fakeServer({ Me: meAnswer(usersToo) }) });
@@ -92,6 +91,16 @@ describe('access by role', () => {
   it('keeps the statistics from the roles it is not for, without asking for figures', async () => {
     const assessor = { ...liepajaWorker, role: 'ASSESSOR' as const, municipalities: [], workAreas: workAreasOf.ASSESSOR };
     const fetch = fakeServer({ Me: meAnswer(assessor) });
+    renderApp('/statistics', { fetch });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
+    expect(navLinks()).not.toContain('Statistika');
+    expect(requestsOf(fetch, 'StatisticsPage')).toHaveLength(0);
+  });
+
+  it("gates the statistics by the server's work area, not by the role", async () => {
+    // A worker whom the server keeps from the statistics: no link, no page, no figures asked.
+    const noStatistics = { ...liepajaWorker, workAreas: { ...liepajaWorker.workAreas, statistics: false } };
+    const fetch = fakeServer({ Me: meAnswer(noStatistics) });
     renderApp('/statistics', { fetch });
     expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
     expect(navLinks()).not.toContain('Statistika');

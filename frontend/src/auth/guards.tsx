@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Loading, QueryError } from '../components/QueryStatus';
 import { NoAccessPage } from '../pages/NoAccessPage';
-import { seesStatistics, useSession, worksIn, type WorkArea } from './session';
+import { useSession, worksIn, type WorkArea } from './session';
 
 /** The place to return to after signing in, kept in the router's state of /sign-in. */
 export interface SignInState {
@@ -51,10 +51,4 @@ export function RequireSignedIn() {
 export function RequireAccess({ area }: { area: WorkArea }) {
   const { me } = useSession();
   return worksIn(me, area) ? <Outlet /> : <NoAccessPage />;
-}
-
-/** Inside RequireSignedIn: shows the statistics pages only to the roles they are for. */
-export function RequireStatistics() {
-  const { me } = useSession();
-  return seesStatistics(me) ? <Outlet /> : <NoAccessPage />;
 }

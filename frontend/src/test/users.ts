@@ -3,12 +3,12 @@ import type { Me } from '../auth/session';
 
 /** The parts of the app the server answers for each role (domain.WorkAreasOf). */
 export const workAreasOf = {
-  ADMIN: { users: true, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true },
-  MUNICIPALITY_WORKER: { users: false, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true },
-  MINISTRY_ANALYST: { users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false },
-  REGION_COORDINATOR: { users: false, cases: true, verifyDeliveries: false, claims: true, prepareClaims: false },
-  ASSESSOR: { users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false },
-  PROVIDER_SPECIALIST: { users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false },
+  ADMIN: { users: true, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true, statistics: true, manageProjects: true },
+  MUNICIPALITY_WORKER: { users: false, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true, statistics: true, manageProjects: false },
+  MINISTRY_ANALYST: { users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: true, manageProjects: false },
+  REGION_COORDINATOR: { users: false, cases: true, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: true, manageProjects: true },
+  ASSESSOR: { users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false, statistics: false, manageProjects: false },
+  PROVIDER_SPECIALIST: { users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false, statistics: false, manageProjects: false },
 } as const;
 
 export const admin: Me = {
