@@ -34,6 +34,9 @@ const kurzeme = {
     { __typename: 'CapRule', kind: 'HOME_CARE_HOURS_PER_WEEK', validFrom: '2016-01-01', limit: 50, minAge: 0, maxAge: 4 },
     { __typename: 'CapRule', kind: 'HOME_CARE_HOURS_PER_WEEK', validFrom: '2016-01-01', limit: 10, minAge: 5, maxAge: 17 },
   ],
+  amendments: [],
+  version: 1,
+  viewerCan: { __typename: 'ProjectPermissions', manage: false },
 };
 
 const answer = (nodes: unknown[], totalCount = nodes.length) => () => ({
@@ -64,7 +67,11 @@ describe('ProjectsPage', () => {
       'Sadarbības pašvaldības',
       'Mērķi',
       'Ierobežojumi',
+      'Grozījumu vēsture',
     ]);
+    expect(within(project).getByText('Projekts nav grozīts.')).toBeTruthy();
+    // Only those who may amend the project get the form.
+    expect(within(project).queryByRole('button', { name: /Grozīt projektu/ })).toBeNull();
 
     expect(rows(within(project).getByRole('table', { name: 'Finansējuma avoti projektam “Kurzeme visiem”' }))).toEqual([
       ['Avots', 'Daļa', 'Summa'],

@@ -2,7 +2,8 @@
 // sources, partner municipalities, targets and the cap rules it has had over time. One section
 // per project with its own heading (h2) and sub-headings (h3), and tables with captions, so
 // that a screen reader user can move from project to project and part to part.
-import { List, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -14,6 +15,9 @@ import { formatDate, formatMoney, formatPercent } from '../lib/format';
 import { graphql } from '../gql';
 import type { ProjectsPageQuery } from '../gql/graphql';
 import { currentLanguage } from '../i18n';
+import { FormSuccess } from '../components/FormAlert';
+import { AmendmentHistory } from './projects/AmendmentHistory';
+import { AmendProjectForm } from './projects/AmendProjectForm';
 
 export const projectsPageQuery = graphql(`
   query ProjectsPage {
@@ -52,13 +56,32 @@ export const projectsPageQuery = graphql(`
             minAge
             maxAge
           }
+          amendments {
+            number
+            decidedOn
+            enteredAt
+            actor {
+              id
+              name
+            }
+            reason
+            changes {
+              field
+              before
+              after
+            }
+          }
+          version
+          viewerCan {
+            manage
+          }
         }
       }
     }
   }
 `);
 
-type Project = ProjectsPageQuery['projects']['edges'][number]['node'];
+export type Project = ProjectsPageQuery['projects']['edges'][number]['node'];
 type CapRule = Project['capRules'][number];
 
 export function ProjectsPage() {
@@ -85,7 +108,7 @@ export function ProjectsPage() {
                 : t('projects.count', { count: projects.length })}
           </Text>
           {projects.map((p) => (
-            <ProjectSection key={p.id} project={p} />
+            <ProjectSection key={p.id} project={p} reload={() => reexecute({ requestPolicy: 'network-only' })} />
           ))}
         </>
       )}
@@ -93,7 +116,7 @@ export function ProjectsPage() {
   );
 }
 
-function ProjectSection({ project: p }: { project: Project }) {
+function ProjectSection({ project: p, reload }: { project: Project; reload: () => void }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   // Latvian names on an English page are marked as Latvian (WCAG 3.1.2).
@@ -101,6 +124,8 @@ function ProjectSection({ project: p }: { project: Project }) {
   const id = `project-${p.id}`.replace(/[^A-Za-z0-9_-]/g, '');
   const money = (amount: string) => formatMoney(amount, language);
   const captionName = p.name;
+  const [amending, setAmending] = useState(false);
+  const [saved, setSaved] = useState<number | null>(null);
 
   return (
     <section aria-labelledby={id}>
@@ -239,6 +264,41 @@ function ProjectSection({ project: p }: { project: Project }) {
           </Table>
         </TableScroll>
       )}
+
+      <AmendmentHistory project={p} headingId={`${id}-amendments`} />
+      {saved !== null && (
+        <Stack mt="md">
+          <FormSuccess message={t('projectAdmin.saved', { number: saved })} />
+        </Stack>
+      )}
+      {p.viewerCan.manage &&
+        (amending ? (
+          <Stack mt="md">
+            <AmendProjectForm
+              // A new version (after saving or reloading) starts the form from the project as it is.
+              key={p.version}
+              project={p}
+              onSaved={(number) => {
+                setSaved(number);
+                setAmending(false);
+              }}
+              onCancel={() => setAmending(false)}
+              onReload={reload}
+            />
+          </Stack>
+        ) : (
+          <Button
+            mt="md"
+            variant="outline"
+            aria-label={t('projectAdmin.openFor', { name: p.name })}
+            onClick={() => {
+              setSaved(null);
+              setAmending(true);
+            }}
+          >
+            {t('projectAdmin.open')}
+          </Button>
+        ))}
     </section>
   );
 }
