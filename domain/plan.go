@@ -373,3 +373,34 @@ func StepComment(step PlanStep, comment *string) (*string, error) {
 	}
 	return c, nil
 }
+
+// StepTakesDay tells whether a step is a decision dated by its day: approval, activation and
+// closing (submitting and returning are dated by when they are entered).
+func StepTakesDay(step PlanStep) bool {
+	return step == StepApprove || step == StepActivate || step == StepClose
+}
+
+// StepDay is the day a step on rev is decided: on, or today when the caller gave none (see
+// DecisionDay). It may not precede the step before it: approval the submission, activation
+// the approval, closing the activation. (Whether the plan's period fits the project is the
+// draft's rule, checked when it is saved.)
+func StepDay(step PlanStep, rev *PlanRevision, on *time.Time, today time.Time) (time.Time, error) {
+	if !StepTakesDay(step) {
+		if on != nil {
+			return today, FieldErrorf("decidedOn", "only approving, activating and closing a plan take a decision day")
+		}
+		return today, nil
+	}
+	earliest := EarliestDate
+	switch {
+	case step == StepApprove && rev.SubmittedAt != nil:
+		earliest = Today(*rev.SubmittedAt)
+	case step == StepActivate && rev.ApprovedOn != nil:
+		earliest = *rev.ApprovedOn
+	case step == StepClose && rev.ActivatedOn != nil:
+		earliest = *rev.ActivatedOn
+	case step == StepClose && rev.ApprovedOn != nil:
+		earliest = *rev.ApprovedOn
+	}
+	return DecisionDay("decidedOn", on, earliest, today)
+}

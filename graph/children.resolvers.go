@@ -245,9 +245,12 @@ func (r *queryResolver) Children(ctx context.Context, filter *model.ChildFilter,
 	if err != nil {
 		return nil, err
 	}
+	if orderBy != nil {
+		f.Order = *orderBy
+	}
 	rows, cursors, pi, err := listPage(first, after, func(key *store.ChildKey, limit int) ([]domain.Child, bool, error) {
 		return r.Service.Children.List(ctx, f, key, limit)
-	}, func(c *domain.Child) store.ChildKey { return r.Service.Children.CursorKey(ctx, c) })
+	}, func(c *domain.Child) store.ChildKey { return r.Service.Children.CursorKey(ctx, f.Order, c) })
 	if err != nil {
 		return nil, err
 	}

@@ -7372,8 +7372,7 @@ input PlanTransitionInput {
   comment: String
   """
   The day the step was decided (default today), for approve, activate and close only: not in
-  the future, not before the revision's previous step (submitted, approved, activated). The
-  project must run on the day of approval and of activation.
+  the future, not before the revision's previous step (submitted, approved, activated).
   """
   decidedOn: Date
 }

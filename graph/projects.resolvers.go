@@ -11,7 +11,6 @@ import (
 	"atbalsts/graph/model"
 	"atbalsts/store"
 	"context"
-	"fmt"
 )
 
 // CreateProvider is the resolver for the createProvider field.
@@ -64,7 +63,19 @@ func (r *mutationResolver) AddProjectCapRule(ctx context.Context, input model.Ad
 
 // AmendProject is the resolver for the amendProject field.
 func (r *mutationResolver) AmendProject(ctx context.Context, input model.AmendProjectInput) (*model.AmendProjectPayload, error) {
-	panic(fmt.Errorf("not implemented: AmendProject - amendProject"))
+	id, err := idOf("projectId", typeProject, input.ProjectID)
+	if err != nil {
+		return nil, err
+	}
+	am, err := amendment(input)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Service.Projects.Amend(ctx, id, input.Version, am)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AmendProjectPayload{Project: p}, nil
 }
 
 // ID is the resolver for the id field.
@@ -94,7 +105,7 @@ func (r *projectResolver) PartnerMunicipalities(ctx context.Context, obj *domain
 
 // Amendments is the resolver for the amendments field.
 func (r *projectResolver) Amendments(ctx context.Context, obj *domain.Project) ([]*domain.ProjectAmendment, error) {
-	panic(fmt.Errorf("not implemented: Amendments - amendments"))
+	return loader.For(ctx).AmendmentsByProjectID.Load(ctx, obj.ID)
 }
 
 // ViewerCan is the resolver for the viewerCan field.
@@ -104,7 +115,10 @@ func (r *projectResolver) ViewerCan(ctx context.Context, obj *domain.Project) (*
 
 // Actor is the resolver for the actor field.
 func (r *projectAmendmentResolver) Actor(ctx context.Context, obj *domain.ProjectAmendment) (*domain.User, error) {
-	panic(fmt.Errorf("not implemented: Actor - actor"))
+	if obj.ActorID == nil || domain.CanSeeUser(domain.ActorFrom(ctx), *obj.ActorID) != nil {
+		return nil, nil
+	}
+	return loader.For(ctx).UserByID.Load(ctx, *obj.ActorID)
 }
 
 // TotalCount is the resolver for the totalCount field.

@@ -7,38 +7,69 @@ package graph
 
 import (
 	"atbalsts/domain"
+	"atbalsts/graph/loader"
 	"context"
-	"fmt"
 )
 
 // Worklist is the resolver for the worklist field.
 func (r *queryResolver) Worklist(ctx context.Context) (*domain.Worklist, error) {
-	panic(fmt.Errorf("not implemented: Worklist - worklist"))
+	return r.Service.Worklist.Get(ctx)
 }
 
 // Child is the resolver for the child field.
 func (r *worklistEntryResolver) Child(ctx context.Context, obj *domain.WorklistEntry) (*domain.Child, error) {
-	panic(fmt.Errorf("not implemented: Child - child"))
+	if obj.ChildID == nil {
+		return nil, nil
+	}
+	c, err := loader.For(ctx).ChildByID.Load(ctx, *obj.ChildID)
+	seenChildren(ctx, c)
+	return c, err
 }
 
 // PlanRevision is the resolver for the planRevision field.
 func (r *worklistEntryResolver) PlanRevision(ctx context.Context, obj *domain.WorklistEntry) (*domain.PlanRevision, error) {
-	panic(fmt.Errorf("not implemented: PlanRevision - planRevision"))
+	if obj.RevisionID == nil {
+		return nil, nil
+	}
+	rev, err := loader.For(ctx).RevisionByID.Load(ctx, *obj.RevisionID)
+	if err != nil {
+		return nil, err
+	}
+	plan, err := loader.For(ctx).PlanByID.Load(ctx, rev.PlanID)
+	if err != nil {
+		return nil, err
+	}
+	domain.AuditCaseRead(ctx, typeSupportPlan, plan.ID, plan.MunicipalityID)
+	return rev, nil
 }
 
 // Application is the resolver for the application field.
 func (r *worklistEntryResolver) Application(ctx context.Context, obj *domain.WorklistEntry) (*domain.Application, error) {
-	panic(fmt.Errorf("not implemented: Application - application"))
+	if obj.ApplicationID == nil {
+		return nil, nil
+	}
+	return r.Service.Applications.Get(ctx, *obj.ApplicationID)
 }
 
 // Assessment is the resolver for the assessment field.
 func (r *worklistEntryResolver) Assessment(ctx context.Context, obj *domain.WorklistEntry) (*domain.Assessment, error) {
-	panic(fmt.Errorf("not implemented: Assessment - assessment"))
+	if obj.AssessmentID == nil {
+		return nil, nil
+	}
+	a, err := loader.For(ctx).AssessmentByID.Load(ctx, *obj.AssessmentID)
+	if err != nil {
+		return nil, err
+	}
+	domain.AuditCaseRead(ctx, typeAssessment, a.ID, a.MunicipalityID)
+	return a, nil
 }
 
 // Claim is the resolver for the claim field.
 func (r *worklistEntryResolver) Claim(ctx context.Context, obj *domain.WorklistEntry) (*domain.Claim, error) {
-	panic(fmt.Errorf("not implemented: Claim - claim"))
+	if obj.ClaimID == nil {
+		return nil, nil
+	}
+	return loader.For(ctx).ClaimByID.Load(ctx, *obj.ClaimID)
 }
 
 // WorklistEntry returns WorklistEntryResolver implementation.

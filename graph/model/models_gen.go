@@ -668,8 +668,7 @@ type PlanTransitionInput struct {
 	// The coordinator's comment: required to return a revision.
 	Comment *string `json:"comment,omitempty"`
 	// The day the step was decided (default today), for approve, activate and close only: not in
-	// the future, not before the revision's previous step (submitted, approved, activated). The
-	// project must run on the day of approval and of activation.
+	// the future, not before the revision's previous step (submitted, approved, activated).
 	DecidedOn *time.Time `json:"decidedOn,omitempty"`
 }
 
