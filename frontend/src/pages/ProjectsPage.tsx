@@ -3,7 +3,7 @@
 // per project with its own heading (h2) and sub-headings (h3), and tables with captions, so
 // that a screen reader user can move from project to project and part to part.
 import { Button, List, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -17,7 +17,11 @@ import type { ProjectsPageQuery } from '../gql/graphql';
 import { currentLanguage } from '../i18n';
 import { FormSuccess } from '../components/FormAlert';
 import { AmendmentHistory } from './projects/AmendmentHistory';
-import { AmendProjectForm } from './projects/AmendProjectForm';
+import { lazyNamed } from '../lib/lazyNamed';
+
+// The form (with its multi-select and dialog) loads when first opened: most who read the
+// projects never amend one, and the page stays within the first-load budget.
+const AmendProjectForm = lazyNamed(() => import('./projects/AmendProjectForm'), 'AmendProjectForm');
 
 export const projectsPageQuery = graphql(`
   query ProjectsPage {
@@ -274,17 +278,19 @@ function ProjectSection({ project: p, reload }: { project: Project; reload: () =
       {p.viewerCan.manage &&
         (amending ? (
           <Stack mt="md">
-            <AmendProjectForm
-              // A new version (after saving or reloading) starts the form from the project as it is.
-              key={p.version}
-              project={p}
-              onSaved={(number) => {
-                setSaved(number);
-                setAmending(false);
-              }}
-              onCancel={() => setAmending(false)}
-              onReload={reload}
-            />
+            <Suspense fallback={<Loading />}>
+              <AmendProjectForm
+                // A new version (after saving or reloading) starts the form from the project as it is.
+                key={p.version}
+                project={p}
+                onSaved={(number) => {
+                  setSaved(number);
+                  setAmending(false);
+                }}
+                onCancel={() => setAmending(false)}
+                onReload={reload}
+              />
+            </Suspense>
           </Stack>
         ) : (
           <Button
