@@ -25,7 +25,7 @@ const AmendProjectForm = lazyNamed(() => import('./projects/AmendProjectForm'), 
 
 export const projectsPageQuery = graphql(`
   query ProjectsPage {
-    projects(first: 50) {
+    projects(first: 10) {
       totalCount
       edges {
         node {
