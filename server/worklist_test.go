@@ -283,7 +283,9 @@ func TestChildrenOrder(t *testing.T) {
 						HasNextPage bool
 						EndCursor   string
 					}
-					Edges []struct{ Node struct{ ID, BirthDate string } }
+					Edges []struct {
+						Node struct{ ID, BirthDate string }
+					}
 				}
 			}
 			w.a.do(c, `query($after: String, $o: ChildOrder) { children(first: 2, after: $after, orderBy: $o) {
@@ -310,4 +312,3 @@ func TestChildrenOrder(t *testing.T) {
 		t.Errorf("by name %v, reversed %v", asc, desc)
 	}
 }
-
