@@ -1172,13 +1172,17 @@ func (g *generator) write(ctx context.Context, db *sql.DB, stats *[]TableStat) e
 	for i := range apps {
 		apps[i].id = i + 1
 	}
-	if err := copyT("application", "id child_id project_id applicant_id submitted_on status", func(put func(...any) error) error {
+	// A decision is taken two weeks after the application (as its event below).
+	if err := copyT("application", "id child_id project_id applicant_id submitted_on status decided_on", func(put func(...any) error) error {
 		for _, a := range apps {
-			var applicant any
+			var applicant, decided any
 			if a.applicant != 0 {
 				applicant = a.applicant
 			}
-			if err := put(a.id, a.child, g.children[a.child-1].muni.regionID, applicant, ds(a.on), a.status); err != nil {
+			if a.status != "SUBMITTED" {
+				decided = ds(a.on.AddDate(0, 0, 14))
+			}
+			if err := put(a.id, a.child, g.children[a.child-1].muni.regionID, applicant, ds(a.on), a.status, decided); err != nil {
 				return err
 			}
 		}
@@ -1186,9 +1190,9 @@ func (g *generator) write(ctx context.Context, db *sql.DB, stats *[]TableStat) e
 	}); err != nil {
 		return err
 	}
-	if err := copyT("application_event", "application_id at actor_id status comment", func(put func(...any) error) error {
+	if err := copyT("application_event", "application_id at on_date actor_id status comment", func(put func(...any) error) error {
 		for _, a := range apps {
-			if err := put(a.id, ts(a.on, 11), a.worker, "SUBMITTED", nil); err != nil {
+			if err := put(a.id, ts(a.on, 11), ds(a.on), a.worker, "SUBMITTED", nil); err != nil {
 				return err
 			}
 			if a.status != "SUBMITTED" {
@@ -1196,7 +1200,7 @@ func (g *generator) write(ctx context.Context, db *sql.DB, stats *[]TableStat) e
 				if a.status == "WITHDRAWN" {
 					comment = "Vecāki atsauca iesniegumu."
 				}
-				if err := put(a.id, ts(a.on.AddDate(0, 0, 14), 12), a.worker, a.status, comment); err != nil {
+				if err := put(a.id, ts(a.on.AddDate(0, 0, 14), 12), ds(a.on.AddDate(0, 0, 14)), a.worker, a.status, comment); err != nil {
 					return err
 				}
 			}
