@@ -256,7 +256,8 @@ func TestProjectProgressOnTheDemo(t *testing.T) {
 		StartDate time.Time    `db:"start_date"`
 		EndDate   time.Time    `db:"end_date"`
 	}
-	if err := a.s.DB().Select(&projects, `SELECT id, name, total_budget, start_date, end_date FROM project ORDER BY code`); err != nil {
+	// The two source projects (the demo's current one, loadToday, comes third by its code).
+	if err := a.s.DB().Select(&projects, `SELECT id, name, total_budget, start_date, end_date FROM project ORDER BY code LIMIT 2`); err != nil {
 		t.Fatal(err)
 	}
 	if len(projects) != 2 || projects[0].Name != "Kurzeme visiem" || projects[1].Name != "DI Latgalē" {
