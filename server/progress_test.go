@@ -264,6 +264,11 @@ func TestProjectProgressOnTheDemo(t *testing.T) {
 		t.Fatalf("the demo's projects: %+v", projects)
 	}
 	kurzeme, latgale := projects[0], projects[1]
+	var current int
+	if err := a.s.DB().Get(&current, `SELECT id FROM project WHERE code = 'DEMO-2127-K-001'`); err != nil {
+		t.Fatal(err)
+	}
+	currentID := graph.GlobalID("Project", current)
 	kurzemeID, latgaleID := graph.GlobalID("Project", kurzeme.ID), graph.GlobalID("Project", latgale.ID)
 	liepaja := a.municipalityID("Liepāja")
 	today := domain.Today(time.Now())
@@ -349,11 +354,13 @@ func TestProjectProgressOnTheDemo(t *testing.T) {
 			name string
 			want []string
 		}{
-			{admin, "admin", []string{kurzemeID, latgaleID}},
-			{analyst, "analyst", []string{kurzemeID, latgaleID}},
-			{as("koordinators.kurzeme@atbalsts.example"), "Kurzeme's coordinator", []string{kurzemeID}},
-			{as("darbiniece.liepaja@atbalsts.example"), "Liepāja's worker", []string{kurzemeID}},
-			{as("darbinieks.rezekne@atbalsts.example"), "Rēzekne's worker", []string{latgaleID}},
+			// The current project (demo/today.go: Kurzeme-led, Liepāja and Rēzekne among its
+			// partners) comes last by its code.
+			{admin, "admin", []string{kurzemeID, latgaleID, currentID}},
+			{analyst, "analyst", []string{kurzemeID, latgaleID, currentID}},
+			{as("koordinators.kurzeme@atbalsts.example"), "Kurzeme's coordinator", []string{kurzemeID, currentID}},
+			{as("darbiniece.liepaja@atbalsts.example"), "Liepāja's worker", []string{kurzemeID, currentID}},
+			{as("darbinieks.rezekne@atbalsts.example"), "Rēzekne's worker", []string{latgaleID, currentID}},
 		} {
 			got, r := progressAnswer(t, a, c.who, progressBrief, nil, "")
 			if r.code() != "" {

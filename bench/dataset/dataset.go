@@ -172,8 +172,8 @@ func Load(ctx context.Context, dsn string, opts Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	// The statistics' triggers (migration 00011) would keep their tables row by row: off for
-	// the load, and the tables built once after it.
+	// The statistics' triggers (migration 00011) and the children's sessions' (00012) would
+	// keep their tables row by row: off for the load, and the tables built once after it.
 	if err := statTriggers(ctx, db, "DISABLE"); err != nil {
 		return Result{}, err
 	}
@@ -190,6 +190,9 @@ func Load(ctx context.Context, dsn string, opts Options) (Result, error) {
 	rebuilt := time.Now()
 	if _, err := db.ExecContext(ctx, `SELECT stat_rebuild()`); err != nil {
 		return Result{}, fmt.Errorf("statistics: %w", err)
+	}
+	if _, err := db.ExecContext(ctx, `SELECT child_sessions_rebuild()`); err != nil {
+		return Result{}, fmt.Errorf("children's sessions: %w", err)
 	}
 	log.Info("statistics built", "seconds", fmt.Sprintf("%.1f", time.Since(rebuilt).Seconds()))
 	if err := finish(ctx, db, log); err != nil {
@@ -288,7 +291,8 @@ func finish(ctx context.Context, db *sql.DB, log *slog.Logger) error {
 // statTriggers enables or disables the statistics' triggers.
 func statTriggers(ctx context.Context, db *sql.DB, how string) error {
 	for _, t := range [][2]string{{"service_delivery", "service_delivery_stat"}, {"plan_revision", "plan_revision_stat"},
-		{"child", "child_stat"}, {"child", "child_family_child"}, {"child_parent", "child_family_link"}} {
+		{"child", "child_stat"}, {"child", "child_family_child"}, {"child_parent", "child_family_link"},
+		{"service_delivery", "service_delivery_child_sessions"}} {
 		if _, err := db.ExecContext(ctx, fmt.Sprintf("ALTER TABLE %s %s TRIGGER %s", t[0], how, t[1])); err != nil {
 			return fmt.Errorf("statistics trigger %s: %w", t[1], err)
 		}
