@@ -1,6 +1,7 @@
 // Creating a child's support plan from a completed assessment, for a project the child was
 // accepted into; the new plan's editor opens.
 import { NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { DateInput, dateProblem, isDate } from '../../lib/DateInput';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
@@ -53,6 +54,10 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
     validate: (v) => {
       const errors = requiredFields(v, planFields);
       if (v.budget.trim() !== '' && parseMoneyInput(v.budget) === null) errors.budget = 'plan.errors.money';
+      const from = dateProblem(v.validFrom, { required: true });
+      if (from) errors.validFrom = from;
+      const to = dateProblem(v.validTo, { required: true, min: isDate(v.validFrom) ? v.validFrom : undefined });
+      if (to) errors.validTo = to;
       return errors;
     },
     serverError: problemAt(create.problem, t),
@@ -107,20 +112,20 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
               data={planKinds.map((k) => ({ value: k, label: t(`planKind.${k}`) }))}
               error={errorAt('kind')}
             />
-            <TextInput
-              type="date"
+            <DateInput
               label={t('plan.validFrom')}
               required
               value={v.validFrom}
-              onChange={(e) => set('validFrom', e.currentTarget.value)}
+              max={isDate(v.validTo) ? v.validTo : undefined}
+              onChange={(value) => set('validFrom', value)}
               error={errorAt('validFrom')}
             />
-            <TextInput
-              type="date"
+            <DateInput
               label={t('plan.validTo')}
               required
               value={v.validTo}
-              onChange={(e) => set('validTo', e.currentTarget.value)}
+              min={isDate(v.validFrom) ? v.validFrom : undefined}
+              onChange={(value) => set('validTo', value)}
               error={errorAt('validTo')}
             />
             <TextInput

@@ -1,4 +1,5 @@
-import { NativeSelect, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { DateInput, dateProblem } from '../../../lib/DateInput';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
 import { problemAt } from '../../../lib/caseErrors';
@@ -19,7 +20,12 @@ export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onD
   const submit = useCaseMutation(submitApplicationMutation);
   const form = useForm<SubmitValues>({
     initial: () => ({ projectId: '', applicantId: '', submittedOn: todayInRiga() }),
-    validate: (v) => requiredFields(v, ['projectId', 'submittedOn']),
+    validate: (v) => {
+      const errors = requiredFields(v, ['projectId', 'submittedOn']);
+      const day = dateProblem(v.submittedOn, { required: true, max: todayInRiga() });
+      if (day) errors.submittedOn = day;
+      return errors;
+    },
     serverError: problemAt(submit.problem, t),
   });
   const v = form.values;
@@ -55,12 +61,12 @@ export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onD
               ]}
               error={form.error('applicantId')}
             />
-            <TextInput
-              type="date"
+            <DateInput
               label={t('applications.submittedOn')}
               required
               value={v.submittedOn}
-              onChange={(e) => form.set('submittedOn', e.currentTarget.value)}
+              max={todayInRiga()}
+              onChange={(value) => form.set('submittedOn', value)}
               error={form.error('submittedOn')}
             />
           </SimpleGrid>

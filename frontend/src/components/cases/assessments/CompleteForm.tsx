@@ -1,4 +1,6 @@
-import { Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
+import { DateInput, dateProblem } from '../../../lib/DateInput';
+import type { FieldErrors } from '../../../lib/useForm';
 import { useTranslation } from 'react-i18next';
 import { problemAt } from '../../../lib/caseErrors';
 import { todayInRiga } from '../../../lib/dates';
@@ -13,7 +15,14 @@ import { FormActions } from '../../FormActions';
 export function CompleteForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: () => void }) {
   const { t } = useTranslation();
   const complete = useCaseMutation(completeAssessmentMutation);
-  const form = useForm({ initial: { completedOn: todayInRiga() }, serverError: problemAt(complete.problem, t) });
+  const form = useForm({
+    initial: { completedOn: todayInRiga() },
+    validate: (v): FieldErrors<'completedOn'> => {
+      const problem = dateProblem(v.completedOn, { required: true, max: todayInRiga() });
+      return problem ? { completedOn: problem } : {};
+    },
+    serverError: problemAt(complete.problem, t),
+  });
   const send = async ({ completedOn }: { completedOn: string }) => {
     if (await complete.run({ input: { id: a.id, version: a.version, completedOn } })) onDone();
   };
@@ -21,12 +30,12 @@ export function CompleteForm({ assessment: a, onDone }: { assessment: Assessment
     <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate>
       <Stack gap="sm" mt="md">
         <FormProblem problem={complete.problem} placed={(f) => f === 'completedOn'} />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('assessments.completedOn')}
           required
           value={form.values.completedOn}
-          onChange={(e) => form.set('completedOn', e.currentTarget.value)}
+          max={todayInRiga()}
+          onChange={(value) => form.set('completedOn', value)}
           error={form.error('completedOn')}
           maw="16rem"
         />

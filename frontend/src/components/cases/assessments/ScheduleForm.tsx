@@ -1,4 +1,5 @@
-import { NativeSelect, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { DateInput, dateProblem } from '../../../lib/DateInput';
 import { useTranslation } from 'react-i18next';
 import { problemAt } from '../../../lib/caseErrors';
 import { useProviders } from '../../../lib/referenceData';
@@ -16,6 +17,8 @@ const fields = ['providerId', 'scheduledOn', 'team'];
 function check(v: ScheduleValues): FieldErrors<keyof ScheduleValues> {
   const errors: FieldErrors<keyof ScheduleValues> = requiredFields(v, ['providerId', 'scheduledOn']);
   if (completeTeam(v.team).length === 0) errors.team = 'child.errors.required';
+  const day = dateProblem(v.scheduledOn, { required: true });
+  if (day) errors.scheduledOn = day;
   return errors;
 }
 
@@ -52,12 +55,11 @@ export function ScheduleForm({ childId, onDone }: { childId: string; onDone: () 
               data={[{ value: '', label: t('caseForm.choose') }, ...providers.map((p) => ({ value: p.id, label: p.name }))]}
               error={form.error('providerId')}
             />
-            <TextInput
-              type="date"
+            <DateInput
               label={t('assessments.scheduledOn')}
               required
               value={v.scheduledOn}
-              onChange={(e) => form.set('scheduledOn', e.currentTarget.value)}
+              onChange={(value) => form.set('scheduledOn', value)}
               error={form.error('scheduledOn')}
             />
           </SimpleGrid>
