@@ -13,7 +13,7 @@ import { Facts } from '../../components/cases/Facts';
 import { PlanDraftForm } from '../../components/cases/PlanDraftForm';
 import { PlanHistory } from '../../components/cases/PlanHistory';
 import { PlanRevisionView } from '../../components/cases/PlanRevisionView';
-import { PlanWorkflow } from '../../components/cases/PlanWorkflow';
+import { PlanClosing, PlanWorkflow } from '../../components/cases/PlanWorkflow';
 import { hasDeliveries, PlanDeliveries } from '../../components/deliveries/PlanDeliveries';
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { Loading, QueryError } from '../../components/QueryStatus';
@@ -133,6 +133,7 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
       <PlanWorkflow plan={plan} edited={edited} unsaved={unsaved} onReload={reload} />
       {hasDeliveries(plan) && <PlanDeliveries plan={plan} />}
       <PlanHistory plan={plan} />
+      <PlanClosing plan={plan} unsaved={unsaved} onReload={reload} />
     </Stack>
   );
 }

@@ -9,6 +9,8 @@ import { useCaseMutation } from '../../../lib/useCaseMutation';
 import { requiredFields, useForm } from '../../../lib/useForm';
 import { FormProblem } from '../../FormProblem';
 import { ReasonForm } from '../../ReasonForm';
+import { useConfirm } from '../../ConfirmDialog';
+import { SuccessMessage } from '../../SuccessMessage';
 import { Facts } from '../Facts';
 import { statusColor } from '../statusColor';
 import { acceptApplicationMutation, rejectApplicationMutation, withdrawApplicationMutation } from './applicationQueries';
@@ -25,9 +27,36 @@ export function ApplicationCard({ application: a }: { application: ApplicationDa
   const rejection = useForm({ initial: { reason: '' }, validate: (v) => requiredFields(v, ['reason']), serverError: problemAt(reject.problem, t) });
   const problem = accept.problem ?? reject.problem ?? withdraw.problem;
   const titleId = `application-${a.id}`;
+  const confirm = useConfirm();
+  const [done, setDone] = useState<string | null>(null);
+  const project = `${a.project.name} (${a.project.code})`;
 
   const sendReject = async ({ reason }: { reason: string }) => {
-    if (await reject.run({ input: { id: a.id, version: a.version, reason: reason.trim() } })) setRejecting(false);
+    setDone(null);
+    const ok = await confirm.ask({
+      title: t('confirm.rejectTitle'),
+      text: t('confirm.rejectText', { project }),
+      confirmLabel: t('confirm.rejectConfirm'),
+      danger: true,
+    });
+    if (ok && (await reject.run({ input: { id: a.id, version: a.version, reason: reason.trim() } }))) {
+      setRejecting(false);
+      setDone(t('success.applicationRejected'));
+    }
+  };
+  const sendAccept = async () => {
+    setDone(null);
+    if (await accept.run({ input: { id: a.id, version: a.version } })) setDone(t('success.applicationAccepted'));
+  };
+  const sendWithdraw = async () => {
+    setDone(null);
+    const ok = await confirm.ask({
+      title: t('confirm.withdrawTitle'),
+      text: t('confirm.withdrawText', { project }),
+      confirmLabel: t('confirm.withdrawConfirm'),
+      danger: true,
+    });
+    if (ok && (await withdraw.run({ input: { id: a.id, version: a.version } }))) setDone(t('success.applicationWithdrawn'));
   };
 
   return (
@@ -60,16 +89,24 @@ export function ApplicationCard({ application: a }: { application: ApplicationDa
         ))}
       </List>
       <Stack gap="sm" mt="sm">
+        <SuccessMessage message={done} />
         <FormProblem problem={problem} placed={(f) => f === 'reason' && rejecting} />
         {a.viewerCan.decide && a.status === 'SUBMITTED' && !rejecting && (
           <Group>
-            <Button onClick={() => void accept.run({ input: { id: a.id, version: a.version } })} loading={accept.busy}>
+            <Button onClick={() => void sendAccept()} loading={accept.busy}>
               {t('applications.accept')}
             </Button>
-            <Button variant="outline" color="red.9" onClick={() => setRejecting(true)}>
+            <Button
+              variant="outline"
+              color="red.9"
+              onClick={() => {
+                setDone(null);
+                setRejecting(true);
+              }}
+            >
               {t('applications.reject')}
             </Button>
-            <Button variant="default" onClick={() => void withdraw.run({ input: { id: a.id, version: a.version } })} loading={withdraw.busy}>
+            <Button variant="default" onClick={() => void sendWithdraw()} loading={withdraw.busy}>
               {t('applications.withdraw')}
             </Button>
           </Group>
@@ -87,6 +124,7 @@ export function ApplicationCard({ application: a }: { application: ApplicationDa
           />
         )}
       </Stack>
+      {confirm.dialog}
     </Paper>
   );
 }

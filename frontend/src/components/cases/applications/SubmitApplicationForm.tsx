@@ -14,7 +14,7 @@ import { FormActions } from '../../FormActions';
 type SubmitValues = { projectId: string; applicantId: string; submittedOn: string };
 
 /** Submits an application of the child to a project, by a parent or by nobody in particular. */
-export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onDone: () => void }) {
+export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onDone: (saved?: boolean) => void }) {
   const { t } = useTranslation();
   const projects = useProjects();
   const submit = useCaseMutation(submitApplicationMutation);
@@ -31,7 +31,7 @@ export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onD
   const v = form.values;
 
   const send = async ({ projectId, applicantId, submittedOn }: SubmitValues) => {
-    if (await submit.run({ input: { childId: child.id, projectId, applicantId: applicantId || null, submittedOn } })) onDone();
+    if (await submit.run({ input: { childId: child.id, projectId, applicantId: applicantId || null, submittedOn } })) onDone(true);
   };
 
   return (
@@ -70,7 +70,7 @@ export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onD
               error={form.error('submittedOn')}
             />
           </SimpleGrid>
-          <FormActions submitLabel={t('applications.addSubmit')} busy={submit.busy} onCancel={onDone} />
+          <FormActions submitLabel={t('applications.addSubmit')} busy={submit.busy} onCancel={() => onDone()} />
         </Stack>
       </form>
     </Paper>

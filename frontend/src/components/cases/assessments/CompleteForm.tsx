@@ -12,7 +12,7 @@ import { completeAssessmentMutation } from './assessmentQueries';
 import { FormActions } from '../../FormActions';
 
 /** Completes an assessment on a day (today unless changed); it needs findings first. */
-export function CompleteForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: () => void }) {
+export function CompleteForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: (saved?: boolean) => void }) {
   const { t } = useTranslation();
   const complete = useCaseMutation(completeAssessmentMutation);
   const form = useForm({
@@ -24,7 +24,7 @@ export function CompleteForm({ assessment: a, onDone }: { assessment: Assessment
     serverError: problemAt(complete.problem, t),
   });
   const send = async ({ completedOn }: { completedOn: string }) => {
-    if (await complete.run({ input: { id: a.id, version: a.version, completedOn } })) onDone();
+    if (await complete.run({ input: { id: a.id, version: a.version, completedOn } })) onDone(true);
   };
   return (
     <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate>
@@ -40,7 +40,7 @@ export function CompleteForm({ assessment: a, onDone }: { assessment: Assessment
           maw="16rem"
         />
         {a.findings.length === 0 && <Text size="sm">{t('assessments.completeNeedsFindings')}</Text>}
-        <FormActions submitLabel={t('assessments.completeSubmit')} busy={complete.busy} disabled={a.findings.length === 0} onCancel={onDone} />
+        <FormActions submitLabel={t('assessments.completeSubmit')} busy={complete.busy} disabled={a.findings.length === 0} onCancel={() => onDone()} />
       </Stack>
     </form>
   );

@@ -29,7 +29,7 @@ function valuesOf(a: AssessmentData): RecordValues {
 }
 
 /** Records the team's findings and recommended services; the assessment stays open. */
-export function RecordForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: () => void }) {
+export function RecordForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: (saved?: boolean) => void }) {
   const { t } = useTranslation();
   const record = useCaseMutation(recordAssessmentMutation);
   const form = useForm<RecordValues, RecordField>({
@@ -53,7 +53,7 @@ export function RecordForm({ assessment: a, onDone }: { assessment: AssessmentDa
           .map((r) => ({ serviceTypeId: r.serviceTypeId, recipient: r.recipient as Recipient, units: Number(r.units) || 0, note: r.note.trim() || null })),
       },
     });
-    if (done) onDone();
+    if (done) onDone(true);
   };
 
   return (
@@ -70,7 +70,7 @@ export function RecordForm({ assessment: a, onDone }: { assessment: AssessmentDa
           error={form.error('findings')}
         />
         <RecommendationsInputs recs={v.recs} onChange={(recs) => form.set('recs', recs)} error={form.error('recommendations')} />
-        <FormActions submitLabel={t('assessments.recordSubmit')} busy={record.busy} onCancel={onDone} />
+        <FormActions submitLabel={t('assessments.recordSubmit')} busy={record.busy} onCancel={() => onDone()} />
       </Stack>
     </form>
   );

@@ -23,7 +23,7 @@ function check(v: ScheduleValues): FieldErrors<keyof ScheduleValues> {
 }
 
 /** Schedules an assessment of the child by a provider's team. */
-export function ScheduleForm({ childId, onDone }: { childId: string; onDone: () => void }) {
+export function ScheduleForm({ childId, onDone }: { childId: string; onDone: (saved?: boolean) => void }) {
   const { t } = useTranslation();
   const providers = useProviders();
   const schedule = useCaseMutation(scheduleAssessmentMutation);
@@ -35,7 +35,7 @@ export function ScheduleForm({ childId, onDone }: { childId: string; onDone: () 
   const v = form.values;
 
   const send = async ({ providerId, scheduledOn, team }: ScheduleValues) => {
-    if (await schedule.run({ input: { childId, providerId, scheduledOn, team: completeTeam(team) } })) onDone();
+    if (await schedule.run({ input: { childId, providerId, scheduledOn, team: completeTeam(team) } })) onDone(true);
   };
 
   return (
@@ -64,7 +64,7 @@ export function ScheduleForm({ childId, onDone }: { childId: string; onDone: () 
             />
           </SimpleGrid>
           <TeamInputs team={v.team} onChange={(team) => form.set('team', team)} error={form.error('team')} />
-          <FormActions submitLabel={t('assessments.scheduleSubmit')} busy={schedule.busy} onCancel={onDone} />
+          <FormActions submitLabel={t('assessments.scheduleSubmit')} busy={schedule.busy} onCancel={() => onDone()} />
         </Stack>
       </form>
     </Paper>
