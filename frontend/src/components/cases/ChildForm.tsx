@@ -12,6 +12,7 @@ import { requiredFields, useForm, type FieldErrors } from '../../lib/useForm';
 import { DateInput, dateProblem, isDate } from '../../lib/DateInput';
 import { todayInRiga } from '../../lib/dates';
 import { FormActions } from '../FormActions';
+import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 
 export interface ChildFormValues {
   personalCode: string;
@@ -132,8 +133,9 @@ export function ChildForm({
     />
   );
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
-    <form ref={form.formRef} onSubmit={form.handleSubmit(onSubmit)} noValidate>
+    <form ref={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(onSubmit))} noValidate>
       <Stack gap="md">
         <FormProblem problem={problem} placed={(f) => (fields as readonly string[]).includes(f)} onReload={onReload} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -212,7 +214,8 @@ export function ChildForm({
             ))}
           </SimpleGrid>
         </Checkbox.Group>
-        <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
+        {unsaved.guard}
+      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -15,6 +15,7 @@ import { parseMoneyInput } from '../../lib/money';
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { requiredFields, useForm } from '../../lib/useForm';
 import { FormActions } from '../FormActions';
+import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 
 export const createSupportPlanMutation = graphql(`
   mutation CreateSupportPlan($input: CreateSupportPlanInput!) {
@@ -75,9 +76,10 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
     }
   };
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
     <Paper withBorder p="md" mb="md">
-      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby="create-plan-title">
+      <form ref={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(send))} noValidate aria-labelledby="create-plan-title">
         <Stack gap="md">
           <Title order={3} id="create-plan-title">
             {t('plans.createTitle')}
@@ -138,7 +140,8 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
               error={errorAt('budget')}
             />
           </SimpleGrid>
-          <FormActions submitLabel={t('plans.createSubmit')} busy={create.busy} onCancel={onDone} />
+          {unsaved.guard}
+      <FormActions submitLabel={t('plans.createSubmit')} busy={create.busy} onCancel={onDone} />
         </Stack>
       </form>
     </Paper>

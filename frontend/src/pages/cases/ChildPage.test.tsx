@@ -195,6 +195,8 @@ describe('ChildPage', () => {
     expect(requestsOf(fetch, 'RejectApplication')).toHaveLength(0);
     fireEvent.change(within(application).getByLabelText(/^Noraidīšanas iemesls/), { target: { value: 'Nav invaliditātes' } });
     fireEvent.click(within(application).getByRole('button', { name: 'Noraidīt iesniegumu' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Noraidīt pieteikumu?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Noraidīt pieteikumu' }));
     await waitFor(() => expect(requestsOf(fetch, 'RejectApplication')).toHaveLength(1));
     expect(requestsOf(fetch, 'RejectApplication')[0].variables).toEqual({ input: { id: 'A1', version: 1, reason: 'Nav invaliditātes' } });
   });

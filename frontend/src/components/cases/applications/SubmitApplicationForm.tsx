@@ -10,6 +10,7 @@ import { requiredFields, useForm } from '../../../lib/useForm';
 import { FormProblem } from '../../FormProblem';
 import { submitApplicationMutation } from './applicationQueries';
 import { FormActions } from '../../FormActions';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 
 type SubmitValues = { projectId: string; applicantId: string; submittedOn: string };
 
@@ -34,9 +35,10 @@ export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onD
     if (await submit.run({ input: { childId: child.id, projectId, applicantId: applicantId || null, submittedOn } })) onDone(true);
   };
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
     <Paper withBorder p="md" mb="md">
-      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby="submit-application-title">
+      <form ref={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(send))} noValidate aria-labelledby="submit-application-title">
         <Stack gap="md">
           <Title order={3} id="submit-application-title">
             {t('applications.addTitle')}
@@ -70,7 +72,8 @@ export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onD
               error={form.error('submittedOn')}
             />
           </SimpleGrid>
-          <FormActions submitLabel={t('applications.addSubmit')} busy={submit.busy} onCancel={() => onDone()} />
+          {unsaved.guard}
+      <FormActions submitLabel={t('applications.addSubmit')} busy={submit.busy} onCancel={() => onDone()} />
         </Stack>
       </form>
     </Paper>

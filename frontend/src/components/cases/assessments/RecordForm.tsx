@@ -12,6 +12,7 @@ import { FindingsInputs, type Findings } from './FindingsInputs';
 import { RecommendationsInputs, type RecommendationRow } from './RecommendationsInputs';
 import { TeamInputs } from './TeamInputs';
 import { FormActions } from '../../FormActions';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 
 type RecordValues = { team: TeamRow[]; findings: Findings; recs: RecommendationRow[] };
 type RecordField = 'team' | 'findings' | 'recommendations';
@@ -56,8 +57,9 @@ export function RecordForm({ assessment: a, onDone }: { assessment: AssessmentDa
     if (done) onDone(true);
   };
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
-    <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby={`record-${a.id}`}>
+    <form ref={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(send))} noValidate aria-labelledby={`record-${a.id}`}>
       <Stack gap="md" mt="md">
         <Title order={4} id={`record-${a.id}`}>
           {t('assessments.recordTitle')}
@@ -70,7 +72,8 @@ export function RecordForm({ assessment: a, onDone }: { assessment: AssessmentDa
           error={form.error('findings')}
         />
         <RecommendationsInputs recs={v.recs} onChange={(recs) => form.set('recs', recs)} error={form.error('recommendations')} />
-        <FormActions submitLabel={t('assessments.recordSubmit')} busy={record.busy} onCancel={() => onDone()} />
+        {unsaved.guard}
+      <FormActions submitLabel={t('assessments.recordSubmit')} busy={record.busy} onCancel={() => onDone()} />
       </Stack>
     </form>
   );

@@ -10,6 +10,7 @@ import { completeTeam, emptyMember, type TeamRow } from './assessmentData';
 import { scheduleAssessmentMutation } from './assessmentQueries';
 import { TeamInputs } from './TeamInputs';
 import { FormActions } from '../../FormActions';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 
 type ScheduleValues = { providerId: string; scheduledOn: string; team: TeamRow[] };
 const fields = ['providerId', 'scheduledOn', 'team'];
@@ -38,9 +39,10 @@ export function ScheduleForm({ childId, onDone }: { childId: string; onDone: (sa
     if (await schedule.run({ input: { childId, providerId, scheduledOn, team: completeTeam(team) } })) onDone(true);
   };
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
     <Paper withBorder p="md" mb="md">
-      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby="schedule-title">
+      <form ref={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(send))} noValidate aria-labelledby="schedule-title">
         <Stack gap="md">
           <Title order={3} id="schedule-title">
             {t('assessments.scheduleTitle')}
@@ -64,7 +66,8 @@ export function ScheduleForm({ childId, onDone }: { childId: string; onDone: (sa
             />
           </SimpleGrid>
           <TeamInputs team={v.team} onChange={(team) => form.set('team', team)} error={form.error('team')} />
-          <FormActions submitLabel={t('assessments.scheduleSubmit')} busy={schedule.busy} onCancel={() => onDone()} />
+          {unsaved.guard}
+      <FormActions submitLabel={t('assessments.scheduleSubmit')} busy={schedule.busy} onCancel={() => onDone()} />
         </Stack>
       </form>
     </Paper>
