@@ -185,7 +185,11 @@ func loadCases(ctx context.Context, s *store.Store, svc *service.Service, clk *c
 	if err := loadRezekne(ctx, s, dl, refs, projects[1], providerIDs, typeID); err != nil {
 		return 0, fmt.Errorf("demo Rēzekne: %w", err)
 	}
-	return len(demoChildren) + liepajaChildren() + len(rezekneChildren), nil
+	current, err := loadToday(ctx, dl, refs, piemers, typeID)
+	if err != nil {
+		return 0, fmt.Errorf("demo today: %w", err)
+	}
+	return len(demoChildren) + liepajaChildren() + len(rezekneChildren) + current, nil
 }
 
 // demoPrices are the providers' own prices. "Piemērs" raised its physiotherapy price in 2022;
@@ -251,7 +255,7 @@ func family(ctx context.Context, dl *recorder, n int, d domain.ChildData, parent
 func decide(ctx context.Context, dl *recorder, app *domain.Application, next domain.ApplicationStatus, reason *string, on time.Time) error {
 	dl.clock.set(on)
 	defer dl.clock.set(dl.today)
-	_, err := dl.svc.Applications.Decide(ctx, app.ID, app.Version, next, reason)
+	_, err := dl.svc.Applications.Decide(ctx, app.ID, app.Version, next, reason, nil)
 	return err
 }
 
@@ -321,7 +325,7 @@ func loadCase(ctx context.Context, s *store.Store, dl *recorder, child *domain.C
 		return err
 	}
 	step := func(st domain.PlanStep, comment *string) error {
-		rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, comment)
+		rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, comment, nil)
 		return err
 	}
 	activate := func() ([]visit, error) {

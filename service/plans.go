@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"time"
 
 	"atbalsts/domain"
 	"atbalsts/store"
@@ -103,8 +104,9 @@ func (p *Plans) UpdateDraft(ctx context.Context, revisionID, version int, d doma
 }
 
 // Step takes a workflow step on a revision at version and returns the revision it leaves in
-// front (for revise, the new draft). comment is the step's comment (required to return).
-func (p *Plans) Step(ctx context.Context, revisionID, version int, step domain.PlanStep, comment *string) (*domain.PlanRevision, error) {
+// front (for revise, the new draft). comment is the step's comment (required to return);
+// decidedOn the day of an approval, activation or closing (nil: today; domain.StepDay).
+func (p *Plans) Step(ctx context.Context, revisionID, version int, step domain.PlanStep, comment *string, decidedOn *time.Time) (*domain.PlanRevision, error) {
 	a := domain.ActorFrom(ctx)
 	scope, err := domain.CanReadCases(a)
 	if err != nil {
@@ -130,11 +132,20 @@ func (p *Plans) Step(ctx context.Context, revisionID, version int, step domain.P
 		if err != nil {
 			return err
 		}
+		day, err := domain.StepDay(step, rev, decidedOn, p.today())
+		if err != nil {
+			return err
+		}
 		switch step {
 		case domain.StepRevise:
 			resultID, err = store.CopyRevision(ctx, tx, plan, rev)
 			return err
 		case domain.StepApprove:
+			// The approval commits the plan's budget: an amendment of the project's budget
+			// waits until it is written (store.AmendmentFacts counts it).
+			if err := store.LockProjectShared(ctx, tx, plan.ProjectID); err != nil {
+				return err
+			}
 			// A revision of a plan in force takes its place, and its status; it must cover
 			// what was delivered under the one it replaces.
 			inForce, err := store.RevisionInForceNow(ctx, tx, plan.ID)
@@ -155,7 +166,7 @@ func (p *Plans) Step(ctx context.Context, revisionID, version int, step domain.P
 				}
 			}
 		}
-		return store.StepRevision(ctx, tx, plan, rev, step, next, comment, approver(a))
+		return store.StepRevision(ctx, tx, plan, rev, step, next, comment, approver(a), day)
 	})
 	if err != nil {
 		return nil, err
