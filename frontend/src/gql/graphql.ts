@@ -377,8 +377,7 @@ export type PlanTransitionInput = {
   comment?: string | null | undefined;
   /**
    * The day the step was decided (default today), for approve, activate and close only: not in
-   * the future, not before the revision's previous step (submitted, approved, activated). The
-   * project must run on the day of approval and of activation.
+   * the future, not before the revision's previous step (submitted, approved, activated).
    */
   decidedOn?: string | null | undefined;
   revisionId: string | number;
