@@ -28,7 +28,7 @@ export function ConfirmDialog({
 }: ConfirmOptions & { opened: boolean; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} centered returnFocus trapFocus closeOnEscape closeButtonProps={{ 'aria-label': cancelLabel ?? t('confirm.cancel') }}>
+    <Modal opened={opened} onClose={onCancel} title={title} centered returnFocus trapFocus closeOnEscape withCloseButton={false}>
       <Text mb="lg">{text}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel} data-autofocus>

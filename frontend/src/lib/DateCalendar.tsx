@@ -169,6 +169,8 @@ export function DateCalendar({
                   <button
                     type="button"
                     tabIndex={d === active ? 0 : -1}
+                    // Where the popover's focus trap puts focus when the calendar opens.
+                    data-autofocus={d === active || undefined}
                     className={classes.day}
                     data-other-month={d.slice(0, 7) !== active.slice(0, 7) || undefined}
                     data-selected={d === value || undefined}

@@ -105,7 +105,7 @@ export function DateInput({
       rightSectionWidth={40}
       rightSectionPointerEvents="all"
       rightSection={
-        <Popover opened={open} onChange={setOpen} position="bottom-end" trapFocus returnFocus withinPortal shadow="md">
+        <Popover opened={open} onChange={setOpen} position="bottom-end" trapFocus returnFocus withinPortal hideDetached={false} shadow="md">
           <Popover.Target>
             <ActionIcon variant="subtle" c="blue.9" aria-label={t('datePicker.open', { label })} onClick={() => setOpen((o) => !o)}>
               <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
