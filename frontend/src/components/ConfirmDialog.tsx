@@ -2,9 +2,8 @@
 // (title), says what will happen (text), and offers to confirm or cancel. Focus starts on
 // Cancel, so that Enter pressed by habit does nothing harmful; Escape cancels; when the dialog
 // closes, focus goes back to the control that opened it (Mantine's Modal remembers it).
-import { Button, Group, Modal, Text } from '@mantine/core';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazyNamed } from '../lib/lazyNamed';
 
 export interface ConfirmOptions {
   title: string;
@@ -16,29 +15,23 @@ export interface ConfirmOptions {
   danger?: boolean;
 }
 
-export function ConfirmDialog({
-  opened,
-  onConfirm,
-  onCancel,
-  title,
-  text,
-  confirmLabel,
-  cancelLabel,
-  danger = false,
-}: ConfirmOptions & { opened: boolean; onConfirm: () => void; onCancel: () => void }) {
-  const { t } = useTranslation();
+// The Modal is loaded on its own, once a component that may ask is shown: the pages that ask
+// stay within the first-load budget.
+const loadModal = () => import('../lib/overlays');
+const ConfirmModal = lazyNamed(loadModal, 'ConfirmModal');
+
+export function ConfirmDialog(props: ConfirmOptions & { opened: boolean; onConfirm: () => void; onCancel: () => void }) {
+  useEffect(() => {
+    void loadModal();
+  }, []);
+  // Rendered once it has opened, so that it can close with its transition.
+  const [shown, setShown] = useState(false);
+  if (props.opened && !shown) setShown(true);
+  if (!shown) return null;
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} centered returnFocus trapFocus closeOnEscape withCloseButton={false}>
-      <Text mb="lg">{text}</Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel} data-autofocus>
-          {cancelLabel ?? t('confirm.cancel')}
-        </Button>
-        <Button color={danger ? 'red.9' : undefined} onClick={onConfirm}>
-          {confirmLabel}
-        </Button>
-      </Group>
-    </Modal>
+    <Suspense fallback={null}>
+      <ConfirmModal {...props} />
+    </Suspense>
   );
 }
 

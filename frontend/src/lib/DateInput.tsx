@@ -8,11 +8,16 @@
 // calendar, and the text as typed while it is not (empty, or "31.02.2021"): a form sends a
 // value that isDate accepts and reports dateProblem's message otherwise. Leaving the field
 // checks it at once: a text that is no date, or a day before `min` or after `max`.
-import { ActionIcon, Popover, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { TextInput } from '@mantine/core';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateCalendar } from './DateCalendar';
+import { CalendarButton } from './CalendarButton';
 import { parseDateInput, todayInRiga } from './dates';
+import { lazyNamed } from './lazyNamed';
+
+// The calendar is loaded on its own, once a date field shows (its button stands in meanwhile).
+const loadCalendar = () => import('./overlays');
+const CalendarPopover = lazyNamed(loadCalendar, 'CalendarPopover');
 import { formatDate } from './format';
 import type { FieldMessage } from './useForm';
 
@@ -76,6 +81,9 @@ export function DateInput({
   const [own, setOwn] = useState<FieldMessage | undefined>(undefined);
   const [checked, setChecked] = useState(false);
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    void loadCalendar();
+  }, []);
 
   const message = (m: FieldMessage | undefined) => (m === undefined ? undefined : typeof m === 'string' ? t(m) : t(m[0], m[1]));
   const emit = (s: string) => {
@@ -105,35 +113,23 @@ export function DateInput({
       rightSectionWidth={40}
       rightSectionPointerEvents="all"
       rightSection={
-        <Popover opened={open} onChange={setOpen} position="bottom-end" trapFocus returnFocus withinPortal hideDetached={false} shadow="md">
-          <Popover.Target>
-            <ActionIcon variant="subtle" c="blue.9" aria-label={t('datePicker.open', { label })} onClick={() => setOpen((o) => !o)}>
-              <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
-                <rect x="3" y="5" width="18" height="16" rx="2" />
-                <path d="M3 10h18M8 3v4M16 3v4" />
-              </svg>
-            </ActionIcon>
-          </Popover.Target>
-          <Popover.Dropdown p="xs">
-            {open && (
-              <DateCalendar
-                value={parseDateInput(text)}
-                today={todayInRiga()}
-                min={min}
-                max={max}
-                onPick={(d) => {
-                  setOpen(false);
-                  setChecked(true);
-                  setOwn(undefined);
-                  setText(formatDate(d));
-                  setKnown(d);
-                  onChange(d);
-                }}
-                onCancel={() => setOpen(false)}
-              />
-            )}
-          </Popover.Dropdown>
-        </Popover>
+        <Suspense fallback={<CalendarButton label={label} onClick={() => setOpen(true)} />}>
+          <CalendarPopover
+            label={label}
+            open={open}
+            onOpenChange={setOpen}
+            value={parseDateInput(text)}
+            min={min}
+            max={max}
+            onPick={(d) => {
+              setChecked(true);
+              setOwn(undefined);
+              setText(formatDate(d));
+              setKnown(d);
+              onChange(d);
+            }}
+          />
+        </Suspense>
       }
     />
   );
