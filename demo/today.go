@@ -45,8 +45,8 @@ func currentProject(refs references) domain.NewProject {
 
 // loadToday creates the current project and its cases waiting today:
 //   - Līva (Liepāja): an active plan ending in 20 days, 85 of her 100 sessions used (near the
-//     cap), the last two weeks' sessions waiting for verification, her disability opinion
-//     expiring in 45 days;
+//     cap; one more was rejected), the last two weeks' sessions waiting for verification, her
+//     disability opinion expiring in 45 days;
 //   - Niks (Rēzekne): a plan submitted for the Kurzeme coordinator's approval;
 //   - Amēlija (Liepāja): an application received three days ago, to decide;
 //   - Gustavs (Rēzekne): accepted ten days ago, waiting for an assessment;
@@ -72,6 +72,7 @@ func loadToday(ctx context.Context, dl *recorder, refs references, provider int,
 		{"Teodors", "Liepiņš", "MALE", "2018-04-27", "Liepāja", "HEARING", [2]string{"Anna", "Liepiņa"}},
 	}
 	apps := make([]*domain.Application, len(children))
+	parents := make([]int, len(children))
 	kids := make([]*domain.Child, len(children))
 	for i, c := range children {
 		born := day(c.born)
@@ -91,7 +92,7 @@ func loadToday(ctx context.Context, dl *recorder, refs references, provider int,
 		if err != nil {
 			return 0, fmt.Errorf("current application %d: %w", i, err)
 		}
-		kids[i], apps[i] = kid, app
+		kids[i], apps[i], parents[i] = kid, app, parent.ID
 		if i == 2 {
 			continue // waits for a decision
 		}
@@ -131,7 +132,10 @@ func loadToday(ctx context.Context, dl *recorder, refs references, provider int,
 		{ServiceTypeID: typeID["PHYSIOTHERAPY"], Recipient: domain.RecipientChild, ProviderID: &provider, PlannedUnits: 80},
 		{ServiceTypeID: typeID["SPEECH_THERAPY"], Recipient: domain.RecipientChild, ProviderID: &provider, PlannedUnits: 20},
 	}
-	liva, err := plan(kids[0], -400, -395, 20, lines, 400_000)
+	// Līva's plan has her parents' sessions with the psychologist too.
+	livaLines := append(lines[:2:2], domain.DraftLine{ServiceTypeID: typeID["PSYCHOLOGIST"], Recipient: domain.RecipientParents,
+		ProviderID: &provider, PlannedUnits: 5})
+	liva, err := plan(kids[0], -400, -395, 20, livaLines, 400_000)
 	if err != nil {
 		return 0, fmt.Errorf("current plan of Līva: %w", err)
 	}
@@ -150,20 +154,36 @@ func loadToday(ctx context.Context, dl *recorder, refs references, provider int,
 	if _, err := plan(kids[1], -30, 7, 372, lines[:1], 300_000); err != nil {
 		return 0, fmt.Errorf("current plan of Niks: %w", err)
 	}
-	// Līva's 85 sessions so far: 70 of physiotherapy and 15 of speech therapy, up to yesterday.
+	// Līva's 86 sessions so far: 71 of physiotherapy (one to be rejected) and 15 of speech
+	// therapy, up to yesterday, some with the specialist's note; and three of her mother's with
+	// the psychologist.
 	var visits []visit
-	for i, n := range []int{70, 15} {
-		code := []string{"PHYSIOTHERAPY", "SPEECH_THERAPY"}[i]
-		for _, d := range spread(on(-394), on(-1), n, dl.rng) {
-			visits = append(visits, visit{plan: liva.PlanID, line: liva.Lines[i].Key, date: d, units: 1, specialist: specialists[code]})
+	for i, n := range []int{71, 15, 3} {
+		code := []string{"PHYSIOTHERAPY", "SPEECH_THERAPY", "PSYCHOLOGIST"}[i]
+		for j, d := range spread(on(-394), on(-1), n, dl.rng) {
+			v := visit{plan: liva.PlanID, line: liva.Lines[i].Key, date: d, units: 1, specialist: specialists[code]}
+			if code == "PSYCHOLOGIST" {
+				v.parent = &parents[0]
+			}
+			if j%10 == 3 {
+				v.note = strp("Vingrinājumi mājās veikti; progress labs.")
+			}
+			visits = append(visits, v)
 		}
 	}
 	done, err := dl.recordPlan(ctx, visits)
 	if err != nil {
 		return 0, fmt.Errorf("current deliveries: %w", err)
 	}
+	// The first session was recorded twice by mistake: it is rejected.
 	var refs2 []domain.DeliveryRef
-	for _, d := range done {
+	for i, d := range done {
+		if i == 0 {
+			if _, err := dl.svc.Deliveries.Reject(ctx, d.ID, d.Version, "Ieraksts dublējas: nodarbība reģistrēta divreiz."); err != nil {
+				return 0, fmt.Errorf("current rejection: %w", err)
+			}
+			continue
+		}
 		if d.Date.Before(on(-14)) {
 			refs2 = append(refs2, domain.DeliveryRef{ID: d.ID, Version: d.Version})
 		}

@@ -3,6 +3,7 @@ package server
 import (
 	"fmt"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -311,4 +312,66 @@ func TestChildrenOrder(t *testing.T) {
 	if !slices.Equal(asc, desc) {
 		t.Errorf("by name %v, reversed %v", asc, desc)
 	}
+}
+
+// TestAmendProjectConcurrentDrafts: an amendment that shortens a project while plan drafts
+// are saved with periods up to the old end never leaves a plan outside the project: either a
+// draft is saved first and the amendment is refused, or the amendment first and the draft
+// refused. Rounds start the amendment at different moments amid the drafts' transactions.
+func TestAmendProjectConcurrentDrafts(t *testing.T) {
+	t.Parallel()
+	w := newCaseWorld(t)
+	const n = 10
+	outcomes := map[string]int{}
+	for round := range 6 {
+		project := w.fix.Project(domain.RegionKurzeme, w.liepaja) // to 2030-12-31
+		drafts := make([]*domain.PlanRevision, n)
+		for i := range drafts {
+			child := w.fix.Child(w.liepaja, nil)
+			w.fix.Enrol(child.ID, project.ID)
+			as := w.fix.Assessment(child.ID, w.p1.ID, true, true)
+			drafts[i] = w.fix.Plan(as.ID, project.ID, w.p1.ID, domain.PlanDraft)
+		}
+		var wg sync.WaitGroup
+		errs := make([]error, n+1)
+		start := make(chan struct{})
+		for i, rev := range drafts {
+			wg.Go(func() {
+				<-start
+				d := w.fix.Draft(w.p1.ID)
+				d.ValidTo = fixture.Day("2030-06-30") // inside the project as it was
+				_, errs[i] = w.fix.Svc.Plans.UpdateDraft(w.fix.Ctx, rev.ID, rev.Version, d)
+			})
+		}
+		wg.Go(func() {
+			<-start
+			time.Sleep(time.Duration(round) * time.Millisecond)
+			_, errs[n] = w.fix.Svc.Projects.Amend(w.fix.Ctx, project.ID, project.Version,
+				domain.Amendment{Reason: "Saīsināts", EndDate: fixture.Ptr(fixture.Day("2029-12-31"))})
+		})
+		close(start)
+		wg.Wait()
+		saved := 0
+		for i, err := range errs {
+			switch {
+			case err == nil && i < n:
+				saved++
+			case err != nil && domain.ErrorCode(err) != domain.EINVALID:
+				t.Errorf("write %d: %v", i, err)
+			}
+		}
+		var end, latest time.Time
+		if err := w.a.s.DB().Get(&end, `SELECT end_date FROM project WHERE id = $1`, project.ID); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.a.s.DB().Get(&latest, `SELECT max(r.valid_to) FROM plan_revision r JOIN support_plan sp ON sp.id = r.plan_id
+			WHERE sp.project_id = $1`, project.ID); err != nil {
+			t.Fatal(err)
+		}
+		if latest.After(end) {
+			t.Errorf("round %d: a plan runs to %s, after the project's end %s", round, latest.Format(domain.DateLayout), end.Format(domain.DateLayout))
+		}
+		outcomes[fmt.Sprintf("%d saved, amended %v", saved, errs[n] == nil)]++
+	}
+	t.Logf("outcomes of the rounds: %v", outcomes)
 }
