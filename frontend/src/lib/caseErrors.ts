@@ -45,6 +45,8 @@ export interface Problem {
   code: ProblemCode;
   field: string | null;
   reason?: string | null;
+  /** Every rule that failed, where the server lists them (extensions.reasons). */
+  reasons?: string[];
   remaining?: string | null;
 }
 
@@ -76,7 +78,9 @@ export function problemOf(error: CombinedError): Problem {
       const field = e.extensions?.field;
       const reason = e.extensions?.reason;
       const remaining = e.extensions?.remaining;
+      const reasons = e.extensions?.reasons;
       return {
+        ...(Array.isArray(reasons) ? { reasons: reasons.filter((r): r is string => typeof r === 'string') } : {}),
         code: code as ProblemCode,
         field: typeof field === 'string' && field !== '' ? inputRelative(field) : null,
         reason: typeof reason === 'string' && reason !== '' ? reason : null,
@@ -201,4 +205,23 @@ export function problemAt(
   key: (field: string, reason?: string | null) => ParseKeys = (field) => fieldMessageKey(field),
 ): (field: string) => string | undefined {
   return (field) => (problem?.field === field ? t(key(field, problem.reason)) : undefined);
+}
+
+/** Why an application cannot be accepted (acceptApplication's refusals, extensions.reason). */
+export const eligibilityReasons = ['DISABILITY_NOT_DETERMINED', 'NOT_A_PARTNER_MUNICIPALITY', 'PROJECT_NOT_RUNNING', 'ALREADY_ENROLLED'] as const;
+export type EligibilityReason = (typeof eligibilityReasons)[number];
+
+function isEligibilityReason(r: unknown): r is EligibilityReason {
+  return (eligibilityReasons as readonly unknown[]).includes(r);
+}
+
+/**
+ * The reasons of an eligibility refusal in words, every one that failed (the first when the
+ * server lists none); null when the problem is no such refusal.
+ */
+export function eligibilityMessages(problem: Problem | null, t: TFunction): string[] | null {
+  if (!problem || problem.code !== 'BAD_USER_INPUT' || !isEligibilityReason(problem.reason)) return null;
+  const all = (problem.reasons ?? []).filter(isEligibilityReason);
+  const reasons = all.length > 0 ? all : [problem.reason];
+  return reasons.map((r) => t(`eligibility.${r}`));
 }

@@ -35,3 +35,8 @@ export function todayInRiga(): string {
   // sv-SE writes dates as yyyy-mm-dd.
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Riga' });
 }
+
+/** The day (yyyy-mm-dd) of a point in time (RFC 3339) in Riga. */
+export function dayInRiga(time: string): string {
+  return new Date(time).toLocaleDateString('sv-SE', { timeZone: 'Europe/Riga' });
+}

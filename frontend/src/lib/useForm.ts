@@ -40,6 +40,11 @@ export interface FormOptions<V, F extends string> {
 export function useForm<V extends object, F extends string = Extract<keyof V, string>>(options: FormOptions<V, F>) {
   const { t } = useTranslation();
   const [values, setValues] = useState<V>(options.initial);
+  // The values as last saved (at first, as the form started): the form is dirty when they differ.
+  const [baseline, setBaseline] = useState(() => JSON.stringify(values));
+  const dirty = JSON.stringify(values) !== baseline;
+  /** The form's values (or these) are saved now: it is no longer dirty. */
+  const markSaved = (saved: V = values) => setBaseline(JSON.stringify(saved));
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const [submitting, setSubmitting] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -86,7 +91,7 @@ export function useForm<V extends object, F extends string = Extract<keyof V, st
     })();
   };
 
-  return { values, set, setValues, errors, error, showErrors, handleSubmit, submitting, formRef };
+  return { values, set, setValues, errors, error, showErrors, handleSubmit, submitting, formRef, dirty, markSaved };
 }
 
 /**

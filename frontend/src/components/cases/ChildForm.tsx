@@ -9,7 +9,10 @@ import { impairmentKinds, livingArrangements, sexes } from './enums';
 import { FormProblem } from '../FormProblem';
 import { birthDateOfPersonalCode, personalCodeProblem } from './personalCode';
 import { requiredFields, useForm, type FieldErrors } from '../../lib/useForm';
+import { DateInput, dateProblem, isDate } from '../../lib/DateInput';
+import { todayInRiga } from '../../lib/dates';
 import { FormActions } from '../FormActions';
+import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 
 export interface ChildFormValues {
   personalCode: string;
@@ -64,9 +67,25 @@ type Field = keyof ChildFormValues;
 const fields: readonly Field[] = Object.keys(emptyChild) as Field[];
 const required: readonly Field[] = ['personalCode', 'firstName', 'lastName', 'birthDate', 'sex', 'municipalityId', 'livingArrangement'];
 
+/** The days each date may fall on: no birth in the future, periods that end after they start. */
+function dateLimits(v: ChildFormValues): Partial<Record<Field, { min?: string; max?: string }>> {
+  const after = (s: string) => (isDate(s) ? s : undefined);
+  return {
+    birthDate: { max: todayInRiga() },
+    disabilityFrom: { min: after(v.birthDate) },
+    disabilityTo: { min: after(v.disabilityFrom) ?? after(v.birthDate) },
+    specialCareNeedFrom: { min: after(v.birthDate) },
+    specialCareNeedTo: { min: after(v.specialCareNeedFrom) ?? after(v.birthDate) },
+  };
+}
+
 /** The translation keys of what is wrong before sending, by field. */
 function check(v: ChildFormValues) {
   const errors: FieldErrors<Field> = requiredFields(v, required);
+  for (const [f, limits] of Object.entries(dateLimits(v)) as [Field, { min?: string; max?: string }][]) {
+    const problem = dateProblem(v[f] as string, { required: required.includes(f), ...limits });
+    if (problem) errors[f] = problem;
+  }
   const pc = v.personalCode.trim();
   if (pc !== '') {
     const problem = personalCodeProblem(pc);
@@ -101,20 +120,22 @@ export function ChildForm({
   const form = useForm<ChildFormValues, Field>({ initial, validate: check, serverError: problemAt(problem, t, fieldMessageKey) });
   const { values, set, error: errorAt } = form;
 
-  // A date input: native, so that the browser offers its own accessible date picker.
+  const limits = dateLimits(values);
   const dateInput = (f: Field, label: string, isRequired = false) => (
-    <TextInput
-      type="date"
+    <DateInput
       label={label}
       required={isRequired}
       value={values[f] as string}
-      onChange={(e) => set(f, e.currentTarget.value as never)}
+      min={limits[f]?.min}
+      max={limits[f]?.max}
+      onChange={(value) => set(f, value as never)}
       error={errorAt(f)}
     />
   );
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
-    <form ref={form.formRef} onSubmit={form.handleSubmit(onSubmit)} noValidate>
+    <form ref={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(onSubmit))} noValidate>
       <Stack gap="md">
         <FormProblem problem={problem} placed={(f) => (fields as readonly string[]).includes(f)} onReload={onReload} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -193,7 +214,8 @@ export function ChildForm({
             ))}
           </SimpleGrid>
         </Checkbox.Group>
-        <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
+        {unsaved.guard}
+      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
 // Creating a child's support plan from a completed assessment, for a project the child was
 // accepted into; the new plan's editor opens.
 import { NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { DateInput, dateProblem, isDate } from '../../lib/DateInput';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
@@ -14,6 +15,7 @@ import { parseMoneyInput } from '../../lib/money';
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { requiredFields, useForm } from '../../lib/useForm';
 import { FormActions } from '../FormActions';
+import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 
 export const createSupportPlanMutation = graphql(`
   mutation CreateSupportPlan($input: CreateSupportPlanInput!) {
@@ -53,6 +55,10 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
     validate: (v) => {
       const errors = requiredFields(v, planFields);
       if (v.budget.trim() !== '' && parseMoneyInput(v.budget) === null) errors.budget = 'plan.errors.money';
+      const from = dateProblem(v.validFrom, { required: true });
+      if (from) errors.validFrom = from;
+      const to = dateProblem(v.validTo, { required: true, min: isDate(v.validFrom) ? v.validFrom : undefined });
+      if (to) errors.validTo = to;
       return errors;
     },
     serverError: problemAt(create.problem, t),
@@ -70,9 +76,10 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
     }
   };
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
     <Paper withBorder p="md" mb="md">
-      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby="create-plan-title">
+      <form ref={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(send))} noValidate aria-labelledby="create-plan-title">
         <Stack gap="md">
           <Title order={3} id="create-plan-title">
             {t('plans.createTitle')}
@@ -107,20 +114,20 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
               data={planKinds.map((k) => ({ value: k, label: t(`planKind.${k}`) }))}
               error={errorAt('kind')}
             />
-            <TextInput
-              type="date"
+            <DateInput
               label={t('plan.validFrom')}
               required
               value={v.validFrom}
-              onChange={(e) => set('validFrom', e.currentTarget.value)}
+              max={isDate(v.validTo) ? v.validTo : undefined}
+              onChange={(value) => set('validFrom', value)}
               error={errorAt('validFrom')}
             />
-            <TextInput
-              type="date"
+            <DateInput
               label={t('plan.validTo')}
               required
               value={v.validTo}
-              onChange={(e) => set('validTo', e.currentTarget.value)}
+              min={isDate(v.validFrom) ? v.validFrom : undefined}
+              onChange={(value) => set('validTo', value)}
               error={errorAt('validTo')}
             />
             <TextInput
@@ -133,7 +140,8 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
               error={errorAt('budget')}
             />
           </SimpleGrid>
-          <FormActions submitLabel={t('plans.createSubmit')} busy={create.busy} onCancel={onDone} />
+          {unsaved.guard}
+      <FormActions submitLabel={t('plans.createSubmit')} busy={create.busy} onCancel={onDone} />
         </Stack>
       </form>
     </Paper>

@@ -11,7 +11,8 @@ import type { RevisionData } from '../../pages/cases/planQuery';
 import { problemAt, type Problem } from '../../lib/caseErrors';
 import { FormProblem } from '../FormProblem';
 import { useForm } from '../../lib/useForm';
-import { check, draftOf, toDraftInput, type Draft } from './planDraft';
+import { DateInput, isDate } from '../../lib/DateInput';
+import { check, draftOf, goalPeriod, toDraftInput, type Draft } from './planDraft';
 import { PlanGoalInputs } from './PlanGoalInputs';
 import { PlanLineInputs } from './PlanLineInputs';
 
@@ -46,7 +47,7 @@ export function PlanDraftForm({
 
   const errorAt = form.error;
   // Which paths the form shows errors at; any other goes above the form.
-  const placed = (path: string) => /^(validFrom|validTo|budget|(goals\.\d+\.(text|indicator|status))|(lines\.\d+\.(serviceTypeId|recipient|providerId|plannedUnits)))$/.test(path);
+  const placed = (path: string) => /^(validFrom|validTo|budget|(goals\.\d+\.(text|indicator|status|targetDate))|(lines\.\d+\.(serviceTypeId|recipient|providerId|plannedUnits)))$/.test(path);
 
   const save = (d: Draft) => onSave(toDraftInput(revision, d));
 
@@ -58,26 +59,20 @@ export function PlanDraftForm({
         </Title>
         <FormProblem problem={problem} placed={placed} onReload={onReload} />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput
-            type="date"
+          <DateInput
             label={t('plan.validFrom')}
             required
             value={draft.validFrom}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              change((d) => ({ ...d, validFrom: v }));
-            }}
+            max={isDate(draft.validTo) ? draft.validTo : undefined}
+            onChange={(v) => change((d) => ({ ...d, validFrom: v }))}
             error={errorAt('validFrom')}
           />
-          <TextInput
-            type="date"
+          <DateInput
             label={t('plan.validTo')}
             required
             value={draft.validTo}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              change((d) => ({ ...d, validTo: v }));
-            }}
+            min={isDate(draft.validFrom) ? draft.validFrom : undefined}
+            onChange={(v) => change((d) => ({ ...d, validTo: v }))}
             error={errorAt('validTo')}
           />
           <TextInput
@@ -94,7 +89,7 @@ export function PlanDraftForm({
           />
         </SimpleGrid>
 
-        <PlanGoalInputs goals={draft.goals} onChange={(f) => change((d) => ({ ...d, goals: f(d.goals) }))} errorAt={errorAt} />
+        <PlanGoalInputs goals={draft.goals} period={goalPeriod(draft)} onChange={(f) => change((d) => ({ ...d, goals: f(d.goals) }))} errorAt={errorAt} />
         <PlanLineInputs lines={draft.lines} revision={revision} onChange={(f) => change((d) => ({ ...d, lines: f(d.lines) }))} errorAt={errorAt} />
 
         <Group>

@@ -1,8 +1,9 @@
 // The goals of a draft revision: text, indicator, target date and status of each, added and
 // removed in place. Errors are at the paths the server names ("goals.0.text").
-import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GoalStatus } from '../../gql/graphql';
+import { DateInput } from '../../lib/DateInput';
 import { goalStatuses } from './enums';
 import { uid, type GoalRow } from './planDraft';
 
@@ -10,8 +11,11 @@ export function PlanGoalInputs({
   goals,
   onChange,
   errorAt,
+  period,
 }: {
   goals: GoalRow[];
+  /** The plan's period, as far as it is known: target dates fall inside it. */
+  period: { min?: string; max?: string };
   /** Changes the goals from the form's latest values. */
   onChange: (f: (goals: GoalRow[]) => GoalRow[]) => void;
   errorAt: (path: string) => string | undefined;
@@ -41,11 +45,13 @@ export function PlanGoalInputs({
             onChange={(e) => setGoal(i, { indicator: e.currentTarget.value })}
             error={errorAt(`goals.${i}.indicator`)}
           />
-          <TextInput
-            type="date"
+          <DateInput
             label={t('plan.goalTargetDate')}
             value={g.targetDate}
-            onChange={(e) => setGoal(i, { targetDate: e.currentTarget.value })}
+            min={period.min}
+            max={period.max}
+            onChange={(value) => setGoal(i, { targetDate: value })}
+            error={errorAt(`goals.${i}.targetDate`)}
           />
           <NativeSelect
             label={t('plan.goalStatus')}

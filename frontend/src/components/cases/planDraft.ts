@@ -1,7 +1,9 @@
 // A draft revision as its editor holds it: period, budget, goal and line rows, checked before
 // sending and turned into the input of updatePlanDraft.
 import type { GoalStatus, Recipient, UpdatePlanDraftInput } from '../../gql/graphql';
+import { dateProblem, isDate } from '../../lib/DateInput';
 import { moneyInputValue, parseMoneyInput } from '../../lib/money';
+import type { FieldMessage } from '../../lib/useForm';
 import type { RevisionData } from '../../pages/cases/planQuery';
 
 export interface GoalRow {
@@ -51,18 +53,27 @@ export function draftOf(r: RevisionData, language: string): Draft {
   };
 }
 
-type OwnError = 'child.errors.required' | 'plan.errors.money' | 'plan.errors.units';
+type OwnError = FieldMessage;
 
 /** What is wrong before sending, by the path the server would name (e.g. "lines.0.plannedUnits"). */
+/** The days a goal's target date may fall on: the plan's period, as far as it is typed. */
+export function goalPeriod(d: Pick<Draft, 'validFrom' | 'validTo'>): { min?: string; max?: string } {
+  return { min: isDate(d.validFrom) ? d.validFrom : undefined, max: isDate(d.validTo) ? d.validTo : undefined };
+}
+
 export function check(d: Draft): Record<string, OwnError> {
   const errors: Record<string, OwnError> = {};
-  if (d.validFrom === '') errors.validFrom = 'child.errors.required';
-  if (d.validTo === '') errors.validTo = 'child.errors.required';
+  const from = dateProblem(d.validFrom, { required: true });
+  if (from) errors.validFrom = from;
+  const to = dateProblem(d.validTo, { required: true, min: isDate(d.validFrom) ? d.validFrom : undefined });
+  if (to) errors.validTo = to;
   if (d.budget.trim() === '') errors.budget = 'child.errors.required';
   else if (parseMoneyInput(d.budget) === null) errors.budget = 'plan.errors.money';
   d.goals.forEach((g, i) => {
     if (g.text.trim() === '') errors[`goals.${i}.text`] = 'child.errors.required';
     if (g.indicator.trim() === '') errors[`goals.${i}.indicator`] = 'child.errors.required';
+    const target = dateProblem(g.targetDate, goalPeriod(d));
+    if (target) errors[`goals.${i}.targetDate`] = target;
   });
   d.lines.forEach((l, i) => {
     if (l.serviceTypeId === '') errors[`lines.${i}.serviceTypeId`] = 'child.errors.required';

@@ -63,7 +63,10 @@ export function PlanDeliveries({ plan }: { plan: PlanData }) {
         </Title>
         <Stack gap="md">
           {plan.status === 'ACTIVE' && usagePlan && recordable.length > 0 && (
-            <QuickEntryForm planId={plan.id} lines={recordable} parents={usagePlan.child.parents} onRecorded={changed} />
+            <QuickEntryForm
+              planId={plan.id}
+              period={{ from: plan.current.validFrom, to: plan.current.validTo }}
+              lines={recordable} parents={usagePlan.child.parents} onRecorded={changed} />
           )}
           {plan.status !== 'ACTIVE' && <Text size="sm">{t('deliveries.notActive')}</Text>}
           <DeliveryLog log={log} parents={usagePlan?.child.parents ?? []} onChanged={changed} />

@@ -1,5 +1,5 @@
 // Quick entry of a delivered session (or hours, or days) for a line of an active plan: the
-// line, the day (today unless changed), the units (1 unless changed), the parent for a
+// line, the day (today when the plan's period holds it, else the period's nearest day), the units (1 unless changed), the parent for a
 // parents' service, the provider when the line names none, the specialist and a note. Each
 // entry carries an idempotency key made once for it and kept through retries until the entry
 // is recorded, so that a retry after a lost answer does not record the session twice.
@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
 import { deliveryFieldMessageKey, problemAt } from '../../lib/caseErrors';
-import { DateInput } from '../../lib/DateInput';
+import { DateInput, dateProblem } from '../../lib/DateInput';
+import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 import { FormProblem } from '../FormProblem';
 import { newIdempotencyKey } from '../../lib/idempotency';
 import { useProviders } from '../../lib/referenceData';
@@ -25,13 +26,27 @@ const fields = ['lineKey', 'date', 'units', 'parentId', 'providerId', 'specialis
 type Field = (typeof fields)[number];
 type EntryValues = Record<Exclude<Field, 'units'>, string> & { units: number | string };
 
+/**
+ * The day an entry starts with: today when the plan's period holds it, the period's last day
+ * when it has ended, its first day when it has not begun. (Today outside the period would be
+ * refused by the server: the plan is active only within it.)
+ */
+export function defaultEntryDate(period: { from: string; to: string }, today: string = todayInRiga()): string {
+  if (today > period.to) return period.to;
+  if (today < period.from) return period.from;
+  return today;
+}
+
 export function QuickEntryForm({
   planId,
+  period,
   lines,
   parents,
   onRecorded,
 }: {
   planId: string;
+  /** The period of the revision in force (yyyy-mm-dd): deliveries fall inside it. */
+  period: { from: string; to: string };
   /** The lines of the revision in force that the user may record for. */
   lines: LineUsageData[];
   parents: PlanUsageData['child']['parents'];
@@ -49,7 +64,7 @@ export function QuickEntryForm({
   const form = useForm<EntryValues, Field>({
     initial: () => ({
       lineKey: lines[0]?.line.key ?? '',
-      date: formatDate(todayInRiga()),
+      date: defaultEntryDate(period),
       units: 1,
       parentId: parents.length === 1 ? parents[0].parent.id : '',
       providerId: '',
@@ -60,6 +75,8 @@ export function QuickEntryForm({
       const line = lineOf(v);
       const errors: FieldErrors<Field> = checkDeliveryInputs(v, line?.recipient === 'PARENTS').errors;
       if (!line) errors.lineKey = 'child.errors.required';
+      const outside = errors.date ? undefined : dateProblem(v.date, { min: period.from, max: period.to });
+      if (outside) errors.date = outside;
       if (line && !line.provider && v.providerId === '') errors.providerId = 'child.errors.required';
       return errors;
     },
@@ -112,14 +129,17 @@ export function QuickEntryForm({
         }),
       );
       // The next entry is most often another session of the same line on another day.
-      form.setValues((old) => ({ ...old, units: 1, note: '' }));
+      const next = { ...v, units: 1, note: '' };
+      form.setValues(next);
+      form.markSaved(next);
       onRecorded();
     }
   };
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
     <Paper withBorder p="md">
-      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby="quick-entry-title">
+      <form ref={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(send))} noValidate aria-labelledby="quick-entry-title">
         <Stack gap="sm">
           <Title order={3} id="quick-entry-title">
             {t('deliveries.entryTitle')}
@@ -142,7 +162,15 @@ export function QuickEntryForm({
               }))}
               error={errorAt('lineKey')}
             />
-            <DateInput label={t('deliveries.date')} required value={v.date} onChange={(value) => set('date', value)} error={errorAt('date')} />
+            <DateInput
+              label={t('deliveries.date')}
+              required
+              value={v.date}
+              min={period.from}
+              max={period.to}
+              onChange={(value) => set('date', value)}
+              error={errorAt('date')}
+            />
             <UnitsInput unit={line?.serviceType.unit} value={v.units} onChange={(value) => set('units', value)} error={errorAt('units')} />
             {forParents && (
               <NativeSelect
@@ -176,6 +204,7 @@ export function QuickEntryForm({
             />
             <TextInput label={t('deliveries.note')} value={v.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorAt('note')} />
           </SimpleGrid>
+          {unsaved.guard}
           <Group>
             <Button type="submit" loading={record.busy}>
               {t('deliveries.record')}

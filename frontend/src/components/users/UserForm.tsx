@@ -17,6 +17,7 @@ import { useForm, type FieldErrors } from '../../lib/useForm';
 import { currentLanguage } from '../../i18n';
 import { FormError } from '../FormAlert';
 import { QueryError } from '../QueryStatus';
+import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 
 export const scopeOptionsQuery = graphql(`
   query ScopeOptions {
@@ -139,8 +140,9 @@ export function UserForm({
     })),
   }));
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
-    <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate>
+    <form ref={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(send))} noValidate>
       <Stack gap="md">
         {failure && <FormError message={conflictOr(failure, t)} />}
         {optionsError && !options && <QueryError error={optionsError} onRetry={() => reloadOptions({ requestPolicy: 'network-only' })} />}
@@ -235,6 +237,7 @@ export function UserForm({
             visibilityToggleButtonProps={{ 'aria-label': t('forms.showPassword') }}
           />
         )}
+        {unsaved.guard}
         <Group gap="sm">
           <Button type="submit" loading={form.submitting}>
             {submitLabel}

@@ -5,6 +5,7 @@ import { errorMessageKey } from '../../graphql/errors';
 import { fieldErrorKeys, serverFieldError } from '../../graphql/fieldErrors';
 import { formatDateTime } from '../../lib/format';
 import { UserScope } from '../UserScope';
+import { useConfirm } from '../ConfirmDialog';
 import type { RowActions } from './listProps';
 import { setUserActiveMutation, type User } from './userQueries';
 
@@ -16,8 +17,20 @@ export function UserRow({ user, onEdit, onPassword, onActiveChanged, onActionErr
   // Reactivating is changing the user, as editing is; deactivating has its own answer, as
   // nobody deactivates themself.
   const mayToggle = user.active ? can.deactivate : can.edit;
+  const confirm = useConfirm();
 
   async function toggleActive() {
+    // Deactivating signs the user out at once: asked first. Reactivating undoes nothing.
+    if (
+      user.active &&
+      !(await confirm.ask({
+        title: t('confirm.deactivateTitle', { name: user.name }),
+        text: t('confirm.deactivateText', { name: user.name }),
+        confirmLabel: t('confirm.deactivateConfirm'),
+        danger: true,
+      }))
+    )
+      return;
     const result = await setUserActive({ input: { id: user.id, active: !user.active } });
     if (result.error) {
       const field = serverFieldError(result.error, ['id'] as const);
@@ -69,6 +82,7 @@ export function UserRow({ user, onEdit, onPassword, onActiveChanged, onActionErr
             </Button>
           )}
         </Group>
+        {confirm.dialog}
       </Table.Td>
     </Table.Tr>
   );

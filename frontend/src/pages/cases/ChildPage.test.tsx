@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { caseServer, coordinatorKurzeme, graphQLError, liepaja, projectKurzeme, providers, requestsOf, serviceTypes } from '../../test/caseServer';
 import { renderApp } from '../../test/render';
+import { todayInRiga } from '../../lib/dates';
 
 // What the server answers a worker of the child's municipality: every change is theirs to make.
 const can = {
@@ -195,8 +196,10 @@ describe('ChildPage', () => {
     expect(requestsOf(fetch, 'RejectApplication')).toHaveLength(0);
     fireEvent.change(within(application).getByLabelText(/^Noraidīšanas iemesls/), { target: { value: 'Nav invaliditātes' } });
     fireEvent.click(within(application).getByRole('button', { name: 'Noraidīt iesniegumu' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Noraidīt pieteikumu?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Noraidīt pieteikumu' }));
     await waitFor(() => expect(requestsOf(fetch, 'RejectApplication')).toHaveLength(1));
-    expect(requestsOf(fetch, 'RejectApplication')[0].variables).toEqual({ input: { id: 'A1', version: 1, reason: 'Nav invaliditātes' } });
+    expect(requestsOf(fetch, 'RejectApplication')[0].variables).toEqual({ input: { id: 'A1', version: 1, reason: 'Nav invaliditātes', decidedOn: todayInRiga() } });
   });
 
   it('records findings per area with their qualifier, the team and the recommendations', async () => {

@@ -247,7 +247,7 @@ describe('the delivered services of a plan', () => {
     expect(requestsOf(fetch, 'RecordDelivery')).toHaveLength(0);
     expect(document.activeElement).toBe(date);
 
-    fireEvent.change(date, { target: { value: '15.03.2031' } });
+    fireEvent.change(date, { target: { value: '15.03.2021' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Reģistrēt' }));
     await within(form).findByText('Norādiet derīgu dienu, kas nav nākotnē.');
     expect(date.getAttribute('aria-invalid')).toBe('true');

@@ -241,7 +241,12 @@ describe('PlanEditorPage', () => {
   });
 
   it('offers each workflow step only when the server says the viewer may take it', async () => {
-    const steps = () => within(screen.getByRole('region', { name: 'Darbības' })).queryAllByRole('button').map((b) => b.textContent);
+    // Closing stands apart, in a section of its own after the everyday steps.
+    const steps = () =>
+      [screen.getByRole('region', { name: 'Darbības' }), screen.queryByRole('region', { name: 'Plāna slēgšana' })]
+        .flatMap((r) => (r ? within(r).queryAllByRole('button') : []))
+        .map((b) => b.textContent)
+        .filter((text) => text !== ''); // the decision date's calendar button
     const submitted = revision({ status: 'SUBMITTED', version: 9 });
     const active = revision({ status: 'ACTIVE' });
     const cases = [
@@ -249,7 +254,7 @@ describe('PlanEditorPage', () => {
       { current: submitted, pending: submitted, viewerCan: planCanWorker, expected: [] },
       // A viewer allowed to approve but not to return gets approve only.
       { current: submitted, pending: submitted, viewerCan: { ...planCanCoordinator, return: false }, expected: ['Apstiprināt'] },
-      { current: active, pending: null, viewerCan: planCanWorker, expected: ['Slēgt plānu', 'Sagatavot jaunu redakciju'] },
+      { current: active, pending: null, viewerCan: planCanWorker, expected: ['Sagatavot jaunu redakciju', 'Slēgt plānu'] },
       // The coordinator reads a plan in force; running it is not theirs.
       { current: active, pending: null, viewerCan: planCanCoordinator, expected: [] },
       { current: revision(), pending: revision(), viewerCan: planCanWorker, expected: ['Iesniegt apstiprināšanai'] },

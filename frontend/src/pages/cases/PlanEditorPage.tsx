@@ -13,9 +13,10 @@ import { Facts } from '../../components/cases/Facts';
 import { PlanDraftForm } from '../../components/cases/PlanDraftForm';
 import { PlanHistory } from '../../components/cases/PlanHistory';
 import { PlanRevisionView } from '../../components/cases/PlanRevisionView';
-import { PlanWorkflow } from '../../components/cases/PlanWorkflow';
+import { PlanClosing, PlanWorkflow } from '../../components/cases/PlanWorkflow';
 import { hasDeliveries, PlanDeliveries } from '../../components/deliveries/PlanDeliveries';
 import { useCaseMutation } from '../../lib/useCaseMutation';
+import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 import { Loading, QueryError } from '../../components/QueryStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { UpdatePlanDraftInput } from '../../gql/graphql';
@@ -49,14 +50,15 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
   const save = useCaseMutation(updatePlanDraftMutation);
   const [unsaved, setUnsaved] = useState(false);
   const [saved, setSaved] = useState(false);
+  const guard = useUnsavedChanges(unsaved);
 
-  const onSave = async (input: UpdatePlanDraftInput) => {
+  const onSave = guard.whileSaving(async (input: UpdatePlanDraftInput) => {
     setSaved(false);
     if (await save.run({ input })) {
       setSaved(true);
       setUnsaved(false);
     }
-  };
+  });
   const reloadAfterConflict = () => {
     save.setProblem(null);
     setUnsaved(false);
@@ -133,6 +135,8 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
       <PlanWorkflow plan={plan} edited={edited} unsaved={unsaved} onReload={reload} />
       {hasDeliveries(plan) && <PlanDeliveries plan={plan} />}
       <PlanHistory plan={plan} />
+      <PlanClosing plan={plan} unsaved={unsaved} onReload={reload} />
+      {guard.guard}
     </Stack>
   );
 }

@@ -15,6 +15,7 @@ import { formatDate } from '../../lib/format';
 import { graphql } from '../../gql';
 import type { PossibleDuplicateChildrenQuery } from '../../gql/graphql';
 import { childName } from './childName';
+import { passGuards } from '../../lib/useUnsavedChanges';
 
 export const possibleDuplicatesQuery = graphql(`
   query PossibleDuplicateChildren($input: DuplicateCheckInput!) {
@@ -65,7 +66,10 @@ export function RegisterChildPage() {
     setProblem(null);
     const result = await createChild({ input: { child: toChildInput(values) } });
     if (result.error) setProblem(problemOf(result.error));
-    else if (result.data) navigate(`/children/${encodeURIComponent(result.data.createChild.child.id)}`);
+    else if (result.data) {
+      passGuards();
+      navigate(`/children/${encodeURIComponent(result.data.createChild.child.id)}`);
+    }
   };
 
   const submit = async (values: ChildFormValues) => {

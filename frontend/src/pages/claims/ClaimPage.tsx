@@ -22,6 +22,8 @@ import { formatPeriod } from "../../lib/dates";
 import { Facts } from "../../components/cases/Facts";
 import { FormProblem } from "../../components/FormProblem";
 import { ReasonForm } from "../../components/ReasonForm";
+import { useConfirm } from "../../components/ConfirmDialog";
+import { SuccessMessage } from "../../components/SuccessMessage";
 import { useCaseMutation } from "../../lib/useCaseMutation";
 import { requiredFields, useForm } from "../../lib/useForm";
 import { unitsText } from "../../components/deliveries/deliveryText";
@@ -216,8 +218,11 @@ function ClaimDecisions({
   claim: ClaimData;
   onReload: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n);
   const approve = useCaseMutation(approveClaimMutation);
+  const confirm = useConfirm();
+  const [done, setDone] = useState<string | null>(null);
   const reject = useCaseMutation(rejectClaimMutation);
   const pay = useCaseMutation(markClaimPaidMutation);
   const [rejecting, setRejecting] = useState(false);
@@ -231,8 +236,31 @@ function ClaimDecisions({
   const can = claim.viewerCan;
 
   const sendReject = async ({ reason }: { reason: string }) => {
-    if (await reject.run({ input: { ...ref, reason: reason.trim() } }))
+    setDone(null);
+    if (await reject.run({ input: { ...ref, reason: reason.trim() } })) {
       setRejecting(false);
+      setDone(t("success.claimRejected"));
+    }
+  };
+  const amount = formatMoney(claim.total, language);
+  const approveClaim = async () => {
+    setDone(null);
+    const ok = await confirm.ask({
+      title: t("confirm.approveClaimTitle"),
+      text: t("confirm.approveClaimText", { amount }),
+      confirmLabel: t("confirm.approveClaimConfirm"),
+    });
+    if (ok && (await approve.run({ input: ref })))
+      setDone(t("success.claimApproved"));
+  };
+  const markPaid = async () => {
+    setDone(null);
+    const ok = await confirm.ask({
+      title: t("confirm.payClaimTitle"),
+      text: t("confirm.payClaimText", { amount }),
+      confirmLabel: t("confirm.payClaimConfirm"),
+    });
+    if (ok && (await pay.run({ input: ref }))) setDone(t("success.claimPaid"));
   };
 
   return (
@@ -241,6 +269,7 @@ function ClaimDecisions({
         {t("claims.decisions")}
       </Title>
       <Stack gap="sm">
+        <SuccessMessage message={done} />
         <FormProblem
           problem={problem}
           placed={(f) => f === "reason" && rejecting}
@@ -253,7 +282,7 @@ function ClaimDecisions({
               {can.approve && (
                 <Button
                   loading={approve.busy}
-                  onClick={() => void approve.run({ input: ref })}
+                  onClick={() => void approveClaim()}
                 >
                   {t("claims.approve")}
                 </Button>
@@ -262,7 +291,10 @@ function ClaimDecisions({
                 <Button
                   variant="outline"
                   color="red.9"
-                  onClick={() => setRejecting(true)}
+                  onClick={() => {
+                    setDone(null);
+                    setRejecting(true);
+                  }}
                 >
                   {t("claims.reject")}
                 </Button>
@@ -273,7 +305,7 @@ function ClaimDecisions({
           <Group>
             <Button
               loading={pay.busy}
-              onClick={() => void pay.run({ input: ref })}
+              onClick={() => void markPaid()}
             >
               {t("claims.markPaid")}
             </Button>
@@ -295,6 +327,7 @@ function ClaimDecisions({
           />
         )}
       </Stack>
+      {confirm.dialog}
     </section>
   );
 }

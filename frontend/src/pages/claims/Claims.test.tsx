@@ -217,6 +217,10 @@ describe('claims', () => {
     expect(within(deliveries).getByRole('link', { name: 'Kalniņa Elza' }).getAttribute('href')).toBe('/children/C1');
 
     fireEvent.click(screen.getByRole('button', { name: 'Apstiprināt' }));
+    // Asked first, with the amount.
+    const approval = await screen.findByRole('dialog', { name: 'Apstiprināt pieprasījumu?' });
+    expect(approval.textContent).toMatch(/Pieprasījums par .* tiks apstiprināts izmaksai/);
+    fireEvent.click(within(approval).getByRole('button', { name: 'Apstiprināt pieprasījumu' }));
     await screen.findByText('Ierakstu pa to laiku mainīja kāds cits');
     expect(requestsOf(fetch, 'ApproveClaim')[0].variables).toEqual({ input: { claimId: 'CL1', version: 3 } });
 
@@ -249,6 +253,8 @@ describe('claims', () => {
     renderApp('/claims/CL1', { fetch });
     const decide = await screen.findByRole('region', { name: 'Lēmums' });
     fireEvent.click(within(decide).getByRole('button', { name: 'Atzīmēt kā izmaksātu' }));
+    const payment = await screen.findByRole('dialog', { name: 'Atzīmēt pieprasījumu kā izmaksātu?' });
+    fireEvent.click(within(payment).getByRole('button', { name: 'Atzīmēt kā izmaksātu' }));
     await waitFor(() => expect(requestsOf(fetch, 'MarkClaimPaid')).toHaveLength(1));
     expect(requestsOf(fetch, 'MarkClaimPaid')[0].variables).toEqual({ input: { claimId: 'CL1', version: 3 } });
   });

@@ -4,12 +4,14 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
+import { SuccessMessage } from '../../SuccessMessage';
 import { ApplicationCard } from './ApplicationCard';
 import { SubmitApplicationForm } from './SubmitApplicationForm';
 
 export function ApplicationsSection({ child, editable }: { child: ChildData; editable: boolean }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   return (
     <section aria-labelledby="child-applications">
       <Group justify="space-between" mb="sm">
@@ -17,12 +19,27 @@ export function ApplicationsSection({ child, editable }: { child: ChildData; edi
           {t('applications.title')}
         </Title>
         {editable && !adding && (
-          <Button variant="outline" onClick={() => setAdding(true)}>
+          <Button
+            variant="outline"
+            onClick={() => {
+              setDone(null);
+              setAdding(true);
+            }}
+          >
             {t('applications.add')}
           </Button>
         )}
       </Group>
-      {adding && <SubmitApplicationForm child={child} onDone={() => setAdding(false)} />}
+      {adding && (
+        <SubmitApplicationForm
+          child={child}
+          onDone={(saved) => {
+            setAdding(false);
+            setDone(saved ? t('success.applicationSubmitted') : null);
+          }}
+        />
+      )}
+      <SuccessMessage message={done} />
       {child.applications.length === 0 ? (
         <Text>{t('applications.empty')}</Text>
       ) : (

@@ -1,4 +1,5 @@
-import { NativeSelect, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { DateInput, dateProblem } from '../../../lib/DateInput';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
 import { problemAt } from '../../../lib/caseErrors';
@@ -9,28 +10,35 @@ import { requiredFields, useForm } from '../../../lib/useForm';
 import { FormProblem } from '../../FormProblem';
 import { submitApplicationMutation } from './applicationQueries';
 import { FormActions } from '../../FormActions';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 
 type SubmitValues = { projectId: string; applicantId: string; submittedOn: string };
 
 /** Submits an application of the child to a project, by a parent or by nobody in particular. */
-export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onDone: () => void }) {
+export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onDone: (saved?: boolean) => void }) {
   const { t } = useTranslation();
   const projects = useProjects();
   const submit = useCaseMutation(submitApplicationMutation);
   const form = useForm<SubmitValues>({
     initial: () => ({ projectId: '', applicantId: '', submittedOn: todayInRiga() }),
-    validate: (v) => requiredFields(v, ['projectId', 'submittedOn']),
+    validate: (v) => {
+      const errors = requiredFields(v, ['projectId', 'submittedOn']);
+      const day = dateProblem(v.submittedOn, { required: true, max: todayInRiga() });
+      if (day) errors.submittedOn = day;
+      return errors;
+    },
     serverError: problemAt(submit.problem, t),
   });
   const v = form.values;
 
   const send = async ({ projectId, applicantId, submittedOn }: SubmitValues) => {
-    if (await submit.run({ input: { childId: child.id, projectId, applicantId: applicantId || null, submittedOn } })) onDone();
+    if (await submit.run({ input: { childId: child.id, projectId, applicantId: applicantId || null, submittedOn } })) onDone(true);
   };
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
     <Paper withBorder p="md" mb="md">
-      <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby="submit-application-title">
+      <form ref={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(send))} noValidate aria-labelledby="submit-application-title">
         <Stack gap="md">
           <Title order={3} id="submit-application-title">
             {t('applications.addTitle')}
@@ -55,16 +63,17 @@ export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onD
               ]}
               error={form.error('applicantId')}
             />
-            <TextInput
-              type="date"
+            <DateInput
               label={t('applications.submittedOn')}
               required
               value={v.submittedOn}
-              onChange={(e) => form.set('submittedOn', e.currentTarget.value)}
+              max={todayInRiga()}
+              onChange={(value) => form.set('submittedOn', value)}
               error={form.error('submittedOn')}
             />
           </SimpleGrid>
-          <FormActions submitLabel={t('applications.addSubmit')} busy={submit.busy} onCancel={onDone} />
+          {unsaved.guard}
+      <FormActions submitLabel={t('applications.addSubmit')} busy={submit.busy} onCancel={() => onDone()} />
         </Stack>
       </form>
     </Paper>

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, List, Paper, Table, Title } from '@mantine/core';
 import { useState } from 'react';
+import { SuccessMessage } from '../../SuccessMessage';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
 import { formatOptionalDate } from '../../../lib/dates';
@@ -20,7 +21,13 @@ export function AssessmentCard({ assessment: a }: { assessment: AssessmentData }
   const language = currentLanguage(i18n);
   const [mode, setMode] = useState<'view' | 'record' | 'complete' | 'cancel'>('view');
   const titleId = `assessment-${a.id}`;
+  const [done, setDone] = useState<string | null>(null);
   const close = () => setMode('view');
+  /** Closes the form; once it saved, says what was done. */
+  const closed = (message: string) => (saved?: boolean) => {
+    close();
+    setDone(saved ? message : null);
+  };
   const can = a.viewerCan;
 
   return (
@@ -105,9 +112,10 @@ export function AssessmentCard({ assessment: a }: { assessment: AssessmentData }
           )}
         </Group>
       )}
-      {mode === 'record' && <RecordForm assessment={a} onDone={close} />}
-      {mode === 'complete' && <CompleteForm assessment={a} onDone={close} />}
-      {mode === 'cancel' && <CancelForm assessment={a} onDone={close} />}
+      <SuccessMessage message={done} />
+      {mode === 'record' && <RecordForm assessment={a} onDone={closed(t('success.assessmentRecorded'))} />}
+      {mode === 'complete' && <CompleteForm assessment={a} onDone={closed(t('success.assessmentCompleted'))} />}
+      {mode === 'cancel' && <CancelForm assessment={a} onDone={closed(t('success.assessmentCancelled'))} />}
     </Paper>
   );
 }

@@ -3,6 +3,7 @@
 // completing or cancelling it.
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { SuccessMessage } from '../../SuccessMessage';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
 import { AssessmentCard } from './AssessmentCard';
@@ -11,6 +12,7 @@ import { ScheduleForm } from './ScheduleForm';
 export function AssessmentsSection({ child, editable }: { child: ChildData; editable: boolean }) {
   const { t } = useTranslation();
   const [scheduling, setScheduling] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   return (
     <section aria-labelledby="child-assessments">
       <Group justify="space-between" mb="sm">
@@ -18,12 +20,27 @@ export function AssessmentsSection({ child, editable }: { child: ChildData; edit
           {t('assessments.title')}
         </Title>
         {editable && !scheduling && (
-          <Button variant="outline" onClick={() => setScheduling(true)}>
+          <Button
+            variant="outline"
+            onClick={() => {
+              setDone(null);
+              setScheduling(true);
+            }}
+          >
             {t('assessments.schedule')}
           </Button>
         )}
       </Group>
-      {scheduling && <ScheduleForm childId={child.id} onDone={() => setScheduling(false)} />}
+      {scheduling && (
+        <ScheduleForm
+          childId={child.id}
+          onDone={(saved) => {
+            setScheduling(false);
+            setDone(saved ? t('success.assessmentScheduled') : null);
+          }}
+        />
+      )}
+      <SuccessMessage message={done} />
       {child.assessments.length === 0 ? (
         <Text>{t('assessments.empty')}</Text>
       ) : (

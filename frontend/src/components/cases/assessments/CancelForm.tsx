@@ -9,12 +9,12 @@ import { cancelAssessmentMutation } from './assessmentQueries';
 import { FormActions } from '../../FormActions';
 
 /** Cancels a scheduled assessment, with the reason. */
-export function CancelForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: () => void }) {
+export function CancelForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: (saved?: boolean) => void }) {
   const { t } = useTranslation();
   const cancel = useCaseMutation(cancelAssessmentMutation);
   const form = useForm({ initial: { reason: '' }, validate: (v) => requiredFields(v, ['reason']), serverError: problemAt(cancel.problem, t) });
   const send = async ({ reason }: { reason: string }) => {
-    if (await cancel.run({ input: { id: a.id, version: a.version, reason: reason.trim() } })) onDone();
+    if (await cancel.run({ input: { id: a.id, version: a.version, reason: reason.trim() } })) onDone(true);
   };
   return (
     <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate>
@@ -28,7 +28,7 @@ export function CancelForm({ assessment: a, onDone }: { assessment: AssessmentDa
           onChange={(e) => form.set('reason', e.currentTarget.value)}
           error={form.error('reason')}
         />
-        <FormActions submitLabel={t('assessments.cancelSubmit')} busy={cancel.busy} color="red.9" onCancel={onDone} />
+        <FormActions submitLabel={t('assessments.cancelSubmit')} busy={cancel.busy} color="red.9" onCancel={() => onDone()} />
       </Stack>
     </form>
   );

@@ -1,4 +1,6 @@
-import { Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
+import { DateInput, dateProblem } from '../../../lib/DateInput';
+import type { FieldErrors } from '../../../lib/useForm';
 import { useTranslation } from 'react-i18next';
 import { problemAt } from '../../../lib/caseErrors';
 import { todayInRiga } from '../../../lib/dates';
@@ -10,28 +12,35 @@ import { completeAssessmentMutation } from './assessmentQueries';
 import { FormActions } from '../../FormActions';
 
 /** Completes an assessment on a day (today unless changed); it needs findings first. */
-export function CompleteForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: () => void }) {
+export function CompleteForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: (saved?: boolean) => void }) {
   const { t } = useTranslation();
   const complete = useCaseMutation(completeAssessmentMutation);
-  const form = useForm({ initial: { completedOn: todayInRiga() }, serverError: problemAt(complete.problem, t) });
+  const form = useForm({
+    initial: { completedOn: todayInRiga() },
+    validate: (v): FieldErrors<'completedOn'> => {
+      const problem = dateProblem(v.completedOn, { required: true, max: todayInRiga() });
+      return problem ? { completedOn: problem } : {};
+    },
+    serverError: problemAt(complete.problem, t),
+  });
   const send = async ({ completedOn }: { completedOn: string }) => {
-    if (await complete.run({ input: { id: a.id, version: a.version, completedOn } })) onDone();
+    if (await complete.run({ input: { id: a.id, version: a.version, completedOn } })) onDone(true);
   };
   return (
     <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate>
       <Stack gap="sm" mt="md">
         <FormProblem problem={complete.problem} placed={(f) => f === 'completedOn'} />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('assessments.completedOn')}
           required
           value={form.values.completedOn}
-          onChange={(e) => form.set('completedOn', e.currentTarget.value)}
+          max={todayInRiga()}
+          onChange={(value) => form.set('completedOn', value)}
           error={form.error('completedOn')}
           maw="16rem"
         />
         {a.findings.length === 0 && <Text size="sm">{t('assessments.completeNeedsFindings')}</Text>}
-        <FormActions submitLabel={t('assessments.completeSubmit')} busy={complete.busy} disabled={a.findings.length === 0} onCancel={onDone} />
+        <FormActions submitLabel={t('assessments.completeSubmit')} busy={complete.busy} disabled={a.findings.length === 0} onCancel={() => onDone()} />
       </Stack>
     </form>
   );

@@ -12,6 +12,7 @@ import { FindingsInputs, type Findings } from './FindingsInputs';
 import { RecommendationsInputs, type RecommendationRow } from './RecommendationsInputs';
 import { TeamInputs } from './TeamInputs';
 import { FormActions } from '../../FormActions';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 
 type RecordValues = { team: TeamRow[]; findings: Findings; recs: RecommendationRow[] };
 type RecordField = 'team' | 'findings' | 'recommendations';
@@ -29,7 +30,7 @@ function valuesOf(a: AssessmentData): RecordValues {
 }
 
 /** Records the team's findings and recommended services; the assessment stays open. */
-export function RecordForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: () => void }) {
+export function RecordForm({ assessment: a, onDone }: { assessment: AssessmentData; onDone: (saved?: boolean) => void }) {
   const { t } = useTranslation();
   const record = useCaseMutation(recordAssessmentMutation);
   const form = useForm<RecordValues, RecordField>({
@@ -53,11 +54,12 @@ export function RecordForm({ assessment: a, onDone }: { assessment: AssessmentDa
           .map((r) => ({ serviceTypeId: r.serviceTypeId, recipient: r.recipient as Recipient, units: Number(r.units) || 0, note: r.note.trim() || null })),
       },
     });
-    if (done) onDone();
+    if (done) onDone(true);
   };
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
-    <form ref={form.formRef} onSubmit={form.handleSubmit(send)} noValidate aria-labelledby={`record-${a.id}`}>
+    <form ref={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(send))} noValidate aria-labelledby={`record-${a.id}`}>
       <Stack gap="md" mt="md">
         <Title order={4} id={`record-${a.id}`}>
           {t('assessments.recordTitle')}
@@ -70,7 +72,8 @@ export function RecordForm({ assessment: a, onDone }: { assessment: AssessmentDa
           error={form.error('findings')}
         />
         <RecommendationsInputs recs={v.recs} onChange={(recs) => form.set('recs', recs)} error={form.error('recommendations')} />
-        <FormActions submitLabel={t('assessments.recordSubmit')} busy={record.busy} onCancel={onDone} />
+        {unsaved.guard}
+      <FormActions submitLabel={t('assessments.recordSubmit')} busy={record.busy} onCancel={() => onDone()} />
       </Stack>
     </form>
   );

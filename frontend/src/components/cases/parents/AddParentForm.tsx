@@ -11,6 +11,7 @@ import { checkParent, emptyParent, parentFields, parentInput, type ParentField }
 import { createParentMutation } from './parentQueries';
 import { RelationSelect } from './RelationSelect';
 import { FormActions } from '../../FormActions';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 
 /** Registers a new parent of the child. */
 export function AddParentForm({ childId, onDone }: { childId: string; onDone: () => void }) {
@@ -29,14 +30,16 @@ export function AddParentForm({ childId, onDone }: { childId: string; onDone: ()
     if (await create.run({ input })) onDone();
   };
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
-    <FormFrame title={t('parents.addTitle')} id="add-parent-title" formRef={form.formRef} onSubmit={form.handleSubmit(submit)}>
+    <FormFrame title={t('parents.addTitle')} id="add-parent-title" formRef={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(submit))}>
       <FormProblem problem={create.problem} placed={(f) => (parentFields as readonly string[]).includes(f)} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <RelationSelect value={v.relation} onChange={(value) => form.set('relation', value)} error={form.error('relation')} />
         <ParentDataInputs values={v} onChange={form.set} errorAt={form.error} codeLabel={t('parents.personalCodeOptional')} />
       </SimpleGrid>
       <Checkbox label={t('parents.legalRepresentative')} checked={v.legal} onChange={(e) => form.set('legal', e.currentTarget.checked)} />
+      {unsaved.guard}
       <FormActions submitLabel={t('parents.addSubmit')} busy={create.busy} onCancel={onDone} />
     </FormFrame>
   );

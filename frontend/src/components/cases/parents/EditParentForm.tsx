@@ -10,6 +10,7 @@ import { ParentDataInputs } from './ParentDataInputs';
 import { checkParent, parentFields, parentInput, parentName, type DataField, type Parent, type ParentValues } from './parentData';
 import { updateParentMutation } from './parentQueries';
 import { FormActions } from '../../FormActions';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 
 const dataFields: readonly string[] = parentFields.filter((f) => f !== 'relation');
 
@@ -38,13 +39,15 @@ export function EditParentForm({ parent, onDone, onReload }: { parent: Parent; o
     if (await update.run({ input: { id: base.id, version: base.version, parent: parentInput(v) } })) onDone();
   };
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
-    <FormFrame title={t('parents.editTitle', { name: parentName(base) })} id="edit-parent-title" formRef={form.formRef} onSubmit={form.handleSubmit(submit)}>
+    <FormFrame title={t('parents.editTitle', { name: parentName(base) })} id="edit-parent-title" formRef={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(submit))}>
       <Text size="sm">{t('parents.editNote')}</Text>
       <FormProblem problem={update.problem} placed={(f) => dataFields.includes(f)} onReload={onReload} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <ParentDataInputs values={form.values} onChange={form.set} errorAt={form.error} codeLabel={t('parents.personalCodeOptional')} />
       </SimpleGrid>
+      {unsaved.guard}
       <FormActions submitLabel={t('caseForm.save')} busy={update.busy} onCancel={onDone} />
     </FormFrame>
   );

@@ -13,6 +13,7 @@ import { parentName } from './parentData';
 import { linkParentMutation, parentSearchQuery } from './parentQueries';
 import { RelationSelect } from './RelationSelect';
 import { FormActions } from '../../FormActions';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 
 type LinkField = 'search' | 'parentId' | 'relation';
 
@@ -101,8 +102,9 @@ export function LinkParentForm({ child, onDone }: { child: ChildData; onDone: ()
       );
   }
 
+  const unsaved = useUnsavedChanges(form.dirty);
   return (
-    <FormFrame title={t('parents.linkTitle')} id="link-parent-title" formRef={form.formRef} onSubmit={form.handleSubmit(submit)}>
+    <FormFrame title={t('parents.linkTitle')} id="link-parent-title" formRef={form.formRef} onSubmit={form.handleSubmit(unsaved.whileSaving(submit))}>
       <Text size="sm">{t('parents.linkIntro')}</Text>
       <Group align="flex-end" gap="sm">
         <TextInput
@@ -131,6 +133,7 @@ export function LinkParentForm({ child, onDone }: { child: ChildData; onDone: ()
         <RelationSelect value={v.relation} onChange={(value) => form.set('relation', value)} error={form.error('relation')} />
       </SimpleGrid>
       <Checkbox label={t('parents.legalRepresentative')} checked={v.legal} onChange={(e) => form.set('legal', e.currentTarget.checked)} />
+      {unsaved.guard}
       <FormActions submitLabel={t('parents.linkSubmit')} busy={link.busy} onCancel={onDone} />
     </FormFrame>
   );
