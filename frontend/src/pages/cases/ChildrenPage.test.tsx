@@ -12,6 +12,7 @@ const child = (id: string, firstName: string, lastName: string, personalCode: st
   birthDate,
   birthYear: Number(birthDate.slice(0, 4)),
   municipality: liepaja,
+  supportPlans: [] as { __typename: 'SupportPlan'; id: string; kind: string; status: string }[],
 });
 
 const page = (nodes: ReturnType<typeof child>[], total: number, next: string | null) => ({
@@ -25,7 +26,10 @@ const page = (nodes: ReturnType<typeof child>[], total: number, next: string | n
   },
 });
 
-const anna = child('C1', 'Anna', 'Bērziņa', '010115-12345', '2015-01-01');
+const anna = {
+  ...child('C1', 'Anna', 'Bērziņa', '010115-12345', '2015-01-01'),
+  supportPlans: [{ __typename: 'SupportPlan' as const, id: 'P1', kind: 'SOCIAL_REHABILITATION', status: 'ACTIVE' }],
+};
 const janis = child('C2', 'Jānis', 'Kalniņš', '020316-12345', '2016-03-02');
 const liga = child('C3', 'Līga', 'Ozola', '030417-12345', '2017-04-03');
 
@@ -45,8 +49,8 @@ describe('ChildrenPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Bērni' })).toBeTruthy();
     await screen.findByRole('link', { name: 'Bērziņa Anna' });
     expect(rows()).toEqual([
-      ['Bērziņa Anna', '010115-12345', '01.01.2015', 'Liepāja'],
-      ['Kalniņš Jānis', '020316-12345', '02.03.2016', 'Liepāja'],
+      ['Bērziņa Anna', '010115-12345', '01.01.2015', 'Liepāja', 'rehabilitācija: īstenošanā'],
+      ['Kalniņš Jānis', '020316-12345', '02.03.2016', 'Liepāja', 'nav plāna'],
     ]);
     expect(screen.getByText('Atrasti 3 bērni')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Bērziņa Anna' }).getAttribute('href')).toBe('/children/C1');
