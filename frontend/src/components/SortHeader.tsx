@@ -1,6 +1,7 @@
 // A column header that sorts the table: a button in the <th>, which says by aria-sort how the
-// table is sorted (only the sorted column has it). The arrow is decoration; the state is read
-// from aria-sort, and the button's description says what a click does.
+// table is sorted (only the sorted column has it). The arrow is decoration drawn by CSS (not in
+// the header's text or name); the state is read from aria-sort, and the button's title says
+// what a click does.
 import { Table, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +24,6 @@ export function SortHeader<K extends string>({
   const { t } = useTranslation();
   const direction = sort?.key === sortKey ? sort.direction : null;
   const ariaSort = direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined;
-  const arrow = direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕';
   return (
     <Table.Th scope="col" aria-sort={ariaSort} ta={align} className={classes.th}>
       <UnstyledButton
@@ -32,10 +32,7 @@ export function SortHeader<K extends string>({
         onClick={() => onSort(sortKey)}
         title={direction === 'asc' ? t('lists.sortDescending') : t('lists.sortAscending')}
       >
-        <span>{children}</span>
-        <span aria-hidden="true" className={classes.arrow}>
-          {arrow}
-        </span>
+        {children}
       </UnstyledButton>
     </Table.Th>
   );
