@@ -251,7 +251,7 @@ func family(ctx context.Context, dl *recorder, n int, d domain.ChildData, parent
 func decide(ctx context.Context, dl *recorder, app *domain.Application, next domain.ApplicationStatus, reason *string, on time.Time) error {
 	dl.clock.set(on)
 	defer dl.clock.set(dl.today)
-	_, err := dl.svc.Applications.Decide(ctx, app.ID, app.Version, next, reason)
+	_, err := dl.svc.Applications.Decide(ctx, app.ID, app.Version, next, reason, nil)
 	return err
 }
 
@@ -321,7 +321,7 @@ func loadCase(ctx context.Context, s *store.Store, dl *recorder, child *domain.C
 		return err
 	}
 	step := func(st domain.PlanStep, comment *string) error {
-		rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, comment)
+		rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, comment, nil)
 		return err
 	}
 	activate := func() ([]visit, error) {

@@ -329,7 +329,7 @@ func loadLiepaja(ctx context.Context, dl *recorder, refs references, kurzeme *do
 	}
 	for _, c := range cases {
 		if c.stage() == "CLOSED" {
-			if _, err := dl.svc.Plans.Step(ctx, c.rev.ID, c.rev.Version, domain.StepClose, nil); err != nil {
+			if _, err := dl.svc.Plans.Step(ctx, c.rev.ID, c.rev.Version, domain.StepClose, nil, nil); err != nil {
 				return err
 			}
 		}
@@ -499,7 +499,7 @@ func liepajaPlan(ctx context.Context, dl *recorder, kurzeme *domain.Project, c *
 		steps = steps[:2]
 	}
 	for _, st := range steps {
-		if rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, nil); err != nil {
+		if rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, nil, nil); err != nil {
 			return err
 		}
 	}
@@ -557,7 +557,7 @@ func liepajaBudget(dl *recorder, lines []domain.DraftLine, from time.Time) domai
 // first goal achieved; approved, it takes the first revision's place as the active one.
 func liepajaRevise(ctx context.Context, dl *recorder, c *liepajaCase) error {
 	dl.clock.set(dl.today)
-	rev, err := dl.svc.Plans.Step(ctx, c.rev.ID, c.rev.Version, domain.StepRevise, nil)
+	rev, err := dl.svc.Plans.Step(ctx, c.rev.ID, c.rev.Version, domain.StepRevise, nil, nil)
 	if err != nil {
 		return err
 	}
@@ -576,7 +576,7 @@ func liepajaRevise(ctx context.Context, dl *recorder, c *liepajaCase) error {
 		return err
 	}
 	for _, st := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove} {
-		if rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, nil); err != nil {
+		if rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, nil, nil); err != nil {
 			return err
 		}
 	}

@@ -380,7 +380,7 @@ func loadRezekne(ctx context.Context, s *store.Store, dl *recorder, refs referen
 			return fmt.Errorf("Rēzekne child %d: %w", i, err)
 		}
 		for _, st := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate} {
-			if rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, nil); err != nil {
+			if rev, err = dl.svc.Plans.Step(ctx, rev.ID, rev.Version, st, nil, nil); err != nil {
 				return fmt.Errorf("Rēzekne child %d: %w", i, err)
 			}
 		}

@@ -328,6 +328,18 @@ func PlanPermissionsOf(a Actor, p *SupportPlan, lineProviders []*int) PlanPermis
 // CanManageCatalogue: projects, providers and their prices are set by an ADMIN.
 func CanManageCatalogue(a Actor) error { return requireRole(a, RoleAdmin) }
 
+// CanAmendProject: an ADMIN, or the REGION_COORDINATOR of the region that leads the project
+// (it runs the project and signs its amendments with the funding agency).
+func CanAmendProject(a Actor, p *Project) error {
+	if err := RequireSignedIn(a); err != nil {
+		return err
+	}
+	if a.Role == RoleAdmin || (a.Role == RoleRegionCoordinator && a.RegionID == p.LeadRegionID) {
+		return nil
+	}
+	return Errorf(EFORBIDDEN, "only an ADMIN or the coordinator of the project's lead region may amend it")
+}
+
 // CanReadProjects: projects hold no personal data; every signed-in user reads them.
 func CanReadProjects(a Actor) error { return RequireSignedIn(a) }
 
@@ -422,18 +434,23 @@ type WorkAreas struct {
 	VerifyDeliveries bool // the verification queue of a municipality
 	Claims           bool // reading compensation claims
 	PrepareClaims    bool // preparing and submitting claims for a municipality
+	Statistics       bool // national and regional figures
+	ManageProjects   bool // amending projects (some of them, for a coordinator)
 }
 
 // WorkAreasOf tells the parts of the web app the actor works in.
 func WorkAreasOf(a Actor) WorkAreas {
 	_, readCases := CanReadCases(a)
 	_, readClaims := CanReadClaims(a)
+	_, readStatistics := CanReadStatistics(a)
 	return WorkAreas{
 		Users:            CanManageUsers(a) == nil,
 		Cases:            readCases == nil && SeesPersonalData(a),
 		VerifyDeliveries: inSomeMunicipality(a, func(m int) error { return CanVerifyDelivery(a, m) }),
 		Claims:           readClaims == nil,
 		PrepareClaims:    inSomeMunicipality(a, func(m int) error { return CanSubmitClaim(a, m) }),
+		Statistics:       readStatistics == nil,
+		ManageProjects:   a.Role == RoleAdmin || a.Role == RoleRegionCoordinator,
 	}
 }
 

@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ type Application struct {
 	SubmittedOn    time.Time         `db:"submitted_on"`    // the day it was received
 	Status         ApplicationStatus `db:"status"`          // where it stands
 	Reason         *string           `db:"reason"`          // a rejection's reason
+	DecidedOn      *time.Time        `db:"decided_on"`      // the day it was decided
 	Version        int               `db:"version"`         // optimistic locking
 	MunicipalityID int               `db:"municipality_id"` // the child's municipality, for scope checks
 	RegionID       int               `db:"region_id"`       // its region, for the audit log
@@ -37,7 +39,8 @@ type Application struct {
 // ApplicationEvent is one change of an application's status.
 type ApplicationEvent struct {
 	ApplicationID int               `db:"application_id"` // the application
-	At            time.Time         `db:"at"`             // when
+	At            time.Time         `db:"at"`             // when it was entered
+	On            time.Time         `db:"on_date"`        // the day it was decided
 	ActorID       *int              `db:"actor_id"`       // who
 	Status        ApplicationStatus `db:"status"`         // the status it moved to
 	Comment       *string           `db:"comment"`        // reason or comment
@@ -74,27 +77,49 @@ type Eligibility struct {
 	AlreadyEnrolled bool     // the child has another accepted application to the project
 }
 
+// The reasons an acceptance is refused (extensions.reason and .reasons), for clients that say
+// them in their own words.
+const (
+	ReasonDisabilityNotDetermined = "DISABILITY_NOT_DETERMINED"
+	ReasonNotAPartner             = "NOT_A_PARTNER_MUNICIPALITY"
+	ReasonProjectNotRunning       = "PROJECT_NOT_RUNNING"
+	ReasonAlreadyEnrolled         = "ALREADY_ENROLLED"
+)
+
 // Check returns why the child may not be accepted on day, or nil: the disability must be
 // determined on that day, the child declared in a partner municipality, the project running,
-// and the child not already enrolled.
+// and the child not already enrolled. The error names every condition that failed (Reasons),
+// the first as Reason, and the input at fault: the decision's day when a condition of the day
+// failed, else the application.
 func (e Eligibility) Check(day time.Time) error {
-	var why []string
+	var why, reasons []string
+	fail := func(reason, text string) {
+		reasons = append(reasons, reason)
+		why = append(why, text)
+	}
 	if !e.Child.DisabledOn(day) {
-		why = append(why, "the child has no disability determined on "+day.Format(DateLayout))
+		fail(ReasonDisabilityNotDetermined, "the child has no disability determined on "+day.Format(DateLayout))
 	}
 	if !e.Project.HasPartner(e.Child.MunicipalityID) {
-		why = append(why, "the child's declared municipality is not a partner of the project")
+		fail(ReasonNotAPartner, "the child's declared municipality is not a partner of the project")
 	}
 	if !e.Project.RunsOn(day) {
-		why = append(why, "the project does not run on "+day.Format(DateLayout))
+		fail(ReasonProjectNotRunning, fmt.Sprintf("the project does not run on %s (it runs %s to %s)", day.Format(DateLayout),
+			e.Project.StartDate.Format(DateLayout), e.Project.EndDate.Format(DateLayout)))
 	}
 	if e.AlreadyEnrolled {
-		why = append(why, "the child is already enrolled in the project")
+		fail(ReasonAlreadyEnrolled, "the child is already enrolled in the project")
 	}
-	if len(why) > 0 {
-		return Errorf(EINVALID, "not eligible: %s", strings.Join(why, "; "))
+	if len(why) == 0 {
+		return nil
 	}
-	return nil
+	field := "id"
+	if reasons[0] == ReasonDisabilityNotDetermined || reasons[0] == ReasonProjectNotRunning {
+		field = "decidedOn"
+	}
+	err := FieldErrorf(field, "not eligible: %s", strings.Join(why, "; ")).Because(reasons[0])
+	err.Reasons = reasons
+	return err
 }
 
 // CheckSubmittedOn refuses a day of submission that is implausible or after today.

@@ -185,6 +185,7 @@ type ChildFilter struct {
 	Impairment        *ImpairmentKind    // has this impairment
 	LivingArrangement *LivingArrangement // lives so
 	PlanStatus        *PlanStatus        // has a plan whose current revision has this status
+	Order             ChildOrder         // the list's order; "" is by name
 }
 
 // Parent is a parent or legal representative of one or more children.

@@ -50,3 +50,25 @@ func CheckDate(field string, d time.Time) error {
 	}
 	return nil
 }
+
+// DecisionDay is the day a decision was taken: on, or today when the caller gave none. A day
+// given may not be in the future, nor before earliest (the day of the step it decides on: a
+// decision cannot precede what it decides). field names the input for the error.
+func DecisionDay(field string, on *time.Time, earliest, today time.Time) (time.Time, error) {
+	if on == nil {
+		return today, nil
+	}
+	day := *on
+	if err := CheckDate(field, day); err != nil {
+		return day, err
+	}
+	if day.After(today) {
+		return day, FieldErrorf(field, "a decision cannot be dated in the future (%s is after today, %s)",
+			day.Format(DateLayout), today.Format(DateLayout)).Because("IN_FUTURE")
+	}
+	if day.Before(earliest) {
+		return day, FieldErrorf(field, "a decision cannot be dated before the step it decides on (%s is before %s)",
+			day.Format(DateLayout), earliest.Format(DateLayout)).Because("BEFORE_RECORD")
+	}
+	return day, nil
+}

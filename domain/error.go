@@ -25,6 +25,8 @@ type Error struct {
 	Message string // what went wrong, for the caller
 	Field   string // the input field at fault, if one is
 	Reason  string // which rule of the field was broken, for clients that explain it in their own words
+	// Every rule that was broken, when several were (extensions.reasons); Reason is the first
+	Reasons []string
 	// For a broken limit, what remains of it: units, or EUR for a budget (extensions.remaining)
 	Remaining string
 	// For ERATELIMITED, the whole seconds to wait before trying again (extensions.retryAfter)

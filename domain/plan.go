@@ -88,6 +88,9 @@ type PlanRevision struct {
 	SubmittedAt   *time.Time `db:"submitted_at"`   // last submission
 	ApprovedAt    *time.Time `db:"approved_at"`    // approval
 	ApprovedBy    *int       `db:"approved_by"`    // the approver
+	ApprovedOn    *time.Time `db:"approved_on"`    // the day the approval was decided
+	ActivatedOn   *time.Time `db:"activated_on"`   // the day it was put into effect
+	ClosedOn      *time.Time `db:"closed_on"`      // the day it was closed
 	ReturnComment *string    `db:"return_comment"` // why it was returned
 	CreatedAt     time.Time  `db:"created_at"`     // when started
 	Version       int        `db:"version"`        // optimistic locking
@@ -369,4 +372,35 @@ func StepComment(step PlanStep, comment *string) (*string, error) {
 		return nil, FieldErrorf("comment", "say why the plan is returned")
 	}
 	return c, nil
+}
+
+// StepTakesDay tells whether a step is a decision dated by its day: approval, activation and
+// closing (submitting and returning are dated by when they are entered).
+func StepTakesDay(step PlanStep) bool {
+	return step == StepApprove || step == StepActivate || step == StepClose
+}
+
+// StepDay is the day a step on rev is decided: on, or today when the caller gave none (see
+// DecisionDay). It may not precede the step before it: approval the submission, activation
+// the approval, closing the activation. (Whether the plan's period fits the project is the
+// draft's rule, checked when it is saved.)
+func StepDay(step PlanStep, rev *PlanRevision, on *time.Time, today time.Time) (time.Time, error) {
+	if !StepTakesDay(step) {
+		if on != nil {
+			return today, FieldErrorf("decidedOn", "only approving, activating and closing a plan take a decision day")
+		}
+		return today, nil
+	}
+	earliest := EarliestDate
+	switch {
+	case step == StepApprove && rev.SubmittedAt != nil:
+		earliest = Today(*rev.SubmittedAt)
+	case step == StepActivate && rev.ApprovedOn != nil:
+		earliest = *rev.ApprovedOn
+	case step == StepClose && rev.ActivatedOn != nil:
+		earliest = *rev.ActivatedOn
+	case step == StepClose && rev.ApprovedOn != nil:
+		earliest = *rev.ApprovedOn
+	}
+	return DecisionDay("decidedOn", on, earliest, today)
 }

@@ -240,3 +240,184 @@ type ProjectFilter struct {
 	PartnerMunicipalityID *int       // with this partner
 	ActiveOn              *time.Time // running on this day
 }
+
+// ProjectAmendment is an amendment of a project as recorded in its history.
+type ProjectAmendment struct {
+	ProjectID int             `db:"project_id"` // the project
+	Number    int             `db:"number"`     // 1, 2, ... per project
+	DecidedOn time.Time       `db:"decided_on"` // the day it was agreed
+	EnteredAt time.Time       `db:"entered_at"` // when it was entered
+	ActorID   *int            `db:"actor_id"`   // who entered it
+	Reason    string          `db:"reason"`     // why, e.g. the agreement's amendment number
+	Changes   []ProjectChange `db:"-"`          // what changed
+}
+
+// ProjectChange is one field an amendment changed; lists are written as text joined by "; ".
+type ProjectChange struct {
+	Field  string  `json:"field"`
+	Before *string `json:"before"`
+	After  *string `json:"after"`
+}
+
+// Amendment is what an amendment of a project changes; a nil field stays as it is, a list
+// given replaces the whole list, and cap rules are added (rules apply from a date on).
+type Amendment struct {
+	Reason                 string
+	DecidedOn              *time.Time
+	Name                   *string
+	StartDate              *time.Time
+	EndDate                *time.Time
+	TotalBudget            *Money
+	FundingSources         []FundingSource // nil: unchanged
+	PartnerMunicipalityIDs []int           // nil: unchanged
+	Targets                []ProjectTarget // nil: unchanged
+	AddCapRules            []CapRule
+}
+
+// AmendmentFacts is what is recorded under a project, which an amendment must still fit.
+type AmendmentFacts struct {
+	LastDecidedOn  *time.Time     // the previous amendment's day
+	PlansFrom      *time.Time     // the earliest first day of a plan revision
+	PlansTo        *time.Time     // the latest last day of a plan revision
+	Committed      Money          // the budgets of the revisions in force
+	Enrolled       map[int]int    // children accepted into the project, by their municipality
+	Municipalities map[int]string // the names of the municipalities before and after, for the history
+}
+
+// Amend checks an amendment of p against what is recorded and returns the project as
+// amended, the changes for the history, and the amendment's day.
+func (p *Project) Amend(am Amendment, f AmendmentFacts, today time.Time) (Project, []ProjectChange, time.Time, error) {
+	next := *p
+	am.Reason = strings.TrimSpace(am.Reason)
+	if am.Reason == "" || utf8.RuneCountInString(am.Reason) > 500 {
+		return next, nil, today, FieldErrorf("reason", "an amendment needs a reason of at most 500 characters")
+	}
+	earliest := EarliestDate
+	if f.LastDecidedOn != nil {
+		earliest = *f.LastDecidedOn
+	}
+	day, err := DecisionDay("decidedOn", am.DecidedOn, earliest, today)
+	if err != nil {
+		return next, nil, day, err
+	}
+	if am.Name != nil {
+		next.Name = *am.Name
+	}
+	if am.StartDate != nil {
+		next.StartDate = *am.StartDate
+	}
+	if am.EndDate != nil {
+		next.EndDate = *am.EndDate
+	}
+	if am.TotalBudget != nil {
+		next.TotalBudget = *am.TotalBudget
+	}
+	if am.FundingSources != nil {
+		next.FundingSources = am.FundingSources
+	}
+	if am.PartnerMunicipalityIDs != nil {
+		next.PartnerMunicipalityIDs = slices.Compact(slices.Sorted(slices.Values(am.PartnerMunicipalityIDs)))
+	}
+	if am.Targets != nil {
+		next.Targets = am.Targets
+	}
+	next.CapRules = append(slices.Clone(p.CapRules), am.AddCapRules...)
+	check := NewProject{Project: next}
+	if err := check.Validate(); err != nil {
+		return next, nil, day, err
+	}
+	next = check.Project
+	for _, r := range am.AddCapRules {
+		for _, old := range p.CapRules {
+			if old.Kind == r.Kind && old.ValidFrom.Equal(r.ValidFrom) && equalPtr(old.MinAge, r.MinAge) {
+				return next, nil, day, FieldErrorf("addCapRules", "the project has a %s rule from %s already", r.Kind, r.ValidFrom.Format(DateLayout))
+			}
+		}
+	}
+	// What is recorded must still fit.
+	if f.PlansFrom != nil && f.PlansFrom.Before(next.StartDate) {
+		return next, nil, day, FieldErrorf("startDate", "a plan starts on %s, before the new start", f.PlansFrom.Format(DateLayout)).Because("PLANS_OUTSIDE")
+	}
+	if f.PlansTo != nil && f.PlansTo.After(next.EndDate) {
+		return next, nil, day, FieldErrorf("endDate", "a plan runs until %s, after the new end", f.PlansTo.Format(DateLayout)).Because("PLANS_OUTSIDE")
+	}
+	if next.TotalBudget < f.Committed {
+		return next, nil, day, FieldErrorf("totalBudget", "the plans in force commit %s, more than the new budget", f.Committed).Because("BELOW_COMMITTED")
+	}
+	for _, m := range p.PartnerMunicipalityIDs {
+		if f.Enrolled[m] > 0 && !next.HasPartner(m) {
+			return next, nil, day, FieldErrorf("partnerMunicipalityIds", "%s has %d children enrolled in the project: it cannot leave",
+				f.Municipalities[m], f.Enrolled[m]).Because("PARTNER_HAS_CHILDREN")
+		}
+	}
+	changes := diffProjects(p, &next, am.AddCapRules, f.Municipalities)
+	if len(changes) == 0 {
+		return next, nil, day, Errorf(EINVALID, "the amendment changes nothing")
+	}
+	return next, changes, day, nil
+}
+
+func equalPtr(a, b *int) bool { return (a == nil && b == nil) || (a != nil && b != nil && *a == *b) }
+
+// diffProjects lists the fields that differ from a to b as text, for the history.
+func diffProjects(a, b *Project, added []CapRule, names map[int]string) []ProjectChange {
+	var out []ProjectChange
+	field := func(name, before, after string) {
+		if before != after {
+			out = append(out, ProjectChange{Field: name, Before: textOrNil(before), After: textOrNil(after)})
+		}
+	}
+	field("name", a.Name, b.Name)
+	field("startDate", a.StartDate.Format(DateLayout), b.StartDate.Format(DateLayout))
+	field("endDate", a.EndDate.Format(DateLayout), b.EndDate.Format(DateLayout))
+	field("totalBudget", a.TotalBudget.String(), b.TotalBudget.String())
+	funding := func(fs []FundingSource) string {
+		parts := make([]string, len(fs))
+		for i, f := range fs {
+			parts[i] = string(f.Code) + " " + f.SharePercent() + " %"
+		}
+		return strings.Join(parts, "; ")
+	}
+	field("fundingSources", funding(a.FundingSources), funding(b.FundingSources))
+	partners := func(ids []int) string {
+		parts := make([]string, len(ids))
+		for i, id := range ids {
+			parts[i] = names[id]
+		}
+		slices.Sort(parts)
+		return strings.Join(parts, "; ")
+	}
+	field("partnerMunicipalities", partners(a.PartnerMunicipalityIDs), partners(b.PartnerMunicipalityIDs))
+	targets := func(ts []ProjectTarget) string {
+		ts = slices.Clone(ts)
+		slices.SortFunc(ts, func(x, y ProjectTarget) int { return strings.Compare(string(x.Group), string(y.Group)) })
+		parts := make([]string, 0, len(ts))
+		for _, t := range ts {
+			parts = append(parts, fmt.Sprintf("%s %d", t.Group, t.Count))
+		}
+		return strings.Join(parts, "; ")
+	}
+	field("targets", targets(a.Targets), targets(b.Targets))
+	if len(added) > 0 {
+		parts := make([]string, len(added))
+		for i, r := range added {
+			limit := "no limit"
+			if r.Limit != nil {
+				limit = fmt.Sprint(*r.Limit)
+			}
+			parts[i] = fmt.Sprintf("%s from %s: %s", r.Kind, r.ValidFrom.Format(DateLayout), limit)
+			if r.MinAge != nil {
+				parts[i] += fmt.Sprintf(" (ages %d-%d)", *r.MinAge, *r.MaxAge)
+			}
+		}
+		out = append(out, ProjectChange{Field: "capRules", After: textOrNil(strings.Join(parts, "; "))})
+	}
+	return out
+}
+
+func textOrNil(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

@@ -9,12 +9,12 @@ func TestWorkAreasOf(t *testing.T) {
 		actor Actor
 		want  WorkAreas
 	}{
-		{"admin", Actor{UserID: 1, Role: RoleAdmin}, WorkAreas{Users: true, Cases: true, VerifyDeliveries: true, Claims: true, PrepareClaims: true}},
-		{"analyst", Actor{UserID: 1, Role: RoleMinistryAnalyst}, WorkAreas{Claims: true}},
-		{"coordinator", Actor{UserID: 1, Role: RoleRegionCoordinator, RegionID: 1}, WorkAreas{Cases: true, Claims: true}},
+		{"admin", Actor{UserID: 1, Role: RoleAdmin}, WorkAreas{Users: true, Cases: true, VerifyDeliveries: true, Claims: true, PrepareClaims: true, Statistics: true, ManageProjects: true}},
+		{"analyst", Actor{UserID: 1, Role: RoleMinistryAnalyst}, WorkAreas{Claims: true, Statistics: true}},
+		{"coordinator", Actor{UserID: 1, Role: RoleRegionCoordinator, RegionID: 1}, WorkAreas{Cases: true, Claims: true, Statistics: true, ManageProjects: true}},
 		{"worker", Actor{UserID: 1, Role: RoleMunicipalityWorker, MunicipalityIDs: []int{7}},
-			WorkAreas{Cases: true, VerifyDeliveries: true, Claims: true, PrepareClaims: true}},
-		{"worker of no municipality", Actor{UserID: 1, Role: RoleMunicipalityWorker}, WorkAreas{Cases: true, Claims: true}},
+			WorkAreas{Cases: true, VerifyDeliveries: true, Claims: true, PrepareClaims: true, Statistics: true}},
+		{"worker of no municipality", Actor{UserID: 1, Role: RoleMunicipalityWorker}, WorkAreas{Cases: true, Claims: true, Statistics: true}},
 		{"assessor", Actor{UserID: 1, Role: RoleAssessor, ProviderID: 2}, WorkAreas{Cases: true}},
 		{"specialist", Actor{UserID: 1, Role: RoleProviderSpecialist, ProviderID: 2}, WorkAreas{Cases: true}},
 		{"nobody", Actor{}, WorkAreas{}},

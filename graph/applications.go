@@ -13,7 +13,7 @@ func (r *Resolver) decideApplication(ctx context.Context, in model.DecideApplica
 	if err != nil {
 		return nil, err
 	}
-	app, err := r.Service.Applications.Decide(ctx, id, in.Version, next, in.Reason)
+	app, err := r.Service.Applications.Decide(ctx, id, in.Version, next, in.Reason, in.DecidedOn)
 	if err != nil {
 		return nil, err
 	}

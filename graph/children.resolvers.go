@@ -240,14 +240,17 @@ func (r *parentLinkResolver) Parent(ctx context.Context, obj *domain.ParentLink)
 }
 
 // Children is the resolver for the children field.
-func (r *queryResolver) Children(ctx context.Context, filter *model.ChildFilter, first *int, after *string) (*model.ChildConnection, error) {
+func (r *queryResolver) Children(ctx context.Context, filter *model.ChildFilter, first *int, after *string, orderBy *domain.ChildOrder) (*model.ChildConnection, error) {
 	f, err := childFilter(filter)
 	if err != nil {
 		return nil, err
 	}
+	if orderBy != nil {
+		f.Order = *orderBy
+	}
 	rows, cursors, pi, err := listPage(first, after, func(key *store.ChildKey, limit int) ([]domain.Child, bool, error) {
 		return r.Service.Children.List(ctx, f, key, limit)
-	}, func(c *domain.Child) store.ChildKey { return r.Service.Children.CursorKey(ctx, c) })
+	}, func(c *domain.Child) store.ChildKey { return r.Service.Children.CursorKey(ctx, f.Order, c) })
 	if err != nil {
 		return nil, err
 	}

@@ -75,6 +75,9 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		if de.Reason != "" {
 			gqlErr.Extensions["reason"] = de.Reason
 		}
+		if len(de.Reasons) > 0 {
+			gqlErr.Extensions["reasons"] = de.Reasons
+		}
 		if de.Remaining != "" {
 			gqlErr.Extensions["remaining"] = de.Remaining
 		}

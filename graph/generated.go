@@ -57,6 +57,7 @@ type ResolverRoot interface {
 	PlanRevision() PlanRevisionResolver
 	PlanningRegion() PlanningRegionResolver
 	Project() ProjectResolver
+	ProjectAmendment() ProjectAmendmentResolver
 	ProjectConnection() ProjectConnectionResolver
 	Provider() ProviderResolver
 	ProviderConnection() ProviderConnectionResolver
@@ -70,6 +71,7 @@ type ResolverRoot interface {
 	SupportPlanConnection() SupportPlanConnectionResolver
 	User() UserResolver
 	UserConnection() UserConnectionResolver
+	WorklistEntry() WorklistEntryResolver
 }
 
 type DirectiveRoot struct {
@@ -80,6 +82,10 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	AddProjectCapRulePayload struct {
+		Project func(childComplexity int) int
+	}
+
+	AmendProjectPayload struct {
 		Project func(childComplexity int) int
 	}
 
@@ -96,6 +102,7 @@ type ComplexityRoot struct {
 	Application struct {
 		Applicant   func(childComplexity int) int
 		Child       func(childComplexity int) int
+		DecidedOn   func(childComplexity int) int
 		Events      func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Project     func(childComplexity int) int
@@ -121,6 +128,7 @@ type ComplexityRoot struct {
 		Actor   func(childComplexity int) int
 		At      func(childComplexity int) int
 		Comment func(childComplexity int) int
+		On      func(childComplexity int) int
 		Status  func(childComplexity int) int
 	}
 
@@ -468,6 +476,7 @@ type ComplexityRoot struct {
 		AcceptApplication   func(childComplexity int, input model.DecideApplicationInput) int
 		ActivatePlan        func(childComplexity int, input model.PlanTransitionInput) int
 		AddProjectCapRule   func(childComplexity int, input model.AddProjectCapRuleInput) int
+		AmendProject        func(childComplexity int, input model.AmendProjectInput) int
 		ApproveClaim        func(childComplexity int, input model.DecideClaimInput) int
 		ApprovePlan         func(childComplexity int, input model.PlanTransitionInput) int
 		CancelAssessment    func(childComplexity int, input model.CancelAssessmentInput) int
@@ -582,10 +591,13 @@ type ComplexityRoot struct {
 	}
 
 	PlanRevision struct {
+		ActivatedOn     func(childComplexity int) int
 		ApprovedAt      func(childComplexity int) int
 		ApprovedBy      func(childComplexity int) int
+		ApprovedOn      func(childComplexity int) int
 		Budget          func(childComplexity int) int
 		BudgetUnplanned func(childComplexity int) int
+		ClosedOn        func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		Goals           func(childComplexity int) int
 		ID              func(childComplexity int) int
@@ -619,6 +631,7 @@ type ComplexityRoot struct {
 	}
 
 	Project struct {
+		Amendments            func(childComplexity int) int
 		CapRules              func(childComplexity int) int
 		Code                  func(childComplexity int) int
 		EndDate               func(childComplexity int) int
@@ -632,6 +645,21 @@ type ComplexityRoot struct {
 		TotalBudget           func(childComplexity int) int
 		Version               func(childComplexity int) int
 		ViewerCan             func(childComplexity int) int
+	}
+
+	ProjectAmendment struct {
+		Actor     func(childComplexity int) int
+		Changes   func(childComplexity int) int
+		DecidedOn func(childComplexity int) int
+		EnteredAt func(childComplexity int) int
+		Number    func(childComplexity int) int
+		Reason    func(childComplexity int) int
+	}
+
+	ProjectChange struct {
+		After  func(childComplexity int) int
+		Before func(childComplexity int) int
+		Field  func(childComplexity int) int
 	}
 
 	ProjectConnection struct {
@@ -691,7 +719,7 @@ type ComplexityRoot struct {
 		Assessments               func(childComplexity int, filter *model.AssessmentFilter, first *int, after *string) int
 		AuditEvents               func(childComplexity int, filter *model.AuditEventFilter, first *int, after *string) int
 		AuthProviders             func(childComplexity int) int
-		Children                  func(childComplexity int, filter *model.ChildFilter, first *int, after *string) int
+		Children                  func(childComplexity int, filter *model.ChildFilter, first *int, after *string, orderBy *domain.ChildOrder) int
 		ClaimPreview              func(childComplexity int, input model.ClaimPeriodInput) int
 		Claims                    func(childComplexity int, filter *model.ClaimFilter, first *int, after *string) int
 		Deliveries                func(childComplexity int, filter *model.DeliveryFilter, first *int, after *string) int
@@ -708,6 +736,7 @@ type ComplexityRoot struct {
 		Statistics                func(childComplexity int, filter model.StatisticsFilter, groupBy []model.StatisticsDimension) int
 		SupportPlans              func(childComplexity int, filter *model.SupportPlanFilter, first *int, after *string) int
 		Users                     func(childComplexity int, filter *model.UserFilter, first *int, after *string) int
+		Worklist                  func(childComplexity int) int
 	}
 
 	Recommendation struct {
@@ -943,9 +972,32 @@ type ComplexityRoot struct {
 	WorkAreas struct {
 		Cases            func(childComplexity int) int
 		Claims           func(childComplexity int) int
+		ManageProjects   func(childComplexity int) int
 		PrepareClaims    func(childComplexity int) int
+		Statistics       func(childComplexity int) int
 		Users            func(childComplexity int) int
 		VerifyDeliveries func(childComplexity int) int
+	}
+
+	Worklist struct {
+		Items func(childComplexity int) int
+		Today func(childComplexity int) int
+	}
+
+	WorklistEntry struct {
+		Amount       func(childComplexity int) int
+		Application  func(childComplexity int) int
+		Assessment   func(childComplexity int) int
+		Child        func(childComplexity int) int
+		Claim        func(childComplexity int) int
+		Due          func(childComplexity int) int
+		PlanRevision func(childComplexity int) int
+	}
+
+	WorklistItem struct {
+		Count   func(childComplexity int) int
+		Entries func(childComplexity int) int
+		Kind    func(childComplexity int) int
 	}
 }
 
@@ -1101,6 +1153,7 @@ type MutationResolver interface {
 	SetProviderPrice(ctx context.Context, input model.SetProviderPriceInput) (*model.SetProviderPricePayload, error)
 	CreateProject(ctx context.Context, input model.CreateProjectInput) (*model.CreateProjectPayload, error)
 	AddProjectCapRule(ctx context.Context, input model.AddProjectCapRuleInput) (*model.AddProjectCapRulePayload, error)
+	AmendProject(ctx context.Context, input model.AmendProjectInput) (*model.AmendProjectPayload, error)
 }
 type ParentResolver interface {
 	ID(ctx context.Context, obj *domain.Parent) (string, error)
@@ -1138,7 +1191,12 @@ type ProjectResolver interface {
 	FundingSources(ctx context.Context, obj *domain.Project) ([]*model.FundingSource, error)
 	PartnerMunicipalities(ctx context.Context, obj *domain.Project) ([]*domain.Municipality, error)
 
+	Amendments(ctx context.Context, obj *domain.Project) ([]*domain.ProjectAmendment, error)
+
 	ViewerCan(ctx context.Context, obj *domain.Project) (*model.ProjectPermissions, error)
+}
+type ProjectAmendmentResolver interface {
+	Actor(ctx context.Context, obj *domain.ProjectAmendment) (*domain.User, error)
 }
 type ProjectConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.ProjectConnection) (int, error)
@@ -1158,7 +1216,7 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	Applications(ctx context.Context, filter *model.ApplicationFilter, first *int, after *string) (*model.ApplicationConnection, error)
 	Assessments(ctx context.Context, filter *model.AssessmentFilter, first *int, after *string) (*model.AssessmentConnection, error)
-	Children(ctx context.Context, filter *model.ChildFilter, first *int, after *string) (*model.ChildConnection, error)
+	Children(ctx context.Context, filter *model.ChildFilter, first *int, after *string, orderBy *domain.ChildOrder) (*model.ChildConnection, error)
 	PossibleDuplicateChildren(ctx context.Context, input model.DuplicateCheckInput) ([]*domain.Child, error)
 	Parents(ctx context.Context, filter *model.ParentFilter, first *int, after *string) (*model.ParentConnection, error)
 	ClaimPreview(ctx context.Context, input model.ClaimPeriodInput) (*model.ClaimPreview, error)
@@ -1176,6 +1234,7 @@ type QueryResolver interface {
 	ServiceTypes(ctx context.Context) ([]*domain.ServiceType, error)
 	Statistics(ctx context.Context, filter model.StatisticsFilter, groupBy []model.StatisticsDimension) (*model.StatisticsResult, error)
 	ProjectProgress(ctx context.Context, projectIds []string, on *time.Time) ([]*model.ProjectProgress, error)
+	Worklist(ctx context.Context) (*domain.Worklist, error)
 }
 type RecommendationResolver interface {
 	ServiceType(ctx context.Context, obj *domain.Recommendation) (*domain.ServiceType, error)
@@ -1239,6 +1298,13 @@ type UserResolver interface {
 type UserConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.UserConnection) (int, error)
 }
+type WorklistEntryResolver interface {
+	Child(ctx context.Context, obj *domain.WorklistEntry) (*domain.Child, error)
+	PlanRevision(ctx context.Context, obj *domain.WorklistEntry) (*domain.PlanRevision, error)
+	Application(ctx context.Context, obj *domain.WorklistEntry) (*domain.Application, error)
+	Assessment(ctx context.Context, obj *domain.WorklistEntry) (*domain.Assessment, error)
+	Claim(ctx context.Context, obj *domain.WorklistEntry) (*domain.Claim, error)
+}
 
 // endregion ************************** generated!.gotpl **************************
 
@@ -1264,6 +1330,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AddProjectCapRulePayload.Project(childComplexity), true
+
+	case "AmendProjectPayload.project":
+		if e.ComplexityRoot.AmendProjectPayload.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AmendProjectPayload.Project(childComplexity), true
 
 	case "ApiToken.createdAt":
 		if e.ComplexityRoot.ApiToken.CreatedAt == nil {
@@ -1320,6 +1393,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Child(childComplexity), true
+	case "Application.decidedOn":
+		if e.ComplexityRoot.Application.DecidedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.DecidedOn(childComplexity), true
 	case "Application.events":
 		if e.ComplexityRoot.Application.Events == nil {
 			break
@@ -1419,6 +1498,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApplicationEvent.Comment(childComplexity), true
+	case "ApplicationEvent.on":
+		if e.ComplexityRoot.ApplicationEvent.On == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationEvent.On(childComplexity), true
 	case "ApplicationEvent.status":
 		if e.ComplexityRoot.ApplicationEvent.Status == nil {
 			break
@@ -2681,6 +2766,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddProjectCapRule(childComplexity, args["input"].(model.AddProjectCapRuleInput)), true
+	case "Mutation.amendProject":
+		if e.ComplexityRoot.Mutation.AmendProject == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_amendProject_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AmendProject(childComplexity, args["input"].(model.AmendProjectInput)), true
 	case "Mutation.approveClaim":
 		if e.ComplexityRoot.Mutation.ApproveClaim == nil {
 			break
@@ -3395,6 +3491,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PlanPermissions.Submit(childComplexity), true
 
+	case "PlanRevision.activatedOn":
+		if e.ComplexityRoot.PlanRevision.ActivatedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanRevision.ActivatedOn(childComplexity), true
 	case "PlanRevision.approvedAt":
 		if e.ComplexityRoot.PlanRevision.ApprovedAt == nil {
 			break
@@ -3407,6 +3509,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PlanRevision.ApprovedBy(childComplexity), true
+	case "PlanRevision.approvedOn":
+		if e.ComplexityRoot.PlanRevision.ApprovedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanRevision.ApprovedOn(childComplexity), true
 	case "PlanRevision.budget":
 		if e.ComplexityRoot.PlanRevision.Budget == nil {
 			break
@@ -3419,6 +3527,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PlanRevision.BudgetUnplanned(childComplexity), true
+	case "PlanRevision.closedOn":
+		if e.ComplexityRoot.PlanRevision.ClosedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanRevision.ClosedOn(childComplexity), true
 	case "PlanRevision.createdAt":
 		if e.ComplexityRoot.PlanRevision.CreatedAt == nil {
 			break
@@ -3554,6 +3668,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PlanningRegion.NameEn(childComplexity), true
 
+	case "Project.amendments":
+		if e.ComplexityRoot.Project.Amendments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Project.Amendments(childComplexity), true
 	case "Project.capRules":
 		if e.ComplexityRoot.Project.CapRules == nil {
 			break
@@ -3632,6 +3752,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Project.ViewerCan(childComplexity), true
+
+	case "ProjectAmendment.actor":
+		if e.ComplexityRoot.ProjectAmendment.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectAmendment.Actor(childComplexity), true
+	case "ProjectAmendment.changes":
+		if e.ComplexityRoot.ProjectAmendment.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectAmendment.Changes(childComplexity), true
+	case "ProjectAmendment.decidedOn":
+		if e.ComplexityRoot.ProjectAmendment.DecidedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectAmendment.DecidedOn(childComplexity), true
+	case "ProjectAmendment.enteredAt":
+		if e.ComplexityRoot.ProjectAmendment.EnteredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectAmendment.EnteredAt(childComplexity), true
+	case "ProjectAmendment.number":
+		if e.ComplexityRoot.ProjectAmendment.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectAmendment.Number(childComplexity), true
+	case "ProjectAmendment.reason":
+		if e.ComplexityRoot.ProjectAmendment.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectAmendment.Reason(childComplexity), true
+
+	case "ProjectChange.after":
+		if e.ComplexityRoot.ProjectChange.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectChange.After(childComplexity), true
+	case "ProjectChange.before":
+		if e.ComplexityRoot.ProjectChange.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectChange.Before(childComplexity), true
+	case "ProjectChange.field":
+		if e.ComplexityRoot.ProjectChange.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProjectChange.Field(childComplexity), true
 
 	case "ProjectConnection.edges":
 		if e.ComplexityRoot.ProjectConnection.Edges == nil {
@@ -3841,7 +4017,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Children(childComplexity, args["filter"].(*model.ChildFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Children(childComplexity, args["filter"].(*model.ChildFilter), args["first"].(*int), args["after"].(*string), args["orderBy"].(*domain.ChildOrder)), true
 	case "Query.claimPreview":
 		if e.ComplexityRoot.Query.ClaimPreview == nil {
 			break
@@ -4004,6 +4180,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Users(childComplexity, args["filter"].(*model.UserFilter), args["first"].(*int), args["after"].(*string)), true
+	case "Query.worklist":
+		if e.ComplexityRoot.Query.Worklist == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Worklist(childComplexity), true
 
 	case "Recommendation.note":
 		if e.ComplexityRoot.Recommendation.Note == nil {
@@ -4897,12 +5079,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkAreas.Claims(childComplexity), true
+	case "WorkAreas.manageProjects":
+		if e.ComplexityRoot.WorkAreas.ManageProjects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkAreas.ManageProjects(childComplexity), true
 	case "WorkAreas.prepareClaims":
 		if e.ComplexityRoot.WorkAreas.PrepareClaims == nil {
 			break
 		}
 
 		return e.ComplexityRoot.WorkAreas.PrepareClaims(childComplexity), true
+	case "WorkAreas.statistics":
+		if e.ComplexityRoot.WorkAreas.Statistics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkAreas.Statistics(childComplexity), true
 	case "WorkAreas.users":
 		if e.ComplexityRoot.WorkAreas.Users == nil {
 			break
@@ -4916,6 +5110,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WorkAreas.VerifyDeliveries(childComplexity), true
 
+	case "Worklist.items":
+		if e.ComplexityRoot.Worklist.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Worklist.Items(childComplexity), true
+	case "Worklist.today":
+		if e.ComplexityRoot.Worklist.Today == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Worklist.Today(childComplexity), true
+
+	case "WorklistEntry.amount":
+		if e.ComplexityRoot.WorklistEntry.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorklistEntry.Amount(childComplexity), true
+	case "WorklistEntry.application":
+		if e.ComplexityRoot.WorklistEntry.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorklistEntry.Application(childComplexity), true
+	case "WorklistEntry.assessment":
+		if e.ComplexityRoot.WorklistEntry.Assessment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorklistEntry.Assessment(childComplexity), true
+	case "WorklistEntry.child":
+		if e.ComplexityRoot.WorklistEntry.Child == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorklistEntry.Child(childComplexity), true
+	case "WorklistEntry.claim":
+		if e.ComplexityRoot.WorklistEntry.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorklistEntry.Claim(childComplexity), true
+	case "WorklistEntry.due":
+		if e.ComplexityRoot.WorklistEntry.Due == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorklistEntry.Due(childComplexity), true
+	case "WorklistEntry.planRevision":
+		if e.ComplexityRoot.WorklistEntry.PlanRevision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorklistEntry.PlanRevision(childComplexity), true
+
+	case "WorklistItem.count":
+		if e.ComplexityRoot.WorklistItem.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorklistItem.Count(childComplexity), true
+	case "WorklistItem.entries":
+		if e.ComplexityRoot.WorklistItem.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorklistItem.Entries(childComplexity), true
+	case "WorklistItem.kind":
+		if e.ComplexityRoot.WorklistItem.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorklistItem.Kind(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -4925,6 +5194,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
 		ec.unmarshalInputAddProjectCapRuleInput,
+		ec.unmarshalInputAmendProjectInput,
 		ec.unmarshalInputApplicationFilter,
 		ec.unmarshalInputAssessmentFilter,
 		ec.unmarshalInputAuditEventFilter,
@@ -5158,7 +5428,10 @@ extend type Mutation {
   """
   Accepts an application after checking eligibility: the disability is valid on the decision
   date, the child is declared in a partner municipality of the project, the project runs on
-  that date, and the child is not already enrolled in it.
+  that date, and the child is not already enrolled in it. A refusal is BAD_USER_INPUT with
+  ` + "`" + `extensions.reason` + "`" + ` the first condition that failed (DISABILITY_NOT_DETERMINED,
+  NOT_A_PARTNER_MUNICIPALITY, PROJECT_NOT_RUNNING, ALREADY_ENROLLED), ` + "`" + `extensions.reasons` + "`" + `
+  all of them, and ` + "`" + `extensions.field` + "`" + ` the input at fault (` + "`" + `decidedOn` + "`" + ` or ` + "`" + `id` + "`" + `).
   """
   acceptApplication(input: DecideApplicationInput!): ApplicationPayload!
 
@@ -5183,6 +5456,8 @@ type Application implements Node {
   submittedOn: Date! @coarse(to: MONTH)
   """Where the application stands."""
   status: ApplicationStatus!
+  """The day it was decided (accepted, rejected or withdrawn); null while submitted. Analysts get the first day of its month."""
+  decidedOn: Date @coarse(to: MONTH)
   """The reason of a rejection. Null for analysts."""
   reason: String @personal(reason: "free text")
   """Every change of status, oldest first, with its time and actor."""
@@ -5218,6 +5493,8 @@ type ApplicationEvent {
   actor: User @personal(reason: "a staff member")
   """The status it moved to."""
   status: ApplicationStatus!
+  """The day the step was decided (` + "`" + `at` + "`" + ` is when it was entered). Analysts get the first day of its month."""
+  on: Date! @coarse(to: MONTH)
   """The reason or comment given. Null for analysts."""
   comment: String @personal(reason: "free text")
 }
@@ -5259,6 +5536,11 @@ input DecideApplicationInput {
   version: Int!
   """Required to reject; optional otherwise."""
   reason: String
+  """
+  The day the decision was taken (default today): not in the future, not before the
+  application was submitted. Acceptance checks eligibility on this day.
+  """
+  decidedOn: Date
 }
 
 """The application after the change."""
@@ -5496,7 +5778,7 @@ extend type Query {
   no rows when fewer than their threshold match, 5 by default).
   ` + "`" + `first` + "`" + ` defaults to 50 and may be at most 100.
   """
-  children(filter: ChildFilter, first: Int, after: String): ChildConnection! @minCount
+  children(filter: ChildFilter, first: Int, after: String, orderBy: ChildOrder = NAME_ASC): ChildConnection! @minCount
 
   """
   Children the caller may see who may be the same person as the one described: the same
@@ -5678,6 +5960,21 @@ input ChildFilter {
   livingArrangement: LivingArrangement
   """Only children with a plan whose current revision has this status."""
   planStatus: PlanStatus
+}
+
+"""
+The orders of the children list. Analysts always get children by their id (an order by name
+or birth date would tell them), whatever they ask.
+"""
+enum ChildOrder {
+  """By last name, then first name (the default)."""
+  NAME_ASC
+  """By last name, then first name, from Z to A."""
+  NAME_DESC
+  """The oldest first."""
+  BIRTH_DATE_ASC
+  """The youngest first."""
+  BIRTH_DATE_DESC
 }
 
 """A page of children."""
@@ -6736,6 +7033,10 @@ type WorkAreas {
   claims: Boolean!
   """Preparing and submitting claims: who claims for a municipality."""
   prepareClaims: Boolean!
+  """National and regional figures (statistics): ADMIN, analysts, coordinators and municipal workers."""
+  statistics: Boolean!
+  """Project administration (amendProject): ADMIN and region coordinators."""
+  manageProjects: Boolean!
 }
 
 # Sign-in through an identity provider (OpenID Connect): what the sign-in page offers.
@@ -6922,6 +7223,12 @@ type PlanRevision implements Node {
   approvedAt: Time @coarse(to: MONTH)
   """Who approved it. Null for analysts."""
   approvedBy: User @personal(reason: "a staff member")
+  """The day the approval was decided (` + "`" + `approvedAt` + "`" + ` is when it was entered). Analysts get the first day of its month."""
+  approvedOn: Date @coarse(to: MONTH)
+  """The day the plan was put into effect. Analysts get the first day of its month."""
+  activatedOn: Date @coarse(to: MONTH)
+  """The day the plan was closed. Analysts get the first day of its month."""
+  closedOn: Date @coarse(to: MONTH)
   """The coordinator's comment when the revision was returned to draft. Null for analysts."""
   returnComment: String @personal(reason: "free text")
   """When the revision was started. Analysts get the first day of its month."""
@@ -7063,6 +7370,11 @@ input PlanTransitionInput {
   version: Int!
   """The coordinator's comment: required to return a revision."""
   comment: String
+  """
+  The day the step was decided (default today), for approve, activate and close only: not in
+  the future, not before the revision's previous step (submitted, approved, activated).
+  """
+  decidedOn: Date
 }
 
 """The revision after the change (for revisePlan: the new draft)."""
@@ -7108,6 +7420,16 @@ extend type Mutation {
   latest ` + "`" + `validFrom` + "`" + ` not after it. ADMIN only.
   """
   addProjectCapRule(input: AddProjectCapRuleInput!): AddProjectCapRulePayload!
+
+  """
+  Amends a project as its agreement is amended: any of its name, dates, budget, funding
+  shares, partners and targets, and cap rules added from a date on; the amendment is kept in
+  the project's history with its reason and decision date. ADMIN, or the REGION_COORDINATOR of
+  the project's lead region. What is already recorded must still fit: the period must hold
+  every plan's period, the budget every plan in force, and a partner with children enrolled
+  cannot leave. A stale ` + "`" + `version` + "`" + ` gives CONFLICT and changes nothing.
+  """
+  amendProject(input: AmendProjectInput!): AmendProjectPayload!
 }
 
 """An organisation that delivers services or assessments (pakalpojuma sniedzējs)."""
@@ -7174,15 +7496,46 @@ type Project implements Node {
   targets: [ProjectTarget!]!
   """Every cap rule the project has had, by kind and then by the date it applies from."""
   capRules: [CapRule!]!
+  """Every amendment of the project, newest first."""
+  amendments: [ProjectAmendment!]!
   """The version of the record."""
   version: Int!
   """What the caller may do with this project."""
   viewerCan: ProjectPermissions!
 }
 
+"""An amendment of a project (grozījumi), with what it changed."""
+type ProjectAmendment {
+  """1 for the first amendment, and so on."""
+  number: Int!
+  """The day the amendment was agreed."""
+  decidedOn: Date!
+  """When it was entered."""
+  enteredAt: Time!
+  """Who entered it; null when the user is not visible to the caller. Null for analysts."""
+  actor: User @personal(reason: "a staff member")
+  """Why, e.g. the agreement's amendment number."""
+  reason: String!
+  """Each field it changed, with the value before and after."""
+  changes: [ProjectChange!]!
+}
+
+"""A field of a project changed by an amendment."""
+type ProjectChange {
+  """
+  Which: name, startDate, endDate, totalBudget, fundingSources, partnerMunicipalities,
+  targets or capRules.
+  """
+  field: String!
+  """The value before, as text (lists joined by "; "); null when there was none."""
+  before: String
+  """The value after, as text; null when there is none."""
+  after: String
+}
+
 """What the caller may do with a project: the server's rules, answered for this project."""
 type ProjectPermissions {
-  """Change the project: add cap rules (addProjectCapRule)."""
+  """Amend the project (amendProject, addProjectCapRule): ADMIN, or the coordinator of its lead region."""
   manage: Boolean!
 }
 
@@ -7362,6 +7715,34 @@ input AddProjectCapRuleInput {
 
 """The project with the new rule."""
 type AddProjectCapRulePayload {
+  project: Project!
+}
+
+"""
+An amendment of a project. Fields left out (null) stay as they are; a list given replaces the
+whole list (cap rules are added, as rules apply from a date on).
+"""
+input AmendProjectInput {
+  projectId: ID!
+  """The version the amendment is based on."""
+  version: Int!
+  """Why: e.g. "Grozījumi Nr. 3 (vienošanās 2026-11-20)". Required, at most 500 characters."""
+  reason: String!
+  """The day the amendment was agreed (default today): not in the future, not before the project started being recorded."""
+  decidedOn: Date
+  name: String
+  startDate: Date
+  endDate: Date
+  totalBudget: Money
+  fundingSources: [FundingSourceInput!]
+  partnerMunicipalityIds: [ID!]
+  targets: [ProjectTargetInput!]
+  """Cap rules to add, each from its ` + "`" + `validFrom` + "`" + ` on."""
+  addCapRules: [CapRuleInput!]
+}
+
+"""The amended project; its ` + "`" + `amendments` + "`" + ` lead with this one."""
+type AmendProjectPayload {
   project: Project!
 }
 `, BuiltIn: false},
@@ -7794,6 +8175,90 @@ type MonthAmount {
   cumulative: Money!
 }
 `, BuiltIn: false},
+	{Name: "../schema/worklist.graphql", Input: `# The worklist: what waits for the signed-in user, by kind, with counts and the first items.
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
+
+extend type Query {
+  """
+  What waits for the caller, one item per kind of work their role does (also when nothing
+  waits: count 0), in a fixed order, each with up to five entries, most urgent first. Counts
+  and entries are within the caller's scope. Analysts and users without case work get an empty
+  list. One query for the web app's home page and for mobile clients.
+  """
+  worklist: Worklist!
+}
+
+"""The caller's work: counts and the most urgent entries of each kind."""
+type Worklist {
+  """The day the worklist is counted on (today in Riga)."""
+  today: Date!
+  """One item per kind of work of the caller's role."""
+  items: [WorklistItem!]!
+}
+
+"""A kind of work and how much of it waits."""
+type WorklistItem {
+  """What waits."""
+  kind: WorklistKind!
+  """How many wait (entries are the first few of these)."""
+  count: Int!
+  """Up to five, most urgent first (oldest waiting, or soonest due)."""
+  entries: [WorklistEntry!]!
+}
+
+"""One thing that waits. Which of the links is set depends on the kind."""
+type WorklistEntry {
+  """The child concerned (every kind but the claims')."""
+  child: Child
+  """The plan revision concerned (plan kinds)."""
+  planRevision: PlanRevision
+  """The application concerned (application kinds)."""
+  application: Application
+  """The assessment concerned (ASSESSMENTS_TO_RECORD)."""
+  assessment: Assessment
+  """The claim concerned (claim kinds)."""
+  claim: CompensationClaim
+  """
+  The day that makes it urgent: submitted on (applications, plans, claims), delivered on (the
+  oldest delivery waiting), ends or expires on (plans ending, opinions expiring), scheduled on
+  (assessments).
+  """
+  due: Date
+  """
+  How many: deliveries waiting of the child (DELIVERIES_TO_VERIFY), units or sessions left
+  under the cap (CHILDREN_NEAR_CAP); null otherwise.
+  """
+  amount: Int
+}
+
+"""The kinds of work on the worklist."""
+enum WorklistKind {
+  """Applications submitted and not decided (MUNICIPALITY_WORKER, ADMIN)."""
+  APPLICATIONS_TO_DECIDE
+  """Accepted applications whose child has no assessment scheduled or completed since (MUNICIPALITY_WORKER, ADMIN)."""
+  APPLICATIONS_AWAITING_ASSESSMENT
+  """Scheduled assessments of the caller's provider to record and complete (ASSESSOR); for workers and ADMIN those in their scope."""
+  ASSESSMENTS_TO_RECORD
+  """Plan revisions submitted for approval in projects the caller's region leads (REGION_COORDINATOR, ADMIN)."""
+  PLANS_TO_APPROVE
+  """Draft revisions the coordinator returned with a comment (MUNICIPALITY_WORKER, ADMIN)."""
+  PLANS_RETURNED
+  """Approved plans not yet put into effect (MUNICIPALITY_WORKER, ADMIN)."""
+  PLANS_TO_ACTIVATE
+  """Recorded deliveries waiting for verification, per child (who verifies for a municipality)."""
+  DELIVERIES_TO_VERIFY
+  """Submitted claims to approve or reject (REGION_COORDINATOR, ADMIN)."""
+  CLAIMS_TO_DECIDE
+  """Approved claims to record as paid (REGION_COORDINATOR, ADMIN)."""
+  CLAIMS_TO_PAY
+  """Active plans whose period ends within 30 days (MUNICIPALITY_WORKER, ADMIN)."""
+  PLANS_ENDING
+  """Children with an accepted application whose disability or special-care-need opinion expires within 60 days (MUNICIPALITY_WORKER, ADMIN)."""
+  OPINIONS_EXPIRING
+  """Children with an active plan who have used 80 % or more of their project's sessions cap (MUNICIPALITY_WORKER, ADMIN)."""
+  CHILDREN_NEAR_CAP
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -7807,6 +8272,14 @@ func (ec *executionContext) childFields_AddProjectCapRulePayload(ctx context.Con
 		return ec.fieldContext_AddProjectCapRulePayload_project(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AddProjectCapRulePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AmendProjectPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "project":
+		return ec.fieldContext_AmendProjectPayload_project(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AmendProjectPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ApiToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7843,6 +8316,8 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_submittedOn(ctx, field)
 	case "status":
 		return ec.fieldContext_Application_status(ctx, field)
+	case "decidedOn":
+		return ec.fieldContext_Application_decidedOn(ctx, field)
 	case "reason":
 		return ec.fieldContext_Application_reason(ctx, field)
 	case "events":
@@ -7885,6 +8360,8 @@ func (ec *executionContext) childFields_ApplicationEvent(ctx context.Context, fi
 		return ec.fieldContext_ApplicationEvent_actor(ctx, field)
 	case "status":
 		return ec.fieldContext_ApplicationEvent_status(ctx, field)
+	case "on":
+		return ec.fieldContext_ApplicationEvent_on(ctx, field)
 	case "comment":
 		return ec.fieldContext_ApplicationEvent_comment(ctx, field)
 	}
@@ -8741,6 +9218,12 @@ func (ec *executionContext) childFields_PlanRevision(ctx context.Context, field 
 		return ec.fieldContext_PlanRevision_approvedAt(ctx, field)
 	case "approvedBy":
 		return ec.fieldContext_PlanRevision_approvedBy(ctx, field)
+	case "approvedOn":
+		return ec.fieldContext_PlanRevision_approvedOn(ctx, field)
+	case "activatedOn":
+		return ec.fieldContext_PlanRevision_activatedOn(ctx, field)
+	case "closedOn":
+		return ec.fieldContext_PlanRevision_closedOn(ctx, field)
 	case "returnComment":
 		return ec.fieldContext_PlanRevision_returnComment(ctx, field)
 	case "createdAt":
@@ -8809,12 +9292,44 @@ func (ec *executionContext) childFields_Project(ctx context.Context, field graph
 		return ec.fieldContext_Project_targets(ctx, field)
 	case "capRules":
 		return ec.fieldContext_Project_capRules(ctx, field)
+	case "amendments":
+		return ec.fieldContext_Project_amendments(ctx, field)
 	case "version":
 		return ec.fieldContext_Project_version(ctx, field)
 	case "viewerCan":
 		return ec.fieldContext_Project_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Project", field.Name)
+}
+
+func (ec *executionContext) childFields_ProjectAmendment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "number":
+		return ec.fieldContext_ProjectAmendment_number(ctx, field)
+	case "decidedOn":
+		return ec.fieldContext_ProjectAmendment_decidedOn(ctx, field)
+	case "enteredAt":
+		return ec.fieldContext_ProjectAmendment_enteredAt(ctx, field)
+	case "actor":
+		return ec.fieldContext_ProjectAmendment_actor(ctx, field)
+	case "reason":
+		return ec.fieldContext_ProjectAmendment_reason(ctx, field)
+	case "changes":
+		return ec.fieldContext_ProjectAmendment_changes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProjectAmendment", field.Name)
+}
+
+func (ec *executionContext) childFields_ProjectChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_ProjectChange_field(ctx, field)
+	case "before":
+		return ec.fieldContext_ProjectChange_before(ctx, field)
+	case "after":
+		return ec.fieldContext_ProjectChange_after(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProjectChange", field.Name)
 }
 
 func (ec *executionContext) childFields_ProjectConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9393,8 +9908,54 @@ func (ec *executionContext) childFields_WorkAreas(ctx context.Context, field gra
 		return ec.fieldContext_WorkAreas_claims(ctx, field)
 	case "prepareClaims":
 		return ec.fieldContext_WorkAreas_prepareClaims(ctx, field)
+	case "statistics":
+		return ec.fieldContext_WorkAreas_statistics(ctx, field)
+	case "manageProjects":
+		return ec.fieldContext_WorkAreas_manageProjects(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WorkAreas", field.Name)
+}
+
+func (ec *executionContext) childFields_Worklist(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "today":
+		return ec.fieldContext_Worklist_today(ctx, field)
+	case "items":
+		return ec.fieldContext_Worklist_items(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Worklist", field.Name)
+}
+
+func (ec *executionContext) childFields_WorklistEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "child":
+		return ec.fieldContext_WorklistEntry_child(ctx, field)
+	case "planRevision":
+		return ec.fieldContext_WorklistEntry_planRevision(ctx, field)
+	case "application":
+		return ec.fieldContext_WorklistEntry_application(ctx, field)
+	case "assessment":
+		return ec.fieldContext_WorklistEntry_assessment(ctx, field)
+	case "claim":
+		return ec.fieldContext_WorklistEntry_claim(ctx, field)
+	case "due":
+		return ec.fieldContext_WorklistEntry_due(ctx, field)
+	case "amount":
+		return ec.fieldContext_WorklistEntry_amount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorklistEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_WorklistItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_WorklistItem_kind(ctx, field)
+	case "count":
+		return ec.fieldContext_WorklistItem_count(ctx, field)
+	case "entries":
+		return ec.fieldContext_WorklistItem_entries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorklistItem", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9633,6 +10194,20 @@ func (ec *executionContext) field_Mutation_addProjectCapRule_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.AddProjectCapRuleInput, error) {
 			return ec.unmarshalNAddProjectCapRuleInput2atbalstsᚋgraphᚋmodelᚐAddProjectCapRuleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_amendProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AmendProjectInput, error) {
+			return ec.unmarshalNAmendProjectInput2atbalstsᚋgraphᚋmodelᚐAmendProjectInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10346,6 +10921,14 @@ func (ec *executionContext) field_Query_children_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*domain.ChildOrder, error) {
+			return ec.unmarshalOChildOrder2ᚖatbalstsᚋdomainᚐChildOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
 	return args, nil
 }
 
@@ -10803,6 +11386,38 @@ func (ec *executionContext) fieldContext_AddProjectCapRulePayload_project(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _AmendProjectPayload_project(ctx context.Context, field graphql.CollectedField, obj *model.AmendProjectPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AmendProjectPayload_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Project, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖatbalstsᚋdomainᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AmendProjectPayload_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AmendProjectPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ApiToken_id(ctx context.Context, field graphql.CollectedField, obj *domain.APIToken) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11163,6 +11778,47 @@ func (ec *executionContext) _Application_status(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Application_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Application", field, false, false, errors.New("field of type ApplicationStatus does not have child fields"))
+}
+
+func (ec *executionContext) _Application_decidedOn(ctx context.Context, field graphql.CollectedField, obj *domain.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_decidedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedOn, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_decidedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, errors.New("field of type Date does not have child fields"))
 }
 
 func (ec *executionContext) _Application_reason(ctx context.Context, field graphql.CollectedField, obj *domain.Application) (ret graphql.Marshaler) {
@@ -11560,6 +12216,47 @@ func (ec *executionContext) _ApplicationEvent_status(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_ApplicationEvent_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApplicationEvent", field, false, false, errors.New("field of type ApplicationStatus does not have child fields"))
+}
+
+func (ec *executionContext) _ApplicationEvent_on(ctx context.Context, field graphql.CollectedField, obj *domain.ApplicationEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationEvent_on(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.On, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationEvent_on(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationEvent", field, false, false, errors.New("field of type Date does not have child fields"))
 }
 
 func (ec *executionContext) _ApplicationEvent_comment(ctx context.Context, field graphql.CollectedField, obj *domain.ApplicationEvent) (ret graphql.Marshaler) {
@@ -19088,6 +19785,50 @@ func (ec *executionContext) fieldContext_Mutation_addProjectCapRule(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_amendProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_amendProject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AmendProject(ctx, fc.Args["input"].(model.AmendProjectInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AmendProjectPayload) graphql.Marshaler {
+			return ec.marshalNAmendProjectPayload2ᚖatbalstsᚋgraphᚋmodelᚐAmendProjectPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_amendProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AmendProjectPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_amendProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20772,6 +21513,129 @@ func (ec *executionContext) fieldContext_PlanRevision_approvedBy(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _PlanRevision_approvedOn(ctx context.Context, field graphql.CollectedField, obj *domain.PlanRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanRevision_approvedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApprovedOn, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanRevision_approvedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanRevision", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _PlanRevision_activatedOn(ctx context.Context, field graphql.CollectedField, obj *domain.PlanRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanRevision_activatedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActivatedOn, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanRevision_activatedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanRevision", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _PlanRevision_closedOn(ctx context.Context, field graphql.CollectedField, obj *domain.PlanRevision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanRevision_closedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedOn, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				to, err := ec.unmarshalNCoarseness2atbalstsᚋgraphᚋmodelᚐCoarseness(ctx, "MONTH")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Coarse == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive coarse is not implemented")
+				}
+				return ec.Directives.Coarse(ctx, obj, directive0, to)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanRevision_closedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanRevision", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
 func (ec *executionContext) _PlanRevision_returnComment(ctx context.Context, field graphql.CollectedField, obj *domain.PlanRevision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21407,6 +22271,38 @@ func (ec *executionContext) fieldContext_Project_capRules(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Project_amendments(ctx context.Context, field graphql.CollectedField, obj *domain.Project) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Project_amendments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Project().Amendments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*domain.ProjectAmendment) graphql.Marshaler {
+			return ec.marshalNProjectAmendment2ᚕᚖatbalstsᚋdomainᚐProjectAmendmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Project_amendments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProjectAmendment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Project_version(ctx context.Context, field graphql.CollectedField, obj *domain.Project) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21460,6 +22356,249 @@ func (ec *executionContext) fieldContext_Project_viewerCan(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ProjectAmendment_number(ctx context.Context, field graphql.CollectedField, obj *domain.ProjectAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectAmendment_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectAmendment_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectAmendment", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _ProjectAmendment_decidedOn(ctx context.Context, field graphql.CollectedField, obj *domain.ProjectAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectAmendment_decidedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectAmendment_decidedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectAmendment", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _ProjectAmendment_enteredAt(ctx context.Context, field graphql.CollectedField, obj *domain.ProjectAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectAmendment_enteredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EnteredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectAmendment_enteredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectAmendment", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _ProjectAmendment_actor(ctx context.Context, field graphql.CollectedField, obj *domain.ProjectAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectAmendment_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProjectAmendment().Actor(ctx, obj)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a staff member")
+				if err != nil {
+					var zeroVal *domain.User
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal *domain.User
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖatbalstsᚋdomainᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectAmendment_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectAmendment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectAmendment_reason(ctx context.Context, field graphql.CollectedField, obj *domain.ProjectAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectAmendment_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectAmendment_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectAmendment", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProjectAmendment_changes(ctx context.Context, field graphql.CollectedField, obj *domain.ProjectAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectAmendment_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.ProjectChange) graphql.Marshaler {
+			return ec.marshalNProjectChange2ᚕatbalstsᚋdomainᚐProjectChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectAmendment_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectAmendment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProjectChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectChange_field(ctx context.Context, field graphql.CollectedField, obj *domain.ProjectChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectChange_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectChange_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectChange", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProjectChange_before(ctx context.Context, field graphql.CollectedField, obj *domain.ProjectChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectChange_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Before, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectChange_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectChange", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ProjectChange_after(ctx context.Context, field graphql.CollectedField, obj *domain.ProjectChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProjectChange_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.After, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProjectChange_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProjectChange", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _ProjectConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ProjectConnection) (ret graphql.Marshaler) {
@@ -22313,7 +23452,7 @@ func (ec *executionContext) _Query_children(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Children(ctx, fc.Args["filter"].(*model.ChildFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Children(ctx, fc.Args["filter"].(*model.ChildFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*domain.ChildOrder))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -23082,6 +24221,38 @@ func (ec *executionContext) fieldContext_Query_projectProgress(ctx context.Conte
 	if fc.Args, err = ec.field_Query_projectProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_worklist(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_worklist(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Worklist(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Worklist) graphql.Marshaler {
+			return ec.marshalNWorklist2ᚖatbalstsᚋdomainᚐWorklist(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_worklist(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Worklist(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -27230,6 +28401,391 @@ func (ec *executionContext) fieldContext_WorkAreas_prepareClaims(_ context.Conte
 	return graphql.NewScalarFieldContext("WorkAreas", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
+func (ec *executionContext) _WorkAreas_statistics(ctx context.Context, field graphql.CollectedField, obj *domain.WorkAreas) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkAreas_statistics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statistics, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkAreas_statistics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkAreas", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _WorkAreas_manageProjects(ctx context.Context, field graphql.CollectedField, obj *domain.WorkAreas) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkAreas_manageProjects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ManageProjects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkAreas_manageProjects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkAreas", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _Worklist_today(ctx context.Context, field graphql.CollectedField, obj *domain.Worklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Worklist_today(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Today, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Worklist_today(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Worklist", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _Worklist_items(ctx context.Context, field graphql.CollectedField, obj *domain.Worklist) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Worklist_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.WorklistItem) graphql.Marshaler {
+			return ec.marshalNWorklistItem2ᚕatbalstsᚋdomainᚐWorklistItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Worklist_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Worklist",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorklistItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorklistEntry_child(ctx context.Context, field graphql.CollectedField, obj *domain.WorklistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorklistEntry_child(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorklistEntry().Child(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Child) graphql.Marshaler {
+			return ec.marshalOChild2ᚖatbalstsᚋdomainᚐChild(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorklistEntry_child(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorklistEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Child(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorklistEntry_planRevision(ctx context.Context, field graphql.CollectedField, obj *domain.WorklistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorklistEntry_planRevision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorklistEntry().PlanRevision(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.PlanRevision) graphql.Marshaler {
+			return ec.marshalOPlanRevision2ᚖatbalstsᚋdomainᚐPlanRevision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorklistEntry_planRevision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorklistEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanRevision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorklistEntry_application(ctx context.Context, field graphql.CollectedField, obj *domain.WorklistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorklistEntry_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorklistEntry().Application(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖatbalstsᚋdomainᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorklistEntry_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorklistEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorklistEntry_assessment(ctx context.Context, field graphql.CollectedField, obj *domain.WorklistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorklistEntry_assessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorklistEntry().Assessment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Assessment) graphql.Marshaler {
+			return ec.marshalOAssessment2ᚖatbalstsᚋdomainᚐAssessment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorklistEntry_assessment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorklistEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Assessment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorklistEntry_claim(ctx context.Context, field graphql.CollectedField, obj *domain.WorklistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorklistEntry_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorklistEntry().Claim(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Claim) graphql.Marshaler {
+			return ec.marshalOCompensationClaim2ᚖatbalstsᚋdomainᚐClaim(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorklistEntry_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorklistEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CompensationClaim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorklistEntry_due(ctx context.Context, field graphql.CollectedField, obj *domain.WorklistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorklistEntry_due(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Due, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorklistEntry_due(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorklistEntry", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _WorklistEntry_amount(ctx context.Context, field graphql.CollectedField, obj *domain.WorklistEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorklistEntry_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorklistEntry_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorklistEntry", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _WorklistItem_kind(ctx context.Context, field graphql.CollectedField, obj *domain.WorklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorklistItem_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.WorklistKind) graphql.Marshaler {
+			return ec.marshalNWorklistKind2atbalstsᚋdomainᚐWorklistKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorklistItem_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorklistItem", field, false, false, errors.New("field of type WorklistKind does not have child fields"))
+}
+
+func (ec *executionContext) _WorklistItem_count(ctx context.Context, field graphql.CollectedField, obj *domain.WorklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorklistItem_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorklistItem_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorklistItem", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _WorklistItem_entries(ctx context.Context, field graphql.CollectedField, obj *domain.WorklistItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorklistItem_entries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.WorklistEntry) graphql.Marshaler {
+			return ec.marshalNWorklistEntry2ᚕatbalstsᚋdomainᚐWorklistEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorklistItem_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorklistItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorklistEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28326,6 +29882,113 @@ func (ec *executionContext) unmarshalInputAddProjectCapRuleInput(ctx context.Con
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputAmendProjectInput(ctx context.Context, obj any) (model.AmendProjectInput, error) {
+	var it model.AmendProjectInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"projectId", "version", "reason", "decidedOn", "name", "startDate", "endDate", "totalBudget", "fundingSources", "partnerMunicipalityIds", "targets", "addCapRules"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "projectId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "decidedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedOn = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "startDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartDate = data
+		case "endDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndDate = data
+		case "totalBudget":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totalBudget"))
+			data, err := ec.unmarshalOMoney2ᚖatbalstsᚋdomainᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotalBudget = data
+		case "fundingSources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingSources"))
+			data, err := ec.unmarshalOFundingSourceInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐFundingSourceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingSources = data
+		case "partnerMunicipalityIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partnerMunicipalityIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartnerMunicipalityIds = data
+		case "targets":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targets"))
+			data, err := ec.unmarshalOProjectTargetInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐProjectTargetInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Targets = data
+		case "addCapRules":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addCapRules"))
+			data, err := ec.unmarshalOCapRuleInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐCapRuleInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddCapRules = data
+		}
+	}
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputApplicationFilter(ctx context.Context, obj any) (model.ApplicationFilter, error) {
 	var it model.ApplicationFilter
 	if obj == nil {
@@ -29411,7 +31074,7 @@ func (ec *executionContext) unmarshalInputDecideApplicationInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "version", "reason"}
+	fieldsInOrder := [...]string{"id", "version", "reason", "decidedOn"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -29439,6 +31102,13 @@ func (ec *executionContext) unmarshalInputDecideApplicationInput(ctx context.Con
 				return it, err
 			}
 			it.Reason = data
+		case "decidedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedOn = data
 		}
 	}
 	return it, nil
@@ -30053,7 +31723,7 @@ func (ec *executionContext) unmarshalInputPlanTransitionInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"revisionId", "version", "comment"}
+	fieldsInOrder := [...]string{"revisionId", "version", "comment", "decidedOn"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -30081,6 +31751,13 @@ func (ec *executionContext) unmarshalInputPlanTransitionInput(ctx context.Contex
 				return it, err
 			}
 			it.Comment = data
+		case "decidedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedOn = data
 		}
 	}
 	return it, nil
@@ -31469,6 +33146,44 @@ func (ec *executionContext) _AddProjectCapRulePayload(ctx context.Context, sel a
 	return out
 }
 
+var amendProjectPayloadImplementors = []string{"AmendProjectPayload"}
+
+func (ec *executionContext) _AmendProjectPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AmendProjectPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, amendProjectPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AmendProjectPayload")
+		case "project":
+			out.Values[i] = ec._AmendProjectPayload_project(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var apiTokenImplementors = []string{"ApiToken", "Node"}
 
 func (ec *executionContext) _ApiToken(ctx context.Context, sel ast.SelectionSet, obj *domain.APIToken) graphql.Marshaler {
@@ -31742,6 +33457,11 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 		case "status":
 			out.Values[i] = ec._Application_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedOn":
+			out.Values[i] = ec._Application_decidedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "reason":
@@ -32032,6 +33752,11 @@ func (ec *executionContext) _ApplicationEvent(ctx context.Context, sel ast.Selec
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "status":
 			out.Values[i] = ec._ApplicationEvent_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "on":
+			out.Values[i] = ec._ApplicationEvent_on(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -36357,6 +38082,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "amendProject":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_amendProject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -37302,6 +39034,21 @@ func (ec *executionContext) _PlanRevision(ctx context.Context, sel ast.Selection
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "approvedOn":
+			out.Values[i] = ec._PlanRevision_approvedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "activatedOn":
+			out.Values[i] = ec._PlanRevision_activatedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedOn":
+			out.Values[i] = ec._PlanRevision_closedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "returnComment":
 			out.Values[i] = ec._PlanRevision_returnComment(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -37742,6 +39489,44 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "amendments":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Project_amendments(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "version":
 			out.Values[i] = ec._Project_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -37785,6 +39570,150 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var projectAmendmentImplementors = []string{"ProjectAmendment"}
+
+func (ec *executionContext) _ProjectAmendment(ctx context.Context, sel ast.SelectionSet, obj *domain.ProjectAmendment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, projectAmendmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProjectAmendment")
+		case "number":
+			out.Values[i] = ec._ProjectAmendment_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedOn":
+			out.Values[i] = ec._ProjectAmendment_decidedOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "enteredAt":
+			out.Values[i] = ec._ProjectAmendment_enteredAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actor":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProjectAmendment_actor(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "reason":
+			out.Values[i] = ec._ProjectAmendment_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "changes":
+			out.Values[i] = ec._ProjectAmendment_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var projectChangeImplementors = []string{"ProjectChange"}
+
+func (ec *executionContext) _ProjectChange(ctx context.Context, sel ast.SelectionSet, obj *domain.ProjectChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, projectChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProjectChange")
+		case "field":
+			out.Values[i] = ec._ProjectChange_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "before":
+			out.Values[i] = ec._ProjectChange_before(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "after":
+			out.Values[i] = ec._ProjectChange_after(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -38863,6 +40792,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_projectProgress(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "worklist":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_worklist(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -41858,6 +43809,340 @@ func (ec *executionContext) _WorkAreas(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "statistics":
+			out.Values[i] = ec._WorkAreas_statistics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "manageProjects":
+			out.Values[i] = ec._WorkAreas_manageProjects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var worklistImplementors = []string{"Worklist"}
+
+func (ec *executionContext) _Worklist(ctx context.Context, sel ast.SelectionSet, obj *domain.Worklist) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, worklistImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Worklist")
+		case "today":
+			out.Values[i] = ec._Worklist_today(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._Worklist_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var worklistEntryImplementors = []string{"WorklistEntry"}
+
+func (ec *executionContext) _WorklistEntry(ctx context.Context, sel ast.SelectionSet, obj *domain.WorklistEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, worklistEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorklistEntry")
+		case "child":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._WorklistEntry_child(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "planRevision":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._WorklistEntry_planRevision(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "application":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._WorklistEntry_application(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "assessment":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._WorklistEntry_assessment(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "claim":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._WorklistEntry_claim(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "due":
+			out.Values[i] = ec._WorklistEntry_due(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amount":
+			out.Values[i] = ec._WorklistEntry_amount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var worklistItemImplementors = []string{"WorklistItem"}
+
+func (ec *executionContext) _WorklistItem(ctx context.Context, sel ast.SelectionSet, obj *domain.WorklistItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, worklistItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorklistItem")
+		case "kind":
+			out.Values[i] = ec._WorklistItem_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._WorklistItem_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entries":
+			out.Values[i] = ec._WorklistItem_entries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -42288,6 +44573,25 @@ func (ec *executionContext) marshalNAddProjectCapRulePayload2ᚖatbalstsᚋgraph
 		return graphql.Null
 	}
 	return ec._AddProjectCapRulePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAmendProjectInput2atbalstsᚋgraphᚋmodelᚐAmendProjectInput(ctx context.Context, v any) (model.AmendProjectInput, error) {
+	res, err := ec.unmarshalInputAmendProjectInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAmendProjectPayload2atbalstsᚋgraphᚋmodelᚐAmendProjectPayload(ctx context.Context, sel ast.SelectionSet, v model.AmendProjectPayload) graphql.Marshaler {
+	return ec._AmendProjectPayload(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAmendProjectPayload2ᚖatbalstsᚋgraphᚋmodelᚐAmendProjectPayload(ctx context.Context, sel ast.SelectionSet, v *model.AmendProjectPayload) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._AmendProjectPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNApiToken2ᚕᚖatbalstsᚋdomainᚐAPITokenᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.APIToken) graphql.Marshaler {
@@ -44268,6 +46572,52 @@ func (ec *executionContext) marshalNProject2ᚖatbalstsᚋdomainᚐProject(ctx c
 	return ec._Project(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNProjectAmendment2ᚕᚖatbalstsᚋdomainᚐProjectAmendmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.ProjectAmendment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProjectAmendment2ᚖatbalstsᚋdomainᚐProjectAmendment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProjectAmendment2ᚖatbalstsᚋdomainᚐProjectAmendment(ctx context.Context, sel ast.SelectionSet, v *domain.ProjectAmendment) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProjectAmendment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProjectChange2atbalstsᚋdomainᚐProjectChange(ctx context.Context, sel ast.SelectionSet, v domain.ProjectChange) graphql.Marshaler {
+	return ec._ProjectChange(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNProjectChange2ᚕatbalstsᚋdomainᚐProjectChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.ProjectChange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProjectChange2atbalstsᚋdomainᚐProjectChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNProjectConnection2atbalstsᚋgraphᚋmodelᚐProjectConnection(ctx context.Context, sel ast.SelectionSet, v model.ProjectConnection) graphql.Marshaler {
 	return ec._ProjectConnection(ctx, sel, &v)
 }
@@ -45472,6 +47822,77 @@ func (ec *executionContext) marshalNWorkAreas2ᚖatbalstsᚋdomainᚐWorkAreas(c
 	return ec._WorkAreas(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNWorklist2atbalstsᚋdomainᚐWorklist(ctx context.Context, sel ast.SelectionSet, v domain.Worklist) graphql.Marshaler {
+	return ec._Worklist(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWorklist2ᚖatbalstsᚋdomainᚐWorklist(ctx context.Context, sel ast.SelectionSet, v *domain.Worklist) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Worklist(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorklistEntry2atbalstsᚋdomainᚐWorklistEntry(ctx context.Context, sel ast.SelectionSet, v domain.WorklistEntry) graphql.Marshaler {
+	return ec._WorklistEntry(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWorklistEntry2ᚕatbalstsᚋdomainᚐWorklistEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.WorklistEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorklistEntry2atbalstsᚋdomainᚐWorklistEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorklistItem2atbalstsᚋdomainᚐWorklistItem(ctx context.Context, sel ast.SelectionSet, v domain.WorklistItem) graphql.Marshaler {
+	return ec._WorklistItem(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWorklistItem2ᚕatbalstsᚋdomainᚐWorklistItemᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.WorklistItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorklistItem2atbalstsᚋdomainᚐWorklistItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNWorklistKind2atbalstsᚋdomainᚐWorklistKind(ctx context.Context, v any) (domain.WorklistKind, error) {
+	tmp, err := model.UnmarshalString(v)
+	res := domain.WorklistKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorklistKind2atbalstsᚋdomainᚐWorklistKind(ctx context.Context, sel ast.SelectionSet, v domain.WorklistKind) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
 	return ec.___Directive(ctx, sel, &v)
 }
@@ -45612,6 +48033,13 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOApplication2ᚖatbalstsᚋdomainᚐApplication(ctx context.Context, sel ast.SelectionSet, v *domain.Application) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Application(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOApplicationFilter2ᚖatbalstsᚋgraphᚋmodelᚐApplicationFilter(ctx context.Context, v any) (*model.ApplicationFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -45637,6 +48065,13 @@ func (ec *executionContext) marshalOApplicationStatus2ᚖatbalstsᚋdomainᚐApp
 	_ = ctx
 	res := model.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) marshalOAssessment2ᚖatbalstsᚋdomainᚐAssessment(ctx context.Context, sel ast.SelectionSet, v *domain.Assessment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Assessment(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOAssessmentFilter2ᚖatbalstsᚋgraphᚋmodelᚐAssessmentFilter(ctx context.Context, v any) (*model.AssessmentFilter, error) {
@@ -45748,12 +48183,55 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) unmarshalOCapRuleInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐCapRuleInputᚄ(ctx context.Context, v any) ([]*model.CapRuleInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.CapRuleInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCapRuleInput2ᚖatbalstsᚋgraphᚋmodelᚐCapRuleInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOChild2ᚖatbalstsᚋdomainᚐChild(ctx context.Context, sel ast.SelectionSet, v *domain.Child) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Child(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOChildFilter2ᚖatbalstsᚋgraphᚋmodelᚐChildFilter(ctx context.Context, v any) (*model.ChildFilter, error) {
 	if v == nil {
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputChildFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOChildOrder2ᚖatbalstsᚋdomainᚐChildOrder(ctx context.Context, v any) (*domain.ChildOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := model.UnmarshalString(v)
+	res := domain.ChildOrder(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOChildOrder2ᚖatbalstsᚋdomainᚐChildOrder(ctx context.Context, sel ast.SelectionSet, v *domain.ChildOrder) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) unmarshalOClaimFilter2ᚖatbalstsᚋgraphᚋmodelᚐClaimFilter(ctx context.Context, v any) (*model.ClaimFilter, error) {
@@ -45878,6 +48356,23 @@ func (ec *executionContext) marshalOFundingSourceCode2ᚖatbalstsᚋdomainᚐFun
 	_ = ctx
 	res := model.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) unmarshalOFundingSourceInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐFundingSourceInputᚄ(ctx context.Context, v any) ([]*model.FundingSourceInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.FundingSourceInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFundingSourceInput2ᚖatbalstsᚋgraphᚋmodelᚐFundingSourceInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -46102,6 +48597,23 @@ func (ec *executionContext) unmarshalOProjectFilter2ᚖatbalstsᚋgraphᚋmodel�
 	}
 	res, err := ec.unmarshalInputProjectFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProjectTargetInput2ᚕᚖatbalstsᚋgraphᚋmodelᚐProjectTargetInputᚄ(ctx context.Context, v any) ([]*model.ProjectTargetInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ProjectTargetInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProjectTargetInput2ᚖatbalstsᚋgraphᚋmodelᚐProjectTargetInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOProvider2ᚖatbalstsᚋdomainᚐProvider(ctx context.Context, sel ast.SelectionSet, v *domain.Provider) graphql.Marshaler {

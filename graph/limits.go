@@ -46,6 +46,10 @@ var listBounds = map[string]int{
 	"PlanningRegion.municipalities":      15,
 	"Project.partnerMunicipalities":      43,
 	"Project.capRules":                   20,
+	"Project.amendments":                 20,
+	"ProjectAmendment.changes":           8,  // the fields of AmendProjectInput
+	"Worklist.items":                     12, // the kinds of domain.WorklistKindsOf
+	"WorklistItem.entries":               5,  // domain.WorklistEntries
 	"Project.fundingSources":             5,
 	"Project.targets":                    20,
 	"Provider.prices":                    100,

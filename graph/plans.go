@@ -42,7 +42,7 @@ func (r *Resolver) stepPlan(ctx context.Context, in model.PlanTransitionInput, s
 	if err != nil {
 		return nil, err
 	}
-	rev, err := r.Service.Plans.Step(ctx, id, in.Version, step, in.Comment)
+	rev, err := r.Service.Plans.Step(ctx, id, in.Version, step, in.Comment, in.DecidedOn)
 	if err != nil {
 		return nil, err
 	}

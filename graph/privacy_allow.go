@@ -28,6 +28,7 @@ const (
 	rList     = "a list of records of a child in the caller's scope, whose fields are checked in turn"
 	rSessions = "a count of sessions, not of people (the children are childCount, which is thresholded)"
 	rCap      = "a cap's figures for the day asked, from the project's rules: no date of the child"
+	rWork     = "the worklist, empty for an analyst: no kind of work is an analyst's (domain.WorklistKindsOf)"
 	rSignIn   = "the identity providers one may sign in through: the server's configuration, the same for everyone"
 	rPayload  = "a mutation's result, the changed record (refused to analysts but for their own sign-in and tokens)"
 	rStat     = "a figure of a statistics cell: the service suppresses a cell of fewer than k people, and those that would give it away (domain.Suppress)"
@@ -323,6 +324,29 @@ var analystSafe = map[string]string{
 	"PlanningRegion.nameEn":         rRef,
 
 	"Project.capRules":              rRef,
+	"Project.amendments":            rRef,
+	"ProjectAmendment.number":       rRef,
+	"ProjectAmendment.decidedOn":    rRef,
+	"ProjectAmendment.enteredAt":    rRef,
+	"ProjectAmendment.reason":       rRef,
+	"ProjectAmendment.changes":      rRef,
+	"ProjectChange.field":           rRef,
+	"ProjectChange.before":          rRef,
+	"ProjectChange.after":           rRef,
+	"AmendProjectPayload.project":   rPayload,
+	"Query.worklist":                rWork,
+	"Worklist.today":                rWork,
+	"Worklist.items":                rWork,
+	"WorklistItem.kind":             rWork,
+	"WorklistItem.count":            rWork,
+	"WorklistItem.entries":          rWork,
+	"WorklistEntry.child":           rWork,
+	"WorklistEntry.planRevision":    rWork,
+	"WorklistEntry.application":     rWork,
+	"WorklistEntry.assessment":      rWork,
+	"WorklistEntry.claim":           rWork,
+	"WorklistEntry.due":             rWork,
+	"WorklistEntry.amount":          rWork,
 	"Project.code":                  rRef,
 	"Project.endDate":               rRef,
 	"Project.fundingSources":        rRef,
@@ -533,6 +557,8 @@ var analystSafe = map[string]string{
 	"VerifyDeliveriesPayload.deliveries": rPayload,
 
 	"WorkAreas.cases":            rOwn,
+	"WorkAreas.statistics":       rOwn,
+	"WorkAreas.manageProjects":   rOwn,
 	"WorkAreas.claims":           rOwn,
 	"WorkAreas.prepareClaims":    rOwn,
 	"WorkAreas.users":            rOwn,

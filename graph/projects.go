@@ -67,6 +67,42 @@ func providerPrice(in model.SetProviderPriceInput) (domain.ProviderPrice, error)
 }
 
 // projectPermissions answers Project.viewerCan with the rules the services apply.
-func projectPermissions(a domain.Actor) *model.ProjectPermissions {
-	return &model.ProjectPermissions{Manage: domain.CanManageCatalogue(a) == nil}
+func projectPermissions(a domain.Actor, p *domain.Project) *model.ProjectPermissions {
+	return &model.ProjectPermissions{Manage: domain.CanAmendProject(a, p) == nil}
+}
+
+// amendment decodes an amendment of a project; nil lists stay as they are.
+func amendment(in model.AmendProjectInput) (domain.Amendment, error) {
+	am := domain.Amendment{Reason: in.Reason, DecidedOn: in.DecidedOn, Name: in.Name, StartDate: in.StartDate, EndDate: in.EndDate,
+		TotalBudget: in.TotalBudget}
+	if in.FundingSources != nil {
+		am.FundingSources = []domain.FundingSource{}
+		for _, f := range in.FundingSources {
+			bp, err := domain.ParseSharePercent(f.SharePercent)
+			if err != nil {
+				return am, err
+			}
+			am.FundingSources = append(am.FundingSources, domain.FundingSource{Code: f.Code, ShareBP: bp})
+		}
+	}
+	if in.PartnerMunicipalityIds != nil {
+		am.PartnerMunicipalityIDs = []int{}
+		for _, m := range in.PartnerMunicipalityIds {
+			id, err := idOf("partnerMunicipalityIds", typeMunicipality, m)
+			if err != nil {
+				return am, err
+			}
+			am.PartnerMunicipalityIDs = append(am.PartnerMunicipalityIDs, id)
+		}
+	}
+	if in.Targets != nil {
+		am.Targets = []domain.ProjectTarget{}
+		for _, t := range in.Targets {
+			am.Targets = append(am.Targets, domain.ProjectTarget{Group: t.Group, Count: t.Count})
+		}
+	}
+	for _, c := range in.AddCapRules {
+		am.AddCapRules = append(am.AddCapRules, capRule(c))
+	}
+	return am, nil
 }

@@ -61,6 +61,23 @@ func (r *mutationResolver) AddProjectCapRule(ctx context.Context, input model.Ad
 	return &model.AddProjectCapRulePayload{Project: p}, nil
 }
 
+// AmendProject is the resolver for the amendProject field.
+func (r *mutationResolver) AmendProject(ctx context.Context, input model.AmendProjectInput) (*model.AmendProjectPayload, error) {
+	id, err := idOf("projectId", typeProject, input.ProjectID)
+	if err != nil {
+		return nil, err
+	}
+	am, err := amendment(input)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Service.Projects.Amend(ctx, id, input.Version, am)
+	if err != nil {
+		return nil, err
+	}
+	return &model.AmendProjectPayload{Project: p}, nil
+}
+
 // ID is the resolver for the id field.
 func (r *projectResolver) ID(ctx context.Context, obj *domain.Project) (string, error) {
 	return globalID(typeProject, obj.ID), nil
@@ -86,9 +103,22 @@ func (r *projectResolver) PartnerMunicipalities(ctx context.Context, obj *domain
 	return loader.For(ctx).MunicipalityByID.LoadAll(ctx, obj.PartnerMunicipalityIDs)
 }
 
+// Amendments is the resolver for the amendments field.
+func (r *projectResolver) Amendments(ctx context.Context, obj *domain.Project) ([]*domain.ProjectAmendment, error) {
+	return loader.For(ctx).AmendmentsByProjectID.Load(ctx, obj.ID)
+}
+
 // ViewerCan is the resolver for the viewerCan field.
 func (r *projectResolver) ViewerCan(ctx context.Context, obj *domain.Project) (*model.ProjectPermissions, error) {
-	return projectPermissions(domain.ActorFrom(ctx)), nil
+	return projectPermissions(domain.ActorFrom(ctx), obj), nil
+}
+
+// Actor is the resolver for the actor field.
+func (r *projectAmendmentResolver) Actor(ctx context.Context, obj *domain.ProjectAmendment) (*domain.User, error) {
+	if obj.ActorID == nil || domain.CanSeeUser(domain.ActorFrom(ctx), *obj.ActorID) != nil {
+		return nil, nil
+	}
+	return loader.For(ctx).UserByID.Load(ctx, *obj.ActorID)
 }
 
 // TotalCount is the resolver for the totalCount field.
@@ -153,6 +183,9 @@ func (r *queryResolver) Projects(ctx context.Context, filter *model.ProjectFilte
 // Project returns ProjectResolver implementation.
 func (r *Resolver) Project() ProjectResolver { return &projectResolver{r} }
 
+// ProjectAmendment returns ProjectAmendmentResolver implementation.
+func (r *Resolver) ProjectAmendment() ProjectAmendmentResolver { return &projectAmendmentResolver{r} }
+
 // ProjectConnection returns ProjectConnectionResolver implementation.
 func (r *Resolver) ProjectConnection() ProjectConnectionResolver {
 	return &projectConnectionResolver{r}
@@ -171,6 +204,7 @@ func (r *Resolver) ProviderPrice() ProviderPriceResolver { return &providerPrice
 
 type (
 	projectResolver            struct{ *Resolver }
+	projectAmendmentResolver   struct{ *Resolver }
 	projectConnectionResolver  struct{ *Resolver }
 	providerResolver           struct{ *Resolver }
 	providerConnectionResolver struct{ *Resolver }

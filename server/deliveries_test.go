@@ -76,7 +76,7 @@ func (w *deliveryWorld) activePlan(change func(*domain.ChildData), budget domain
 	rev, err = f.Svc.Plans.UpdateDraft(f.Ctx, rev.ID, rev.Version, d)
 	f.Must(err)
 	for _, step := range []domain.PlanStep{domain.StepSubmit, domain.StepApprove, domain.StepActivate} {
-		rev, err = f.Svc.Plans.Step(f.Ctx, rev.ID, rev.Version, step, nil)
+		rev, err = f.Svc.Plans.Step(f.Ctx, rev.ID, rev.Version, step, nil, nil)
 		f.Must(err)
 	}
 	plan, err := f.Store.PlanInScope(f.Ctx, f.All, rev.PlanID)
@@ -517,7 +517,7 @@ func TestRevisionCoversDeliveries(t *testing.T) {
 	plan, _, keys := w.activePlan(nil, 120000, line{"PHYSIOTHERAPY", "CHILD", 40})
 	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 30, nil) // 900.00
 	f := w.fix
-	draft, err := f.Svc.Plans.Step(f.Ctx, plan.CurrentID, f.Revision(plan.CurrentID).Version, domain.StepRevise, nil)
+	draft, err := f.Svc.Plans.Step(f.Ctx, plan.CurrentID, f.Revision(plan.CurrentID).Version, domain.StepRevise, nil, nil)
 	f.Must(err)
 	content := func(service string, units int, budget domain.Money) domain.DraftContent {
 		return domain.DraftContent{ValidFrom: fixture.Day("2026-01-01"), ValidTo: fixture.Day("2026-12-31"), Budget: budget,
@@ -530,18 +530,18 @@ func TestRevisionCoversDeliveries(t *testing.T) {
 	}
 	draft, err = f.Svc.Plans.UpdateDraft(f.Ctx, draft.ID, draft.Version, content("PHYSIOTHERAPY", 20, 100000))
 	f.Must(err)
-	draft, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepSubmit, nil)
+	draft, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepSubmit, nil, nil)
 	f.Must(err)
-	if _, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepApprove, nil); domain.ErrorCode(err) != domain.ELineUnits {
+	if _, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepApprove, nil, nil); domain.ErrorCode(err) != domain.ELineUnits {
 		t.Errorf("approving 20 units over 30 delivered: %v, want LINE_UNITS_EXCEEDED", err)
 	}
-	draft, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepReturn, fixture.Ptr("Par maz"))
+	draft, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepReturn, fixture.Ptr("Par maz"), nil)
 	f.Must(err)
 	draft, err = f.Svc.Plans.UpdateDraft(f.Ctx, draft.ID, draft.Version, content("PHYSIOTHERAPY", 30, 90000))
 	f.Must(err)
-	draft, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepSubmit, nil)
+	draft, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepSubmit, nil, nil)
 	f.Must(err)
-	if _, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepApprove, nil); err != nil {
+	if _, err = f.Svc.Plans.Step(f.Ctx, draft.ID, draft.Version, domain.StepApprove, nil, nil); err != nil {
 		t.Errorf("approving exactly what is delivered (30 units, 900.00): %v", err)
 	}
 }

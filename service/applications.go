@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"time"
 
 	"atbalsts/domain"
 	"atbalsts/store"
@@ -47,9 +48,10 @@ func (p *Applications) Submit(ctx context.Context, app domain.Application) (*dom
 }
 
 // Decide moves a submitted application at version to next (accepted, rejected or withdrawn),
-// with a reason (a rejection needs one). Acceptance checks the child's eligibility today
-// (domain.Eligibility) while the child is held.
-func (p *Applications) Decide(ctx context.Context, id, version int, next domain.ApplicationStatus, reason *string) (*domain.Application, error) {
+// with a reason (a rejection needs one), dated decidedOn (nil: today; see domain.DecisionDay).
+// Acceptance checks the child's eligibility on that day (domain.Eligibility) while the child
+// is held.
+func (p *Applications) Decide(ctx context.Context, id, version int, next domain.ApplicationStatus, reason *string, decidedOn *time.Time) (*domain.Application, error) {
 	a := domain.ActorFrom(ctx)
 	scope, err := domain.CanReadCases(a)
 	if err != nil {
@@ -71,16 +73,20 @@ func (p *Applications) Decide(ctx context.Context, id, version int, next domain.
 		if err != nil {
 			return err
 		}
+		day, err := domain.DecisionDay("decidedOn", decidedOn, app.SubmittedOn, today)
+		if err != nil {
+			return err
+		}
 		if next == domain.AppAccepted {
 			facts, err := store.EligibilityFacts(ctx, tx, app)
 			if err != nil {
 				return err
 			}
-			if err := facts.Check(today); err != nil {
+			if err := facts.Check(day); err != nil {
 				return err
 			}
 		}
-		return store.DecideApplication(ctx, tx, app, next, comment)
+		return store.DecideApplication(ctx, tx, app, next, comment, day)
 	})
 	if err != nil {
 		return nil, err

@@ -89,11 +89,11 @@ func (c *Children) List(ctx context.Context, f domain.ChildFilter, after *store.
 	return children, more, err
 }
 
-// CursorKey is a listed child's position in the caller's order (by id alone for a
+// CursorKey is a listed child's position in the list's order (by id alone for a
 // pseudonymous scope, whose cursors must not carry names).
-func (c *Children) CursorKey(ctx context.Context, child *domain.Child) store.ChildKey {
+func (c *Children) CursorKey(ctx context.Context, order domain.ChildOrder, child *domain.Child) store.ChildKey {
 	scope, _ := domain.CanReadCases(domain.ActorFrom(ctx))
-	return store.ChildKeyOf(scope, child)
+	return store.ChildKeyIn(scope, order, child)
 }
 
 // Count counts the children the caller may see that match f.

@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"time"
 
 	"atbalsts/domain"
 	"atbalsts/store"
@@ -103,8 +104,9 @@ func (p *Plans) UpdateDraft(ctx context.Context, revisionID, version int, d doma
 }
 
 // Step takes a workflow step on a revision at version and returns the revision it leaves in
-// front (for revise, the new draft). comment is the step's comment (required to return).
-func (p *Plans) Step(ctx context.Context, revisionID, version int, step domain.PlanStep, comment *string) (*domain.PlanRevision, error) {
+// front (for revise, the new draft). comment is the step's comment (required to return);
+// decidedOn the day of an approval, activation or closing (nil: today; domain.StepDay).
+func (p *Plans) Step(ctx context.Context, revisionID, version int, step domain.PlanStep, comment *string, decidedOn *time.Time) (*domain.PlanRevision, error) {
 	a := domain.ActorFrom(ctx)
 	scope, err := domain.CanReadCases(a)
 	if err != nil {
@@ -127,6 +129,10 @@ func (p *Plans) Step(ctx context.Context, revisionID, version int, step domain.P
 			return err
 		}
 		next, err := domain.CheckPlanStep(step, plan, rev)
+		if err != nil {
+			return err
+		}
+		day, err := domain.StepDay(step, rev, decidedOn, p.today())
 		if err != nil {
 			return err
 		}
@@ -155,7 +161,7 @@ func (p *Plans) Step(ctx context.Context, revisionID, version int, step domain.P
 				}
 			}
 		}
-		return store.StepRevision(ctx, tx, plan, rev, step, next, comment, approver(a))
+		return store.StepRevision(ctx, tx, plan, rev, step, next, comment, approver(a), day)
 	})
 	if err != nil {
 		return nil, err

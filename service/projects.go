@@ -48,6 +48,45 @@ func (p *Projects) AddCapRule(ctx context.Context, projectID int, rule domain.Ca
 	return p.store.Project(ctx, projectID)
 }
 
+// Amend amends a project at version (see domain.Project.Amend) and records the amendment in
+// its history: ADMIN, or the coordinator of the lead region.
+func (p *Projects) Amend(ctx context.Context, projectID, version int, am domain.Amendment) (*domain.Project, error) {
+	a := domain.ActorFrom(ctx)
+	if err := domain.RequireSignedIn(a); err != nil {
+		return nil, err
+	}
+	for i := range am.AddCapRules {
+		if err := am.AddCapRules[i].Validate(); err != nil {
+			return nil, err
+		}
+	}
+	err := p.store.InTx(ctx, func(tx *store.Tx) error {
+		old, err := store.LockProject(ctx, tx, projectID)
+		if err != nil {
+			return err
+		}
+		if err := domain.CanAmendProject(a, old); err != nil {
+			return err
+		}
+		if err := domain.CheckVersion("project", old.Version, version); err != nil {
+			return err
+		}
+		facts, err := store.AmendmentFacts(ctx, tx, old, am)
+		if err != nil {
+			return err
+		}
+		next, changes, day, err := old.Amend(am, facts, p.today())
+		if err != nil {
+			return err
+		}
+		return store.AmendProject(ctx, tx, old, &next, am, changes, day)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return p.store.Project(ctx, projectID)
+}
+
 // List returns up to limit projects that match f, by code, after the key, and whether more
 // follow.
 func (p *Projects) List(ctx context.Context, f domain.ProjectFilter, after *store.ProjectKey, limit int) ([]domain.Project, bool, error) {

@@ -45,6 +45,7 @@ type Service struct {
 	Applications *Applications // applications to projects: submit, decide
 	Assessments  *Assessments  // needs assessments: schedule, record, complete, cancel
 	Statistics   *Statistics   // figures of deliveries and plans
+	Worklist     *Worklist     // what waits for a user
 
 	// AnalystMinCount is the threshold k below which a MINISTRY_ANALYST gets no count and no
 	// rows of a list (graph/privacy.go); 0 is its default.
@@ -74,6 +75,7 @@ func New(s *store.Store, now Clock) *Service {
 		Applications: &Applications{b},
 		Assessments:  &Assessments{b},
 		Statistics:   &Statistics{b},
+		Worklist:     &Worklist{b},
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 	"atbalsts/domain"
 )
 
-const applicationSelect = `SELECT a.id, a.child_id, a.project_id, a.applicant_id, a.submitted_on, a.status, a.reason, a.version,
+const applicationSelect = `SELECT a.id, a.child_id, a.project_id, a.applicant_id, a.submitted_on, a.status, a.reason, a.decided_on, a.version,
 	c.municipality_id, cm.region_id
 	FROM application a JOIN child c ON c.id = a.child_id JOIN municipality cm ON cm.id = c.municipality_id`
 
@@ -26,7 +26,7 @@ func (s *Store) ApplicationsByChildIDs(ctx context.Context, ids []int) ([][]*dom
 // EventsByApplicationIDs returns each application's status changes, oldest first.
 func (s *Store) EventsByApplicationIDs(ctx context.Context, ids []int) ([][]*domain.ApplicationEvent, []error) {
 	var rows []domain.ApplicationEvent
-	if err := s.selectAll(ctx, &rows, `SELECT application_id, at, actor_id, status, comment FROM application_event
+	if err := s.selectAll(ctx, &rows, `SELECT application_id, at, on_date, actor_id, status, comment FROM application_event
 		WHERE application_id = ANY($1) ORDER BY id`, pq.Array(ids)); err != nil {
 		return nil, fill(len(ids), wrap("application events", err))
 	}
@@ -97,13 +97,14 @@ func applicationWhere(f domain.ApplicationFilter) *conds {
 	return c
 }
 
-func insertApplicationEvent(ctx context.Context, tx *sqlx.Tx, id int, status domain.ApplicationStatus, comment *string) error {
+// insertApplicationEvent records a status change entered now and decided on day.
+func insertApplicationEvent(ctx context.Context, tx *sqlx.Tx, id int, status domain.ApplicationStatus, comment *string, day time.Time) error {
 	var actor *int
 	if a := domain.ActorFrom(ctx); a.SignedIn() {
 		actor = &a.UserID
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO application_event (application_id, actor_id, status, comment) VALUES ($1, $2, $3, $4)`,
-		id, actor, status, comment)
+	_, err := tx.ExecContext(ctx, `INSERT INTO application_event (application_id, actor_id, status, comment, on_date) VALUES ($1, $2, $3, $4, $5)`,
+		id, actor, status, comment, day)
 	return err
 }
 
@@ -132,7 +133,7 @@ func InsertApplication(ctx context.Context, tx *Tx, child *domain.Child, a domai
 	if err != nil {
 		return 0, wrap("insert application", err)
 	}
-	if err := insertApplicationEvent(ctx, tx, id, domain.AppSubmitted, nil); err != nil {
+	if err := insertApplicationEvent(ctx, tx, id, domain.AppSubmitted, nil, a.SubmittedOn); err != nil {
 		return 0, wrap("application event", err)
 	}
 	return id, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityApplication, entityID: id64(id),
@@ -172,22 +173,26 @@ func EligibilityFacts(ctx context.Context, tx *Tx, app *domain.Application) (dom
 }
 
 // DecideApplication moves a held application to next (accepted, rejected, withdrawn) with the
-// decision's comment (a rejection's reason). The unique index on accepted applications stops
-// two concurrent acceptances of one child into one project.
-func DecideApplication(ctx context.Context, tx *Tx, app *domain.Application, next domain.ApplicationStatus, comment *string) error {
+// decision's comment (a rejection's reason) and day. The unique index on accepted applications
+// stops two concurrent acceptances of one child into one project. The audit row keeps the
+// decision's day; its own time is when it was entered.
+func DecideApplication(ctx context.Context, tx *Tx, app *domain.Application, next domain.ApplicationStatus, comment *string, day time.Time) error {
 	_, err := tx.ExecContext(ctx, `UPDATE application SET status = $2, reason = CASE WHEN $2 = 'REJECTED' THEN $3 ELSE reason END,
-		version = version + 1 WHERE id = $1`, app.ID, next, comment)
+		decided_on = $4, version = version + 1 WHERE id = $1`, app.ID, next, comment, day)
 	if isUniqueViolation(err) {
-		return domain.Errorf(domain.EINVALID, "not eligible: the child is already enrolled in the project")
+		e := domain.FieldErrorf("id", "not eligible: the child is already enrolled in the project").Because(domain.ReasonAlreadyEnrolled)
+		e.Reasons = []string{domain.ReasonAlreadyEnrolled}
+		return e
 	}
 	if err != nil {
 		return wrap("decide application", err)
 	}
-	if err := insertApplicationEvent(ctx, tx, app.ID, next, comment); err != nil {
+	if err := insertApplicationEvent(ctx, tx, app.ID, next, comment, day); err != nil {
 		return wrap("application event", err)
 	}
 	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityApplication, entityID: id64(app.ID),
-		municipalityID: &app.MunicipalityID, before: map[string]any{"status": app.Status}, after: map[string]any{"status": next, "comment": comment}})
+		municipalityID: &app.MunicipalityID, before: map[string]any{"status": app.Status},
+		after: map[string]any{"status": next, "comment": comment, "decidedOn": day.Format(domain.DateLayout)}})
 }
 
 func projectInTx(ctx context.Context, tx *sqlx.Tx, id int) (*domain.Project, error) {

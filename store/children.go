@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
@@ -92,47 +93,88 @@ func childInScope(ctx context.Context, q sqlx.QueryerContext, scope domain.CaseS
 	return &c, nil
 }
 
-// ChildKey is the position of a child in the list order: last name, first name, id; or the
-// id alone in a pseudonymous scope (see childOrder).
+// ChildKey is the position of a child in the list order: last name, first name, id; birth
+// date, id; or the id alone in a pseudonymous scope (see childOrder).
 type ChildKey struct {
 	Last  string `json:"l,omitempty"`
 	First string `json:"f,omitempty"`
+	Birth string `json:"b,omitempty"`
 	ID    int    `json:"i"`
 }
 
-// childOrder lists the columns children are ordered by. A pseudonymous scope (the analyst's)
-// gets them by id: an order by name, or a cursor that carries one, would tell the names.
-func childOrder(scope domain.CaseScope) []string {
-	if scope.WithoutPersonalDetails {
-		return []string{"id"}
+// childOrder lists the columns children are ordered by, and whether downwards. A pseudonymous
+// scope (the analyst's) gets them by id whatever it asks: an order by name or birth date, or a
+// cursor that carries one, would tell them.
+func childOrder(scope domain.CaseScope, order domain.ChildOrder) ([]string, bool) {
+	switch {
+	case scope.WithoutPersonalDetails:
+		return []string{"id"}, false
+	case order == domain.ChildBirthDateAsc || order == domain.ChildBirthDateDesc:
+		return []string{"birth_date", "id"}, order == domain.ChildBirthDateDesc
 	}
-	return []string{"last_name", "first_name", "id"}
+	return []string{"last_name", "first_name", "id"}, order == domain.ChildNameDesc
 }
 
-// ChildKeyOf is the cursor key of a child in the scope's order.
+// ChildKeyOf is the cursor key of a child in the scope's order (by name).
 func ChildKeyOf(scope domain.CaseScope, c *domain.Child) ChildKey {
-	if scope.WithoutPersonalDetails {
+	return ChildKeyIn(scope, "", c)
+}
+
+// ChildKeyIn is the cursor key of a child in the scope's order of the list.
+func ChildKeyIn(scope domain.CaseScope, order domain.ChildOrder, c *domain.Child) ChildKey {
+	cols, _ := childOrder(scope, order)
+	switch cols[0] {
+	case "id":
 		return ChildKey{ID: c.ID}
+	case "birth_date":
+		return ChildKey{Birth: c.BirthDate.Format(domain.DateLayout), ID: c.ID}
 	}
 	return ChildKey{Last: c.LastName, First: c.FirstName, ID: c.ID}
 }
 
-// orderBy is "alias.col, ..." for the scope's order.
-func orderBy(scope domain.CaseScope, alias string) string {
-	cols := childOrder(scope)
+// orderByIn is "alias.col [DESC], ..." for the scope's order of the list.
+func orderByIn(scope domain.CaseScope, order domain.ChildOrder, alias string) string {
+	cols, desc := childOrder(scope, order)
 	for i, c := range cols {
 		cols[i] = alias + "." + c
+		if desc {
+			cols[i] += " DESC"
+		}
 	}
 	return strings.Join(cols, ", ")
 }
 
-// afterKey is the condition for the rows after key in the scope's order; a key's name parts
-// are ignored where the order has none.
-func afterKey(scope domain.CaseScope, alias string, key *ChildKey, args *[]any) string {
-	if scope.WithoutPersonalDetails {
-		return bind(args, alias+".id > $%d", key.ID)
+// orderBy is the scope's order by name (the pages of children under a municipality).
+func orderBy(scope domain.CaseScope, alias string) string { return orderByIn(scope, "", alias) }
+
+// afterKeyIn is the condition for the rows after key in the scope's order of the list; a
+// key's parts are ignored where the order has none.
+func afterKeyIn(scope domain.CaseScope, order domain.ChildOrder, alias string, key *ChildKey, args *[]any) string {
+	cols, desc := childOrder(scope, order)
+	cmp := ">"
+	if desc {
+		cmp = "<"
 	}
-	return bind(args, "("+orderBy(scope, alias)+") > ($%d, $%d, $%d)", key.Last, key.First, key.ID)
+	for i, c := range cols {
+		cols[i] = alias + "." + c
+	}
+	tuple := "(" + strings.Join(cols, ", ") + ") " + cmp + " "
+	switch cols[0] {
+	case alias + ".id":
+		return bind(args, alias+".id "+cmp+" $%d", key.ID)
+	case alias + ".birth_date":
+		birth, err := time.Parse(domain.DateLayout, key.Birth)
+		if err != nil {
+			birth = domain.EarliestDate
+		}
+		return bind(args, tuple+"($%d, $%d)", birth, key.ID)
+	}
+	return bind(args, tuple+"($%d, $%d, $%d)", key.Last, key.First, key.ID)
+}
+
+// afterKey is afterKeyIn in the order by name.
+func afterKey(scope domain.CaseScope, alias string, key *ChildKey, args *[]any) string {
+	return afterKeyIn(scope, "", alias, key, args)
 }
 
 // Children returns up to limit children that match f, in the scope's order after the key,
@@ -140,9 +182,9 @@ func afterKey(scope domain.CaseScope, alias string, key *ChildKey, args *[]any) 
 func (s *Store) Children(ctx context.Context, f domain.ChildFilter, after *ChildKey, limit int) ([]domain.Child, bool, error) {
 	c := childWhere(f)
 	if after != nil {
-		c.where = append(c.where, afterKey(f.Scope, "c", after, &c.args))
+		c.where = append(c.where, afterKeyIn(f.Scope, f.Order, "c", after, &c.args))
 	}
-	query := `SELECT ` + childColumns + childFrom + c.sql() + ` ORDER BY ` + orderBy(f.Scope, "c") + ` LIMIT ` + c.param(limit+1)
+	query := `SELECT ` + childColumns + childFrom + c.sql() + ` ORDER BY ` + orderByIn(f.Scope, f.Order, "c") + ` LIMIT ` + c.param(limit+1)
 	var rows []childRow
 	err := s.selectAll(ctx, &rows, query, c.args...)
 	if err != nil {

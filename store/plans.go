@@ -131,7 +131,7 @@ func (r *revisionRow) toModel() (domain.PlanRevision, error) {
 // revisionSelect reads whole revisions, goals and lines in their order, as JSON; one
 // statement per batch.
 const revisionSelect = `SELECT r.id, r.plan_id, r.number, r.status, r.valid_from, r.valid_to, r.budget, r.submitted_at,
-	r.approved_at, r.approved_by, r.return_comment, r.created_at, r.version,
+	r.approved_at, r.approved_by, r.approved_on, r.activated_on, r.closed_on, r.return_comment, r.created_at, r.version,
 	coalesce((SELECT json_agg(json_build_object('key', g.key, 'text', g.text, 'indicator', g.indicator,
 		'targetDate', g.target_date, 'status', g.status) ORDER BY g.position)
 		FROM plan_goal g WHERE g.revision_id = r.id), '[]') AS goals,
@@ -396,7 +396,7 @@ func SupersedeRevision(ctx context.Context, tx *Tx, plan *domain.SupportPlan, in
 // submit stamps the submission, return keeps the comment, approve stamps the approval and its
 // approver (nil when the system loads demo data).
 func StepRevision(ctx context.Context, tx *Tx, plan *domain.SupportPlan, rev *domain.PlanRevision, step domain.PlanStep,
-	next domain.PlanStatus, comment *string, approver *int) error {
+	next domain.PlanStatus, comment *string, approver *int, day time.Time) error {
 	var err error
 	switch step {
 	case domain.StepSubmit:
@@ -404,8 +404,16 @@ func StepRevision(ctx context.Context, tx *Tx, plan *domain.SupportPlan, rev *do
 	case domain.StepReturn:
 		_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, return_comment = $3, version = version + 1 WHERE id = $1`, rev.ID, next, comment)
 	case domain.StepApprove:
-		_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, approved_at = now(), approved_by = $3, return_comment = NULL,
-			version = version + 1 WHERE id = $1`, rev.ID, next, approver)
+		// A revision approved into a plan in effect (next is ACTIVE) keeps the day the plan
+		// was put into effect: the revision it supersedes has it.
+		_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, approved_at = now(), approved_by = $3, approved_on = $4,
+			activated_on = CASE WHEN $2 = 'ACTIVE' THEN (SELECT s.activated_on FROM plan_revision s
+				WHERE s.plan_id = $5 AND s.status = 'SUPERSEDED' ORDER BY s.number DESC LIMIT 1) END,
+			return_comment = NULL, version = version + 1 WHERE id = $1`, rev.ID, next, approver, day, plan.ID)
+	case domain.StepActivate:
+		_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, activated_on = $3, version = version + 1 WHERE id = $1`, rev.ID, next, day)
+	case domain.StepClose:
+		_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, closed_on = $3, version = version + 1 WHERE id = $1`, rev.ID, next, day)
 	default:
 		_, err = tx.ExecContext(ctx, `UPDATE plan_revision SET status = $2, version = version + 1 WHERE id = $1`, rev.ID, next)
 	}
@@ -415,9 +423,12 @@ func StepRevision(ctx context.Context, tx *Tx, plan *domain.SupportPlan, rev *do
 	if err != nil {
 		return wrap("plan "+string(step), err)
 	}
+	after := map[string]any{"status": next, "step": step, "comment": comment}
+	if domain.StepTakesDay(step) {
+		after["decidedOn"] = day.Format(domain.DateLayout)
+	}
 	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityPlanRevision, entityID: id64(rev.ID),
-		municipalityID: &plan.MunicipalityID, before: map[string]any{"status": rev.Status},
-		after: map[string]any{"status": next, "step": step, "comment": comment}})
+		municipalityID: &plan.MunicipalityID, before: map[string]any{"status": rev.Status}, after: after})
 }
 
 // CopyRevision starts the next revision of a plan as a DRAFT copy of rev and returns its id.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -219,4 +220,152 @@ func UpsertProviderPrice(ctx context.Context, tx *Tx, p domain.ProviderPrice) er
 		return wrap("set provider price", err)
 	}
 	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: "Provider", entityID: id64(p.ProviderID), after: p})
+}
+
+// LockProject reads a project for an amendment, locked against concurrent amendments and the
+// plan writes that read it shared (LockProjectShared).
+func LockProject(ctx context.Context, tx *Tx, id int) (*domain.Project, error) {
+	if _, err := tx.ExecContext(ctx, `SELECT 1 FROM project WHERE id = $1 FOR UPDATE`, id); err != nil {
+		return nil, wrap("lock project", err)
+	}
+	p, err := projectInTx(ctx, tx, id)
+	if err != nil {
+		return nil, wrap("project", err)
+	}
+	return p, nil
+}
+
+// LockProjectShared holds a project's row against amendments until the transaction ends:
+// a plan written meanwhile is checked against the project as it stays.
+func LockProjectShared(ctx context.Context, tx *Tx, id int) error {
+	_, err := tx.ExecContext(ctx, `SELECT 1 FROM project WHERE id = $1 FOR SHARE`, id)
+	return wrap("lock project", err)
+}
+
+// AmendmentFacts reads what an amendment of the held project must still fit.
+func AmendmentFacts(ctx context.Context, tx *Tx, p *domain.Project, am domain.Amendment) (domain.AmendmentFacts, error) {
+	f := domain.AmendmentFacts{Enrolled: map[int]int{}, Municipalities: map[int]string{}}
+	var bounds struct {
+		From      *time.Time   `db:"plans_from"`
+		To        *time.Time   `db:"plans_to"`
+		Committed domain.Money `db:"committed"`
+		Last      *time.Time   `db:"last_decided_on"`
+	}
+	err := tx.GetContext(ctx, &bounds, `SELECT
+		(SELECT min(r.valid_from) FROM plan_revision r JOIN support_plan sp ON sp.id = r.plan_id WHERE sp.project_id = $1 AND r.status <> 'SUPERSEDED') AS plans_from,
+		(SELECT max(r.valid_to) FROM plan_revision r JOIN support_plan sp ON sp.id = r.plan_id WHERE sp.project_id = $1 AND r.status <> 'SUPERSEDED') AS plans_to,
+		(SELECT coalesce(sum(r.budget), 0) FROM plan_revision r JOIN support_plan sp ON sp.id = r.plan_id
+			WHERE sp.project_id = $1 AND r.status IN `+revisionInForceSQL+`) AS committed,
+		(SELECT max(decided_on) FROM project_amendment WHERE project_id = $1) AS last_decided_on`, p.ID)
+	if err != nil {
+		return f, wrap("amendment facts", err)
+	}
+	f.PlansFrom, f.PlansTo, f.Committed, f.LastDecidedOn = bounds.From, bounds.To, bounds.Committed, bounds.Last
+	var enrolled []struct {
+		MunicipalityID int `db:"municipality_id"`
+		N              int `db:"n"`
+	}
+	if err := tx.SelectContext(ctx, &enrolled, `SELECT c.municipality_id, count(*) AS n FROM application a JOIN child c ON c.id = a.child_id
+		WHERE a.project_id = $1 AND a.status = 'ACCEPTED' GROUP BY c.municipality_id`, p.ID); err != nil {
+		return f, wrap("amendment facts", err)
+	}
+	for _, e := range enrolled {
+		f.Enrolled[e.MunicipalityID] = e.N
+	}
+	ids := append(slices.Clone(p.PartnerMunicipalityIDs), am.PartnerMunicipalityIDs...)
+	var names []struct {
+		ID   int    `db:"id"`
+		Name string `db:"name"`
+	}
+	if err := tx.SelectContext(ctx, &names, `SELECT id, name FROM municipality WHERE id = ANY($1)`, pq.Array(ids)); err != nil {
+		return f, wrap("amendment facts", err)
+	}
+	for _, n := range names {
+		f.Municipalities[n.ID] = n.Name
+	}
+	for _, id := range am.PartnerMunicipalityIDs {
+		if _, ok := f.Municipalities[id]; !ok {
+			return f, domain.FieldErrorf("partnerMunicipalityIds", "no such municipality")
+		}
+	}
+	return f, nil
+}
+
+// AmendProject writes the amended project over the held one (its parts replaced, the new cap
+// rules added, the version raised), records the amendment in its history and audits it.
+func AmendProject(ctx context.Context, tx *Tx, old, next *domain.Project, am domain.Amendment, changes []domain.ProjectChange, day time.Time) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE project SET name = $2, start_date = $3, end_date = $4, total_budget = $5, version = version + 1
+		WHERE id = $1`, old.ID, next.Name, next.StartDate, next.EndDate, next.TotalBudget); err != nil {
+		return wrap("amend project", err)
+	}
+	if am.FundingSources != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM project_funding_source WHERE project_id = $1`, old.ID); err != nil {
+			return wrap("amend project", err)
+		}
+		for _, f := range next.FundingSources {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO project_funding_source (project_id, code, share_bp) VALUES ($1, $2, $3)`, old.ID, f.Code, f.ShareBP); err != nil {
+				return wrap("amend project", err)
+			}
+		}
+	}
+	if am.PartnerMunicipalityIDs != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM project_municipality WHERE project_id = $1 AND NOT municipality_id = ANY($2)`,
+			old.ID, pq.Array(next.PartnerMunicipalityIDs)); err != nil {
+			return wrap("amend project", err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO project_municipality (project_id, municipality_id) SELECT $1, unnest($2::int[])
+			ON CONFLICT DO NOTHING`, old.ID, pq.Array(next.PartnerMunicipalityIDs)); err != nil {
+			return wrap("amend project", err)
+		}
+	}
+	if am.Targets != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM project_target WHERE project_id = $1`, old.ID); err != nil {
+			return wrap("amend project", err)
+		}
+		for _, t := range next.Targets {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO project_target (project_id, target_group, count) VALUES ($1, $2, $3)`, old.ID, t.Group, t.Count); err != nil {
+				return wrap("amend project", err)
+			}
+		}
+	}
+	for _, c := range am.AddCapRules {
+		if err := insertCapRule(ctx, tx, old.ID, c); err != nil {
+			return err
+		}
+	}
+	js, err := json.Marshal(changes)
+	if err != nil {
+		return wrap("amend project", err)
+	}
+	var actor *int
+	if a := domain.ActorFrom(ctx); a.SignedIn() {
+		actor = &a.UserID
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO project_amendment (project_id, number, decided_on, actor_id, reason, changes)
+		VALUES ($1, (SELECT coalesce(max(number), 0) + 1 FROM project_amendment WHERE project_id = $1), $2, $3, $4, $5)`,
+		old.ID, day, actor, am.Reason, js); err != nil {
+		return wrap("record amendment", err)
+	}
+	return appendAudit(ctx, tx, auditEntry{action: domain.AuditUpdate, entityType: domain.EntityProject, entityID: id64(old.ID),
+		after: map[string]any{"amendment": changes, "reason": am.Reason, "decidedOn": day.Format(domain.DateLayout)}})
+}
+
+// AmendmentsByProjectIDs returns each project's amendments, newest first, in key order.
+func (s *Store) AmendmentsByProjectIDs(ctx context.Context, ids []int) ([][]*domain.ProjectAmendment, []error) {
+	var rows []struct {
+		domain.ProjectAmendment
+		Changes []byte `db:"changes"`
+	}
+	if err := s.selectAll(ctx, &rows, `SELECT project_id, number, decided_on, entered_at, actor_id, reason, changes
+		FROM project_amendment WHERE project_id = ANY($1) ORDER BY number DESC`, pq.Array(ids)); err != nil {
+		return nil, fill(len(ids), wrap("project amendments", err))
+	}
+	out := make([]domain.ProjectAmendment, len(rows))
+	for i := range rows {
+		out[i] = rows[i].ProjectAmendment
+		if err := json.Unmarshal(rows[i].Changes, &out[i].Changes); err != nil {
+			return nil, fill(len(ids), wrap("project amendments", err))
+		}
+	}
+	return groupByKey(ids, out, func(a *domain.ProjectAmendment) int { return a.ProjectID }), nil
 }

@@ -29,6 +29,7 @@ type Loaders struct {
 	TokensByUserID           *dataloadgen.Loader[int, []*domain.APIToken]
 
 	ProjectByID             *dataloadgen.Loader[int, *domain.Project]
+	AmendmentsByProjectID   *dataloadgen.Loader[int, []*domain.ProjectAmendment]
 	PricesByProviderID      *dataloadgen.Loader[int, []*domain.ProviderPrice]
 	ChildByID               *dataloadgen.Loader[int, *domain.Child]
 	ChildPageByMunicipality *dataloadgen.Loader[store.ChildPageKey, *store.ChildPage]
@@ -79,6 +80,7 @@ func New(s *store.Store) *Loaders {
 		TokensByUserID:           dataloadgen.NewLoader(s.TokensByUserIDs, opt),
 
 		ProjectByID:           dataloadgen.NewLoader(s.ProjectsByIDs, opt),
+		AmendmentsByProjectID: dataloadgen.NewLoader(s.AmendmentsByProjectIDs, opt),
 		PricesByProviderID:    dataloadgen.NewLoader(s.PricesByProviderIDs, opt),
 		ChildByID:             dataloadgen.NewLoader(s.ChildrenByIDs, opt),
 		ParentLinksByChildID:  dataloadgen.NewLoader(s.ParentLinksByChildIDs, opt),

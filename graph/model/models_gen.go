@@ -22,6 +22,32 @@ type AddProjectCapRulePayload struct {
 	Project *domain.Project `json:"project"`
 }
 
+// An amendment of a project. Fields left out (null) stay as they are; a list given replaces the
+// whole list (cap rules are added, as rules apply from a date on).
+type AmendProjectInput struct {
+	ProjectID string `json:"projectId"`
+	// The version the amendment is based on.
+	Version int `json:"version"`
+	// Why: e.g. "Grozījumi Nr. 3 (vienošanās 2026-11-20)". Required, at most 500 characters.
+	Reason string `json:"reason"`
+	// The day the amendment was agreed (default today): not in the future, not before the project started being recorded.
+	DecidedOn              *time.Time            `json:"decidedOn,omitempty"`
+	Name                   *string               `json:"name,omitempty"`
+	StartDate              *time.Time            `json:"startDate,omitempty"`
+	EndDate                *time.Time            `json:"endDate,omitempty"`
+	TotalBudget            *domain.Money         `json:"totalBudget,omitempty"`
+	FundingSources         []*FundingSourceInput `json:"fundingSources,omitempty"`
+	PartnerMunicipalityIds []string              `json:"partnerMunicipalityIds,omitempty"`
+	Targets                []*ProjectTargetInput `json:"targets,omitempty"`
+	// Cap rules to add, each from its `validFrom` on.
+	AddCapRules []*CapRuleInput `json:"addCapRules,omitempty"`
+}
+
+// The amended project; its `amendments` lead with this one.
+type AmendProjectPayload struct {
+	Project *domain.Project `json:"project"`
+}
+
 // An application on a page.
 type ApplicationEdge struct {
 	Cursor string              `json:"cursor"`
@@ -374,6 +400,9 @@ type DecideApplicationInput struct {
 	Version int    `json:"version"`
 	// Required to reject; optional otherwise.
 	Reason *string `json:"reason,omitempty"`
+	// The day the decision was taken (default today): not in the future, not before the
+	// application was submitted. Acceptance checks eligibility on this day.
+	DecidedOn *time.Time `json:"decidedOn,omitempty"`
 }
 
 // A decision on a claim.
@@ -638,6 +667,9 @@ type PlanTransitionInput struct {
 	Version int `json:"version"`
 	// The coordinator's comment: required to return a revision.
 	Comment *string `json:"comment,omitempty"`
+	// The day the step was decided (default today), for approve, activate and close only: not in
+	// the future, not before the revision's previous step (submitted, approved, activated).
+	DecidedOn *time.Time `json:"decidedOn,omitempty"`
 }
 
 // The usage of a plan: of its individual budget and of every line of the revision in force.
@@ -666,7 +698,7 @@ type ProjectFilter struct {
 
 // What the caller may do with a project: the server's rules, answered for this project.
 type ProjectPermissions struct {
-	// Change the project: add cap rules (addProjectCapRule).
+	// Amend the project (amendProject, addProjectCapRule): ADMIN, or the coordinator of its lead region.
 	Manage bool `json:"manage"`
 }
 

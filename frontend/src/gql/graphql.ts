@@ -168,6 +168,11 @@ export type CreateUserInput = {
 
 /** A decision on an application. */
 export type DecideApplicationInput = {
+  /**
+   * The day the decision was taken (default today): not in the future, not before the
+   * application was submitted. Acceptance checks eligibility on this day.
+   */
+  decidedOn?: string | null | undefined;
   id: string | number;
   /** Required to reject; optional otherwise. */
   reason?: string | null | undefined;
@@ -370,6 +375,12 @@ export type PlanStatus =
 export type PlanTransitionInput = {
   /** The coordinator's comment: required to return a revision. */
   comment?: string | null | undefined;
+  /**
+   * The day the step was decided (default today), for approve, activate and close only: not in
+   * the future, not before the revision's previous step (submitted, approved, activated). The
+   * project must run on the day of approval and of activation.
+   */
+  decidedOn?: string | null | undefined;
   revisionId: string | number;
   /** The version the step is based on. */
   version: number;
