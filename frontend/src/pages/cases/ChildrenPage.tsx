@@ -14,14 +14,14 @@ import { impairmentKinds, livingArrangements, planStatuses } from '../../compone
 import { useMunicipalities } from '../../lib/referenceData';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../gql';
-import type { ChildFilter, ImpairmentKind, LivingArrangement, PlanStatus } from '../../gql/graphql';
+import type { ChildFilter, ChildOrder, ImpairmentKind, LivingArrangement, PlanStatus } from '../../gql/graphql';
 import { statusColor } from '../../components/cases/statusColor';
 import { nextSort, oneOf, parseSort, sortValue, useListParams, useSearchParam, type Sort } from '../../lib/listState';
 import { childName } from './childName';
 
 export const childrenQuery = graphql(`
-  query Children($filter: ChildFilter, $first: Int, $after: String) {
-    children(filter: $filter, first: $first, after: $after) {
+  query Children($filter: ChildFilter, $first: Int, $after: String, $orderBy: ChildOrder) {
+    children(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -53,10 +53,16 @@ export const childrenQuery = graphql(`
 
 const pageSize = 50;
 
-/** The columns the server sorts by. */
+/** The columns the server sorts by (birth date: the youngest last, ascending by date). */
 export const childSortKeys = ['name', 'birthDate'] as const;
 export type ChildSortKey = (typeof childSortKeys)[number];
 const defaultSort: Sort<ChildSortKey> = { key: 'name', direction: 'asc' };
+
+/** The server's order of a sort. */
+export function childOrderOf(sort: Sort<ChildSortKey>): ChildOrder {
+  const column = sort.key === 'name' ? 'NAME' : 'BIRTH_DATE';
+  return `${column}_${sort.direction === 'asc' ? 'ASC' : 'DESC'}`;
+}
 
 /** The address's parameters of the filter (the search is `q`). */
 export function childFilterOf(params: URLSearchParams): ChildFilter {
@@ -155,7 +161,7 @@ function ChildrenTable({ filter, sort, onSort }: { filter: ChildFilter; sort: So
   const { t } = useTranslation();
   const { nodes: children, total, loaded, fetching, error, loadMore, retry } = usePages({
     query: childrenQuery,
-    variables: { filter },
+    variables: { filter, orderBy: childOrderOf(sort) },
     connection: (data) => data.children,
     pageSize,
   });
