@@ -66,7 +66,30 @@ export function ScrollToHash() {
     target.scrollIntoView({ block: 'start' });
     // After the shell has moved focus to the main landmark on a new page.
     const frame = requestAnimationFrame(() => target.focus({ preventScroll: true }));
-    return () => cancelAnimationFrame(frame);
+    // Parts that load their own data (a table at the end) still grow the page for a moment:
+    // until they settle, or until the user scrolls themself, the section is kept in place.
+    const started = Date.now();
+    const observer = new ResizeObserver(() => {
+      if (Date.now() - started > settleMs) return stop();
+      target.scrollIntoView({ block: 'start' });
+    });
+    observer.observe(document.body);
+    const stop = () => {
+      observer.disconnect();
+      for (const type of userScrolls) window.removeEventListener(type, stop);
+    };
+    for (const type of userScrolls) window.addEventListener(type, stop, { passive: true });
+    const timer = setTimeout(stop, settleMs);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      stop();
+    };
   }, [hash]);
   return null;
 }
+
+/** How long after a jump to a section the page may still grow under it. */
+const settleMs = 3000;
+/** What tells that the user scrolls on their own. */
+const userScrolls = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
