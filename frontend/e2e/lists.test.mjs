@@ -65,6 +65,9 @@ describe('lists, layout and print', { timeout: 300_000 }, () => {
     const count = await main(page).getByRole('status').filter({ hasText: /^Atrast/ }).textContent();
     const total = Number(/\d+/.exec(count)[0]);
     assert.ok(total > 50 && total <= 100, `the demo's Liepāja list has two pages (${count})`);
+    // A wide screen shows the navigation itself, without a menu button.
+    assert.equal(await page.getByRole('button', { name: 'Izvēlne' }).isVisible(), false);
+    assert.ok(await page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Bērni' }).isVisible());
     const loadMore = main(page).getByRole('button', { name: 'Ielādēt vēl' });
 
     // By name, A to Z, by default; the header says so.
