@@ -185,7 +185,11 @@ func loadCases(ctx context.Context, s *store.Store, svc *service.Service, clk *c
 	if err := loadRezekne(ctx, s, dl, refs, projects[1], providerIDs, typeID); err != nil {
 		return 0, fmt.Errorf("demo Rēzekne: %w", err)
 	}
-	return len(demoChildren) + liepajaChildren() + len(rezekneChildren), nil
+	current, err := loadToday(ctx, dl, refs, piemers, typeID)
+	if err != nil {
+		return 0, fmt.Errorf("demo today: %w", err)
+	}
+	return len(demoChildren) + liepajaChildren() + len(rezekneChildren) + current, nil
 }
 
 // demoPrices are the providers' own prices. "Piemērs" raised its physiotherapy price in 2022;

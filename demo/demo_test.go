@@ -44,6 +44,7 @@ func TestLoad(t *testing.T) {
 	t.Run("Liepāja", func(t *testing.T) { testLiepaja(t, s, db) })
 	t.Run("Liepāja's source figures", func(t *testing.T) { testLiepajaFigures(t, s, db) })
 	t.Run("every delivery keeps the rules", func(t *testing.T) { testRules(t, s, db, today) })
+	t.Run("today's work", func(t *testing.T) { testToday(t, s, today) })
 
 	// A second load (the next `make run`) adds nothing.
 	counts := func() string {
@@ -62,7 +63,7 @@ func TestLoad(t *testing.T) {
 	if after := counts(); after != before {
 		t.Errorf("after the first load: %s; after the second: %s", before, after)
 	}
-	if want := fmt.Sprintf("users %d, children %d", len(Users), len(demoChildren)+liepajaChildren()+len(rezekneChildren)); !strings.HasPrefix(before, want) {
+	if want := fmt.Sprintf("users %d, children %d", len(Users), len(demoChildren)+liepajaChildren()+len(rezekneChildren)+5); !strings.HasPrefix(before, want) {
 		t.Errorf("loaded %s, want %s", before, want)
 	}
 }
@@ -92,8 +93,8 @@ func testUsers(t *testing.T, s *store.Store) {
 func testCases(t *testing.T, s *store.Store, db *sqlx.DB) {
 	ctx := context.Background()
 	projects, _, err := s.Projects(ctx, domain.ProjectFilter{}, nil, 10)
-	if err != nil || len(projects) != 2 {
-		t.Fatalf("projects: %d, %v; want 2", len(projects), err)
+	if err != nil || len(projects) != 3 {
+		t.Fatalf("projects: %d, %v; want 3", len(projects), err)
 	}
 	kurzeme := projects[0]
 	if kurzeme.Name != "Kurzeme visiem" {
@@ -255,8 +256,9 @@ func testLiepaja(t *testing.T, s *store.Store, db *sqlx.DB) {
 		Status string `db:"status"`
 		N      int    `db:"n"`
 	}
-	if err := db.Select(&byStatus, `SELECT status, count(*) AS n FROM service_delivery WHERE municipality_id = $1 GROUP BY status ORDER BY status`,
-		liepaja); err != nil {
+	// Of "Kurzeme visiem" (the current project's, loadToday, come on top).
+	if err := db.Select(&byStatus, `SELECT status, count(*) AS n FROM service_delivery WHERE municipality_id = $1
+		AND project_id = (SELECT id FROM project WHERE name = 'Kurzeme visiem') GROUP BY status ORDER BY status`, liepaja); err != nil {
 		t.Fatal(err)
 	}
 	n := map[string]int{}
@@ -268,8 +270,10 @@ func testLiepaja(t *testing.T, s *store.Store, db *sqlx.DB) {
 	}
 	recorded := domain.DeliveryRecorded
 	queue, err := s.CountDeliveries(ctx, domain.DeliveryFilter{Scope: domain.CaseScope{MunicipalityIDs: []int{liepaja}}, Status: &recorded})
-	if err != nil || queue != n["RECORDED"] || queue == 0 {
-		t.Errorf("the Liepāja worker's queue: %d, %v; want the %d recorded", queue, err, n["RECORDED"])
+	var allRecorded int
+	db.Get(&allRecorded, `SELECT count(*) FROM service_delivery WHERE municipality_id = $1 AND status = 'RECORDED'`, liepaja)
+	if err != nil || queue != allRecorded || queue <= n["RECORDED"] || n["RECORDED"] == 0 {
+		t.Errorf("the Liepāja worker's queue: %d, %v; want the %d recorded (%d of Kurzeme visiem)", queue, err, allRecorded, n["RECORDED"])
 	}
 	var reasons []string
 	db.Select(&reasons, `SELECT coalesce(reject_reason, '') FROM service_delivery WHERE municipality_id = $1 AND status = 'REJECTED'`, liepaja)
@@ -573,3 +577,59 @@ func TestPlanRezekne(t *testing.T) {
 }
 
 func ptr(i int) *int { return &i }
+
+// testToday: the current project runs today with Liepāja and Rēzekne among its partners, and
+// the worklists of the Liepāja worker and the Kurzeme coordinator have today's work in them.
+func testToday(t *testing.T, s *store.Store, today time.Time) {
+	ctx := context.Background()
+	projects, _, err := s.Projects(ctx, domain.ProjectFilter{ActiveOn: &today}, nil, 10)
+	if err != nil || len(projects) != 1 {
+		t.Fatalf("projects running today: %d, %v; want 1", len(projects), err)
+	}
+	svc := service.New(s, nil)
+	worklist := func(email string) map[domain.WorklistKind]int {
+		users, _, err := s.Users(ctx, domain.UserFilter{Search: email}, nil, 1)
+		if err != nil || len(users) != 1 {
+			t.Fatalf("user %s: %v", email, err)
+		}
+		w, err := svc.Worklist.Get(domain.WithActor(ctx, domain.ActorOf(&users[0], domain.AuthSystem, 0)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[domain.WorklistKind]int{}
+		for _, it := range w.Items {
+			out[it.Kind] = it.Count
+		}
+		return out
+	}
+	worker := worklist("darbiniece.liepaja@atbalsts.example")
+	for _, k := range []domain.WorklistKind{domain.WorkApplicationsToDecide, domain.WorkDeliveriesToVerify, domain.WorkPlansEnding,
+		domain.WorkOpinionsExpiring, domain.WorkChildrenNearCap, domain.WorkAssessmentsToRecord} {
+		if worker[k] == 0 {
+			t.Errorf("the Liepāja worker has no %s today: %v", k, worker)
+		}
+	}
+	if coordinator := worklist("koordinators.kurzeme@atbalsts.example"); coordinator[domain.WorkPlansToApprove] == 0 {
+		t.Errorf("the Kurzeme coordinator has no plan to approve today: %v", coordinator)
+	}
+	rezekne := worklist("darbinieks.rezekne@atbalsts.example")
+	if rezekne[domain.WorkApplicationsAwaitingAssessment] == 0 {
+		t.Errorf("the Rēzekne worker has no accepted application waiting for an assessment: %v", rezekne)
+	}
+	partners := map[int]bool{}
+	for _, m := range projects[0].PartnerMunicipalityIDs {
+		partners[m] = true
+	}
+	for _, name := range []string{"Liepāja", "Rēzekne"} {
+		ms, _, _ := s.Municipalities(ctx, domain.MunicipalityFilter{}, nil, 1000)
+		found := false
+		for _, m := range ms {
+			if m.Name == name && partners[m.ID] {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s is not a partner of the current project", name)
+		}
+	}
+}

@@ -24,6 +24,11 @@ const (
 	WorkChildrenNearCap                WorklistKind = "CHILDREN_NEAR_CAP"
 )
 
+// WorklistKinds lists every kind of work.
+var WorklistKinds = []WorklistKind{WorkApplicationsToDecide, WorkApplicationsAwaitingAssessment, WorkAssessmentsToRecord,
+	WorkPlansToApprove, WorkPlansReturned, WorkPlansToActivate, WorkDeliveriesToVerify, WorkClaimsToDecide,
+	WorkClaimsToPay, WorkPlansEnding, WorkOpinionsExpiring, WorkChildrenNearCap}
+
 // How far ahead the worklist looks, and when a cap counts as nearly used.
 const (
 	PlansEndingWithinDays      = 30 // a plan ending within this many days needs a new one or closing
@@ -61,9 +66,7 @@ type WorklistEntry struct {
 func WorklistKindsOf(a Actor) []WorklistKind {
 	switch a.Role {
 	case RoleAdmin:
-		return []WorklistKind{WorkApplicationsToDecide, WorkApplicationsAwaitingAssessment, WorkAssessmentsToRecord,
-			WorkPlansToApprove, WorkPlansReturned, WorkPlansToActivate, WorkDeliveriesToVerify, WorkClaimsToDecide,
-			WorkClaimsToPay, WorkPlansEnding, WorkOpinionsExpiring, WorkChildrenNearCap}
+		return WorklistKinds
 	case RoleMunicipalityWorker:
 		return []WorklistKind{WorkApplicationsToDecide, WorkApplicationsAwaitingAssessment, WorkAssessmentsToRecord,
 			WorkPlansReturned, WorkPlansToActivate, WorkDeliveriesToVerify, WorkPlansEnding, WorkOpinionsExpiring,
@@ -86,3 +89,6 @@ const (
 	ChildBirthDateAsc  ChildOrder = "BIRTH_DATE_ASC"
 	ChildBirthDateDesc ChildOrder = "BIRTH_DATE_DESC"
 )
+
+// ChildOrders lists every order of the children list.
+var ChildOrders = []ChildOrder{ChildNameAsc, ChildNameDesc, ChildBirthDateAsc, ChildBirthDateDesc}

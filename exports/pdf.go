@@ -44,24 +44,8 @@ func writePDF(w io.Writer, s *Statement, compress bool) error {
 	if s == nil {
 		return errors.New("exports: no statement")
 	}
-	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.SetCompression(compress)
-	// Before the fonts are added: with an alias fpdf keeps the digits that replace it in the
-	// font subset.
-	pdf.AliasNbPages("{nb}")
-	pdf.AddUTF8FontFromBytes("DejaVu", "", fontRegular)
-	pdf.AddUTF8FontFromBytes("DejaVu", "B", fontBold)
 	docTitle := title + " Nr. " + strconv.Itoa(s.ClaimID)
-	pdf.SetTitle(docTitle, true)
-	pdf.SetCreator("Atbalsts", true)
-	pdf.SetLang("lv")
-	pdf.SetMargins(pageMargin, pageMargin, pageMargin)
-	pdf.SetAutoPageBreak(true, bottomMargin)
-	pdf.SetFooterFunc(func() {
-		pdf.SetY(-12)
-		pdf.SetFont("DejaVu", "", 8)
-		pdf.CellFormat(0, 5, fmt.Sprintf("Pieprasījums Nr. %d · lapa %d no {nb}", s.ClaimID, pdf.PageNo()), "", 0, "R", false, 0, "")
-	})
+	pdf := newPDF(compress, docTitle, fmt.Sprintf("Pieprasījums Nr. %d", s.ClaimID))
 	pdf.AddPage()
 	pageW, _ := pdf.GetPageSize()
 	contentW := pageW - 2*pageMargin
@@ -136,6 +120,29 @@ func writePDF(w io.Writer, s *Statement, compress bool) error {
 		return err
 	}
 	return pdf.Output(w)
+}
+
+// newPDF starts an A4 document in the embedded DejaVu fonts, with its title in the metadata
+// and a footer of footer and the page number on every page; the caller adds the first page.
+func newPDF(compress bool, docTitle, footer string) *fpdf.Fpdf {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.SetCompression(compress)
+	// Before the fonts are added: with an alias fpdf keeps the digits that replace it in the
+	// font subset.
+	pdf.AliasNbPages("{nb}")
+	pdf.AddUTF8FontFromBytes("DejaVu", "", fontRegular)
+	pdf.AddUTF8FontFromBytes("DejaVu", "B", fontBold)
+	pdf.SetTitle(docTitle, true)
+	pdf.SetCreator("Atbalsts", true)
+	pdf.SetLang("lv")
+	pdf.SetMargins(pageMargin, pageMargin, pageMargin)
+	pdf.SetAutoPageBreak(true, bottomMargin)
+	pdf.SetFooterFunc(func() {
+		pdf.SetY(-12)
+		pdf.SetFont("DejaVu", "", 8)
+		pdf.CellFormat(0, 5, fmt.Sprintf("%s · lapa %d no {nb}", footer, pdf.PageNo()), "", 0, "R", false, 0, "")
+	})
+	return pdf
 }
 
 // unitAbbr is a unit in the short form a narrow column has room for.

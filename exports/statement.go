@@ -1,7 +1,8 @@
 // Package exports writes a compensation claim (izdevumu kompensācijas pieprasījums) as a
 // statement a municipality and a planning region can file, check and pass on: CSV and XLSX
 // for spreadsheets, PDF for reading and signing; and the figures of the statistics query as a
-// table for a spreadsheet, CSV and XLSX (statistics.go).
+// table for a spreadsheet, CSV and XLSX (statistics.go); and a support plan's revision as a
+// PDF to print and sign (planpdf.go), which, being the family's document, does name the child.
 //
 // The package takes a Statement (or a StatisticsReport) the caller has already gathered, and
 // neither reads the database nor knows the API, so that each format is tested on plain values. A statement

@@ -57,3 +57,8 @@ func idOf(field, typ, gid string) (int, error) {
 // GlobalID is the opaque global ID of an object of GraphQL type typ with database id id, for
 // code outside the GraphQL layer (tests, links) that must name one.
 func GlobalID(typ string, id int) string { return globalID(typ, id) }
+
+// ParseGlobalID returns the GraphQL type name and the database id inside a global ID, for
+// code outside the GraphQL layer (a download's URL) that is given one; an id that is not of
+// this API is EINVALID.
+func ParseGlobalID(gid string) (typ string, id int, err error) { return parseGlobalID(gid) }

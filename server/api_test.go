@@ -253,3 +253,19 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 	t.Fatalf("not within 10 s: %s", what)
 }
+
+// path reads a value from the data by its keys ("" when absent).
+func (r gqlResponse) path(keys ...string) any {
+	var v any
+	if err := json.Unmarshal(r.Data, &v); err != nil {
+		return ""
+	}
+	for _, k := range keys {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return ""
+		}
+		v = m[k]
+	}
+	return v
+}

@@ -52,6 +52,7 @@ func TestNoStore(t *testing.T) {
 		{"an error of /graphql", send(session, http.MethodPost, "/graphql", `{"query":`)},
 		{"an export with a session", send(session, http.MethodGet, "/exports/claims/999999.csv", "")},
 		{"an export with a token", send(w.worker, http.MethodGet, "/exports/claims/999999.pdf", "")},
+		{"a plan export with a session", send(session, http.MethodGet, "/exports/plans/"+gid("PlanRevision", 999999)+".pdf", "")},
 	} {
 		if got := tc.rec.Header().Values("Cache-Control"); len(got) != 1 || got[0] != "no-store" {
 			t.Errorf("%s: status %d, Cache-Control %q, want exactly no-store", tc.name, tc.rec.Code, got)

@@ -63,6 +63,7 @@ func Handler(log *slog.Logger, s *store.Store, spa fs.FS, opt Options) http.Hand
 		w.Write([]byte(graph.SDL()))
 	})))
 	mux.Handle("GET /exports/claims/{file}", compress(noStore(authenticate(s, sm, opt.TrustProxy, claimExport(s)))))
+	mux.Handle("GET /exports/plans/{file}", compress(noStore(authenticate(s, sm, opt.TrustProxy, planExport(s)))))
 	for _, ext := range []string{"csv", "xlsx"} {
 		mux.Handle("GET /exports/statistics."+ext, compress(noStore(authenticate(s, sm, opt.TrustProxy, statisticsExport(svc, ext)))))
 	}
@@ -178,7 +179,7 @@ func limitBody(next http.Handler) http.Handler {
 	})
 }
 
-// noStore marks a response that may carry personal data (GraphQL answers, claim exports) as
+// noStore marks a response that may carry personal data (GraphQL answers, claim and plan exports) as
 // never to be stored by a browser or proxy. The session manager adds its own
 // `no-cache="Set-Cookie"` when it writes the cookie, just before the header goes out, which
 // would let a cache keep the body: the header is set again at that moment, replacing it.

@@ -141,6 +141,11 @@ func (p *Plans) Step(ctx context.Context, revisionID, version int, step domain.P
 			resultID, err = store.CopyRevision(ctx, tx, plan, rev)
 			return err
 		case domain.StepApprove:
+			// The approval commits the plan's budget: an amendment of the project's budget
+			// waits until it is written (store.AmendmentFacts counts it).
+			if err := store.LockProjectShared(ctx, tx, plan.ProjectID); err != nil {
+				return err
+			}
 			// A revision of a plan in force takes its place, and its status; it must cover
 			// what was delivered under the one it replaces.
 			inForce, err := store.RevisionInForceNow(ctx, tx, plan.ID)

@@ -263,6 +263,10 @@ func LockPlanOfRevision(ctx context.Context, tx *Tx, scope domain.CaseScope, rev
 // the prices of the providers the draft names; one statement each.
 func DraftFacts(ctx context.Context, tx *Tx, plan *domain.SupportPlan, revisionID int, d domain.DraftContent) (domain.DraftFacts, error) {
 	f := domain.DraftFacts{KnownKeys: map[string]bool{}}
+	// The project's period holds until the draft is saved (an amendment waits).
+	if err := LockProjectShared(ctx, tx, plan.ProjectID); err != nil {
+		return f, err
+	}
 	var err error
 	if f.Project, err = projectInTx(ctx, tx, plan.ProjectID); err != nil {
 		return f, err

@@ -28,7 +28,7 @@ func TestStore_ProjectProgress(t *testing.T) {
 		scope    domain.ClaimScope
 		projects int
 	}{
-		{"All", domain.ClaimScope{All: true}, 2},
+		{"All", domain.ClaimScope{All: true}, 3},
 		{"NoMunicipalities", domain.ClaimScope{MunicipalityIDs: nil}, 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -42,6 +42,14 @@ func TestStore_ProjectProgress(t *testing.T) {
 				t.Errorf("%d statements, want at most 6: %v", n, counter.Statements())
 			}
 			for _, f := range facts {
+				// The source projects run 2015-2023 with 9 and 12 partners; the current one
+				// (demo/today.go) from 2024 with 6.
+				if f.Project.StartDate.Year() >= 2024 {
+					if len(f.Funds.ByMonth) < 12*2 || len(f.Partners) != 6 {
+						t.Errorf("%s: %d months, %d partners", f.Project.Name, len(f.Funds.ByMonth), len(f.Partners))
+					}
+					continue
+				}
 				if len(f.Funds.ByMonth) < 12*10 || len(f.Partners) < 9 {
 					t.Errorf("%s: %d months, %d partners", f.Project.Name, len(f.Funds.ByMonth), len(f.Partners))
 				}

@@ -726,4 +726,20 @@ func TestStatisticsConcurrentWrites(t *testing.T) {
 	if !slices.Equal(members, wantMembers) {
 		t.Errorf("the people's rows differ from a rebuild:\n got %v\nwant %v", members, wantMembers)
 	}
+	// The children's counted sessions (migration 00012), kept by their trigger through the
+	// same writes, equal a recount.
+	var sessions, wantSessions []string
+	countSessions := `SELECT concat_ws(' ', child_id, project_id, sessions) FROM child_project_sessions WHERE sessions <> 0 ORDER BY 1`
+	if err := db.Select(&sessions, countSessions); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dbtest.Superuser(t, db).Exec(`SELECT child_sessions_rebuild()`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Select(&wantSessions, countSessions); err != nil {
+		t.Fatal(err)
+	}
+	if len(sessions) == 0 || !slices.Equal(sessions, wantSessions) {
+		t.Errorf("the children's counted sessions differ from a recount:\n got %v\nwant %v", sessions, wantSessions)
+	}
 }

@@ -2,10 +2,12 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/jmoiron/sqlx"
 	"github.com/lib/pq"
 
 	"atbalsts/domain"
@@ -53,8 +55,17 @@ func (s *Store) Worklist(ctx context.Context, scope WorklistScope, kinds []domai
 		parts = append(parts, `(SELECT '`+string(k)+`'::text AS kind, count(*) OVER ()::int AS total, w.* FROM (`+
 			query+`) w ORDER BY `+p.order+` LIMIT `+itoa(domain.WorklistEntries)+`)`)
 	}
+	// One statement, in a read-only transaction without JIT: the union of a dozen small
+	// queries looks expensive to the planner, and compiling it took longer than running it
+	// (bench/worklist).
 	var rows []worklistRow
-	if err := s.selectAll(ctx, &rows, strings.Join(parts, "\nUNION ALL\n"), args...); err != nil {
+	err := s.readOnly(ctx, func(tx *sqlx.Tx) error {
+		if _, err := tx.ExecContext(ctx, `SET LOCAL jit = off`); err != nil {
+			return err
+		}
+		return tx.SelectContext(ctx, &rows, strings.Join(parts, "\nUNION ALL\n"), args...)
+	})
+	if err != nil {
 		return nil, wrap("worklist", err)
 	}
 	byKind := map[domain.WorklistKind]*domain.WorklistItem{}
@@ -200,20 +211,36 @@ func worklistParts(s WorklistScope, today time.Time) map[domain.WorklistKind]wor
 			order: "due, child_id", filter: edit,
 		},
 		// Sessions towards the child's cap (CHILD_SESSIONS, the rule in force today) in a project
-		// where the child has an active plan; amount is what remains. A null limit is no cap.
+		// where the child has an active plan; amount is what remains. A null limit is no cap. The
+		// sessions are kept per child and project by a trigger (child_project_sessions,
+		// migration 00012).
 		domain.WorkChildrenNearCap: {
 			sql: `SELECT u.child_id, NULL::int AS revision_id, NULL::int AS application_id, NULL::int AS assessment_id,
 				NULL::int AS claim_id, NULL::date AS due, greatest(u.cap - u.used, 0)::int AS amount
-				FROM (SELECT sp.child_id,
-						(SELECT cr.cap_limit FROM project_cap_rule cr WHERE cr.project_id = sp.project_id AND cr.kind = 'CHILD_SESSIONS'
-							AND cr.valid_from <= ` + day + ` ORDER BY cr.valid_from DESC LIMIT 1) AS cap,
-						(SELECT coalesce(sum(d.units), 0) FROM service_delivery d JOIN service_type st ON st.id = d.service_type_id
-							WHERE d.child_id = sp.child_id AND d.project_id = sp.project_id AND d.recipient = 'CHILD'
-							AND d.status <> 'REJECTED' AND st.counts_towards_session_cap) AS used
+				FROM (SELECT sp.child_id, rule.cap,
+						coalesce((SELECT s.sessions FROM child_project_sessions s
+							WHERE s.child_id = sp.child_id AND s.project_id = sp.project_id), 0) AS used
 					FROM support_plan sp JOIN child c ON c.id = sp.child_id
-					WHERE {scope} AND EXISTS (SELECT 1 FROM plan_revision r WHERE r.plan_id = sp.id AND r.status = 'ACTIVE')) u
-				WHERE u.cap IS NOT NULL AND u.used * 100 >= u.cap * ` + itoa(domain.NearCapPercent),
+					CROSS JOIN LATERAL (SELECT cr.cap_limit AS cap FROM project_cap_rule cr WHERE cr.project_id = sp.project_id
+						AND cr.kind = 'CHILD_SESSIONS' AND cr.valid_from <= ` + day + ` ORDER BY cr.valid_from DESC LIMIT 1) rule
+					WHERE rule.cap IS NOT NULL AND {scope}
+					AND EXISTS (SELECT 1 FROM plan_revision r WHERE r.plan_id = sp.id AND r.status = 'ACTIVE')) u
+				WHERE u.used * 100 >= u.cap * ` + itoa(domain.NearCapPercent),
 			order: "amount, child_id", filter: edit,
 		},
 	}
+}
+
+// readOnly runs fn in a read-only transaction on the primary (the worklist must show what was
+// just done, so not on a replica).
+func (s *Store) readOnly(ctx context.Context, fn func(tx *sqlx.Tx) error) error {
+	tx, err := s.db.BeginTxx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
 }

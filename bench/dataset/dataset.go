@@ -172,8 +172,8 @@ func Load(ctx context.Context, dsn string, opts Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	// The statistics' triggers (migration 00011) would keep their tables row by row: off for
-	// the load, and the tables built once after it.
+	// The statistics' triggers (migration 00011) and the children's sessions' (00012) would
+	// keep their tables row by row: off for the load, and the tables built once after it.
 	if err := statTriggers(ctx, db, "DISABLE"); err != nil {
 		return Result{}, err
 	}
@@ -190,6 +190,9 @@ func Load(ctx context.Context, dsn string, opts Options) (Result, error) {
 	rebuilt := time.Now()
 	if _, err := db.ExecContext(ctx, `SELECT stat_rebuild()`); err != nil {
 		return Result{}, fmt.Errorf("statistics: %w", err)
+	}
+	if _, err := db.ExecContext(ctx, `SELECT child_sessions_rebuild()`); err != nil {
+		return Result{}, fmt.Errorf("children's sessions: %w", err)
 	}
 	log.Info("statistics built", "seconds", fmt.Sprintf("%.1f", time.Since(rebuilt).Seconds()))
 	if err := finish(ctx, db, log); err != nil {
@@ -288,7 +291,8 @@ func finish(ctx context.Context, db *sql.DB, log *slog.Logger) error {
 // statTriggers enables or disables the statistics' triggers.
 func statTriggers(ctx context.Context, db *sql.DB, how string) error {
 	for _, t := range [][2]string{{"service_delivery", "service_delivery_stat"}, {"plan_revision", "plan_revision_stat"},
-		{"child", "child_stat"}, {"child", "child_family_child"}, {"child_parent", "child_family_link"}} {
+		{"child", "child_stat"}, {"child", "child_family_child"}, {"child_parent", "child_family_link"},
+		{"service_delivery", "service_delivery_child_sessions"}} {
 		if _, err := db.ExecContext(ctx, fmt.Sprintf("ALTER TABLE %s %s TRIGGER %s", t[0], how, t[1])); err != nil {
 			return fmt.Errorf("statistics trigger %s: %w", t[1], err)
 		}
@@ -1172,13 +1176,17 @@ func (g *generator) write(ctx context.Context, db *sql.DB, stats *[]TableStat) e
 	for i := range apps {
 		apps[i].id = i + 1
 	}
-	if err := copyT("application", "id child_id project_id applicant_id submitted_on status", func(put func(...any) error) error {
+	// A decision is taken two weeks after the application (as its event below).
+	if err := copyT("application", "id child_id project_id applicant_id submitted_on status decided_on", func(put func(...any) error) error {
 		for _, a := range apps {
-			var applicant any
+			var applicant, decided any
 			if a.applicant != 0 {
 				applicant = a.applicant
 			}
-			if err := put(a.id, a.child, g.children[a.child-1].muni.regionID, applicant, ds(a.on), a.status); err != nil {
+			if a.status != "SUBMITTED" {
+				decided = ds(a.on.AddDate(0, 0, 14))
+			}
+			if err := put(a.id, a.child, g.children[a.child-1].muni.regionID, applicant, ds(a.on), a.status, decided); err != nil {
 				return err
 			}
 		}
@@ -1186,9 +1194,9 @@ func (g *generator) write(ctx context.Context, db *sql.DB, stats *[]TableStat) e
 	}); err != nil {
 		return err
 	}
-	if err := copyT("application_event", "application_id at actor_id status comment", func(put func(...any) error) error {
+	if err := copyT("application_event", "application_id at on_date actor_id status comment", func(put func(...any) error) error {
 		for _, a := range apps {
-			if err := put(a.id, ts(a.on, 11), a.worker, "SUBMITTED", nil); err != nil {
+			if err := put(a.id, ts(a.on, 11), ds(a.on), a.worker, "SUBMITTED", nil); err != nil {
 				return err
 			}
 			if a.status != "SUBMITTED" {
@@ -1196,7 +1204,7 @@ func (g *generator) write(ctx context.Context, db *sql.DB, stats *[]TableStat) e
 				if a.status == "WITHDRAWN" {
 					comment = "Vecāki atsauca iesniegumu."
 				}
-				if err := put(a.id, ts(a.on.AddDate(0, 0, 14), 12), a.worker, a.status, comment); err != nil {
+				if err := put(a.id, ts(a.on.AddDate(0, 0, 14), 12), ds(a.on.AddDate(0, 0, 14)), a.worker, a.status, comment); err != nil {
 					return err
 				}
 			}
