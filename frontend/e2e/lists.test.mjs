@@ -292,6 +292,10 @@ describe('lists, layout and print', { timeout: 300_000 }, () => {
     assert.equal(await page.getByText('Vecāks vai likumiskais pārstāvis').count(), 0);
     const pdf = main(page).getByRole('link', { name: 'Lejupielādēt PDF' });
     assert.match(await pdf.getAttribute('href'), /^\/exports\/plans\/[^/]+\.pdf$/);
+    const download = await page.request.get(`${server.url}${await pdf.getAttribute('href')}`);
+    assert.equal(download.status(), 200);
+    assert.equal(download.headers()['content-type'], 'application/pdf');
+    assert.equal((await download.body()).subarray(0, 5).toString(), '%PDF-');
     await page.evaluate(() => {
       window.printed = 0;
       window.print = () => void window.printed++;

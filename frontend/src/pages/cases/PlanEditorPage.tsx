@@ -68,6 +68,7 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
   };
 
   const printing = usePrinting();
+  const named = plan.child.firstName != null || plan.child.lastName != null || plan.child.personalCode != null;
   const childPath = `/children/${encodeURIComponent(plan.child.id)}`;
   const delivered = hasDeliveries(plan);
   const sections: PageSection[] = [
@@ -99,9 +100,12 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
             <Button variant="outline" onClick={() => window.print()}>
               {t('print.print')}
             </Button>
-            <Anchor href={planPdfHref(edited)} fw={500}>
-              {t('print.downloadPdf')}
-            </Anchor>
+            {/* The PDF names the child: the server gives it to whoever sees the child's name. */}
+            {named && (
+              <Anchor href={planPdfHref(edited)} fw={500}>
+                {t('print.downloadPdf')}
+              </Anchor>
+            )}
           </Group>
           <Paper withBorder p="md" mt="md">
             <Facts
