@@ -177,10 +177,3 @@ export function worksIn(me: Me | null, area: WorkArea): boolean {
   return me?.workAreas[area] ?? false;
 }
 
-/**
- * Does the signed-in user see the statistics? The server decides (me.workAreas.statistics), as
- * for every other area; kept as a name of its own for the navigation.
- */
-export function seesStatistics(me: Me | null): boolean {
-  return worksIn(me, 'statistics');
-}

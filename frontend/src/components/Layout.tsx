@@ -1,11 +1,12 @@
 // The app shell: skip link, header with the product name, navigation and language switch,
-// the main landmark with the current page, and a footer.
-import { Container } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+// the main landmark with the current page, and a footer. On a small screen (48em or less) the
+// navigation is folded behind a menu button, so that it does not fill the phone's screen.
+import { Button, Container } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSessionEndedRedirect } from '../auth/guards';
-import { seesStatistics, useMe, worksIn, type Me } from '../auth/session';
+import { useMe, worksIn, type Me } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
 import { UserMenu } from './UserMenu';
@@ -35,7 +36,7 @@ function navItems(me: Me | null): { to: string; key: NavKey; end: boolean }[] {
       : []),
     ...(worksIn(me, 'verifyDeliveries') ? [{ to: '/deliveries/verify', key: 'nav.verify' as const, end: false }] : []),
     ...(worksIn(me, 'claims') ? [{ to: '/claims', key: 'nav.claims' as const, end: false }] : []),
-    ...(seesStatistics(me) ? [{ to: '/statistics', key: 'nav.statistics' as const, end: false }] : []),
+    ...(worksIn(me, 'statistics') ? [{ to: '/statistics', key: 'nav.statistics' as const, end: false }] : []),
     { to: '/regions', key: 'nav.regions', end: false },
     { to: '/services', key: 'nav.services', end: false },
     { to: '/graphiql', key: 'nav.graphiql', end: false },
@@ -50,6 +51,12 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigation(mainRef);
   useSessionEndedRedirect();
+  // Only a small screen shows the button; a wide one shows the navigation whatever this says.
+  const [navOpen, setNavOpen] = useState(false);
+  const { pathname } = useLocation();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // A followed link closes the menu: the new page is what the user came for.
+  useEffect(() => setNavOpen(false), [pathname]);
 
   return (
     <>
@@ -69,7 +76,34 @@ export function Layout() {
           <Link to="/" className={classes.brand}>
             {t('app.name')}
           </Link>
-          <nav aria-label={t('app.mainNavigation')} className={classes.nav}>
+          <Button
+            ref={toggleRef}
+            variant="outline"
+            className={classes.navToggle}
+            aria-expanded={navOpen}
+            aria-controls="main-navigation"
+            onClick={() => setNavOpen((open) => !open)}
+            leftSection={
+              <span aria-hidden="true" className={classes.navToggleIcon}>
+                {navOpen ? '✕' : '☰'}
+              </span>
+            }
+          >
+            {t('layout.menu')}
+          </Button>
+          <nav
+            id="main-navigation"
+            aria-label={t('app.mainNavigation')}
+            className={classes.nav}
+            data-open={navOpen}
+            onKeyDown={(event) => {
+              // Escape closes the open menu and returns to its button.
+              if (event.key === 'Escape' && navOpen) {
+                setNavOpen(false);
+                toggleRef.current?.focus();
+              }
+            }}
+          >
             <ul className={classes.navList}>
               {navItems(me).map((item) => (
                 <li key={item.to}>

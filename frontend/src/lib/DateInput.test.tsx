@@ -112,7 +112,8 @@ describe('DateInput', () => {
     expect(seen).toHaveBeenLastCalledWith('2025-04-13');
     expect((screen.getByLabelText(/^Datums/) as HTMLInputElement).value).toBe('13.04.2025');
 
-    fireEvent.click(button);
+    // The calendar's own button has replaced the stand-in by now: find it again.
+    fireEvent.click(screen.getByRole('button', { name: 'Izvēlēties kalendārā: Datums' }));
     await screen.findByRole('grid');
     key('Escape');
     await vi.waitFor(() => expect(screen.queryByRole('grid')).toBeNull());

@@ -1,7 +1,7 @@
 // User administration (ADMIN): find users, create them, change their role and scope,
-// deactivate and reactivate them, and set a new password.
+// deactivate and reactivate them, and set a new password. The search, the filters and the sort
+// are kept in the address (q, role, active, sort).
 import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roles } from '../auth/roles';
@@ -10,7 +10,8 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { CreateUser } from '../components/users/CreateUser';
 import { EditUser } from '../components/users/EditUser';
 import { ResetPasswordForm } from '../components/users/ResetPasswordForm';
-import { UserList } from '../components/users/UserList';
+import { UserList, userSortKeys, type UserSortKey } from '../components/users/UserList';
+import { nextSort, oneOf, parseSort, sortValue, useListParams, useSearchParam } from '../lib/listState';
 import type { User } from '../components/users/userQueries';
 import type { Role, UserFilter } from '../gql/graphql';
 
@@ -19,18 +20,20 @@ type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'passw
 export function UsersPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('users.title'));
-  const [search, setSearch] = useState('');
-  const [role, setRole] = useState<Role | ''>('');
-  const [active, setActive] = useState<'' | 'true' | 'false'>('');
+  const [params, update] = useListParams();
   // Asks the server once the user stops typing, not for every key.
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const search = useSearchParam('q');
+  const role = oneOf<Role>(params, 'role', roles) ?? '';
+  const active = oneOf(params, 'active', ['true', 'false'] as const) ?? '';
+  const sort = parseSort(params, userSortKeys, null);
+  const onSort = (key: UserSortKey) => update({ sort: sortValue(nextSort(sort, key, key === 'lastSignIn'), null) });
   const filter = useMemo<UserFilter>(
     () => ({
-      ...(debouncedSearch ? { search: debouncedSearch } : {}),
+      ...(search.applied ? { search: search.applied } : {}),
       ...(role ? { role } : {}),
       ...(active ? { active: active === 'true' } : {}),
     }),
-    [debouncedSearch, role, active],
+    [search.applied, role, active],
   );
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -69,11 +72,11 @@ export function UsersPage() {
           <TextInput
             label={t('users.search')}
             type="search"
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
+            value={search.text}
+            onChange={(e) => search.setText(e.currentTarget.value)}
             w="18rem"
           />
-          <NativeSelect label={t('users.role')} value={role} onChange={(e) => setRole(e.currentTarget.value as Role | '')}>
+          <NativeSelect label={t('users.role')} value={role} onChange={(e) => update({ role: e.currentTarget.value })}>
             <option value="">{t('users.allRoles')}</option>
             {roles.map((r) => (
               <option key={r} value={r}>
@@ -84,7 +87,7 @@ export function UsersPage() {
           <NativeSelect
             label={t('users.status')}
             value={active}
-            onChange={(e) => setActive(e.currentTarget.value as '' | 'true' | 'false')}
+            onChange={(e) => update({ active: e.currentTarget.value })}
           >
             <option value="">{t('users.allStatuses')}</option>
             <option value="true">{t('users.active')}</option>
@@ -98,6 +101,8 @@ export function UsersPage() {
         key={JSON.stringify(filter)}
         filter={filter}
         refresh={refresh}
+        sort={sort}
+        onSort={onSort}
         onEdit={(user) => {
           setNotice(null);
           setDialog({ kind: 'edit', user });

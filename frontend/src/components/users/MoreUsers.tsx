@@ -3,9 +3,11 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Loading, QueryError } from '../QueryStatus';
+import { sortRows, type Sort } from '../../lib/listState';
 import type { ListProps } from './listProps';
 import { useRefresh } from './useRefresh';
 import { pageSize, usersContext, usersQuery, type PageInfo } from './userQueries';
+import { userSortValue, type UserSortKey } from './userSort';
 import { UserRow } from './UserRow';
 
 /** A further page of the list: the users after `after`, in a <tbody> of its own. */
@@ -14,8 +16,9 @@ export function MoreUsers({
   refresh,
   after,
   onPage,
+  sort = null,
   ...actions
-}: ListProps & { after: string; onPage: (after: string, info: PageInfo) => void }) {
+}: ListProps & { after: string; onPage: (after: string, info: PageInfo) => void; sort?: Sort<UserSortKey> | null }) {
   const { t } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: usersQuery,
@@ -42,7 +45,12 @@ export function MoreUsers({
           </Table.Td>
         </Table.Tr>
       )}
-      {data?.users.edges.map(({ node }) => (
+      {/* A further page is sorted within itself: the list sorts what it has loaded. */}
+      {sortRows(
+        data?.users.edges.map((e) => e.node) ?? [],
+        sort,
+        (u, key) => userSortValue(u, key, (r) => t(`role.${r}`)),
+      ).map((node) => (
         <UserRow key={node.id} user={node} {...actions} />
       ))}
       {data && data.users.edges.length === 0 && (

@@ -2,10 +2,10 @@
 // used of the projects' caps. The id is
 // the child's global id; an id the caller may not see answers null, exactly as one that does
 // not exist, and both show "not found".
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ApplicationsSection } from '../../components/cases/applications/ApplicationsSection';
 import { ChildForm, toChildInput, type ChildFormValues } from '../../components/cases/ChildForm';
@@ -17,6 +17,8 @@ import { useMunicipalities } from '../../lib/referenceData';
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { ChildCaps } from '../../components/deliveries/ChildCaps';
 import { Loading, QueryError } from '../../components/QueryStatus';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { ScrollToHash, SectionAnchor, SectionNav, type PageSection } from '../../components/PageSections';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { graphql } from '../../gql';
 import { childPageQuery, type ChildData } from './childQuery';
@@ -62,32 +64,60 @@ export function ChildPage() {
   return <ChildCase child={child} reload={reload} title={t('child.title', { name: childName(child, t('child.pseudonymous')) })} />;
 }
 
+/** The sections of a child's page, in order, by their anchors (#data, #parents, ...). */
+export const childSectionIds = ['data', 'parents', 'applications', 'assessments', 'plans', 'caps'] as const;
+
 function ChildCase({ child, reload, title }: { child: ChildData; reload: () => void; title: string }) {
   const { t } = useTranslation();
   useDocumentTitle(title);
   // What the server says the viewer may do with this child's case (its records, applications,
   // assessments and plans); the assessments and applications answer for themselves too.
   const editable = child.viewerCan.edit;
+  // Caps count the deliveries of the child's plans: without a plan there is nothing to show.
+  const hasCaps = child.supportPlans.length > 0;
+  const sections: PageSection[] = [
+    { id: 'data', label: t('child.dataTitle') },
+    { id: 'parents', label: t('parents.title') },
+    { id: 'applications', label: t('applications.title') },
+    { id: 'assessments', label: t('assessments.title') },
+    { id: 'plans', label: t('plans.title') },
+    ...(hasCaps ? [{ id: 'caps', label: t('caps.title') }] : []),
+  ];
 
   return (
     <Stack gap="xl">
       <div>
-        <Anchor component={Link} to="/children">
-          {t('children.backToList')}
-        </Anchor>
+        <Breadcrumbs items={[{ label: t('breadcrumbs.children'), to: '/children' }, { label: title }]} />
         <Title order={1} mt="xs">
           {title}
         </Title>
       </div>
-      <ChildDataSection child={child} editable={editable} reload={reload} />
-      <ParentsSection child={child} editable={editable} reload={reload} />
-      <ApplicationsSection child={child} editable={editable} />
-      <Suspense fallback={<Loading />}>
-        <AssessmentsSection child={child} editable={editable} />
-      </Suspense>
-      <PlansSection child={child} editable={editable} />
-      {/* Caps count the deliveries of the child's plans: without a plan there is nothing to show. */}
-      {child.supportPlans.length > 0 && <ChildCaps childId={child.id} />}
+      <SectionNav sections={sections} />
+      <SectionAnchor id="data">
+        <ChildDataSection child={child} editable={editable} reload={reload} />
+      </SectionAnchor>
+      <SectionAnchor id="parents">
+        <ParentsSection child={child} editable={editable} reload={reload} />
+      </SectionAnchor>
+      <SectionAnchor id="applications">
+        <ApplicationsSection child={child} editable={editable} />
+      </SectionAnchor>
+      <SectionAnchor id="assessments">
+        <Suspense fallback={<Loading />}>
+          <AssessmentsSection child={child} editable={editable} />
+          {/* Once the lazy section is in, the sections after it are where they will stay: a
+              deep link's section is scrolled to then. */}
+          <ScrollToHash />
+        </Suspense>
+      </SectionAnchor>
+      <SectionAnchor id="plans">
+        <PlansSection child={child} editable={editable} />
+      </SectionAnchor>
+      {hasCaps && (
+        <SectionAnchor id="caps">
+          <ChildCaps childId={child.id} />
+        </SectionAnchor>
+      )}
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ const child = (id: string, firstName: string, lastName: string, personalCode: st
   birthDate,
   birthYear: Number(birthDate.slice(0, 4)),
   municipality: liepaja,
+  supportPlans: [] as { __typename: 'SupportPlan'; id: string; kind: string; status: string }[],
 });
 
 const page = (nodes: ReturnType<typeof child>[], total: number, next: string | null) => ({
@@ -25,7 +26,10 @@ const page = (nodes: ReturnType<typeof child>[], total: number, next: string | n
   },
 });
 
-const anna = child('C1', 'Anna', 'Bērziņa', '010115-12345', '2015-01-01');
+const anna = {
+  ...child('C1', 'Anna', 'Bērziņa', '010115-12345', '2015-01-01'),
+  supportPlans: [{ __typename: 'SupportPlan' as const, id: 'P1', kind: 'SOCIAL_REHABILITATION', status: 'ACTIVE' }],
+};
 const janis = child('C2', 'Jānis', 'Kalniņš', '020316-12345', '2016-03-02');
 const liga = child('C3', 'Līga', 'Ozola', '030417-12345', '2017-04-03');
 
@@ -45,8 +49,8 @@ describe('ChildrenPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Bērni' })).toBeTruthy();
     await screen.findByRole('link', { name: 'Bērziņa Anna' });
     expect(rows()).toEqual([
-      ['Bērziņa Anna', '010115-12345', '01.01.2015', 'Liepāja'],
-      ['Kalniņš Jānis', '020316-12345', '02.03.2016', 'Liepāja'],
+      ['Bērziņa Anna', '010115-12345', '01.01.2015', 'Liepāja', 'rehabilitācija: īstenošanā'],
+      ['Kalniņš Jānis', '020316-12345', '02.03.2016', 'Liepāja', 'nav plāna'],
     ]);
     expect(screen.getByText('Atrasti 3 bērni')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Bērziņa Anna' }).getAttribute('href')).toBe('/children/C1');
@@ -55,8 +59,8 @@ describe('ChildrenPage', () => {
     await screen.findByRole('link', { name: 'Ozola Līga' });
     expect(rows().map((r) => r[0])).toEqual(['Bērziņa Anna', 'Kalniņš Jānis', 'Ozola Līga']);
     expect(requestsOf(fetch, 'Children').map((r) => r.variables)).toEqual([
-      { filter: {}, first: 50, after: null },
-      { filter: {}, first: 50, after: 'c-C2' },
+      { filter: {}, first: 50, after: null, orderBy: 'NAME_ASC' },
+      { filter: {}, first: 50, after: 'c-C2', orderBy: 'NAME_ASC' },
     ]);
     expect(screen.queryByRole('button', { name: 'Ielādēt vēl' })).toBeNull();
   });
@@ -70,8 +74,8 @@ describe('ChildrenPage', () => {
 
     fireEvent.change(screen.getByLabelText('Meklēt', { selector: 'input' }), { target: { value: ' Bērz ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Meklēt' }));
-    await waitFor(() => expect(screen.queryByRole('link', { name: 'Kalniņš Jānis' })).toBeNull());
-    expect(screen.getByText('Atrasts 1 bērns')).toBeTruthy();
+    expect(await screen.findByText('Atrasts 1 bērns')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Kalniņš Jānis' })).toBeNull();
 
     // The municipality options come from the reference list.
     await screen.findByRole('option', { name: 'Liepāja' });
@@ -83,8 +87,45 @@ describe('ChildrenPage', () => {
         filter: { search: 'Bērz', municipalityId: liepaja.id, impairment: 'HEARING', planStatus: 'ACTIVE' },
         first: 50,
         after: null,
+        orderBy: 'NAME_ASC',
       }),
     );
+  });
+
+  it('searches as the user types, without Enter', async () => {
+    const fetch = caseServer({
+      Children: (v) => ((v.filter as { search?: string }).search === 'Bērz' ? page([anna], 1, null) : page([anna, janis], 2, null)),
+    });
+    renderApp('/children', { fetch });
+    await screen.findByRole('link', { name: 'Kalniņš Jānis' });
+    fireEvent.change(screen.getByLabelText('Meklēt', { selector: 'input' }), { target: { value: 'Bērz' } });
+    expect(await screen.findByText('Atrasts 1 bērns', {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Kalniņš Jānis' })).toBeNull();
+    expect(requestsOf(fetch, 'Children').at(-1)?.variables).toEqual({ filter: { search: 'Bērz' }, first: 50, after: null, orderBy: 'NAME_ASC' });
+  });
+
+  it('sorts on the server by a column header, and reads the sort and the filter from the address', async () => {
+    const fetch = caseServer({ Children: () => page([anna, janis], 2, null) });
+    renderApp('/children?q=Kal&planStatus=ACTIVE&sort=-birthDate', { fetch });
+    await screen.findByRole('link', { name: 'Kalniņš Jānis' });
+    expect(requestsOf(fetch, 'Children')[0].variables).toEqual({
+      filter: { search: 'Kal', planStatus: 'ACTIVE' },
+      first: 50,
+      after: null,
+      orderBy: 'BIRTH_DATE_DESC',
+    });
+    expect((screen.getByLabelText('Meklēt', { selector: 'input' }) as HTMLInputElement).value).toBe('Kal');
+    expect((screen.getByLabelText('Plāna statuss') as HTMLSelectElement).value).toBe('ACTIVE');
+    const header = (name: string) => screen.getByRole('columnheader', { name });
+    expect(header('Dzimšanas datums').getAttribute('aria-sort')).toBe('descending');
+    expect(header('Vārds, uzvārds').hasAttribute('aria-sort')).toBe(false);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Vārds, uzvārds' }));
+    await waitFor(() => expect(requestsOf(fetch, 'Children').at(-1)?.variables?.orderBy).toBe('NAME_ASC'));
+    expect(header('Vārds, uzvārds').getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(screen.getByRole('button', { name: 'Vārds, uzvārds' }));
+    await waitFor(() => expect(requestsOf(fetch, 'Children').at(-1)?.variables?.orderBy).toBe('NAME_DESC'));
+    expect(header('Vārds, uzvārds').getAttribute('aria-sort')).toBe('descending');
   });
 });
 

@@ -1,10 +1,12 @@
-// The children the caller may see: search, filters, and a table that grows page by page over
-// the Relay connection ("load more").
-import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+// The children the caller may see: search as you type, filters, a sort by name or birth date
+// (on the server: the list comes page by page), all kept in the address; and a table that
+// grows page by page over the Relay connection ("load more").
+import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading, QueryError } from '../../components/QueryStatus';
+import { SortHeader } from '../../components/SortHeader';
 import { TableScroll } from '../../components/TableScroll';
 import { usePages } from '../../components/usePages';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -12,12 +14,14 @@ import { impairmentKinds, livingArrangements, planStatuses } from '../../compone
 import { useMunicipalities } from '../../lib/referenceData';
 import { formatDate } from '../../lib/format';
 import { graphql } from '../../gql';
-import type { ChildFilter, ImpairmentKind, LivingArrangement, PlanStatus } from '../../gql/graphql';
+import type { ChildFilter, ChildOrder, ImpairmentKind, LivingArrangement, PlanStatus } from '../../gql/graphql';
+import { statusColor } from '../../components/cases/statusColor';
+import { nextSort, oneOf, parseSort, sortValue, useListParams, useSearchParam, type Sort } from '../../lib/listState';
 import { childName } from './childName';
 
 export const childrenQuery = graphql(`
-  query Children($filter: ChildFilter, $first: Int, $after: String) {
-    children(filter: $filter, first: $first, after: $after) {
+  query Children($filter: ChildFilter, $first: Int, $after: String, $orderBy: ChildOrder) {
+    children(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -36,6 +40,11 @@ export const childrenQuery = graphql(`
             id
             name
           }
+          supportPlans {
+            id
+            kind
+            status
+          }
         }
       }
     }
@@ -44,25 +53,47 @@ export const childrenQuery = graphql(`
 
 const pageSize = 50;
 
+/** The columns the server sorts by (birth date: the youngest last, ascending by date). */
+export const childSortKeys = ['name', 'birthDate'] as const;
+export type ChildSortKey = (typeof childSortKeys)[number];
+const defaultSort: Sort<ChildSortKey> = { key: 'name', direction: 'asc' };
+
+/** The server's order of a sort. */
+export function childOrderOf(sort: Sort<ChildSortKey>): ChildOrder {
+  const column = sort.key === 'name' ? 'NAME' : 'BIRTH_DATE';
+  return `${column}_${sort.direction === 'asc' ? 'ASC' : 'DESC'}`;
+}
+
+/** The address's parameters of the filter (the search is `q`). */
+export function childFilterOf(params: URLSearchParams): ChildFilter {
+  const filter: ChildFilter = {};
+  const search = params.get('q')?.trim();
+  if (search) filter.search = search;
+  const municipalityId = params.get('municipality');
+  if (municipalityId) filter.municipalityId = municipalityId;
+  const impairment = oneOf<ImpairmentKind>(params, 'impairment', impairmentKinds);
+  if (impairment) filter.impairment = impairment;
+  const living = oneOf<LivingArrangement>(params, 'living', livingArrangements);
+  if (living) filter.livingArrangement = living;
+  const planStatus = oneOf<PlanStatus>(params, 'planStatus', planStatuses);
+  if (planStatus) filter.planStatus = planStatus;
+  return filter;
+}
+
 export function ChildrenPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('children.title'));
   const municipalities = useMunicipalities();
-
-  // The search applies when the form is sent (Enter or the button), the selects at once.
-  const [searchText, setSearchText] = useState('');
-  const [filter, setFilter] = useState<ChildFilter>({});
-  const setOne = <K extends keyof ChildFilter>(key: K, value: ChildFilter[K] | '') =>
-    setFilter((f) => {
-      const next = { ...f };
-      if (value === '' || value == null) delete next[key];
-      else next[key] = value;
-      return next;
-    });
+  const [params, update] = useListParams();
+  // The search applies as the user types (after a pause), Enter at once; the selects at once.
+  const search = useSearchParam('q');
+  const filter = useMemo(() => childFilterOf(params), [params]);
+  const sort = parseSort(params, childSortKeys, defaultSort) ?? defaultSort;
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
-    setOne('search', searchText.trim());
+    search.flush();
   };
+  const onSort = (key: ChildSortKey) => update({ sort: sortValue(nextSort(sort, key), defaultSort) });
 
   return (
     <Stack gap="lg">
@@ -81,10 +112,11 @@ export function ChildrenPage() {
       <form role="search" aria-label={t('children.searchLabel')} onSubmit={onSearch}>
         <Group align="flex-end" gap="sm">
           <TextInput
+            type="search"
             label={t('children.search')}
-            description={t('children.searchHint')}
-            value={searchText}
-            onChange={(e) => setSearchText(e.currentTarget.value)}
+            description={t('lists.searchAsYouType', { hint: t('children.searchHint') })}
+            value={search.text}
+            onChange={(e) => search.setText(e.currentTarget.value)}
             style={{ flex: '1 1 20rem' }}
           />
           <Button type="submit">{t('children.searchButton')}</Button>
@@ -95,41 +127,41 @@ export function ChildrenPage() {
         <NativeSelect
           label={t('children.filterMunicipality')}
           value={filter.municipalityId ?? ''}
-          onChange={(e) => setOne('municipalityId', e.currentTarget.value)}
+          onChange={(e) => update({ municipality: e.currentTarget.value })}
           data={[{ value: '', label: t('children.any') }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))]}
         />
         <NativeSelect
           label={t('children.filterImpairment')}
           value={filter.impairment ?? ''}
-          onChange={(e) => setOne('impairment', e.currentTarget.value as ImpairmentKind | '')}
+          onChange={(e) => update({ impairment: e.currentTarget.value })}
           data={[{ value: '', label: t('children.any') }, ...impairmentKinds.map((k) => ({ value: k, label: t(`impairment.${k}`) }))]}
         />
         <NativeSelect
           label={t('children.filterLiving')}
           value={filter.livingArrangement ?? ''}
-          onChange={(e) => setOne('livingArrangement', e.currentTarget.value as LivingArrangement | '')}
+          onChange={(e) => update({ living: e.currentTarget.value })}
           data={[{ value: '', label: t('children.any') }, ...livingArrangements.map((k) => ({ value: k, label: t(`livingArrangement.${k}`) }))]}
         />
         <NativeSelect
           label={t('children.filterPlanStatus')}
           value={filter.planStatus ?? ''}
-          onChange={(e) => setOne('planStatus', e.currentTarget.value as PlanStatus | '')}
+          onChange={(e) => update({ planStatus: e.currentTarget.value })}
           data={[{ value: '', label: t('children.any') }, ...planStatuses.map((k) => ({ value: k, label: t(`planStatus.${k}`) }))]}
         />
       </SimpleGrid>
 
-      {/* A new filter starts the list afresh. */}
-      <ChildrenTable key={JSON.stringify(filter)} filter={filter} />
+      {/* A new filter or sort starts the list afresh. */}
+      <ChildrenTable key={JSON.stringify([filter, sort])} filter={filter} sort={sort} onSort={onSort} />
     </Stack>
   );
 }
 
 /** The table of one filter's children: its first page, then each page "load more" fetched. */
-function ChildrenTable({ filter }: { filter: ChildFilter }) {
+function ChildrenTable({ filter, sort, onSort }: { filter: ChildFilter; sort: Sort<ChildSortKey>; onSort: (key: ChildSortKey) => void }) {
   const { t } = useTranslation();
   const { nodes: children, total, loaded, fetching, error, loadMore, retry } = usePages({
     query: childrenQuery,
-    variables: { filter },
+    variables: { filter, orderBy: childOrderOf(sort) },
     connection: (data) => data.children,
     pageSize,
   });
@@ -149,10 +181,15 @@ function ChildrenTable({ filter }: { filter: ChildFilter }) {
             <Table.Caption className="visually-hidden">{t('children.tableCaption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('child.name')}</Table.Th>
+                <SortHeader sortKey="name" sort={sort} onSort={onSort}>
+                  {t('child.name')}
+                </SortHeader>
                 <Table.Th scope="col">{t('child.personalCode')}</Table.Th>
-                <Table.Th scope="col">{t('child.birthDate')}</Table.Th>
+                <SortHeader sortKey="birthDate" sort={sort} onSort={onSort}>
+                  {t('child.birthDate')}
+                </SortHeader>
                 <Table.Th scope="col">{t('child.municipality')}</Table.Th>
+                <Table.Th scope="col">{t('lists.planStatus')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -166,6 +203,19 @@ function ChildrenTable({ filter }: { filter: ChildFilter }) {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.personalCode ?? '—'}</Table.Td>
                   <Table.Td>{c.birthDate ? formatDate(c.birthDate) : String(c.birthYear)}</Table.Td>
                   <Table.Td lang="lv">{c.municipality.name}</Table.Td>
+                  <Table.Td>
+                    {c.supportPlans.length === 0 ? (
+                      <span>{t('lists.noPlan')}</span>
+                    ) : (
+                      <Group gap={4} component="span">
+                        {c.supportPlans.map((p) => (
+                          <Badge key={p.id} variant="outline" color={statusColor(p.status)} component="span" tt="none">
+                            {t('lists.planStatusOf', { kind: t(`lists.planKind.${p.kind}`), status: t(`planStatus.${p.status}`) })}
+                          </Badge>
+                        ))}
+                      </Group>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,11 +1,12 @@
 // The plan editor: a support plan with the revision being prepared (the pending one, else the
 // one in force), its budget use, the workflow steps the viewer may take, for a plan put into
 // effect its usage and delivery log with quick entry, and the revision history with
-// differences between any two revisions.
-import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+// differences between any two revisions. A table of contents leads to its sections (#budget,
+// #revision, #workflow, ...); on paper it is the plan alone, with lines for the signatures.
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Fragment, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { statusColor } from '../../components/cases/statusColor';
 import { BudgetBar } from '../../components/cases/BudgetBar';
@@ -18,6 +19,9 @@ import { hasDeliveries, PlanDeliveries } from '../../components/deliveries/PlanD
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 import { Loading, QueryError } from '../../components/QueryStatus';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { ScrollToHash, SectionAnchor, SectionNav, type PageSection } from '../../components/PageSections';
+import { planPdfHref, PlanPrint, usePrinting } from './PlanPrint';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { UpdatePlanDraftInput } from '../../gql/graphql';
 import { CaseNotFound } from './CaseNotFound';
@@ -65,78 +69,125 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
     reload();
   };
 
+  const printing = usePrinting();
+  const named = plan.child.firstName != null || plan.child.lastName != null || plan.child.personalCode != null;
+  const childPath = `/children/${encodeURIComponent(plan.child.id)}`;
+  const delivered = hasDeliveries(plan);
+  const sections: PageSection[] = [
+    { id: 'budget', label: t('plan.budgetTitle') },
+    { id: 'revision', label: t('layout.planContent') },
+    { id: 'workflow', label: t('plan.workflow') },
+    ...(delivered ? [{ id: 'deliveries', label: t('layout.planDeliveries') }] : []),
+    { id: 'history', label: t('plan.history') },
+  ];
+
   return (
-    <Stack gap="xl">
-      <div>
-        <Anchor component={Link} to={`/children/${encodeURIComponent(plan.child.id)}`}>
-          {t('plan.backToChild', { name })}
-        </Anchor>
-        <Group gap="sm" mt="xs" align="center">
-          <Title order={1}>{title}</Title>
-          <Badge variant="outline" size="lg" color={statusColor(plan.status)}>
-            {t(`planStatus.${plan.status}`)}
-          </Badge>
-        </Group>
-        <Paper withBorder p="md" mt="md">
-          <Facts
+    <Fragment>
+      <Stack gap="xl" className="screen-only">
+        <div>
+          <Breadcrumbs
             items={[
-              { label: t('plan.child'), value: `${name}${plan.child.personalCode ? `, ${plan.child.personalCode}` : ''}` },
-              { label: t('plan.project'), value: <span lang="lv">{`${plan.project.name} (${plan.project.code})`}</span> },
-              { label: t('plan.kind'), value: t(`planKind.${plan.kind}`) },
-              { label: t('plan.status'), value: t(`planStatus.${plan.status}`) },
-              {
-                label: t('plan.editedRevision'),
-                value: t('plan.revisionOf', { number: edited.number, status: t(`planStatus.${edited.status}`) }),
-              },
-              ...(plan.pending && plan.pending.id !== plan.current.id
-                ? [{ label: t('plan.inForce'), value: t('plan.revisionOf', { number: plan.current.number, status: t(`planStatus.${plan.current.status}`) }) }]
-                : []),
+              { label: t('breadcrumbs.children'), to: '/children' },
+              { label: name, to: childPath },
+              { label: t(`planKind.${plan.kind}`) },
             ]}
           />
-        </Paper>
-      </div>
+          <Group gap="sm" mt="xs" align="center">
+            <Title order={1}>{title}</Title>
+            <Badge variant="outline" size="lg" color={statusColor(plan.status)}>
+              {t(`planStatus.${plan.status}`)}
+            </Badge>
+          </Group>
+          <Group gap="sm" mt="sm">
+            <Button variant="outline" onClick={() => window.print()}>
+              {t('print.print')}
+            </Button>
+            {/* The PDF names the child: the server gives it to whoever sees the child's name. */}
+            {named && (
+              <Anchor href={planPdfHref(edited)} fw={500}>
+                {t('print.downloadPdf')}
+              </Anchor>
+            )}
+          </Group>
+          <Paper withBorder p="md" mt="md">
+            <Facts
+              items={[
+                { label: t('plan.child'), value: `${name}${plan.child.personalCode ? `, ${plan.child.personalCode}` : ''}` },
+                { label: t('plan.project'), value: <span lang="lv">{`${plan.project.name} (${plan.project.code})`}</span> },
+                { label: t('plan.kind'), value: t(`planKind.${plan.kind}`) },
+                { label: t('plan.status'), value: t(`planStatus.${plan.status}`) },
+                {
+                  label: t('plan.editedRevision'),
+                  value: t('plan.revisionOf', { number: edited.number, status: t(`planStatus.${edited.status}`) }),
+                },
+                ...(plan.pending && plan.pending.id !== plan.current.id
+                  ? [{ label: t('plan.inForce'), value: t('plan.revisionOf', { number: plan.current.number, status: t(`planStatus.${plan.current.status}`) }) }]
+                  : []),
+              ]}
+            />
+          </Paper>
+        </div>
 
-      {edited.status === 'DRAFT' && edited.returnComment && (
-        <Alert color="yellow.9" variant="outline" title={t('plan.returnedTitle')}>
-          <Text>{edited.returnComment}</Text>
-        </Alert>
-      )}
+        <SectionNav sections={sections} />
 
-      <section aria-labelledby="budget-title">
-        <Title order={2} id="budget-title" mb="sm">
-          {t('plan.budgetTitle')}
-        </Title>
-        <BudgetBar budget={edited.budget} linesTotal={edited.linesTotal} unplanned={edited.budgetUnplanned} />
-      </section>
+        {edited.status === 'DRAFT' && edited.returnComment && (
+          <Alert color="yellow.9" variant="outline" title={t('plan.returnedTitle')}>
+            <Text>{edited.returnComment}</Text>
+          </Alert>
+        )}
 
-      {saved && !unsaved && (
-        <Text role="status" c="teal.9" fw={500}>
-          {t('plan.saved')}
-        </Text>
-      )}
+        <SectionAnchor id="budget">
+          <section aria-labelledby="budget-title">
+            <Title order={2} id="budget-title" mb="sm">
+              {t('plan.budgetTitle')}
+            </Title>
+            <BudgetBar budget={edited.budget} linesTotal={edited.linesTotal} unplanned={edited.budgetUnplanned} />
+          </section>
+        </SectionAnchor>
 
-      {edited.status === 'DRAFT' && plan.viewerCan.editDraft ? (
-        <Paper withBorder p="md">
-          {/* A new version (after a save) starts the form afresh from the server's figures. */}
-          <PlanDraftForm
-            key={`${edited.id}:${edited.version}`}
-            revision={edited}
-            busy={save.busy}
-            problem={save.problem}
-            onSave={onSave}
-            onDirtyChange={setUnsaved}
-            onReload={reloadAfterConflict}
-          />
-        </Paper>
-      ) : (
-        <PlanRevisionView revision={edited} />
-      )}
+        {saved && !unsaved && (
+          <Text role="status" c="teal.9" fw={500}>
+            {t('plan.saved')}
+          </Text>
+        )}
 
-      <PlanWorkflow plan={plan} edited={edited} unsaved={unsaved} onReload={reload} />
-      {hasDeliveries(plan) && <PlanDeliveries plan={plan} />}
-      <PlanHistory plan={plan} />
-      <PlanClosing plan={plan} unsaved={unsaved} onReload={reload} />
-      {guard.guard}
-    </Stack>
+        <SectionAnchor id="revision">
+          {edited.status === 'DRAFT' && plan.viewerCan.editDraft ? (
+            <Paper withBorder p="md">
+              {/* A new version (after a save) starts the form afresh from the server's figures. */}
+              <PlanDraftForm
+                key={`${edited.id}:${edited.version}`}
+                revision={edited}
+                busy={save.busy}
+                problem={save.problem}
+                onSave={onSave}
+                onDirtyChange={setUnsaved}
+                onReload={reloadAfterConflict}
+              />
+            </Paper>
+          ) : (
+            <PlanRevisionView revision={edited} />
+          )}
+        </SectionAnchor>
+
+        <SectionAnchor id="workflow">
+          <PlanWorkflow plan={plan} edited={edited} unsaved={unsaved} onReload={reload} />
+        </SectionAnchor>
+        {delivered && (
+          <SectionAnchor id="deliveries">
+            <Stack gap="xl">
+              <PlanDeliveries plan={plan} />
+            </Stack>
+          </SectionAnchor>
+        )}
+        <SectionAnchor id="history">
+          <PlanHistory plan={plan} />
+        </SectionAnchor>
+        <PlanClosing plan={plan} unsaved={unsaved} onReload={reload} />
+        <ScrollToHash />
+        {guard.guard}
+      </Stack>
+      {printing && <PlanPrint plan={plan} revision={edited} />}
+    </Fragment>
   );
 }

@@ -76,6 +76,24 @@ describe('claims', () => {
     await waitFor(() => expect(requestsOf(fetch, 'Claims').at(-1)?.variables).toEqual({ filter: { status: 'PAID' }, first: 50, after: null }));
   });
 
+  it('keeps the status filter and the sort in the address, and sorts in the browser', async () => {
+    const older = claim({ id: 'CL2', periodFrom: '2021-02-01', periodTo: '2021-02-28', total: '900.00', status: 'PAID', submittedAt: '2021-03-02T08:00:00Z' });
+    const fetch = caseServer({ Claims: () => ({ data: { claims: connection('CompensationClaim', [claim(), older]) } }) });
+    const { router } = renderApp('/claims?status=PAID&sort=-total', { fetch });
+    const table = await screen.findByRole('table', { name: 'Kompensācijas pieprasījumi' });
+    expect(requestsOf(fetch, 'Claims')[0].variables).toEqual({ filter: { status: 'PAID' }, first: 50, after: null });
+    expect((screen.getByLabelText('Statuss') as HTMLSelectElement).value).toBe('PAID');
+    const periods = () => within(table).getAllByRole('rowheader').map((th) => th.textContent);
+    expect(periods()).toEqual(['01.02.2021 – 28.02.2021', '01.03.2021 – 31.03.2021']);
+    expect(within(table).getByRole('columnheader', { name: 'Kopsumma' }).getAttribute('aria-sort')).toBe('descending');
+
+    fireEvent.click(within(table).getByRole('button', { name: 'Periods' }));
+    expect(periods()).toEqual(['01.02.2021 – 28.02.2021', '01.03.2021 – 31.03.2021']);
+    fireEvent.click(within(table).getByRole('button', { name: 'Periods' }));
+    expect(periods()).toEqual(['01.03.2021 – 31.03.2021', '01.02.2021 – 28.02.2021']);
+    expect(router.state.location.search).toBe('?status=PAID&sort=-period');
+  });
+
   it('shows an analyst the claims read-only, children without names and without links', async () => {
     const fetch = caseServer(
       {

@@ -28,6 +28,25 @@ describe('VerifyDeliveriesPage', () => {
     expect(within(table).getByRole('link', { name: 'Kalniņa Elza' }).getAttribute('href')).toBe('/children/C1');
   });
 
+  it('sorts the queue by a column in the browser, keeping the sort in the address', async () => {
+    const fetch = caseServer({ Deliveries: answer(queue) });
+    const { router } = renderApp('/deliveries/verify?sort=-amount', { fetch });
+    const table = await screen.findByRole('table', { name: 'Pārbaudāmie ieraksti' });
+    const children = () => within(table).getAllByRole('rowheader').map((th) => th.textContent);
+    expect(children()).toEqual(['Kalniņa Elza', 'Vītols Jēkabs']); // 30,00 € before 11,37 €
+    expect(within(table).getByRole('columnheader', { name: 'Summa' }).getAttribute('aria-sort')).toBe('descending');
+
+    fireEvent.click(within(table).getByRole('button', { name: 'Bērns' }));
+    expect(within(table).getByRole('columnheader', { name: 'Bērns' }).getAttribute('aria-sort')).toBe('ascending');
+    expect(within(table).getByRole('columnheader', { name: 'Summa' }).hasAttribute('aria-sort')).toBe(false);
+    expect(router.state.location.search).toBe('?sort=child');
+    fireEvent.click(within(table).getByRole('button', { name: 'Bērns' }));
+    expect(children()).toEqual(['Vītols Jēkabs', 'Kalniņa Elza']);
+    expect(router.state.location.search).toBe('?sort=-child');
+    // Sorting is the browser's: the server is asked once.
+    expect(requestsOf(fetch, 'Deliveries')).toHaveLength(1);
+  });
+
   it('verifies the selected deliveries at the versions shown, and starts the list over', async () => {
     let nodes = queue;
     const fetch = caseServer({

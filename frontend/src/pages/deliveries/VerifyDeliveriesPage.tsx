@@ -1,6 +1,7 @@
 // The municipality's verification queue: the recorded deliveries of the children the user
 // works on, to verify (several at once, all or none) or reject with a reason. Only verified
-// deliveries can be claimed from the region.
+// deliveries can be claimed from the region. The sort (in the browser, of the rows loaded) is
+// kept in the address (sort).
 import { Alert, Anchor, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +12,17 @@ import { deliveryLabel, RejectDeliveryForm } from '../../components/deliveries/D
 import { deliveriesQuery, verifyDeliveriesMutation, type DeliveryData } from '../../components/deliveries/deliveryQueries';
 import { unitsText } from '../../components/deliveries/deliveryText';
 import { Loading, QueryError } from '../../components/QueryStatus';
+import { SortHeader } from '../../components/SortHeader';
 import { TableScroll } from '../../components/TableScroll';
+import { nextSort, parseSort, sortRows, sortValue, useListParams } from '../../lib/listState';
 import { usePages } from '../../components/usePages';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDate, formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
 import { childName } from '../cases/childName';
+
+export const verifySortKeys = ['date', 'child', 'service', 'units', 'amount', 'provider', 'specialist'] as const;
+export type VerifySortKey = (typeof verifySortKeys)[number];
 
 export function VerifyDeliveriesPage() {
   const { t, i18n } = useTranslation();
@@ -34,7 +40,32 @@ export function VerifyDeliveriesPage() {
   const [rejected, setRejected] = useState<string | null>(null);
   const opener = useRef<HTMLElement | null>(null);
 
-  const rows = queue.nodes;
+  const [params, update] = useListParams();
+  const sort = parseSort(params, verifySortKeys, null);
+  const onSort = (key: VerifySortKey) => update({ sort: sortValue(nextSort(sort, key, key === 'date' || key === 'amount'), null) });
+  const rows = sortRows(queue.nodes, sort, (d, key) => {
+    switch (key) {
+      case 'date':
+        return d.date;
+      case 'child':
+        return childName(d.child, t('child.pseudonymous'));
+      case 'service':
+        return language === 'en' ? d.serviceType.nameEn : d.serviceType.name;
+      case 'units':
+        return Number(d.units);
+      case 'amount':
+        return Number(d.amount);
+      case 'provider':
+        return d.provider.name;
+      case 'specialist':
+        return d.specialistName ?? null;
+    }
+  });
+  const header = (key: VerifySortKey, label: string, align?: 'right') => (
+    <SortHeader sortKey={key} sort={sort} onSort={onSort} align={align}>
+      {label}
+    </SortHeader>
+  );
   // A row that left the queue (verified, rejected or changed elsewhere) is no longer selected.
   const chosen = rows.filter((d) => selected.has(d.id));
   const allChosen = rows.length > 0 && chosen.length === rows.length;
@@ -135,17 +166,13 @@ export function VerifyDeliveriesPage() {
                           onChange={(e) => setSelected(e.currentTarget.checked ? new Set(rows.map((d) => d.id)) : new Set())}
                         />
                       </Table.Th>
-                      <Table.Th scope="col">{t('deliveries.date')}</Table.Th>
-                      <Table.Th scope="col">{t('verify.child')}</Table.Th>
-                      <Table.Th scope="col">{t('plan.serviceType')}</Table.Th>
-                      <Table.Th scope="col" ta="right">
-                        {t('deliveries.units')}
-                      </Table.Th>
-                      <Table.Th scope="col" ta="right">
-                        {t('deliveries.amount')}
-                      </Table.Th>
-                      <Table.Th scope="col">{t('deliveries.provider')}</Table.Th>
-                      <Table.Th scope="col">{t('deliveries.specialist')}</Table.Th>
+                      {header('date', t('deliveries.date'))}
+                      {header('child', t('verify.child'))}
+                      {header('service', t('plan.serviceType'))}
+                      {header('units', t('deliveries.units'), 'right')}
+                      {header('amount', t('deliveries.amount'), 'right')}
+                      {header('provider', t('deliveries.provider'))}
+                      {header('specialist', t('deliveries.specialist'))}
                       <Table.Th scope="col">{t('deliveries.actions')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
