@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n, languages, resources, storedLanguage } from './i18n';
+import { createI18n, languages, storedLanguage, switchLanguage } from './i18n';
+import en from './locales/en.json';
+import lv from './locales/lv.json';
+
+const resources = { lv: { translation: lv }, en: { translation: en } };
 
 /** Every key path of a nested resource object, e.g. "regions.title". */
 function keys(obj: object, prefix = ''): string[] {
@@ -56,7 +60,8 @@ describe('language choice', () => {
 
   it('is remembered and applied to <html lang>', async () => {
     const i18n = createI18n();
-    await i18n.changeLanguage('en');
+    await switchLanguage(i18n, 'en');
+    expect(i18n.t('language.label')).toBe(en.language.label);
     expect(document.documentElement.lang).toBe('en');
     expect(storedLanguage()).toBe('en');
     expect(createI18n().language).toBe('en');

@@ -2,7 +2,6 @@
 // social services) and of the law; English serves the ministry's partners and developers.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
 import lv from './locales/lv.json';
 
 export const languages = ['lv', 'en'] as const;
@@ -15,10 +14,33 @@ export const defaultLanguage: Language = 'lv';
  */
 export const languageNames: Record<Language, string> = { lv: 'Latviešu', en: 'English' };
 
-export const resources = {
-  lv: { translation: lv },
-  en: { translation: en },
-} as const;
+// Key parity between the languages is checked by i18n.test.ts, plural forms differing.
+type Translation = Record<string, unknown>;
+
+/**
+ * The translations loaded so far. Latvian, the default and the fallback, comes with the app
+ * shell; English is a chunk of its own (about 17 kB gzipped) fetched only by who chooses it, so
+ * that the Latvian majority does not download it on every first load.
+ */
+const loaded: Partial<Record<Language, Translation>> = { lv };
+
+/** Fetches a language's translations once; afterwards createI18n can start in that language. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (loaded[language]) return;
+  if (language === 'en') loaded.en = (await import('./locales/en.json')).default;
+}
+
+/**
+ * Switches an instance to a language, fetching its translations first: the page changes
+ * language in one step, never half in the fallback.
+ */
+export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
+  await loadLanguage(language);
+  if (!instance.hasResourceBundle(language, 'translation')) {
+    instance.addResourceBundle(language, 'translation', loaded[language]);
+  }
+  await instance.changeLanguage(language);
+}
 
 const storageKey = 'atbalsts.language';
 
@@ -51,10 +73,13 @@ export function currentLanguage(i18n: I18n): Language {
 }
 
 /**
- * Creates and initialises an i18next instance. The resources are bundled, so it is ready at
- * once; a fresh instance per call keeps tests independent of each other.
+ * Creates and initialises an i18next instance with the translations loaded so far (call
+ * loadLanguage first for a language other than Latvian, else Latvian is shown); ready at
+ * once. A fresh instance per call keeps tests independent of each other.
  */
-export function createI18n(language: Language = storedLanguage()): I18n {
+export function createI18n(requested: Language = storedLanguage()): I18n {
+  const language: Language = loaded[requested] ? requested : defaultLanguage;
+  const resources = Object.fromEntries(Object.entries(loaded).map(([lng, translation]) => [lng, { translation }]));
   const instance = i18next.createInstance();
   instance.use(initReactI18next);
   void instance.init({

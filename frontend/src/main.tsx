@@ -48,16 +48,23 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './AppProviders';
 import { createClient } from './graphql/client';
-import { createI18n } from './i18n';
+import { createI18n, loadLanguage, storedLanguage } from './i18n';
 import { routes } from './routes';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders i18n={createI18n()} makeClient={createClient}>
-      <RouterProvider router={createBrowserRouter(routes)} />
-    </AppProviders>
-  </StrictMode>,
-);
+// A user who chose English gets its translations before the first paint (no Latvian flash);
+// should they fail to load, the app starts in Latvian rather than not at all.
+const language = storedLanguage();
+loadLanguage(language)
+  .catch(() => undefined)
+  .then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <AppProviders i18n={createI18n(language)} makeClient={createClient}>
+          <RouterProvider router={createBrowserRouter(routes)} />
+        </AppProviders>
+      </StrictMode>,
+    );
+  });

@@ -2,7 +2,7 @@
 // each language named in itself.
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, isLanguage, languageNames, languages } from '../i18n';
+import { currentLanguage, isLanguage, languageNames, languages, switchLanguage } from '../i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -12,7 +12,7 @@ export function LanguageSwitch() {
       value={currentLanguage(i18n)}
       onChange={(event) => {
         const value = event.currentTarget.value;
-        if (isLanguage(value)) void i18n.changeLanguage(value);
+        if (isLanguage(value)) void switchLanguage(i18n, value);
       }}
       size="sm"
       styles={{

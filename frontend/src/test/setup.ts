@@ -1,6 +1,10 @@
 // Test set-up: what jsdom lacks and Mantine needs, and a clean DOM and storage per test.
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadLanguage } from '../i18n';
+
+// The app fetches English when it is chosen (main.tsx); tests render in either language at once.
+await loadLanguage('en');
 
 // findBy* and waitFor give up after 1 s by default: too short on a busy 2-core CI machine,
 // where the first render of a page (Mantine, router, i18n) can take longer.
