@@ -10,7 +10,11 @@ import type { ChildData } from '../../pages/cases/childQuery';
 import { TableScroll } from '../TableScroll';
 import { statusColor } from './statusColor';
 import { formatPeriod } from '../../lib/dates';
-import { CreatePlanForm } from './CreatePlanForm';
+import { Suspense } from 'react';
+import { lazyNamed } from '../../lib/lazyNamed';
+
+// Loaded when asked for: the child page's first load stays within its budget.
+const CreatePlanForm = lazyNamed(() => import('./CreatePlanForm'), 'CreatePlanForm');
 
 export function PlansSection({ child, editable }: { child: ChildData; editable: boolean }) {
   const { t, i18n } = useTranslation();
@@ -30,7 +34,11 @@ export function PlansSection({ child, editable }: { child: ChildData; editable: 
         )}
       </Group>
       {editable && completed.length === 0 && <Text size="sm" mb="sm">{t('plans.needsAssessment')}</Text>}
-      {creating && <CreatePlanForm child={child} onDone={() => setCreating(false)} />}
+      {creating && (
+        <Suspense fallback={null}>
+          <CreatePlanForm child={child} onDone={() => setCreating(false)} />
+        </Suspense>
+      )}
       {child.supportPlans.length === 0 ? (
         <Text>{t('plans.empty')}</Text>
       ) : (

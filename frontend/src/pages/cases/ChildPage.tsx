@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ApplicationsSection } from '../../components/cases/applications/ApplicationsSection';
-import { ChildForm, toChildInput, type ChildFormValues } from '../../components/cases/ChildForm';
+import { toChildInput, type ChildFormValues } from '../../components/cases/childFormValues';
 import { formatOptionalDate, formatPeriod } from '../../lib/dates';
 import { Facts } from '../../components/cases/Facts';
 import { ParentsSection } from '../../components/cases/parents/ParentsSection';
@@ -27,6 +27,8 @@ import { lazyNamed } from '../../lib/lazyNamed';
 // The assessments' forms (team, findings, recommended services with their amounts) are the
 // largest part of this page and are below the fold: loaded after the rest, the page opened on
 // its own address stays within the first-load budget (scripts/bundle-budget.mjs).
+// The child's form, too, is loaded when it is opened.
+const ChildForm = lazyNamed(() => import('../../components/cases/ChildForm'), 'ChildForm');
 const AssessmentsSection = lazyNamed(
   () => import('../../components/cases/assessments/AssessmentsSection'),
   'AssessmentsSection',
@@ -151,6 +153,7 @@ function ChildDataSection({ child, editable, reload }: { child: ChildData; edita
       </Group>
       {editing ? (
         <Paper withBorder p="md">
+          <Suspense fallback={<Loading />}>
           <ChildForm
             initial={valuesOf(base)}
             municipalities={options}
@@ -161,6 +164,7 @@ function ChildDataSection({ child, editable, reload }: { child: ChildData; edita
             onCancel={() => setEditing(false)}
             onReload={reloadAndReopen}
           />
+          </Suspense>
         </Paper>
       ) : (
         <Facts

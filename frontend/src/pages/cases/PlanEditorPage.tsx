@@ -3,7 +3,7 @@
 // effect its usage and delivery log with quick entry, and the revision history with
 // differences between any two revisions.
 import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -14,7 +14,12 @@ import { PlanDraftForm } from '../../components/cases/PlanDraftForm';
 import { PlanHistory } from '../../components/cases/PlanHistory';
 import { PlanRevisionView } from '../../components/cases/PlanRevisionView';
 import { PlanClosing, PlanWorkflow } from '../../components/cases/PlanWorkflow';
-import { hasDeliveries, PlanDeliveries } from '../../components/deliveries/PlanDeliveries';
+import { hasDeliveries } from '../../components/deliveries/hasDeliveries';
+import { lazyNamed } from '../../lib/lazyNamed';
+
+// The usage, quick entry and the delivery log load after the plan: the editor's first load
+// stays within its budget.
+const PlanDeliveries = lazyNamed(() => import('../../components/deliveries/PlanDeliveries'), 'PlanDeliveries');
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 import { Loading, QueryError } from '../../components/QueryStatus';
@@ -133,7 +138,11 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
       )}
 
       <PlanWorkflow plan={plan} edited={edited} unsaved={unsaved} onReload={reload} />
-      {hasDeliveries(plan) && <PlanDeliveries plan={plan} />}
+      {hasDeliveries(plan) && (
+        <Suspense fallback={<Loading />}>
+          <PlanDeliveries plan={plan} />
+        </Suspense>
+      )}
       <PlanHistory plan={plan} />
       <PlanClosing plan={plan} unsaved={unsaved} onReload={reload} />
       {guard.guard}

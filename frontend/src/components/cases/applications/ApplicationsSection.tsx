@@ -1,12 +1,15 @@
 // A child's applications to DI projects: submitting one, and deciding a submitted one (accept,
 // reject with a reason, withdraw), each with its history of status changes.
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
 import { SuccessMessage } from '../../SuccessMessage';
 import { ApplicationCard } from './ApplicationCard';
-import { SubmitApplicationForm } from './SubmitApplicationForm';
+import { lazyNamed } from '../../../lib/lazyNamed';
+
+// Loaded when asked for: the child page's first load stays within its budget.
+const SubmitApplicationForm = lazyNamed(() => import('./SubmitApplicationForm'), 'SubmitApplicationForm');
 
 export function ApplicationsSection({ child, editable }: { child: ChildData; editable: boolean }) {
   const { t } = useTranslation();
@@ -31,6 +34,7 @@ export function ApplicationsSection({ child, editable }: { child: ChildData; edi
         )}
       </Group>
       {adding && (
+        <Suspense fallback={null}>
         <SubmitApplicationForm
           child={child}
           onDone={(saved) => {
@@ -38,6 +42,7 @@ export function ApplicationsSection({ child, editable }: { child: ChildData; edi
             setDone(saved ? t('success.applicationSubmitted') : null);
           }}
         />
+        </Suspense>
       )}
       <SuccessMessage message={done} />
       {child.applications.length === 0 ? (

@@ -3,15 +3,18 @@
 // parent's names and contacts. Only a user who may edit the child's case gets these controls;
 // the server decides every action by itself.
 import { Button, Group, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
-import { AddParentForm } from './AddParentForm';
-import { EditParentForm } from './EditParentForm';
-import { LinkParentForm } from './LinkParentForm';
+import { lazyNamed } from '../../../lib/lazyNamed';
 import type { Link, Parent } from './parentData';
 import { ParentsTable } from './ParentsTable';
 import { UnlinkDialog } from './UnlinkDialog';
+
+// The forms load when one is opened: the child page's first load stays within its budget.
+const AddParentForm = lazyNamed(() => import('./AddParentForm'), 'AddParentForm');
+const EditParentForm = lazyNamed(() => import('./EditParentForm'), 'EditParentForm');
+const LinkParentForm = lazyNamed(() => import('./LinkParentForm'), 'LinkParentForm');
 
 /** What the section shows besides the table: at most one form or dialog at a time. */
 type Mode = { kind: 'add' } | { kind: 'link' } | { kind: 'edit'; parent: Parent } | null;
@@ -73,6 +76,7 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
           onUnlink={setUnlinking}
         />
       )}
+      <Suspense fallback={null}>
       {mode?.kind === 'add' && <AddParentForm childId={child.id} onDone={close} />}
       {mode?.kind === 'link' && <LinkParentForm child={child} onDone={close} />}
       {mode?.kind === 'edit' && (
@@ -87,6 +91,7 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
           }}
         />
       )}
+      </Suspense>
       {editable && <UnlinkDialog child={child} link={unlinking} onClose={() => setUnlinking(null)} />}
     </section>
   );
