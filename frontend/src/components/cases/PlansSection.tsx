@@ -10,13 +10,13 @@ import type { ChildData } from '../../pages/cases/childQuery';
 import { TableScroll } from '../TableScroll';
 import { statusColor } from './statusColor';
 import { formatPeriod } from '../../lib/dates';
-import { Suspense } from 'react';
-import { lazyNamed } from '../../lib/lazyNamed';
+import { lazyPreloaded, usePreload } from '../../lib/lazyPreloaded';
 
 // Loaded when asked for: the child page's first load stays within its budget.
-const CreatePlanForm = lazyNamed(() => import('./CreatePlanForm'), 'CreatePlanForm');
+const CreatePlanForm = lazyPreloaded(() => import('./CreatePlanForm'), 'CreatePlanForm');
 
 export function PlansSection({ child, editable }: { child: ChildData; editable: boolean }) {
+  usePreload(CreatePlanForm);
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [creating, setCreating] = useState(false);
@@ -35,9 +35,7 @@ export function PlansSection({ child, editable }: { child: ChildData; editable: 
       </Group>
       {editable && completed.length === 0 && <Text size="sm" mb="sm">{t('plans.needsAssessment')}</Text>}
       {creating && (
-        <Suspense fallback={null}>
-          <CreatePlanForm child={child} onDone={() => setCreating(false)} />
-        </Suspense>
+        <CreatePlanForm child={child} onDone={() => setCreating(false)} />
       )}
       {child.supportPlans.length === 0 ? (
         <Text>{t('plans.empty')}</Text>

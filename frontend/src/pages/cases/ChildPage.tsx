@@ -23,12 +23,13 @@ import { childPageQuery, type ChildData } from './childQuery';
 import { childName } from './childName';
 import { CaseNotFound } from './CaseNotFound';
 import { lazyNamed } from '../../lib/lazyNamed';
+import { lazyPreloaded, usePreload } from '../../lib/lazyPreloaded';
 
 // The assessments' forms (team, findings, recommended services with their amounts) are the
 // largest part of this page and are below the fold: loaded after the rest, the page opened on
 // its own address stays within the first-load budget (scripts/bundle-budget.mjs).
 // The child's form, too, is loaded when it is opened.
-const ChildForm = lazyNamed(() => import('../../components/cases/ChildForm'), 'ChildForm');
+const ChildForm = lazyPreloaded(() => import('../../components/cases/ChildForm'), 'ChildForm');
 const AssessmentsSection = lazyNamed(
   () => import('../../components/cases/assessments/AssessmentsSection'),
   'AssessmentsSection',
@@ -112,6 +113,7 @@ function valuesOf(c: ChildData): ChildFormValues {
 }
 
 function ChildDataSection({ child, editable, reload }: { child: ChildData; editable: boolean; reload: () => void }) {
+  usePreload(ChildForm);
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const municipalities = useMunicipalities();
@@ -153,7 +155,6 @@ function ChildDataSection({ child, editable, reload }: { child: ChildData; edita
       </Group>
       {editing ? (
         <Paper withBorder p="md">
-          <Suspense fallback={<Loading />}>
           <ChildForm
             initial={valuesOf(base)}
             municipalities={options}
@@ -164,7 +165,6 @@ function ChildDataSection({ child, editable, reload }: { child: ChildData; edita
             onCancel={() => setEditing(false)}
             onReload={reloadAndReopen}
           />
-          </Suspense>
         </Paper>
       ) : (
         <Facts

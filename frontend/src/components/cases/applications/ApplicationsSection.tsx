@@ -1,19 +1,20 @@
 // A child's applications to DI projects: submitting one, and deciding a submitted one (accept,
 // reject with a reason, withdraw), each with its history of status changes.
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
 import { SuccessMessage } from '../../SuccessMessage';
 import { ApplicationCard } from './ApplicationCard';
-import { lazyNamed } from '../../../lib/lazyNamed';
+import { lazyPreloaded, usePreload } from '../../../lib/lazyPreloaded';
 
 // Loaded when asked for: the child page's first load stays within its budget.
-const SubmitApplicationForm = lazyNamed(() => import('./SubmitApplicationForm'), 'SubmitApplicationForm');
+const SubmitApplicationForm = lazyPreloaded(() => import('./SubmitApplicationForm'), 'SubmitApplicationForm');
 
 export function ApplicationsSection({ child, editable }: { child: ChildData; editable: boolean }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
+  usePreload(SubmitApplicationForm);
   const [done, setDone] = useState<string | null>(null);
   return (
     <section aria-labelledby="child-applications">
@@ -34,7 +35,6 @@ export function ApplicationsSection({ child, editable }: { child: ChildData; edi
         )}
       </Group>
       {adding && (
-        <Suspense fallback={null}>
         <SubmitApplicationForm
           child={child}
           onDone={(saved) => {
@@ -42,7 +42,6 @@ export function ApplicationsSection({ child, editable }: { child: ChildData; edi
             setDone(saved ? t('success.applicationSubmitted') : null);
           }}
         />
-        </Suspense>
       )}
       <SuccessMessage message={done} />
       {child.applications.length === 0 ? (

@@ -3,23 +3,24 @@
 // parent's names and contacts. Only a user who may edit the child's case gets these controls;
 // the server decides every action by itself.
 import { Button, Group, Text, Title } from '@mantine/core';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
-import { lazyNamed } from '../../../lib/lazyNamed';
+import { lazyPreloaded, usePreload } from '../../../lib/lazyPreloaded';
 import type { Link, Parent } from './parentData';
 import { ParentsTable } from './ParentsTable';
 import { UnlinkDialog } from './UnlinkDialog';
 
 // The forms load when one is opened: the child page's first load stays within its budget.
-const AddParentForm = lazyNamed(() => import('./AddParentForm'), 'AddParentForm');
-const EditParentForm = lazyNamed(() => import('./EditParentForm'), 'EditParentForm');
-const LinkParentForm = lazyNamed(() => import('./LinkParentForm'), 'LinkParentForm');
+const AddParentForm = lazyPreloaded(() => import('./AddParentForm'), 'AddParentForm');
+const EditParentForm = lazyPreloaded(() => import('./EditParentForm'), 'EditParentForm');
+const LinkParentForm = lazyPreloaded(() => import('./LinkParentForm'), 'LinkParentForm');
 
 /** What the section shows besides the table: at most one form or dialog at a time. */
 type Mode = { kind: 'add' } | { kind: 'link' } | { kind: 'edit'; parent: Parent } | null;
 
 export function ParentsSection({ child, editable, reload }: { child: ChildData; editable: boolean; reload: () => void }) {
+  usePreload(AddParentForm, EditParentForm, LinkParentForm);
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>(null);
   const [unlinking, setUnlinking] = useState<Link | null>(null);
@@ -76,7 +77,6 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
           onUnlink={setUnlinking}
         />
       )}
-      <Suspense fallback={null}>
       {mode?.kind === 'add' && <AddParentForm childId={child.id} onDone={close} />}
       {mode?.kind === 'link' && <LinkParentForm child={child} onDone={close} />}
       {mode?.kind === 'edit' && (
@@ -91,7 +91,6 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
           }}
         />
       )}
-      </Suspense>
       {editable && <UnlinkDialog child={child} link={unlinking} onClose={() => setUnlinking(null)} />}
     </section>
   );
