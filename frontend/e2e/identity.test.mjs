@@ -155,6 +155,7 @@ describe('signing in and access', { timeout: 240_000 }, () => {
 
     // Deactivation shows in the list at once.
     await table.getByRole('button', { name: 'Deaktivizēt lietotāju Jana Bērziņa' }).click();
+    await page.getByRole('dialog', { name: 'Deaktivizēt lietotāju Jana Bērziņa?' }).getByRole('button', { name: 'Deaktivizēt' }).click();
     await row.getByRole('cell', { name: 'deaktivizēts', exact: true }).waitFor();
   });
 

@@ -5,7 +5,6 @@
 // named in the UI language; weeks start on Monday, as in Latvia. Days before `min` or after
 // `max` can be reached but not picked.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatDate } from './format';
 import classes from './DateCalendar.module.css';
 
@@ -64,7 +63,13 @@ export function DateCalendar({
   max,
   onPick,
   onCancel,
+  language,
+  labels,
 }: {
+  /** The UI language: month and day names are in it. */
+  language: 'lv' | 'en';
+  /** The navigation buttons' names, translated by the caller (this chunk carries no i18n). */
+  labels: { prevYear: string; prevMonth: string; nextMonth: string; nextYear: string };
   /** The chosen day (yyyy-mm-dd), if any. */
   value: string | null;
   /** Today (yyyy-mm-dd): focus starts there when no day is chosen. */
@@ -74,8 +79,6 @@ export function DateCalendar({
   onPick: (date: string) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'lv';
   const start = value ?? (max && today > max ? max : min && today < min ? min : today);
   const [active, setActive] = useState(start);
   const grid = useRef<HTMLTableElement>(null);
@@ -134,19 +137,19 @@ export function DateCalendar({
       }}
     >
       <div className={classes.header}>
-        <button type="button" className={classes.nav} aria-label={t('datePicker.prevYear')} onClick={() => move(addMonths(active, -12), false)}>
+        <button type="button" className={classes.nav} aria-label={labels.prevYear} onClick={() => move(addMonths(active, -12), false)}>
           «
         </button>
-        <button type="button" className={classes.nav} aria-label={t('datePicker.prevMonth')} onClick={() => move(addMonths(active, -1), false)}>
+        <button type="button" className={classes.nav} aria-label={labels.prevMonth} onClick={() => move(addMonths(active, -1), false)}>
           ‹
         </button>
         <h2 id={headingId} className={classes.title} aria-live="polite">
           {monthName}
         </h2>
-        <button type="button" className={classes.nav} aria-label={t('datePicker.nextMonth')} onClick={() => move(addMonths(active, 1), false)}>
+        <button type="button" className={classes.nav} aria-label={labels.nextMonth} onClick={() => move(addMonths(active, 1), false)}>
           ›
         </button>
-        <button type="button" className={classes.nav} aria-label={t('datePicker.nextYear')} onClick={() => move(addMonths(active, 12), false)}>
+        <button type="button" className={classes.nav} aria-label={labels.nextYear} onClick={() => move(addMonths(active, 12), false)}>
           »
         </button>
       </div>

@@ -122,7 +122,16 @@ describe('DateInput', () => {
 
   it('moves by month and year with its buttons, and does not pick a day out of bounds', async () => {
     const pick = vi.fn();
-    wrap(<DateCalendar value={null} today="2026-01-31" min="2026-01-10" max="2026-02-20" onPick={pick} onCancel={() => {}} />, 'en');
+    wrap(<DateCalendar
+        value={null}
+        today="2026-01-31"
+        min="2026-01-10"
+        max="2026-02-20"
+        onPick={pick}
+        onCancel={() => {}}
+        language="en"
+        labels={{ prevYear: 'Previous year', prevMonth: 'Previous month', nextMonth: 'Next month', nextYear: 'Next year' }}
+      />, 'en');
     expect(screen.getByRole('grid', { name: 'January 2026' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Next month' }));
     expect(screen.getByRole('grid', { name: 'February 2026' })).toBeTruthy();

@@ -9,15 +9,17 @@
 // value that isDate accepts and reports dateProblem's message otherwise. Leaving the field
 // checks it at once: a text that is no date, or a day before `min` or after `max`.
 import { TextInput } from '@mantine/core';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarButton } from './CalendarButton';
 import { parseDateInput, todayInRiga } from './dates';
 import { lazyNamed } from './lazyNamed';
 
-// The calendar is loaded on its own, once a date field shows (its button stands in meanwhile).
-const loadCalendar = () => import('./overlays');
-const CalendarPopover = lazyNamed(loadCalendar, 'CalendarPopover');
+import classes from './DateInput.module.css';
+
+// The calendar is loaded on its own, once a date field shows.
+const loadCalendar = () => import('./DateCalendar');
+const DateCalendar = lazyNamed(loadCalendar, 'DateCalendar');
 import { formatDate } from './format';
 import type { FieldMessage } from './useForm';
 
@@ -69,7 +71,7 @@ export function DateInput({
   description?: string;
   maw?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [text, setText] = useState(() => shown(value));
   // A value set from outside (a default, a day picked, a reset) shows as a date; what the user
   // types stays as typed.
@@ -84,6 +86,22 @@ export function DateInput({
   useEffect(() => {
     void loadCalendar();
   }, []);
+  const anchor = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  /** Closes the calendar; focus goes back to its button when it had focus inside. */
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  };
+  // A click elsewhere closes it.
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: MouseEvent) => {
+      if (!anchor.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
+  }, [open]);
 
   const message = (m: FieldMessage | undefined) => (m === undefined ? undefined : typeof m === 'string' ? t(m) : t(m[0], m[1]));
   const emit = (s: string) => {
@@ -113,23 +131,45 @@ export function DateInput({
       rightSectionWidth={40}
       rightSectionPointerEvents="all"
       rightSection={
-        <Suspense fallback={<CalendarButton label={label} onClick={() => setOpen(true)} />}>
-          <CalendarPopover
-            label={label}
-            open={open}
-            onOpenChange={setOpen}
-            value={parseDateInput(text)}
-            min={min}
-            max={max}
-            onPick={(d) => {
-              setChecked(true);
-              setOwn(undefined);
-              setText(formatDate(d));
-              setKnown(d);
-              onChange(d);
-            }}
-          />
-        </Suspense>
+        <div className={classes.anchor} ref={anchor}>
+          <CalendarButton ref={button} label={label} expanded={open} onClick={() => (open ? close(false) : setOpen(true))} />
+          {open && (
+            <div
+              role="dialog"
+              aria-label={t('datePicker.open', { label })}
+              className={classes.dropdown}
+              onBlur={(e) => {
+                // Tab out of the calendar closes it.
+                if (e.relatedTarget && !anchor.current?.contains(e.relatedTarget as Node)) close(false);
+              }}
+            >
+              <Suspense fallback={null}>
+                <DateCalendar
+                  value={parseDateInput(text)}
+                  today={todayInRiga()}
+                  min={min}
+                  max={max}
+                  onPick={(d) => {
+                    close(true);
+                    setChecked(true);
+                    setOwn(undefined);
+                    setText(formatDate(d));
+                    setKnown(d);
+                    onChange(d);
+                  }}
+                  onCancel={() => close(true)}
+                  language={i18n.language === 'en' ? 'en' : 'lv'}
+                  labels={{
+                    prevYear: t('datePicker.prevYear'),
+                    prevMonth: t('datePicker.prevMonth'),
+                    nextMonth: t('datePicker.nextMonth'),
+                    nextYear: t('datePicker.nextYear'),
+                  }}
+                />
+              </Suspense>
+            </div>
+          )}
+        </div>
       }
     />
   );

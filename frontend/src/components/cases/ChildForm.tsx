@@ -3,7 +3,8 @@
 // the field it names.
 import { Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ChildInput, ImpairmentKind, LivingArrangement, Sex } from '../../gql/graphql';
+import type { ImpairmentKind, LivingArrangement, Sex } from '../../gql/graphql';
+import { emptyChild, type ChildFormValues } from './childFormValues';
 import { fieldMessageKey, problemAt, type Problem } from '../../lib/caseErrors';
 import { impairmentKinds, livingArrangements, sexes } from './enums';
 import { FormProblem } from '../FormProblem';
@@ -14,54 +15,7 @@ import { todayInRiga } from '../../lib/dates';
 import { FormActions } from '../FormActions';
 import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 
-export interface ChildFormValues {
-  personalCode: string;
-  firstName: string;
-  lastName: string;
-  birthDate: string;
-  sex: Sex | '';
-  municipalityId: string;
-  livingArrangement: LivingArrangement | '';
-  disabilityFrom: string;
-  disabilityTo: string;
-  specialCareNeedFrom: string;
-  specialCareNeedTo: string;
-  impairments: ImpairmentKind[];
-}
-
-export const emptyChild: ChildFormValues = {
-  personalCode: '',
-  firstName: '',
-  lastName: '',
-  birthDate: '',
-  sex: '',
-  municipalityId: '',
-  livingArrangement: '',
-  disabilityFrom: '',
-  disabilityTo: '',
-  specialCareNeedFrom: '',
-  specialCareNeedTo: '',
-  impairments: [],
-};
-
-/** The input the API takes; empty optional dates become null. */
-export function toChildInput(v: ChildFormValues): ChildInput {
-  const date = (s: string) => (s === '' ? null : s);
-  return {
-    personalCode: v.personalCode.trim(),
-    firstName: v.firstName.trim(),
-    lastName: v.lastName.trim(),
-    birthDate: v.birthDate,
-    sex: v.sex as Sex,
-    municipalityId: v.municipalityId,
-    livingArrangement: v.livingArrangement as LivingArrangement,
-    disabilityFrom: date(v.disabilityFrom),
-    disabilityTo: date(v.disabilityTo),
-    specialCareNeedFrom: date(v.specialCareNeedFrom),
-    specialCareNeedTo: date(v.specialCareNeedTo),
-    impairments: v.impairments,
-  };
-}
+export { emptyChild, toChildInput, type ChildFormValues } from './childFormValues';
 
 type Field = keyof ChildFormValues;
 const fields: readonly Field[] = Object.keys(emptyChild) as Field[];

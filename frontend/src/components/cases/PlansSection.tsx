@@ -10,9 +10,13 @@ import type { ChildData } from '../../pages/cases/childQuery';
 import { TableScroll } from '../TableScroll';
 import { statusColor } from './statusColor';
 import { formatPeriod } from '../../lib/dates';
-import { CreatePlanForm } from './CreatePlanForm';
+import { lazyPreloaded, usePreload } from '../../lib/lazyPreloaded';
+
+// Loaded when asked for: the child page's first load stays within its budget.
+const CreatePlanForm = lazyPreloaded(() => import('./CreatePlanForm'), 'CreatePlanForm');
 
 export function PlansSection({ child, editable }: { child: ChildData; editable: boolean }) {
+  usePreload(CreatePlanForm);
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n);
   const [creating, setCreating] = useState(false);
@@ -30,7 +34,9 @@ export function PlansSection({ child, editable }: { child: ChildData; editable: 
         )}
       </Group>
       {editable && completed.length === 0 && <Text size="sm" mb="sm">{t('plans.needsAssessment')}</Text>}
-      {creating && <CreatePlanForm child={child} onDone={() => setCreating(false)} />}
+      {creating && (
+        <CreatePlanForm child={child} onDone={() => setCreating(false)} />
+      )}
       {child.supportPlans.length === 0 ? (
         <Text>{t('plans.empty')}</Text>
       ) : (

@@ -18,10 +18,7 @@ import { recipientText, statusLines, unitsText } from './deliveryText';
 import { PlanUsageView } from './PlanUsageView';
 import { QuickEntryForm } from './QuickEntryForm';
 
-/** Plans that can have deliveries: those put into effect at some time. */
-export function hasDeliveries(plan: { status: string }): boolean {
-  return plan.status === 'ACTIVE' || plan.status === 'CLOSED';
-}
+export { hasDeliveries } from './hasDeliveries';
 
 export function PlanDeliveries({ plan }: { plan: PlanData }) {
   const { t } = useTranslation();

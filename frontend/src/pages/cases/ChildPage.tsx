@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ApplicationsSection } from '../../components/cases/applications/ApplicationsSection';
-import { ChildForm, toChildInput, type ChildFormValues } from '../../components/cases/ChildForm';
+import { toChildInput, type ChildFormValues } from '../../components/cases/childFormValues';
 import { formatOptionalDate, formatPeriod } from '../../lib/dates';
 import { Facts } from '../../components/cases/Facts';
 import { ParentsSection } from '../../components/cases/parents/ParentsSection';
@@ -25,10 +25,13 @@ import { childPageQuery, type ChildData } from './childQuery';
 import { childName } from './childName';
 import { CaseNotFound } from './CaseNotFound';
 import { lazyNamed } from '../../lib/lazyNamed';
+import { lazyPreloaded, usePreload } from '../../lib/lazyPreloaded';
 
 // The assessments' forms (team, findings, recommended services with their amounts) are the
 // largest part of this page and are below the fold: loaded after the rest, the page opened on
 // its own address stays within the first-load budget (scripts/bundle-budget.mjs).
+// The child's form, too, is loaded when it is opened.
+const ChildForm = lazyPreloaded(() => import('../../components/cases/ChildForm'), 'ChildForm');
 const AssessmentsSection = lazyNamed(
   () => import('../../components/cases/assessments/AssessmentsSection'),
   'AssessmentsSection',
@@ -140,6 +143,7 @@ function valuesOf(c: ChildData): ChildFormValues {
 }
 
 function ChildDataSection({ child, editable, reload }: { child: ChildData; editable: boolean; reload: () => void }) {
+  usePreload(ChildForm);
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const municipalities = useMunicipalities();

@@ -4,7 +4,7 @@
 // differences between any two revisions. A table of contents leads to its sections (#budget,
 // #revision, #workflow, ...); on paper it is the plan alone, with lines for the signatures.
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { Fragment, useCallback, useState } from 'react';
+import { Fragment, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -15,7 +15,8 @@ import { PlanDraftForm } from '../../components/cases/PlanDraftForm';
 import { PlanHistory } from '../../components/cases/PlanHistory';
 import { PlanRevisionView } from '../../components/cases/PlanRevisionView';
 import { PlanClosing, PlanWorkflow } from '../../components/cases/PlanWorkflow';
-import { hasDeliveries, PlanDeliveries } from '../../components/deliveries/PlanDeliveries';
+import { hasDeliveries } from '../../components/deliveries/hasDeliveries';
+import { lazyNamed } from '../../lib/lazyNamed';
 import { useCaseMutation } from '../../lib/useCaseMutation';
 import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 import { Loading, QueryError } from '../../components/QueryStatus';
@@ -27,6 +28,10 @@ import type { UpdatePlanDraftInput } from '../../gql/graphql';
 import { CaseNotFound } from './CaseNotFound';
 import { childName } from './childName';
 import { planEditorQuery, updatePlanDraftMutation, type PlanData } from './planQuery';
+
+// The usage, quick entry and the delivery log load after the plan: the editor's first load
+// stays within its budget.
+const PlanDeliveries = lazyNamed(() => import('../../components/deliveries/PlanDeliveries'), 'PlanDeliveries');
 
 export function PlanEditorPage() {
   const { id = '' } = useParams();
@@ -176,7 +181,9 @@ function PlanEditor({ plan, reload }: { plan: PlanData; reload: () => void }) {
         {delivered && (
           <SectionAnchor id="deliveries">
             <Stack gap="xl">
-              <PlanDeliveries plan={plan} />
+              <Suspense fallback={<Loading />}>
+                <PlanDeliveries plan={plan} />
+              </Suspense>
             </Stack>
           </SectionAnchor>
         )}

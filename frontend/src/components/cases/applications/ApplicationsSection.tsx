@@ -6,11 +6,15 @@ import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
 import { SuccessMessage } from '../../SuccessMessage';
 import { ApplicationCard } from './ApplicationCard';
-import { SubmitApplicationForm } from './SubmitApplicationForm';
+import { lazyPreloaded, usePreload } from '../../../lib/lazyPreloaded';
+
+// Loaded when asked for: the child page's first load stays within its budget.
+const SubmitApplicationForm = lazyPreloaded(() => import('./SubmitApplicationForm'), 'SubmitApplicationForm');
 
 export function ApplicationsSection({ child, editable }: { child: ChildData; editable: boolean }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
+  usePreload(SubmitApplicationForm);
   const [done, setDone] = useState<string | null>(null);
   return (
     <section aria-labelledby="child-applications">

@@ -6,17 +6,21 @@ import { Button, Group, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildData } from '../../../pages/cases/childQuery';
-import { AddParentForm } from './AddParentForm';
-import { EditParentForm } from './EditParentForm';
-import { LinkParentForm } from './LinkParentForm';
+import { lazyPreloaded, usePreload } from '../../../lib/lazyPreloaded';
 import type { Link, Parent } from './parentData';
 import { ParentsTable } from './ParentsTable';
 import { UnlinkDialog } from './UnlinkDialog';
+
+// The forms load when one is opened: the child page's first load stays within its budget.
+const AddParentForm = lazyPreloaded(() => import('./AddParentForm'), 'AddParentForm');
+const EditParentForm = lazyPreloaded(() => import('./EditParentForm'), 'EditParentForm');
+const LinkParentForm = lazyPreloaded(() => import('./LinkParentForm'), 'LinkParentForm');
 
 /** What the section shows besides the table: at most one form or dialog at a time. */
 type Mode = { kind: 'add' } | { kind: 'link' } | { kind: 'edit'; parent: Parent } | null;
 
 export function ParentsSection({ child, editable, reload }: { child: ChildData; editable: boolean; reload: () => void }) {
+  usePreload(AddParentForm, EditParentForm, LinkParentForm);
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>(null);
   const [unlinking, setUnlinking] = useState<Link | null>(null);
