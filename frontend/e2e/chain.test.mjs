@@ -155,6 +155,7 @@ describe('the whole chain today', { timeout: 600_000 }, () => {
       await form.getByRole('button', { name: 'Pārbaudīt un reģistrēt' }).click();
       await worker.getByRole('heading', { level: 1, name: fullName }).waitFor();
       assert.match(new URL(worker.url()).pathname, /^\/children\/./);
+      await success(main(worker), 'Bērns reģistrēts.');
     });
     await step(worker, 'the child page shows the dates as dd.mm.yyyy', async () => {
       const facts = main(worker).getByRole('region', { name: 'Bērna dati' });
@@ -172,6 +173,7 @@ describe('the whole chain today', { timeout: 600_000 }, () => {
       await form.getByRole('checkbox', { name: 'Likumiskais pārstāvis' }).check();
       await form.getByRole('button', { name: 'Pievienot', exact: true }).click();
       await parents.getByRole('rowheader', { name: `${parent.last} ${parent.first}` }).waitFor();
+      await success(parents, 'Vecāks reģistrēts un piesaistīts bērnam.');
     });
 
     // (2) The application, dated today, and its acceptance (the decision date is today).

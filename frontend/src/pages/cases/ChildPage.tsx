@@ -5,7 +5,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ApplicationsSection } from '../../components/cases/applications/ApplicationsSection';
 import { toChildInput, type ChildFormValues } from '../../components/cases/childFormValues';
@@ -18,6 +18,7 @@ import { useCaseMutation } from '../../lib/useCaseMutation';
 import { ChildCaps } from '../../components/deliveries/ChildCaps';
 import { Loading, QueryError } from '../../components/QueryStatus';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { SuccessMessage } from '../../components/SuccessMessage';
 import { ScrollToHash, SectionAnchor, SectionNav, type PageSection } from '../../components/PageSections';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { graphql } from '../../gql';
@@ -78,6 +79,9 @@ function ChildCase({ child, reload, title }: { child: ChildData; reload: () => v
   const editable = child.viewerCan.edit;
   // Caps count the deliveries of the child's plans: without a plan there is nothing to show.
   const hasCaps = child.supportPlans.length > 0;
+  // Arriving from the registration form: say that it worked (a reload keeps the state, which
+  // is harmless: the child was registered).
+  const registered = (useLocation().state as { registered?: boolean } | null)?.registered === true;
   const sections: PageSection[] = [
     { id: 'data', label: t('child.dataTitle') },
     { id: 'parents', label: t('parents.title') },
@@ -94,6 +98,7 @@ function ChildCase({ child, reload, title }: { child: ChildData; reload: () => v
         <Title order={1} mt="xs">
           {title}
         </Title>
+        <SuccessMessage message={registered ? t('success.childRegistered') : null} />
       </div>
       <SectionNav sections={sections} />
       <SectionAnchor id="data">
@@ -151,15 +156,20 @@ function ChildDataSection({ child, editable, reload }: { child: ChildData; edita
   // The form starts from the version it was opened on: a save names that version, so that a
   // change someone else saved meanwhile is not overwritten but answered with CONFLICT.
   const [base, setBase] = useState(child);
+  const [done, setDone] = useState<string | null>(null);
 
   const open = () => {
+    setDone(null);
     update.setProblem(null);
     setBase(child);
     setEditing(true);
   };
   const save = async (values: ChildFormValues) => {
     const done = await update.run({ input: { id: base.id, version: base.version, child: toChildInput(values) } });
-    if (done) setEditing(false);
+    if (done) {
+      setEditing(false);
+      setDone(t('success.childSaved'));
+    }
   };
   const reloadAndReopen = () => {
     // The page loads the newest version; the form then opens afresh on it.
@@ -183,6 +193,7 @@ function ChildDataSection({ child, editable, reload }: { child: ChildData; edita
           </Button>
         )}
       </Group>
+      <SuccessMessage message={done} />
       {editing ? (
         <Paper withBorder p="md">
           <ChildForm

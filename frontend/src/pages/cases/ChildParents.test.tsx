@@ -100,6 +100,7 @@ describe('linking a registered parent', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Piesaistīt jau reģistrētu vecāku' })).toBeNull());
     await waitFor(() => expect(requestsOf(fetch, 'ChildPage').length).toBeGreaterThan(1));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Piesaistīt reģistrētu vecāku' })));
+    expect(screen.getByText('Vecāks piesaistīts bērnam.')).toBeTruthy();
   });
 
   it('says when nobody matches and asks for at least two characters', async () => {
@@ -158,6 +159,7 @@ describe('removing a link', () => {
     fail = false;
     fireEvent.click(dialog.getByRole('button', { name: 'Noņemt saiti' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByText('Vecāks atsaistīts no bērna; vecāka ieraksts saglabājas.')).toBeTruthy();
     expect(requestsOf(fetch, 'UnlinkParent').map((r) => r.variables)).toEqual([
       { input: { childId: 'C1', parentId: 'PA1' } },
       { input: { childId: 'C1', parentId: 'PA1' } },
@@ -188,6 +190,7 @@ describe("changing a parent's data", () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Vecāka dati: Ozola Dace' })).toBeNull());
     // Focus is back on the button that opened the form.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Labot: Ozola Dace' })));
+    expect(screen.getByText('Vecāka dati saglabāti.')).toBeTruthy();
   });
 
   it('checks required names before sending, and shows the server field error at its input', async () => {

@@ -68,7 +68,8 @@ export function RegisterChildPage() {
     if (result.error) setProblem(problemOf(result.error));
     else if (result.data) {
       passGuards();
-      navigate(`/children/${encodeURIComponent(result.data.createChild.child.id)}`);
+      // The child's page says that the child was registered (state.registered).
+      navigate(`/children/${encodeURIComponent(result.data.createChild.child.id)}`, { state: { registered: true } });
     }
   };
 

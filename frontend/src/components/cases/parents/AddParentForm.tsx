@@ -14,7 +14,7 @@ import { FormActions } from '../../FormActions';
 import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 
 /** Registers a new parent of the child. */
-export function AddParentForm({ childId, onDone }: { childId: string; onDone: () => void }) {
+export function AddParentForm({ childId, onDone }: { childId: string; onDone: (saved?: boolean) => void }) {
   const { t } = useTranslation();
   const create = useCaseMutation(createParentMutation);
   const form = useForm<typeof emptyParent & { relation: string; legal: boolean }, ParentField>({
@@ -27,7 +27,7 @@ export function AddParentForm({ childId, onDone }: { childId: string; onDone: ()
 
   const submit = async (v: typeof form.values) => {
     const input = { childId, relation: v.relation as ParentRelation, legalRepresentative: v.legal, parent: parentInput(v) };
-    if (await create.run({ input })) onDone();
+    if (await create.run({ input })) onDone(true);
   };
 
   const unsaved = useUnsavedChanges(form.dirty);
@@ -40,7 +40,7 @@ export function AddParentForm({ childId, onDone }: { childId: string; onDone: ()
       </SimpleGrid>
       <Checkbox label={t('parents.legalRepresentative')} checked={v.legal} onChange={(e) => form.set('legal', e.currentTarget.checked)} />
       {unsaved.guard}
-      <FormActions submitLabel={t('parents.addSubmit')} busy={create.busy} onCancel={onDone} />
+      <FormActions submitLabel={t('parents.addSubmit')} busy={create.busy} onCancel={() => onDone()} />
     </FormFrame>
   );
 }

@@ -15,7 +15,7 @@ import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 const dataFields: readonly string[] = parentFields.filter((f) => f !== 'relation');
 
 /** Changes a parent's names and contacts (for every child the parent is linked to). */
-export function EditParentForm({ parent, onDone, onReload }: { parent: Parent; onDone: () => void; onReload: () => void }) {
+export function EditParentForm({ parent, onDone, onReload }: { parent: Parent; onDone: (saved?: boolean) => void; onReload: () => void }) {
   const { t } = useTranslation();
   const update = useCaseMutation(updateParentMutation);
   // The form edits the version it was opened on: a save names it, so that a change someone
@@ -36,7 +36,7 @@ export function EditParentForm({ parent, onDone, onReload }: { parent: Parent; o
   });
 
   const submit = async (v: ParentValues) => {
-    if (await update.run({ input: { id: base.id, version: base.version, parent: parentInput(v) } })) onDone();
+    if (await update.run({ input: { id: base.id, version: base.version, parent: parentInput(v) } })) onDone(true);
   };
 
   const unsaved = useUnsavedChanges(form.dirty);
@@ -48,7 +48,7 @@ export function EditParentForm({ parent, onDone, onReload }: { parent: Parent; o
         <ParentDataInputs values={form.values} onChange={form.set} errorAt={form.error} codeLabel={t('parents.personalCodeOptional')} />
       </SimpleGrid>
       {unsaved.guard}
-      <FormActions submitLabel={t('caseForm.save')} busy={update.busy} onCancel={onDone} />
+      <FormActions submitLabel={t('caseForm.save')} busy={update.busy} onCancel={() => onDone()} />
     </FormFrame>
   );
 }

@@ -18,7 +18,7 @@ import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 type LinkField = 'search' | 'parentId' | 'relation';
 
 /** Links a parent registered already (a sibling's mother, say), found by a search. */
-export function LinkParentForm({ child, onDone }: { child: ChildData; onDone: () => void }) {
+export function LinkParentForm({ child, onDone }: { child: ChildData; onDone: (saved?: boolean) => void }) {
   const { t } = useTranslation();
   const link = useCaseMutation(linkParentMutation);
   // The search asked for; the text in the box is only asked for on "search".
@@ -54,7 +54,7 @@ export function LinkParentForm({ child, onDone }: { child: ChildData; onDone: ()
 
   const submit = async () => {
     const input = { childId: child.id, parentId: v.parentId, relation: v.relation as ParentRelation, legalRepresentative: v.legal };
-    if (await link.run({ input })) onDone();
+    if (await link.run({ input })) onDone(true);
   };
 
   const parentIdError = form.error('parentId') !== undefined;
@@ -134,7 +134,7 @@ export function LinkParentForm({ child, onDone }: { child: ChildData; onDone: ()
       </SimpleGrid>
       <Checkbox label={t('parents.legalRepresentative')} checked={v.legal} onChange={(e) => form.set('legal', e.currentTarget.checked)} />
       {unsaved.guard}
-      <FormActions submitLabel={t('parents.linkSubmit')} busy={link.busy} onCancel={onDone} />
+      <FormActions submitLabel={t('parents.linkSubmit')} busy={link.busy} onCancel={() => onDone()} />
     </FormFrame>
   );
 }

@@ -10,6 +10,7 @@ import { lazyPreloaded, usePreload } from '../../../lib/lazyPreloaded';
 import type { Link, Parent } from './parentData';
 import { ParentsTable } from './ParentsTable';
 import { UnlinkDialog } from './UnlinkDialog';
+import { SuccessMessage } from '../../SuccessMessage';
 
 // The forms load when one is opened: the child page's first load stays within its budget.
 const AddParentForm = lazyPreloaded(() => import('./AddParentForm'), 'AddParentForm');
@@ -24,6 +25,8 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>(null);
   const [unlinking, setUnlinking] = useState<Link | null>(null);
+  // What the last form did, said until another opens.
+  const [done, setDone] = useState<string | null>(null);
   // Where focus goes back to when a form closes: the button that opened it, found by its
   // data-opener name (the header's buttons are hidden while a form is open, so re-created).
   const opener = useRef<string | null>(null);
@@ -31,6 +34,7 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
   const sectionRef = useRef<HTMLElement>(null);
 
   const open = (next: Mode, from: string) => {
+    setDone(null);
     opener.current = from;
     setMode(next);
   };
@@ -38,6 +42,11 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
   const close = () => {
     returnFocus.current = true;
     setMode(null);
+  };
+  /** Closes a form; a saved one says what it did. */
+  const closeSaying = (message: string) => (saved?: boolean) => {
+    if (saved) setDone(message);
+    close();
   };
   // Once the form is gone (and the opener enabled again): focus back on the opener, or on the
   // heading when the opener is gone too.
@@ -66,6 +75,7 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
           </Group>
         )}
       </Group>
+      <SuccessMessage message={done} />
       {child.parents.length === 0 ? (
         <Text>{t('parents.empty')}</Text>
       ) : (
@@ -77,13 +87,13 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
           onUnlink={setUnlinking}
         />
       )}
-      {mode?.kind === 'add' && <AddParentForm childId={child.id} onDone={close} />}
-      {mode?.kind === 'link' && <LinkParentForm child={child} onDone={close} />}
+      {mode?.kind === 'add' && <AddParentForm childId={child.id} onDone={closeSaying(t('success.parentAdded'))} />}
+      {mode?.kind === 'link' && <LinkParentForm child={child} onDone={closeSaying(t('success.parentLinked'))} />}
       {mode?.kind === 'edit' && (
         <EditParentForm
           key={mode.parent.id}
           parent={mode.parent}
-          onDone={close}
+          onDone={closeSaying(t('success.parentSaved'))}
           onReload={() => {
             opener.current = null; // the heading, while the newest version loads
             close();
@@ -91,7 +101,14 @@ export function ParentsSection({ child, editable, reload }: { child: ChildData; 
           }}
         />
       )}
-      {editable && <UnlinkDialog child={child} link={unlinking} onClose={() => setUnlinking(null)} />}
+      {editable && <UnlinkDialog
+          child={child}
+          link={unlinking}
+          onClose={(unlinked) => {
+            if (unlinked) setDone(t('success.parentUnlinked'));
+            setUnlinking(null);
+          }}
+        />}
     </section>
   );
 }
