@@ -3,8 +3,8 @@
 // a worker cannot reach a child of another municipality by any way; axe-core on the children
 // list, the child page and the plan editor.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { assertAccessible, openSignedIn, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { assertAccessible, signedInSuite } from './harness.mjs';
 
 const NBSP = '\u00a0';
 const users = {
@@ -14,32 +14,8 @@ const users = {
 };
 
 describe('the case registry', { timeout: 300_000 }, () => {
-  let server;
-  const browsers = [];
-  let watchers = [];
-
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server?.stop();
-  });
-  beforeEach(() => {
-    watchers = [];
-  });
-  afterEach(async (t) => {
-    while (browsers.length) await browsers.pop().close();
-    const problems = watchers.flatMap((w) => w.problems());
-    assert.deepEqual(problems, [], `${t.name}: the page reported errors\n--- server output ---\n${server.logs()}`);
-  });
-
-  /** A fresh browser (no one else's session) signed in as `who` through the sign-in page. */
-  async function signedIn(who) {
-    const { browser, page, watcher } = await openSignedIn(server.url, ...users[who]);
-    browsers.push(browser);
-    watchers.push(watcher);
-    return page;
-  }
+  const server = signedInSuite(users);
+  const signedIn = server.signedIn;
 
   /** Runs a query as the administrator through the API (cookie session; queries need no CSRF token). */
   async function asAdmin(query, variables = {}) {

@@ -7,8 +7,8 @@
 // claims up to September 2021. The session here is on a Sunday in October 2021: a claim of that
 // one day holds it alone, whatever else the demo records.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
-import { assertAccessible, openSignedIn, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { assertAccessible, signedInSuite } from './harness.mjs';
 
 const NBSP = '\u00a0';
 const users = {
@@ -17,29 +17,8 @@ const users = {
 };
 
 describe('deliveries and claims', { timeout: 300_000 }, () => {
-  let server;
-  const browsers = [];
-  const watchers = [];
-
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server?.stop();
-  });
-  afterEach(async (t) => {
-    while (browsers.length) await browsers.pop().close();
-    const problems = watchers.splice(0).flatMap((w) => w.problems());
-    assert.deepEqual(problems, [], `${t.name}: the page reported errors\n--- server output ---\n${server.logs()}`);
-  });
-
-  /** A fresh browser signed in as `who` through the sign-in page. */
-  async function signedIn(who) {
-    const { browser, page, watcher } = await openSignedIn(server.url, ...users[who]);
-    browsers.push(browser);
-    watchers.push(watcher);
-    return page;
-  }
+  const server = signedInSuite(users);
+  const signedIn = server.signedIn;
 
   const main = (page) => page.getByRole('main');
 

@@ -2,12 +2,14 @@
 // embedded) on a free port with a fresh data directory, drives Debian's Chromium through
 // playwright-core, and checks pages with axe-core. Every e2e test file imports it from here.
 import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, afterEach, before } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -34,9 +36,10 @@ async function freePort() {
 
 /**
  * Starts `atbalsts --demo` ($ATBALSTS_BIN, or ../bin/atbalsts from frontend/) and waits until
- * GET /readyz answers 200. Without DATABASE_URL the server runs its own PostgreSQL in the
- * temporary data directory; with it, that database is used. Returns the base URL, the
- * server's recent output (for failure messages) and stop().
+ * GET /readyz answers 200. Without DATABASE_URL the server runs its own PostgreSQL in a fresh
+ * temporary data directory, a copy of one where this binary loaded the demo today (see
+ * demoTemplate); with it, that database is used. Returns the base URL, the server's recent
+ * output (for failure messages) and stop().
  */
 export async function startServer() {
   const bin = path.resolve(frontendDir, process.env.ATBALSTS_BIN || '../bin/atbalsts');
@@ -44,9 +47,64 @@ export async function startServer() {
     throw new Error(`the server binary ${bin} does not exist: build it with \`make build\` in the repository root`);
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atbalsts-e2e-'));
+  if (!process.env.DATABASE_URL) {
+    // cp -a: the cluster's files belong to the postgres user when the tests run as root.
+    const template = await demoTemplate(bin);
+    await run('cp', ['-a', `${template}/.`, dataDir]);
+  }
+  return launchServer(bin, dataDir);
+}
+
+/**
+ * A data directory in which this binary loaded the demo today, stopped cleanly, made once and
+ * shared by the test files (each copies it). Loading the demo takes about 25 s on a 2-core
+ * machine; copying the stopped cluster well under one. The name holds the binary's size and
+ * time and today's date, so a rebuilt binary or a new day (the demo's work falls due relative
+ * to the day it loads) makes a new one; older ones are removed then.
+ */
+async function demoTemplate(bin) {
+  const { size, mtimeMs } = await stat(bin);
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Riga' });
+  const prefix = 'atbalsts-e2e-template-';
+  const dir = path.join(tmpdir(), `${prefix}${size}-${Math.trunc(mtimeMs)}-${today}`);
+  if (existsSync(path.join(dir, 'complete'))) return dir;
+
+  const building = await mkdtemp(path.join(tmpdir(), 'atbalsts-e2e-building-'));
+  try {
+    const server = await launchServer(bin, building, { keepData: true });
+    await server.stop();
+  } catch (err) {
+    await rm(building, { recursive: true, force: true });
+    throw err;
+  }
+  await writeFile(path.join(building, 'complete'), '');
+  for (const name of await readdir(tmpdir())) {
+    if (name.startsWith(prefix)) await rm(path.join(tmpdir(), name), { recursive: true, force: true });
+  }
+  try {
+    await rename(building, dir);
+  } catch {
+    // Another test process made it meanwhile: theirs serves as well.
+    await rm(building, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+/** Runs a command to its end; rejects with its output when it fails. */
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')}: exit ${code}\n${stderr}`))));
+  });
+}
+
+/** Starts the binary with --demo on a data directory and waits until it is ready. */
+async function launchServer(bin, dataDir, { keepData = false } = {}) {
   const addr = `127.0.0.1:${await freePort()}`;
   const url = `http://${addr}`;
-
   const output = [];
   const keep = (chunk) => {
     output.push(...chunk.toString().split('\n').filter(Boolean));
@@ -68,15 +126,16 @@ export async function startServer() {
   async function stop() {
     if (!exitStatus) {
       child.kill('SIGTERM');
-      const stopped = await Promise.race([exited, sleep(stopTimeoutMs).then(() => null)]);
+      // An unreferenced timer: a pending one would hold the test process for its whole 30 s.
+      const stopped = await Promise.race([exited, sleep(stopTimeoutMs, null, { ref: false })]);
       if (!stopped) {
         child.kill('SIGKILL');
         await exited;
-        await rm(dataDir, { recursive: true, force: true });
+        if (!keepData) await rm(dataDir, { recursive: true, force: true });
         throw new Error(`the server did not stop within ${stopTimeoutMs / 1000} s of SIGTERM\n${logs()}`);
       }
     }
-    await rm(dataDir, { recursive: true, force: true });
+    if (!keepData) await rm(dataDir, { recursive: true, force: true });
   }
 
   try {
@@ -194,4 +253,39 @@ export async function openSignedIn(serverUrl, email, password) {
   await page.getByRole('button', { name: 'Pieteikties' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   return { browser, page, watcher };
+}
+
+/**
+ * The hooks of a suite of signed-in browser tests, registered in the calling describe: one
+ * server (with demo data) for the suite; signedIn(who) opens a fresh browser signed in as
+ * users[who] ([email, password]), closed after its test; a test fails when a page it opened
+ * reported an error. Returns { url, logs(), signedIn }, usable once the suite has started.
+ */
+export function signedInSuite(users) {
+  let server;
+  const browsers = [];
+  const watchers = [];
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+  afterEach(async (t) => {
+    while (browsers.length) await browsers.pop().close();
+    const problems = watchers.splice(0).flatMap((w) => w.problems());
+    assert.deepEqual(problems, [], `${t.name}: the page reported errors\n--- server output ---\n${server.logs()}`);
+  });
+  return {
+    get url() {
+      return server.url;
+    },
+    logs: () => server.logs(),
+    async signedIn(who) {
+      const { browser, page, watcher } = await openSignedIn(server.url, ...users[who]);
+      browsers.push(browser);
+      watchers.push(watcher);
+      return page;
+    },
+  };
 }

@@ -5,8 +5,8 @@
 // breadcrumbs and deep links to sections; the plan printed (no navigation, the signatures
 // block). axe-core on each state.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { assertAccessible, openSignedIn, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { assertAccessible, signedInSuite } from './harness.mjs';
 
 const users = {
   liepaja: ['darbiniece.liepaja@atbalsts.example', 'liepaja-demo-2026'],
@@ -14,31 +14,8 @@ const users = {
 const phone = { width: 390, height: 844 };
 
 describe('lists, layout and print', { timeout: 300_000 }, () => {
-  let server;
-  const browsers = [];
-  let watchers = [];
-
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server?.stop();
-  });
-  beforeEach(() => {
-    watchers = [];
-  });
-  afterEach(async (t) => {
-    while (browsers.length) await browsers.pop().close();
-    const problems = watchers.flatMap((w) => w.problems());
-    assert.deepEqual(problems, [], `${t.name}: the page reported errors\n--- server output ---\n${server.logs()}`);
-  });
-
-  async function signedIn(who) {
-    const { browser, page, watcher } = await openSignedIn(server.url, ...users[who]);
-    browsers.push(browser);
-    watchers.push(watcher);
-    return page;
-  }
+  const server = signedInSuite(users);
+  const signedIn = server.signedIn;
 
   const main = (page) => page.getByRole('main');
   const childrenTable = (page) => main(page).getByRole('table', { name: 'Bērni' });

@@ -6,8 +6,8 @@
 // dates are shown and typed as dd.mm.yyyy in Latvian, or picked from a calendar by keyboard;
 // axe-core on forms showing errors, on the calendar and on open dialogs.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { assertAccessible, openSignedIn, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { assertAccessible, signedInSuite } from './harness.mjs';
 
 const users = {
   liepaja: ['darbiniece.liepaja@atbalsts.example', 'liepaja-demo-2026'],
@@ -22,31 +22,8 @@ function todayLv() {
 }
 
 describe('safety of steps, changes and dates', { timeout: 300_000 }, () => {
-  let server;
-  const browsers = [];
-  let watchers = [];
-
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server?.stop();
-  });
-  beforeEach(() => {
-    watchers = [];
-  });
-  afterEach(async (t) => {
-    while (browsers.length) await browsers.pop().close();
-    const problems = watchers.flatMap((w) => w.problems());
-    assert.deepEqual(problems, [], `${t.name}: the page reported errors\n--- server output ---\n${server.logs()}`);
-  });
-
-  async function signedIn(who) {
-    const { browser, page, watcher } = await openSignedIn(server.url, ...users[who]);
-    browsers.push(browser);
-    watchers.push(watcher);
-    return page;
-  }
+  const server = signedInSuite(users);
+  const signedIn = server.signedIn;
   const main = (page) => page.getByRole('main');
   const nav = (page) => page.getByRole('navigation', { name: 'Galvenā navigācija' });
 

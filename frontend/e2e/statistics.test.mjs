@@ -6,8 +6,8 @@
 // reached by keyboard, and axe-core finds nothing on the way. The analyst opens the page from
 // the navigation.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
-import { assertAccessible, openSignedIn, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { assertAccessible, signedInSuite } from './harness.mjs';
 
 const NBSP = '\u00a0';
 const users = {
@@ -19,28 +19,8 @@ const users = {
 const column = { children: 0, sessions: 4, cost: 8 };
 
 describe('statistics', { timeout: 300_000 }, () => {
-  let server;
-  const browsers = [];
-  const watchers = [];
-
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server?.stop();
-  });
-  afterEach(async (t) => {
-    while (browsers.length) await browsers.pop().close();
-    const problems = watchers.splice(0).flatMap((w) => w.problems());
-    assert.deepEqual(problems, [], `${t.name}: the page reported errors\n--- server output ---\n${server.logs()}`);
-  });
-
-  async function signedIn(who) {
-    const { browser, page, watcher } = await openSignedIn(server.url, ...users[who]);
-    browsers.push(browser);
-    watchers.push(watcher);
-    return page;
-  }
+  const server = signedInSuite(users);
+  const signedIn = server.signedIn;
 
   const main = (page) => page.getByRole('main');
 

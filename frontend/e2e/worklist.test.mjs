@@ -6,8 +6,8 @@
 // the amendment form, with errors and with its confirmation open.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { assertAccessible, openSignedIn, startServer } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { assertAccessible, signedInSuite } from './harness.mjs';
 
 const lv = JSON.parse(readFileSync(new URL('../src/locales/lv.json', import.meta.url), 'utf8'));
 
@@ -31,31 +31,8 @@ function expectedPath(kind, e) {
 }
 
 describe('the worklist and project amendments', { timeout: 600_000 }, () => {
-  let server;
-  const browsers = [];
-  let watchers = [];
-
-  before(async () => {
-    server = await startServer();
-  });
-  after(async () => {
-    await server?.stop();
-  });
-  beforeEach(() => {
-    watchers = [];
-  });
-  afterEach(async (t) => {
-    while (browsers.length) await browsers.pop().close();
-    const problems = watchers.flatMap((w) => w.problems());
-    assert.deepEqual(problems, [], `${t.name}: the page reported errors\n--- server output ---\n${server.logs()}`);
-  });
-
-  async function signedIn(who) {
-    const { browser, page, watcher } = await openSignedIn(server.url, ...users[who]);
-    browsers.push(browser);
-    watchers.push(watcher);
-    return page;
-  }
+  const server = signedInSuite(users);
+  const signedIn = server.signedIn;
 
   /** Runs a query as `who` through the API (cookie session; queries need no CSRF token). */
   async function queryAs(who, query, variables = {}) {

@@ -88,8 +88,8 @@ describe('DateInput', () => {
     const button = screen.getByRole('button', { name: 'Izvēlēties kalendārā: Datums' });
     fireEvent.click(button);
     const grid = await screen.findByRole('grid', { name: /^2026\. g\. marts$/ });
-    // Focus on the chosen day.
-    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/2026\. gada 5\. marts/);
+    // Focus on the chosen day (moved there by an effect, which may run just after the grid shows).
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/2026\. gada 5\. marts/));
     expect([...grid.querySelectorAll('th')].map((h) => h.getAttribute('abbr')?.toLowerCase())).toEqual([
       'pirmdiena',
       'otrdiena',
@@ -114,7 +114,8 @@ describe('DateInput', () => {
 
     // The calendar's own button has replaced the stand-in by now: find it again.
     fireEvent.click(screen.getByRole('button', { name: 'Izvēlēties kalendārā: Datums' }));
-    await screen.findByRole('grid');
+    const again = await screen.findByRole('grid');
+    await vi.waitFor(() => expect(again.contains(document.activeElement)).toBe(true));
     key('Escape');
     await vi.waitFor(() => expect(screen.queryByRole('grid')).toBeNull());
     expect(seen).toHaveBeenCalledTimes(1);

@@ -57,6 +57,7 @@ export function DateInput({
   max,
   description,
   maw,
+  name,
 }: {
   label: string;
   /** yyyy-mm-dd, or the text as typed while it is not a date. */
@@ -70,6 +71,8 @@ export function DateInput({
   max?: string;
   description?: string;
   maw?: string;
+  /** The value's key in the form (useForm checks the field when it is left). */
+  name?: string;
 }) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState(() => shown(value));
@@ -120,6 +123,7 @@ export function DateInput({
       required={required}
       autoComplete="off"
       inputMode="numeric"
+      name={name}
       value={text}
       maw={maw}
       onChange={(e) => emit(e.currentTarget.value)}

@@ -2,6 +2,7 @@
 // (kept as translation keys, so that they follow a change of language), the server's error at
 // the field it names, whether a send is under way, and focus on the first error after a failed
 // attempt, so that a keyboard or screen reader user lands on it instead of searching for it.
+// Leaving a field checks it at once (see the focusout listener below).
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +57,37 @@ export function useForm<V extends object, F extends string = Extract<keyof V, st
   }, [focusOnOpen]);
 
   const set = <K extends keyof V>(field: K, value: V[K]) => setValues((v) => ({ ...v, [field]: value }));
+
+  // Leaving a field checks it with the form's own checks: what is wrong shows at once once the
+  // user has changed the field (tabbing through an empty form does not scold), and what was
+  // wrong and is right now goes away. A field is known by its input's name attribute, which
+  // is the key of its value; inputs without one are checked when the form is sent.
+  const latest = useRef({ values, validate: options.validate, initial: baseline });
+  latest.current = { values, validate: options.validate, initial: baseline };
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const onLeave = (event: FocusEvent) => {
+      const name = event.target instanceof Element ? event.target.getAttribute('name') : null;
+      const { values, validate, initial } = latest.current;
+      if (!name || !validate || !(name in values)) return;
+      const field = name as F;
+      const before = (JSON.parse(initial) as Record<string, unknown>)[name];
+      const changed = JSON.stringify((values as Record<string, unknown>)[name]) !== JSON.stringify(before);
+      const problem = validate(values)[field];
+      setErrors((shown) => {
+        if (problem === undefined) {
+          if (!(field in shown)) return shown;
+          const rest = { ...shown };
+          delete rest[field];
+          return rest;
+        }
+        return changed ? { ...shown, [field]: problem } : shown;
+      });
+    };
+    form.addEventListener('focusout', onLeave);
+    return () => form.removeEventListener('focusout', onLeave);
+  }, []);
 
   /** The message to show at a field, if any. */
   const error = (field: F): string | undefined => {

@@ -78,6 +78,7 @@ export function ChildForm({
   const dateInput = (f: Field, label: string, isRequired = false) => (
     <DateInput
       label={label}
+      name={f}
       required={isRequired}
       value={values[f] as string}
       min={limits[f]?.min}
@@ -99,6 +100,7 @@ export function ChildForm({
             required
             autoComplete="off"
             value={values.personalCode}
+            name="personalCode"
             onChange={(e) => set('personalCode', e.currentTarget.value)}
             onBlur={() => {
               // An old-format code carries the birth date: fill it in when it is still empty.
@@ -112,6 +114,7 @@ export function ChildForm({
             label={t('child.firstName')}
             required
             value={values.firstName}
+            name="firstName"
             onChange={(e) => set('firstName', e.currentTarget.value)}
             error={errorAt('firstName')}
           />
@@ -119,6 +122,7 @@ export function ChildForm({
             label={t('child.lastName')}
             required
             value={values.lastName}
+            name="lastName"
             onChange={(e) => set('lastName', e.currentTarget.value)}
             error={errorAt('lastName')}
           />
@@ -126,6 +130,7 @@ export function ChildForm({
             label={t('child.sex')}
             required
             value={values.sex}
+            name="sex"
             onChange={(e) => set('sex', e.currentTarget.value as Sex | '')}
             data={[{ value: '', label: t('caseForm.choose') }, ...sexes.map((s) => ({ value: s, label: t(`sex.${s}`) }))]}
             error={errorAt('sex')}
@@ -134,6 +139,7 @@ export function ChildForm({
             label={t('child.municipality')}
             required
             value={values.municipalityId}
+            name="municipalityId"
             onChange={(e) => set('municipalityId', e.currentTarget.value)}
             data={[{ value: '', label: t('caseForm.choose') }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))]}
             error={errorAt('municipalityId')}
@@ -142,6 +148,7 @@ export function ChildForm({
             label={t('child.livingArrangement')}
             required
             value={values.livingArrangement}
+            name="livingArrangement"
             onChange={(e) => set('livingArrangement', e.currentTarget.value as LivingArrangement | '')}
             data={[
               { value: '', label: t('caseForm.choose') },

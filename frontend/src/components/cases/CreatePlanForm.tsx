@@ -91,6 +91,7 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
               label={t('plans.assessment')}
               required
               value={v.assessmentId}
+              name="assessmentId"
               onChange={(e) => set('assessmentId', e.currentTarget.value)}
               data={[
                 { value: '', label: t('caseForm.choose') },
@@ -102,6 +103,7 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
               label={t('plans.project')}
               required
               value={v.projectId}
+              name="projectId"
               onChange={(e) => set('projectId', e.currentTarget.value)}
               data={[{ value: '', label: t('caseForm.choose') }, ...projects.map((p) => ({ value: p.id, label: p.name }))]}
               error={errorAt('projectId')}
@@ -110,6 +112,7 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
               label={t('plans.kind')}
               required
               value={v.kind}
+              name="kind"
               onChange={(e) => set('kind', e.currentTarget.value)}
               data={planKinds.map((k) => ({ value: k, label: t(`planKind.${k}`) }))}
               error={errorAt('kind')}
@@ -119,6 +122,7 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
               required
               value={v.validFrom}
               max={isDate(v.validTo) ? v.validTo : undefined}
+              name="validFrom"
               onChange={(value) => set('validFrom', value)}
               error={errorAt('validFrom')}
             />
@@ -127,6 +131,7 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
               required
               value={v.validTo}
               min={isDate(v.validFrom) ? v.validFrom : undefined}
+              name="validTo"
               onChange={(value) => set('validTo', value)}
               error={errorAt('validTo')}
             />
@@ -136,6 +141,7 @@ export function CreatePlanForm({ child, onDone }: { child: ChildData; onDone: ()
               required
               inputMode="decimal"
               value={v.budget}
+              name="budget"
               onChange={(e) => set('budget', e.currentTarget.value)}
               error={errorAt('budget')}
             />

@@ -155,6 +155,7 @@ export function QuickEntryForm({
               label={t('deliveries.line')}
               required
               value={v.lineKey}
+              name="lineKey"
               onChange={(e) => set('lineKey', e.currentTarget.value)}
               data={lines.map((l) => ({
                 value: l.line.key,
@@ -168,6 +169,7 @@ export function QuickEntryForm({
               value={v.date}
               min={period.from}
               max={period.to}
+              name="date"
               onChange={(value) => set('date', value)}
               error={errorAt('date')}
             />
@@ -177,6 +179,7 @@ export function QuickEntryForm({
                 label={t('deliveries.parent')}
                 required
                 value={v.parentId}
+                name="parentId"
                 onChange={(e) => set('parentId', e.currentTarget.value)}
                 data={[
                   { value: '', label: t('caseForm.choose') },
@@ -190,6 +193,7 @@ export function QuickEntryForm({
                 label={t('deliveries.provider')}
                 required
                 value={v.providerId}
+                name="providerId"
                 onChange={(e) => set('providerId', e.currentTarget.value)}
                 data={[{ value: '', label: t('caseForm.choose') }, ...providers.map((p) => ({ value: p.id, label: p.name }))]}
                 error={errorAt('providerId')}
@@ -199,10 +203,11 @@ export function QuickEntryForm({
               label={t('deliveries.specialist')}
               description={t('deliveries.specialistHint')}
               value={v.specialistName}
+              name="specialistName"
               onChange={(e) => set('specialistName', e.currentTarget.value)}
               error={errorAt('specialistName')}
             />
-            <TextInput label={t('deliveries.note')} value={v.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorAt('note')} />
+            <TextInput label={t('deliveries.note')} value={v.note} name="note" onChange={(e) => set('note', e.currentTarget.value)} error={errorAt('note')} />
           </SimpleGrid>
           {unsaved.guard}
           <Group>

@@ -76,6 +76,7 @@ export function ChangePasswordForm() {
             autoComplete="current-password"
             required
             value={form.values.currentPassword}
+            name="currentPassword"
             onChange={set('currentPassword')}
             error={form.error('currentPassword')}
             visibilityToggleButtonProps={toggle}
@@ -86,6 +87,7 @@ export function ChangePasswordForm() {
             autoComplete="new-password"
             required
             value={form.values.newPassword}
+            name="newPassword"
             onChange={set('newPassword')}
             error={form.error('newPassword')}
             visibilityToggleButtonProps={toggle}
@@ -95,6 +97,7 @@ export function ChangePasswordForm() {
             autoComplete="new-password"
             required
             value={form.values.repeat}
+            name="repeat"
             onChange={set('repeat')}
             error={form.error('repeat')}
             visibilityToggleButtonProps={toggle}

@@ -64,6 +64,7 @@ export function CreateTokenForm() {
             description={t('tokens.nameHint')}
             required
             value={form.values.name}
+            name="name"
             onChange={(e) => form.set('name', e.currentTarget.value)}
             error={form.error('name')}
           />
@@ -76,6 +77,7 @@ export function CreateTokenForm() {
             max={maxTokenDays}
             required
             value={form.values.days}
+            name="days"
             onChange={(e) => form.set('days', e.currentTarget.value)}
             error={form.error('expiresInDays')}
           />

@@ -153,6 +153,7 @@ export function UserForm({
             autoComplete="off"
             required
             value={values.email}
+            name="email"
             onChange={(e) => set('email', e.currentTarget.value)}
             error={form.error('email')}
           />
@@ -162,6 +163,7 @@ export function UserForm({
           autoComplete="off"
           required
           value={values.name}
+          name="name"
           onChange={(e) => set('name', e.currentTarget.value)}
           error={form.error('name')}
         />
@@ -169,6 +171,7 @@ export function UserForm({
           label={t('users.role')}
           required
           value={values.role}
+          name="role"
           onChange={(e) => set('role', e.currentTarget.value as Role | '')}
           error={form.error('role')}
         >
@@ -184,6 +187,7 @@ export function UserForm({
             label={t('users.region')}
             required
             value={values.regionId}
+            name="regionId"
             onChange={(e) => set('regionId', e.currentTarget.value)}
             error={form.error('regionId')}
           >
@@ -205,6 +209,7 @@ export function UserForm({
             nothingFoundMessage={t('users.nothingFound')}
             data={municipalityData}
             value={values.municipalityIds}
+            name="municipalityIds"
             onChange={(ids) => set('municipalityIds', ids)}
             error={form.error('municipalityIds')}
           />
@@ -214,6 +219,7 @@ export function UserForm({
             label={t('users.provider')}
             required
             value={values.providerId}
+            name="providerId"
             onChange={(e) => set('providerId', e.currentTarget.value)}
             error={form.error('providerId')}
           >
@@ -232,6 +238,7 @@ export function UserForm({
             autoComplete="new-password"
             required
             value={values.password}
+            name="password"
             onChange={(e) => set('password', e.currentTarget.value)}
             error={form.error('password')}
             visibilityToggleButtonProps={{ 'aria-label': t('forms.showPassword') }}

@@ -113,16 +113,17 @@ export function AmendProjectForm({
           <Text size="sm">{t('projectAdmin.formIntro')}</Text>
           {unchanged && <FormError message={t('projectAdmin.errors.nothingChanged')} />}
           <FormProblem problem={amend.problem} placed={(f) => serverFieldOf(f) !== null} onReload={onReload} />
-          <TextInput label={t('projectAdmin.name')} required value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={error('name')} />
+          <TextInput label={t('projectAdmin.name')} required value={v.name} name="name" onChange={(e) => set('name', e.currentTarget.value)} error={error('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DateInput label={t('projectAdmin.startDate')} required value={v.startDate} onChange={(x) => set('startDate', x)} error={error('startDate')} />
-            <DateInput label={t('projectAdmin.endDate')} required value={v.endDate} onChange={(x) => set('endDate', x)} error={error('endDate')} />
+            <DateInput label={t('projectAdmin.startDate')} required value={v.startDate} name="startDate" onChange={(x) => set('startDate', x)} error={error('startDate')} />
+            <DateInput label={t('projectAdmin.endDate')} required value={v.endDate} name="endDate" onChange={(x) => set('endDate', x)} error={error('endDate')} />
           </SimpleGrid>
           <TextInput
             label={t('projectAdmin.totalBudget')}
             required
             inputMode="decimal"
             value={v.totalBudget}
+            name="totalBudget"
             onChange={(e) => set('totalBudget', e.currentTarget.value)}
             error={error('totalBudget')}
           />
@@ -146,6 +147,7 @@ export function AmendProjectForm({
             searchable
             data={municipalityData}
             value={v.partnerMunicipalityIds}
+            name="partnerMunicipalityIds"
             onChange={(ids) => set('partnerMunicipalityIds', ids)}
             error={error('partnerMunicipalityIds')}
             nothingFoundMessage={t('projectAdmin.noMunicipality')}
@@ -172,16 +174,18 @@ export function AmendProjectForm({
                   label={t('projectAdmin.capKind')}
                   required
                   value={v.capKind}
+                  name="capKind"
                   onChange={(e) => set('capKind', e.currentTarget.value as AmendValues['capKind'])}
                   data={[{ value: '', label: t('projectAdmin.choose') }, ...capKinds.map((k) => ({ value: k, label: t(`capKind.${k}`) }))]}
                   error={error('capKind')}
                 />
-                <DateInput label={t('projectAdmin.capValidFrom')} required value={v.capValidFrom} onChange={(x) => set('capValidFrom', x)} error={error('capValidFrom')} />
+                <DateInput label={t('projectAdmin.capValidFrom')} required value={v.capValidFrom} name="capValidFrom" onChange={(x) => set('capValidFrom', x)} error={error('capValidFrom')} />
                 <TextInput
                   label={t('projectAdmin.capLimit')}
                   description={t('projectAdmin.capLimitHint')}
                   inputMode="numeric"
                   value={v.capLimit}
+                  name="capLimit"
                   onChange={(e) => set('capLimit', e.currentTarget.value)}
                   error={error('capLimit')}
                 />
@@ -190,10 +194,11 @@ export function AmendProjectForm({
                     label={t('projectAdmin.capMinAge')}
                     inputMode="numeric"
                     value={v.capMinAge}
+                    name="capMinAge"
                     onChange={(e) => set('capMinAge', e.currentTarget.value)}
                     error={error('capAges')}
                   />
-                  <TextInput label={t('projectAdmin.capMaxAge')} inputMode="numeric" value={v.capMaxAge} onChange={(e) => set('capMaxAge', e.currentTarget.value)} />
+                  <TextInput label={t('projectAdmin.capMaxAge')} inputMode="numeric" value={v.capMaxAge} name="capMaxAge" onChange={(e) => set('capMaxAge', e.currentTarget.value)} />
                 </SimpleGrid>
               </Stack>
             </Fieldset>
@@ -204,10 +209,11 @@ export function AmendProjectForm({
             required
             rows={3}
             value={v.reason}
+            name="reason"
             onChange={(e) => set('reason', e.currentTarget.value)}
             error={error('reason')}
           />
-          <DateInput label={t('projectAdmin.decidedOn')} required value={v.decidedOn} onChange={(x) => set('decidedOn', x)} error={error('decidedOn')} />
+          <DateInput label={t('projectAdmin.decidedOn')} required value={v.decidedOn} name="decidedOn" onChange={(x) => set('decidedOn', x)} error={error('decidedOn')} />
           <FormActions submitLabel={t('projectAdmin.review')} busy={amend.busy} onCancel={onCancel} />
         </Stack>
       </form>

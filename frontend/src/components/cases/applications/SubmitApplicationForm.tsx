@@ -49,6 +49,7 @@ export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onD
               label={t('applications.project')}
               required
               value={v.projectId}
+              name="projectId"
               onChange={(e) => form.set('projectId', e.currentTarget.value)}
               data={[{ value: '', label: t('caseForm.choose') }, ...projects.map((p) => ({ value: p.id, label: `${p.name} (${p.code})` }))]}
               error={form.error('projectId')}
@@ -56,6 +57,7 @@ export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onD
             <NativeSelect
               label={t('applications.applicant')}
               value={v.applicantId}
+              name="applicantId"
               onChange={(e) => form.set('applicantId', e.currentTarget.value)}
               data={[
                 { value: '', label: t('applications.noApplicant') },
@@ -68,6 +70,7 @@ export function SubmitApplicationForm({ child, onDone }: { child: ChildData; onD
               required
               value={v.submittedOn}
               max={todayInRiga()}
+              name="submittedOn"
               onChange={(value) => form.set('submittedOn', value)}
               error={form.error('submittedOn')}
             />

@@ -53,6 +53,7 @@ export function ScheduleForm({ childId, onDone }: { childId: string; onDone: (sa
               label={t('assessments.provider')}
               required
               value={v.providerId}
+              name="providerId"
               onChange={(e) => form.set('providerId', e.currentTarget.value)}
               data={[{ value: '', label: t('caseForm.choose') }, ...providers.map((p) => ({ value: p.id, label: p.name }))]}
               error={form.error('providerId')}
@@ -61,6 +62,7 @@ export function ScheduleForm({ childId, onDone }: { childId: string; onDone: (sa
               label={t('assessments.scheduledOn')}
               required
               value={v.scheduledOn}
+              name="scheduledOn"
               onChange={(value) => form.set('scheduledOn', value)}
               error={form.error('scheduledOn')}
             />

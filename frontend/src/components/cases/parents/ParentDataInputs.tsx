@@ -22,6 +22,7 @@ export function ParentDataInputs({
       type={extra.type}
       autoComplete={extra.autoComplete ?? 'off'}
       value={values[f]}
+      name={f}
       onChange={(e) => onChange(f, e.currentTarget.value)}
       error={errorAt(f)}
     />
