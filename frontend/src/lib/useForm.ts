@@ -56,33 +56,65 @@ export function useForm<V extends object, F extends string = Extract<keyof V, st
     if (focusOnOpen) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, [focusOnOpen]);
 
-  const set = <K extends keyof V>(field: K, value: V[K]) => setValues((v) => ({ ...v, [field]: value }));
+  const key = (value: unknown) => JSON.stringify(value ?? null);
+  /** The value (as JSON) each shown message was given for, by field. */
+  const messageFor = useRef<Record<string, string>>({});
+  /** The values as last sent, or as the form started: what "passed through" compares with. */
+  const checkedAgainst = useRef<V | null>(null);
+  const remember = (found: FieldErrors<F>, at: V) => {
+    messageFor.current = Object.fromEntries(Object.keys(found).map((f) => [f, key((at as Record<string, unknown>)[f])]));
+    checkedAgainst.current = at;
+  };
+  const set = <K extends keyof V>(field: K, value: V[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    // A message goes as soon as its field is right (no new one while typing): the form has
+    // settled before the user reaches for a button.
+    const name = field as string as F;
+    if (errors[name] !== undefined && options.validate?.({ ...values, [field]: value })[name] === undefined) {
+      delete messageFor.current[field as string];
+      setErrors((shown) => {
+        const rest = { ...shown };
+        delete rest[name];
+        return rest;
+      });
+    }
+  };
 
-  // Leaving a field checks it with the form's own checks: what is wrong shows at once once the
-  // user has changed the field (tabbing through an empty form does not scold), and what was
-  // wrong and is right now goes away. A field is known by its input's name attribute, which
-  // is the key of its value; inputs without one are checked when the form is sent.
+  // Leaving a field checks it with the form's own checks: what is wrong shows at once (unless
+  // the field was only passed through: tabbing through an empty form does not scold), what was
+  // wrong and is right now goes away. A message stays while its field holds the value it was
+  // given for (the server's, after a send, included). A field is known by its input's name
+  // attribute, the key of its value; inputs without one are checked on sending.
   const latest = useRef({ values, validate: options.validate, initial: baseline });
   latest.current = { values, validate: options.validate, initial: baseline };
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
     const onLeave = (event: FocusEvent) => {
+      // Focus going to one of the form's buttons (send, cancel): a message appearing now would
+      // move the button from under the pointer between press and release, and the click would
+      // be lost. The button's own action checks or leaves the form.
+      if (event.relatedTarget instanceof HTMLButtonElement) return;
       const name = event.target instanceof Element ? event.target.getAttribute('name') : null;
       const { values, validate, initial } = latest.current;
       if (!name || !validate || !(name in values)) return;
+      const now = key((values as Record<string, unknown>)[name]);
+      if (messageFor.current[name] === now) return;
       const field = name as F;
-      const before = (JSON.parse(initial) as Record<string, unknown>)[name];
-      const changed = JSON.stringify((values as Record<string, unknown>)[name]) !== JSON.stringify(before);
       const problem = validate(values)[field];
+      if (problem !== undefined) {
+        const since = (checkedAgainst.current ?? JSON.parse(initial)) as Record<string, unknown>;
+        if (now === key(since[name])) return;
+        messageFor.current[name] = now;
+        setErrors((shown) => ({ ...shown, [field]: problem }));
+        return;
+      }
+      delete messageFor.current[name];
       setErrors((shown) => {
-        if (problem === undefined) {
-          if (!(field in shown)) return shown;
-          const rest = { ...shown };
-          delete rest[field];
-          return rest;
-        }
-        return changed ? { ...shown, [field]: problem } : shown;
+        if (!(field in shown)) return shown;
+        const rest = { ...shown };
+        delete rest[field];
+        return rest;
       });
     };
     form.addEventListener('focusout', onLeave);
@@ -98,6 +130,7 @@ export function useForm<V extends object, F extends string = Extract<keyof V, st
 
   /** Shows these errors in place of the last ones, and focus on the first of them. */
   const showErrors = (found: FieldErrors<F>) => {
+    remember(found, values);
     setErrors(found);
     setAttempt((n) => n + 1);
   };
@@ -118,7 +151,10 @@ export function useForm<V extends object, F extends string = Extract<keyof V, st
         setSubmitting(false);
       }
       // In one render with the errors, so that focus moves as they appear.
-      if (answer) setErrors(answer);
+      if (answer) {
+        remember(answer, values);
+        setErrors(answer);
+      }
       setAttempt((n) => n + 1);
     })();
   };
