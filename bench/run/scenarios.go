@@ -134,12 +134,13 @@ const pgChildCase = `query ChildPage($id: Int!) {
   }
 }`
 
-// The SPA's children list (frontend/src/pages/cases/ChildrenPage.tsx), 50 a page.
-const atbChildren = `query Children($filter: ChildFilter, $first: Int, $after: String) {
-  children(filter: $filter, first: $first, after: $after) {
+// The SPA's children list (frontend/src/pages/cases/ChildrenPage.tsx), 50 a page, with each
+// child's plans for the plan-status column (PostGraphile: the plans' revisions' statuses).
+const atbChildren = `query Children($filter: ChildFilter, $first: Int, $after: String, $orderBy: ChildOrder) {
+  children(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { cursor node { id personalCode firstName lastName birthDate birthYear municipality { id name } } }
+    edges { cursor node { id personalCode firstName lastName birthDate birthYear municipality { id name } supportPlans { id kind status } } }
   }
 }`
 
@@ -147,7 +148,8 @@ const pgChildren = `query Children($first: Int, $after: Cursor) {
   allChildren(first: $first, after: $after, orderBy: [LAST_NAME_ASC, FIRST_NAME_ASC, ID_ASC]) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { cursor node { id personalCode firstName lastName birthDate municipalityByMunicipalityId { id name } } }
+    edges { cursor node { id personalCode firstName lastName birthDate municipalityByMunicipalityId { id name }
+      supportPlansByChildIdList(orderBy: ID_ASC) { id kind planRevisionsByPlanIdList(orderBy: NUMBER_ASC) { status } } } }
   }
 }`
 
