@@ -147,7 +147,10 @@ describe('the case registry', { timeout: 300_000 }, () => {
 
     await parents.getByRole('button', { name: 'Piesaistīt reģistrētu vecāku' }).click();
     const form = parents.getByRole('form', { name: 'Piesaistīt jau reģistrētu vecāku' });
-    // Keyboard only: the search box has focus, Enter searches.
+    // Keyboard only: the search box has focus (once the form is in: it may still be on its way
+    // when the click returns), Enter searches.
+    const box = form.getByLabel('Meklēt vecāku');
+    await worker.waitForFunction((el) => document.activeElement === el, await box.elementHandle());
     await worker.keyboard.type('Ozola');
     await worker.keyboard.press('Enter');
     await form.getByText('Atrasts 1 vecāks').waitFor();
