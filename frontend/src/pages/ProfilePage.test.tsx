@@ -84,7 +84,7 @@ describe('ProfilePage', () => {
     fireEvent.change(passwordField('Jaunā parole vēlreiz'), { target: { value: 'jauna-gara-parole' } });
     submit();
     expect(await form.findByText('Pašreizējā parole nav pareiza.')).toBeTruthy();
-    expect(document.activeElement).toBe(passwordField('Pašreizējā parole'));
+    await waitFor(() => expect(document.activeElement).toBe(passwordField('Pašreizējā parole')));
     expect(requestsOf(fetch, 'ChangePassword')[0].variables).toEqual({
       input: { currentPassword: 'vecā-parole-123', newPassword: 'jauna-gara-parole', revokeTokens: false },
     });

@@ -154,7 +154,7 @@ describe('the statistics page', { timeout: 60_000 }, () => {
     fireEvent.change(from, { target: { value: '31.02.2021' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rādīt' }));
     expect(await screen.findByText('Ievadiet datumu formā dd.mm.gggg, piemēram, 15.03.2021.')).toBeTruthy();
-    expect(document.activeElement).toBe(from);
+    await waitFor(() => expect(document.activeElement).toBe(from));
     expect(router.state.location.search).toContain('from=2021-01-01');
 
     fireEvent.change(from, { target: { value: '01.03.2021' } });
