@@ -216,6 +216,20 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * violations. `exclude` takes CSS selectors of parts to leave out (say why at the call).
  */
 export async function assertAccessible(page, label, { exclude = [] } = {}) {
+  // Colours are judged as they end up: a dialog still fading in (Mantine's transitions) has
+  // half-transparent text that fails contrast it passes once open. Finite animations and
+  // transitions are awaited (a spinner's endless one is not), at most 2 s.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   let builder = new AxeBuilder({ page }).withTags(wcagTags);
   for (const selector of exclude) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();
