@@ -636,7 +636,7 @@ func (r *recorder) recordBatches(ctx context.Context, visits []visit) error {
 		wg.Go(func() {
 			slots <- struct{}{}
 			defer func() { <-slots }()
-			ds, itemErrs, err := r.svc.Deliveries.RecordBatch(ctx, b)
+			ds, itemErrs, _, err := r.svc.Deliveries.RecordBatch(ctx, b)
 			for k, e := range itemErrs {
 				if e != nil && err == nil {
 					in := b[k].Input

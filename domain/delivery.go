@@ -118,10 +118,15 @@ func NewDelivery(plan *SupportPlan, line *PlanLine, providerID int, in DeliveryI
 		Note: in.Note, Status: DeliveryRecorded}
 }
 
-// Counted is what the delivery, recorded with id, contributes to the rules of later ones.
+// Counted is what the delivery, recorded with id (now, if its RecordedAt is not set yet),
+// contributes to the rules of later ones.
 func (d *Delivery) Counted(id int) CountedUnits {
+	at := d.RecordedAt
+	if at.IsZero() {
+		at = time.Now()
+	}
 	return CountedUnits{ID: id, ProjectID: d.ProjectID, PlanID: d.PlanID, LineKey: d.LineKey, ServiceTypeID: d.ServiceTypeID,
-		Recipient: d.Recipient, Date: d.Date, Units: d.Units, Amount: d.UnitPrice * Money(d.Units)}
+		Recipient: d.Recipient, Date: d.Date, Units: d.Units, Amount: d.UnitPrice * Money(d.Units), ProviderID: d.ProviderID, RecordedAt: at}
 }
 
 // Corrected is the delivery with a correction's values, RECORDED again (a verified one is
@@ -308,6 +313,8 @@ type CountedUnits struct {
 	Date          time.Time `db:"date"`            // its day
 	Units         int       `db:"units"`           // its units
 	Amount        Money     `db:"amount"`          // its cost
+	ProviderID    int       `db:"provider_id"`     // who delivered it
+	RecordedAt    time.Time `db:"recorded_at"`     // when it was recorded
 }
 
 // Limit codes: each broken rule of a delivery has its own code (and extensions.code).
@@ -329,6 +336,18 @@ const (
 // limitError is a broken limit: its code, a message, and what remains (units, or EUR).
 func limitError(code, remaining, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Remaining: remaining}
+}
+
+// usedBy adds to a broken limit its limit and the latest recorded delivery of others that
+// counts towards it, so that a client that was offline can say who used it up and when.
+func (e *Error) usedBy(limit string, others []CountedUnits, counts func(o *CountedUnits) bool) *Error {
+	e.Limit = limit
+	for i := range others {
+		if o := &others[i]; counts(o) && (e.LastCounted == nil || o.RecordedAt.After(e.LastCounted.RecordedAt)) {
+			e.LastCounted = o
+		}
+	}
+	return e
 }
 
 // CheckLineInForce is the first rule of a delivery, which the others need: the plan is active
@@ -391,7 +410,8 @@ func CheckDelivery(d *Delivery, f *DeliveryFacts) error {
 		}
 	}
 	if left := f.Line.PlannedUnits - lineUnits; d.Units > left {
-		return limitError(ELineUnits, fmt.Sprint(max(left, 0)), "the line plans %d units and %d are delivered: %d remain", f.Line.PlannedUnits, lineUnits, max(left, 0))
+		return limitError(ELineUnits, fmt.Sprint(max(left, 0)), "the line plans %d units and %d are delivered: %d remain", f.Line.PlannedUnits, lineUnits, max(left, 0)).
+			usedBy(fmt.Sprint(f.Line.PlannedUnits), f.Others, func(o *CountedUnits) bool { return o.PlanID == d.PlanID && o.LineKey == d.LineKey })
 	}
 	age := f.Child.AgeOn(d.Date)
 	if st.CountsTowardsSessionCap {
@@ -401,7 +421,10 @@ func CheckDelivery(d *Delivery, f *DeliveryFacts) error {
 		}
 		if left, limit, on, ok := sessionsLeft(f.Others, f.Types, f.Project, kind, d.Recipient, d.Date); ok && d.Units > left {
 			return limitError(code, fmt.Sprint(left), "%s sessions in the project are capped at %d on %s: %d remain", whose, limit,
-				on.Format(DateLayout), left)
+				on.Format(DateLayout), left).usedBy(fmt.Sprint(limit), f.Others, func(o *CountedUnits) bool {
+				ot := f.Types[o.ServiceTypeID]
+				return ot != nil && ot.CountsTowardsSessionCap && o.ProjectID == f.Project.ID && o.Recipient == d.Recipient && !o.Date.After(on)
+			})
 		}
 	}
 	switch st.Category {
@@ -415,7 +438,10 @@ func CheckDelivery(d *Delivery, f *DeliveryFacts) error {
 			if used+d.Units > *r.Limit {
 				left := max(*r.Limit-used, 0)
 				return limitError(EHomeCareWeeklyCap, fmt.Sprint(left), "home care is capped at %d hours a week at age %d; %d are used in the week from %s: %d remain",
-					*r.Limit, age, used, monday.Format(DateLayout), left)
+					*r.Limit, age, used, monday.Format(DateLayout), left).usedBy(fmt.Sprint(*r.Limit), f.Others, func(o *CountedUnits) bool {
+					ot := f.Types[o.ServiceTypeID]
+					return ot != nil && ot.Category == HomeCare && !o.Date.Before(monday) && !o.Date.After(monday.AddDate(0, 0, 6))
+				})
 			}
 		}
 	}
@@ -443,13 +469,17 @@ func CheckDelivery(d *Delivery, f *DeliveryFacts) error {
 			used := respiteDays(f.Others, f.Types, y)
 			if add := daysInYear(first, last, y); used+add > *r.Limit {
 				left := max(*r.Limit-used, 0)
-				return limitError(ERespiteDays, fmt.Sprint(left), "respite care is capped at %d days in %d and %d are used: %d remain", *r.Limit, y, used, left)
+				return limitError(ERespiteDays, fmt.Sprint(left), "respite care is capped at %d days in %d and %d are used: %d remain", *r.Limit, y, used, left).
+					usedBy(fmt.Sprint(*r.Limit), f.Others, func(o *CountedUnits) bool {
+						ot := f.Types[o.ServiceTypeID]
+						return ot != nil && ot.Category == RespiteCare && daysInYear(o.Date, lastDay(o.Date, o.Units, RespiteCare), y) > 0
+					})
 			}
 		}
 	}
 	if left := rev.Budget - spent; d.Amount() > left {
 		return limitError(EBudget, max(left, 0).String(), "the individual budget is %s EUR and %s EUR is spent: %s EUR remain, this delivery costs %s EUR",
-			rev.Budget, spent, max(left, 0), d.Amount())
+			rev.Budget, spent, max(left, 0), d.Amount()).usedBy(rev.Budget.String(), f.Others, func(o *CountedUnits) bool { return o.PlanID == d.PlanID })
 	}
 	return nil
 }

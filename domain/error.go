@@ -29,6 +29,10 @@ type Error struct {
 	Reasons []string
 	// For a broken limit, what remains of it: units, or EUR for a budget (extensions.remaining)
 	Remaining string
+	// For a broken limit, the limit in force (extensions.limit)
+	Limit string
+	// For a broken limit, the latest recorded delivery that counts towards it (nil: none)
+	LastCounted *CountedUnits
 	// For ERATELIMITED, the whole seconds to wait before trying again (extensions.retryAfter)
 	RetryAfter int
 }

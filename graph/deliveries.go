@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -69,15 +70,18 @@ func (r *Resolver) recordDeliveries(ctx context.Context, input model.RecordDeliv
 		items[i].Key = &in.IdempotencyKey
 		items[i].Input, items[i].Invalid = deliveryInput(ctx, in)
 	}
-	ds, errs, err := r.Service.Deliveries.RecordBatch(ctx, items)
+	ds, errs, replayed, err := r.Service.Deliveries.RecordBatch(ctx, items)
 	if err != nil {
 		return nil, err
 	}
 	out := &model.RecordDeliveriesPayload{}
 	for i, in := range input.Deliveries {
-		res := &model.DeliveryResult{IdempotencyKey: in.IdempotencyKey, Delivery: ds[i]}
-		if errs[i] != nil {
-			res.Error = deliveryError(ctx, errs[i])
+		res := &model.DeliveryResult{IdempotencyKey: in.IdempotencyKey, Delivery: ds[i], Outcome: model.DeliveryOutcomeRecorded}
+		switch {
+		case errs[i] != nil:
+			res.Outcome, res.Error = model.DeliveryOutcomeRefused, deliveryError(ctx, errs[i])
+		case replayed[i]:
+			res.Outcome = model.DeliveryOutcomeAlreadyRecorded
 		}
 		out.Results = append(out.Results, res)
 	}
@@ -94,6 +98,22 @@ func deliveryError(ctx context.Context, err error) *model.DeliveryError {
 	}
 	if r, ok := presented.Extensions["remaining"].(string); ok {
 		out.Remaining = &r
+	}
+	var de *domain.Error
+	if errors.As(err, &de) {
+		if de.Limit != "" {
+			out.Limit = &de.Limit
+		}
+		if c := de.LastCounted; c != nil {
+			out.LastCounted = c
+			// Who used it up and when, in the message too: what a client that was offline shows.
+			who := "another provider"
+			if p, err := loader.For(ctx).ProviderByID.Load(ctx, c.ProviderID); err == nil {
+				who = p.Name
+			}
+			out.Message += fmt.Sprintf(" (the last delivery that counts was recorded on %s by %s)",
+				domain.Today(c.RecordedAt).Format(domain.DateLayout), who)
+		}
 	}
 	return out
 }

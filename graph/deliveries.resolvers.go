@@ -10,11 +10,29 @@ import (
 	"atbalsts/graph/loader"
 	"atbalsts/graph/model"
 	"context"
+	"time"
 )
 
 // Project is the resolver for the project field.
 func (r *capUsageResolver) Project(ctx context.Context, obj *domain.CapUsage) (*domain.Project, error) {
 	return loader.For(ctx).ProjectByID.Load(ctx, obj.ProjectID)
+}
+
+// RecordedOn is the resolver for the recordedOn field.
+func (r *countedDeliveryResolver) RecordedOn(ctx context.Context, obj *domain.CountedUnits) (*time.Time, error) {
+	day := domain.Today(obj.RecordedAt)
+	return &day, nil
+}
+
+// Provider is the resolver for the provider field.
+func (r *countedDeliveryResolver) Provider(ctx context.Context, obj *domain.CountedUnits) (*domain.Provider, error) {
+	return loader.For(ctx).ProviderByID.Load(ctx, obj.ProviderID)
+}
+
+// ByAnotherProvider is the resolver for the byAnotherProvider field.
+func (r *countedDeliveryResolver) ByAnotherProvider(ctx context.Context, obj *domain.CountedUnits) (bool, error) {
+	a := domain.ActorFrom(ctx)
+	return a.ProviderID != 0 && a.ProviderID != obj.ProviderID, nil
 }
 
 // Reason is the resolver for the reason field.
@@ -163,6 +181,9 @@ func (r *serviceDeliveryConnectionResolver) TotalCount(ctx context.Context, obj 
 // CapUsage returns CapUsageResolver implementation.
 func (r *Resolver) CapUsage() CapUsageResolver { return &capUsageResolver{r} }
 
+// CountedDelivery returns CountedDeliveryResolver implementation.
+func (r *Resolver) CountedDelivery() CountedDeliveryResolver { return &countedDeliveryResolver{r} }
+
 // DeliveryCorrection returns DeliveryCorrectionResolver implementation.
 func (r *Resolver) DeliveryCorrection() DeliveryCorrectionResolver {
 	return &deliveryCorrectionResolver{r}
@@ -178,6 +199,7 @@ func (r *Resolver) ServiceDeliveryConnection() ServiceDeliveryConnectionResolver
 
 type (
 	capUsageResolver                  struct{ *Resolver }
+	countedDeliveryResolver           struct{ *Resolver }
 	deliveryCorrectionResolver        struct{ *Resolver }
 	serviceDeliveryResolver           struct{ *Resolver }
 	serviceDeliveryConnectionResolver struct{ *Resolver }

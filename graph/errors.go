@@ -81,6 +81,9 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		if de.Remaining != "" {
 			gqlErr.Extensions["remaining"] = de.Remaining
 		}
+		if de.Limit != "" {
+			gqlErr.Extensions["limit"] = de.Limit
+		}
 		if de.RetryAfter > 0 {
 			gqlErr.Extensions["retryAfter"] = de.RetryAfter
 		}

@@ -45,11 +45,17 @@ type ResolverRoot interface {
 	ClaimServiceTotal() ClaimServiceTotalResolver
 	CompensationClaim() CompensationClaimResolver
 	CompensationClaimConnection() CompensationClaimConnectionResolver
+	CountedDelivery() CountedDeliveryResolver
 	DeliveryCorrection() DeliveryCorrectionResolver
 	FundingAmount() FundingAmountResolver
 	Municipality() MunicipalityResolver
 	MunicipalityConnection() MunicipalityConnectionResolver
 	Mutation() MutationResolver
+	OfflineChild() OfflineChildResolver
+	OfflineLine() OfflineLineResolver
+	OfflinePackage() OfflinePackageResolver
+	OfflineParent() OfflineParentResolver
+	OfflinePlan() OfflinePlanResolver
 	Parent() ParentResolver
 	ParentConnection() ParentConnectionResolver
 	ParentLink() ParentLinkResolver
@@ -338,6 +344,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CountedDelivery struct {
+		ByAnotherProvider func(childComplexity int) int
+		Date              func(childComplexity int) int
+		Provider          func(childComplexity int) int
+		RecordedOn        func(childComplexity int) int
+		Units             func(childComplexity int) int
+	}
+
 	CreateApiTokenPayload struct {
 		Secret func(childComplexity int) int
 		Token  func(childComplexity int) int
@@ -374,10 +388,12 @@ type ComplexityRoot struct {
 	}
 
 	DeliveryError struct {
-		Code      func(childComplexity int) int
-		Field     func(childComplexity int) int
-		Message   func(childComplexity int) int
-		Remaining func(childComplexity int) int
+		Code        func(childComplexity int) int
+		Field       func(childComplexity int) int
+		LastCounted func(childComplexity int) int
+		Limit       func(childComplexity int) int
+		Message     func(childComplexity int) int
+		Remaining   func(childComplexity int) int
 	}
 
 	DeliveryPayload struct {
@@ -394,6 +410,7 @@ type ComplexityRoot struct {
 		Delivery       func(childComplexity int) int
 		Error          func(childComplexity int) int
 		IdempotencyKey func(childComplexity int) int
+		Outcome        func(childComplexity int) int
 	}
 
 	FieldChange struct {
@@ -518,6 +535,55 @@ type ComplexityRoot struct {
 		UpdateUser          func(childComplexity int, input model.UpdateUserInput) int
 		VerifyDeliveries    func(childComplexity int, input model.VerifyDeliveriesInput) int
 		WithdrawApplication func(childComplexity int, input model.DecideApplicationInput) int
+	}
+
+	OfflineChild struct {
+		BirthDate    func(childComplexity int) int
+		Caps         func(childComplexity int) int
+		FirstName    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		LastName     func(childComplexity int) int
+		Municipality func(childComplexity int) int
+		Parents      func(childComplexity int) int
+		Plans        func(childComplexity int) int
+		Version      func(childComplexity int) int
+	}
+
+	OfflineLine struct {
+		Key            func(childComplexity int) int
+		PlannedUnits   func(childComplexity int) int
+		PriceSource    func(childComplexity int) int
+		Provider       func(childComplexity int) int
+		Recipient      func(childComplexity int) int
+		RemainingUnits func(childComplexity int) int
+		ServiceType    func(childComplexity int) int
+		UnitPrice      func(childComplexity int) int
+	}
+
+	OfflinePackage struct {
+		AsOf     func(childComplexity int) int
+		Children func(childComplexity int) int
+		Cursor   func(childComplexity int) int
+		HasMore  func(childComplexity int) int
+		Removed  func(childComplexity int) int
+		Today    func(childComplexity int) int
+	}
+
+	OfflineParent struct {
+		FirstName func(childComplexity int) int
+		ID        func(childComplexity int) int
+		LastName  func(childComplexity int) int
+	}
+
+	OfflinePlan struct {
+		Budget          func(childComplexity int) int
+		BudgetRemaining func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		Lines           func(childComplexity int) int
+		Project         func(childComplexity int) int
+		ValidFrom       func(childComplexity int) int
+		ValidTo         func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -719,6 +785,7 @@ type ComplexityRoot struct {
 		Assessments               func(childComplexity int, filter *model.AssessmentFilter, first *int, after *string) int
 		AuditEvents               func(childComplexity int, filter *model.AuditEventFilter, first *int, after *string) int
 		AuthProviders             func(childComplexity int) int
+		Changes                   func(childComplexity int, since string) int
 		Children                  func(childComplexity int, filter *model.ChildFilter, first *int, after *string, orderBy *domain.ChildOrder) int
 		ClaimPreview              func(childComplexity int, input model.ClaimPeriodInput) int
 		Claims                    func(childComplexity int, filter *model.ClaimFilter, first *int, after *string) int
@@ -726,6 +793,7 @@ type ComplexityRoot struct {
 		Me                        func(childComplexity int) int
 		Municipalities            func(childComplexity int, filter *model.MunicipalityFilter, first *int, after *string) int
 		Node                      func(childComplexity int, id string) int
+		OfflinePackage            func(childComplexity int) int
 		Parents                   func(childComplexity int, filter *model.ParentFilter, first *int, after *string) int
 		PossibleDuplicateChildren func(childComplexity int, input model.DuplicateCheckInput) int
 		ProjectProgress           func(childComplexity int, projectIds []string, on *time.Time) int
@@ -1093,6 +1161,12 @@ type CompensationClaimResolver interface {
 type CompensationClaimConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.CompensationClaimConnection) (int, error)
 }
+type CountedDeliveryResolver interface {
+	RecordedOn(ctx context.Context, obj *domain.CountedUnits) (*time.Time, error)
+
+	Provider(ctx context.Context, obj *domain.CountedUnits) (*domain.Provider, error)
+	ByAnotherProvider(ctx context.Context, obj *domain.CountedUnits) (bool, error)
+}
 type DeliveryCorrectionResolver interface {
 	Reason(ctx context.Context, obj *domain.DeliveryCorrection) (*string, error)
 }
@@ -1154,6 +1228,29 @@ type MutationResolver interface {
 	CreateProject(ctx context.Context, input model.CreateProjectInput) (*model.CreateProjectPayload, error)
 	AddProjectCapRule(ctx context.Context, input model.AddProjectCapRuleInput) (*model.AddProjectCapRulePayload, error)
 	AmendProject(ctx context.Context, input model.AmendProjectInput) (*model.AmendProjectPayload, error)
+}
+type OfflineChildResolver interface {
+	ID(ctx context.Context, obj *domain.OfflineChild) (string, error)
+
+	Municipality(ctx context.Context, obj *domain.OfflineChild) (*domain.Municipality, error)
+
+	Version(ctx context.Context, obj *domain.OfflineChild) (string, error)
+}
+type OfflineLineResolver interface {
+	ServiceType(ctx context.Context, obj *domain.OfflineLine) (*domain.ServiceType, error)
+
+	Provider(ctx context.Context, obj *domain.OfflineLine) (*domain.Provider, error)
+}
+type OfflinePackageResolver interface {
+	Removed(ctx context.Context, obj *domain.OfflinePage) ([]string, error)
+}
+type OfflineParentResolver interface {
+	ID(ctx context.Context, obj *domain.OfflineParent) (string, error)
+}
+type OfflinePlanResolver interface {
+	ID(ctx context.Context, obj *domain.OfflinePlan) (string, error)
+
+	Project(ctx context.Context, obj *domain.OfflinePlan) (*domain.Project, error)
 }
 type ParentResolver interface {
 	ID(ctx context.Context, obj *domain.Parent) (string, error)
@@ -1226,6 +1323,8 @@ type QueryResolver interface {
 	Users(ctx context.Context, filter *model.UserFilter, first *int, after *string) (*model.UserConnection, error)
 	AuditEvents(ctx context.Context, filter *model.AuditEventFilter, first *int, after *string) (*model.AuditEventConnection, error)
 	AuthProviders(ctx context.Context) ([]*model.AuthProvider, error)
+	OfflinePackage(ctx context.Context) (*domain.OfflinePage, error)
+	Changes(ctx context.Context, since string) (*domain.OfflinePage, error)
 	SupportPlans(ctx context.Context, filter *model.SupportPlanFilter, first *int, after *string) (*model.SupportPlanConnection, error)
 	Providers(ctx context.Context, first *int, after *string) (*model.ProviderConnection, error)
 	Projects(ctx context.Context, filter *model.ProjectFilter, first *int, after *string) (*model.ProjectConnection, error)
@@ -2298,6 +2397,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CompensationClaimEdge.Node(childComplexity), true
 
+	case "CountedDelivery.byAnotherProvider":
+		if e.ComplexityRoot.CountedDelivery.ByAnotherProvider == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountedDelivery.ByAnotherProvider(childComplexity), true
+	case "CountedDelivery.date":
+		if e.ComplexityRoot.CountedDelivery.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountedDelivery.Date(childComplexity), true
+	case "CountedDelivery.provider":
+		if e.ComplexityRoot.CountedDelivery.Provider == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountedDelivery.Provider(childComplexity), true
+	case "CountedDelivery.recordedOn":
+		if e.ComplexityRoot.CountedDelivery.RecordedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountedDelivery.RecordedOn(childComplexity), true
+	case "CountedDelivery.units":
+		if e.ComplexityRoot.CountedDelivery.Units == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountedDelivery.Units(childComplexity), true
+
 	case "CreateApiTokenPayload.secret":
 		if e.ComplexityRoot.CreateApiTokenPayload.Secret == nil {
 			break
@@ -2401,6 +2531,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeliveryError.Field(childComplexity), true
+	case "DeliveryError.lastCounted":
+		if e.ComplexityRoot.DeliveryError.LastCounted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryError.LastCounted(childComplexity), true
+	case "DeliveryError.limit":
+		if e.ComplexityRoot.DeliveryError.Limit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryError.Limit(childComplexity), true
 	case "DeliveryError.message":
 		if e.ComplexityRoot.DeliveryError.Message == nil {
 			break
@@ -2458,6 +2600,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeliveryResult.IdempotencyKey(childComplexity), true
+	case "DeliveryResult.outcome":
+		if e.ComplexityRoot.DeliveryResult.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryResult.Outcome(childComplexity), true
 
 	case "FieldChange.after":
 		if e.ComplexityRoot.FieldChange.After == nil {
@@ -3223,6 +3371,215 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawApplication(childComplexity, args["input"].(model.DecideApplicationInput)), true
+
+	case "OfflineChild.birthDate":
+		if e.ComplexityRoot.OfflineChild.BirthDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineChild.BirthDate(childComplexity), true
+	case "OfflineChild.caps":
+		if e.ComplexityRoot.OfflineChild.Caps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineChild.Caps(childComplexity), true
+	case "OfflineChild.firstName":
+		if e.ComplexityRoot.OfflineChild.FirstName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineChild.FirstName(childComplexity), true
+	case "OfflineChild.id":
+		if e.ComplexityRoot.OfflineChild.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineChild.ID(childComplexity), true
+	case "OfflineChild.lastName":
+		if e.ComplexityRoot.OfflineChild.LastName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineChild.LastName(childComplexity), true
+	case "OfflineChild.municipality":
+		if e.ComplexityRoot.OfflineChild.Municipality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineChild.Municipality(childComplexity), true
+	case "OfflineChild.parents":
+		if e.ComplexityRoot.OfflineChild.Parents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineChild.Parents(childComplexity), true
+	case "OfflineChild.plans":
+		if e.ComplexityRoot.OfflineChild.Plans == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineChild.Plans(childComplexity), true
+	case "OfflineChild.version":
+		if e.ComplexityRoot.OfflineChild.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineChild.Version(childComplexity), true
+
+	case "OfflineLine.key":
+		if e.ComplexityRoot.OfflineLine.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineLine.Key(childComplexity), true
+	case "OfflineLine.plannedUnits":
+		if e.ComplexityRoot.OfflineLine.PlannedUnits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineLine.PlannedUnits(childComplexity), true
+	case "OfflineLine.priceSource":
+		if e.ComplexityRoot.OfflineLine.PriceSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineLine.PriceSource(childComplexity), true
+	case "OfflineLine.provider":
+		if e.ComplexityRoot.OfflineLine.Provider == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineLine.Provider(childComplexity), true
+	case "OfflineLine.recipient":
+		if e.ComplexityRoot.OfflineLine.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineLine.Recipient(childComplexity), true
+	case "OfflineLine.remainingUnits":
+		if e.ComplexityRoot.OfflineLine.RemainingUnits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineLine.RemainingUnits(childComplexity), true
+	case "OfflineLine.serviceType":
+		if e.ComplexityRoot.OfflineLine.ServiceType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineLine.ServiceType(childComplexity), true
+	case "OfflineLine.unitPrice":
+		if e.ComplexityRoot.OfflineLine.UnitPrice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineLine.UnitPrice(childComplexity), true
+
+	case "OfflinePackage.asOf":
+		if e.ComplexityRoot.OfflinePackage.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePackage.AsOf(childComplexity), true
+	case "OfflinePackage.children":
+		if e.ComplexityRoot.OfflinePackage.Children == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePackage.Children(childComplexity), true
+	case "OfflinePackage.cursor":
+		if e.ComplexityRoot.OfflinePackage.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePackage.Cursor(childComplexity), true
+	case "OfflinePackage.hasMore":
+		if e.ComplexityRoot.OfflinePackage.HasMore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePackage.HasMore(childComplexity), true
+	case "OfflinePackage.removed":
+		if e.ComplexityRoot.OfflinePackage.Removed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePackage.Removed(childComplexity), true
+	case "OfflinePackage.today":
+		if e.ComplexityRoot.OfflinePackage.Today == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePackage.Today(childComplexity), true
+
+	case "OfflineParent.firstName":
+		if e.ComplexityRoot.OfflineParent.FirstName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineParent.FirstName(childComplexity), true
+	case "OfflineParent.id":
+		if e.ComplexityRoot.OfflineParent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineParent.ID(childComplexity), true
+	case "OfflineParent.lastName":
+		if e.ComplexityRoot.OfflineParent.LastName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflineParent.LastName(childComplexity), true
+
+	case "OfflinePlan.budget":
+		if e.ComplexityRoot.OfflinePlan.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePlan.Budget(childComplexity), true
+	case "OfflinePlan.budgetRemaining":
+		if e.ComplexityRoot.OfflinePlan.BudgetRemaining == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePlan.BudgetRemaining(childComplexity), true
+	case "OfflinePlan.id":
+		if e.ComplexityRoot.OfflinePlan.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePlan.ID(childComplexity), true
+	case "OfflinePlan.kind":
+		if e.ComplexityRoot.OfflinePlan.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePlan.Kind(childComplexity), true
+	case "OfflinePlan.lines":
+		if e.ComplexityRoot.OfflinePlan.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePlan.Lines(childComplexity), true
+	case "OfflinePlan.project":
+		if e.ComplexityRoot.OfflinePlan.Project == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePlan.Project(childComplexity), true
+	case "OfflinePlan.validFrom":
+		if e.ComplexityRoot.OfflinePlan.ValidFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePlan.ValidFrom(childComplexity), true
+	case "OfflinePlan.validTo":
+		if e.ComplexityRoot.OfflinePlan.ValidTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfflinePlan.ValidTo(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -4007,6 +4364,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuthProviders(childComplexity), true
+	case "Query.changes":
+		if e.ComplexityRoot.Query.Changes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_changes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Changes(childComplexity, args["since"].(string)), true
 	case "Query.children":
 		if e.ComplexityRoot.Query.Children == nil {
 			break
@@ -4080,6 +4448,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.offlinePackage":
+		if e.ComplexityRoot.Query.OfflinePackage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.OfflinePackage(childComplexity), true
 	case "Query.parents":
 		if e.ComplexityRoot.Query.Parents == nil {
 			break
@@ -6568,6 +6942,8 @@ input RecordDeliveriesInput {
 """One delivery's outcome in a batch, in the order given."""
 type DeliveryResult {
   idempotencyKey: String!
+  """Recorded now, recorded by an earlier try with the same key, or refused."""
+  outcome: DeliveryOutcome!
   """The recorded delivery, or null when it was refused."""
   delivery: ServiceDelivery
   """Why it was refused."""
@@ -6583,6 +6959,37 @@ type DeliveryError {
   field: String
   """For a broken limit: what remains of it (units, or EUR for the budget)."""
   remaining: String
+  """For a broken limit: the limit in force (units, or EUR for the budget)."""
+  limit: String
+  """
+  For a broken limit: the latest recorded delivery that counts towards it, e.g. one recorded
+  by another provider while this client was offline. Null when none counts.
+  """
+  lastCounted: CountedDelivery
+}
+
+"""A delivery that counts towards a broken limit, as far as a client may show it."""
+type CountedDelivery {
+  """The day of the session."""
+  date: Date!
+  """The day it was recorded (in Riga)."""
+  recordedOn: Date!
+  """Its units."""
+  units: Int!
+  """The provider that delivered it."""
+  provider: Provider!
+  """Whether it was delivered by another provider than the caller's (always false for workers)."""
+  byAnotherProvider: Boolean!
+}
+
+"""What became of one delivery of a batch."""
+enum DeliveryOutcome {
+  """Recorded by this request."""
+  RECORDED
+  """Recorded by an earlier request with the same idempotency key: nothing new was recorded."""
+  ALREADY_RECORDED
+  """Refused: ` + "`" + `error` + "`" + ` says why; nothing was recorded. A retry checks it again."""
+  REFUSED
 }
 
 """The outcomes of a batch."""
@@ -7059,6 +7466,118 @@ type AuthProvider {
   refused sign-in comes back to ` + "`" + `/sign-in?error=<code>` + "`" + `.
   """
   startUrl: String!
+}
+`, BuiltIn: false},
+	{Name: "../schema/offline.graphql", Input: `# Mobile clients: what a specialist or a municipal worker keeps on the device to record
+# sessions without a connection, and how it stays up to date (delta sync with tombstones).
+# Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
+
+extend type Query {
+  """
+  The start of the offline package: what the caller needs to record sessions without a
+  connection, as of now. The children with an active plan the caller may record for (only
+  what is needed to recognise the child and record), each active plan's lines with the units
+  that remain, the caps and budget that remain, the unit prices in force today, and a cursor.
+  A page holds up to 20 children: while ` + "`" + `hasMore` + "`" + ` is true, ask ` + "`" + `changes(since: cursor)` + "`" + ` for
+  the rest. PROVIDER_SPECIALIST (the lines of their provider) and MUNICIPALITY_WORKER (their
+  municipalities); other roles get FORBIDDEN. Every child returned is an audited read.
+  """
+  offlinePackage: OfflinePackage!
+
+  """
+  What changed since ` + "`" + `since` + "`" + ` (the cursor of an earlier offlinePackage or changes): children
+  that entered the caller's scope or whose entry changed in any way (plan, line, remaining
+  units, caps, budget, prices, names), each whole, to replace what the device holds; and
+  tombstones (` + "`" + `removed` + "`" + `) for children the caller may no longer record for, whose data the
+  device must delete. Nothing that has not changed is sent again. A page holds up to 20
+  children and 500 tombstones; while ` + "`" + `hasMore` + "`" + ` is true, ask again with the new cursor. A
+  cursor that cannot be read gives BAD_USER_INPUT on ` + "`" + `since` + "`" + `: start again with offlinePackage.
+  """
+  changes(since: String!): OfflinePackage!
+}
+
+"""A page of the offline package, or of the changes since a cursor."""
+type OfflinePackage {
+  """When it was made: remaining units, caps and budgets are as of this moment."""
+  asOf: Time!
+  """Today in Riga: prices are those in force on this day, caps those of its week and year."""
+  today: Date!
+  """Children to store, each replacing what the device holds of it; sorted by id."""
+  children: [OfflineChild!]!
+  """The ids of children whose data the device must delete (tombstones)."""
+  removed: [ID!]!
+  """True when more children or tombstones wait: ask changes(since: cursor) again."""
+  hasMore: Boolean!
+  """What the device holds after applying this page: pass it to ` + "`" + `changes` + "`" + ` next time. Opaque."""
+  cursor: String!
+}
+
+"""
+A child as the offline package holds it: enough to recognise the child and to record. No
+personal code, address or contacts.
+"""
+type OfflineChild {
+  """The child's id (the same as Child.id)."""
+  id: ID!
+  firstName: String! @personal(reason: "the child's name")
+  lastName: String! @personal(reason: "the child's name")
+  birthDate: Date @personal(reason: "the child's birth date")
+  """The municipality the child is declared in."""
+  municipality: Municipality!
+  """The parents, when a line of the child's plans is for the parents (recordDelivery names one)."""
+  parents: [OfflineParent!]!
+  """The child's active plans with the lines the caller may record for."""
+  plans: [OfflinePlan!]!
+  """The caps of the plans' projects in force today: what is used and what remains."""
+  caps: [CapUsage!]!
+  """Changes whenever anything of this entry changes; clients may compare it."""
+  version: String!
+}
+
+"""A parent in the offline package: to name the one who received a session for the parents."""
+type OfflineParent {
+  """The parent's id (recordDelivery's parentId)."""
+  id: ID!
+  firstName: String! @personal(reason: "a parent's name")
+  lastName: String! @personal(reason: "a parent's name")
+}
+
+"""An active plan in the offline package: its period, budget and the lines the caller may record for."""
+type OfflinePlan {
+  """The plan's id (recordDelivery's planId)."""
+  id: ID!
+  """Social care or social rehabilitation."""
+  kind: PlanKind!
+  """The project."""
+  project: Project!
+  """The period of the revision in force: deliveries must fall in it."""
+  validFrom: Date!
+  validTo: Date!
+  """The individual budget of the revision in force."""
+  budget: Money!
+  """Budget minus what is delivered (not rejected), as of ` + "`" + `asOf` + "`" + `."""
+  budgetRemaining: Money!
+  """The lines the caller may record for."""
+  lines: [OfflineLine!]!
+}
+
+"""A plan line in the offline package."""
+type OfflineLine {
+  """The line's key (recordDelivery's lineKey)."""
+  key: String!
+  serviceType: ServiceType!
+  """The child or the parents."""
+  recipient: Recipient!
+  """The line's provider; null when the one who records names it."""
+  provider: Provider
+  """Units planned on the line."""
+  plannedUnits: Int!
+  """Planned minus delivered (not rejected), as of ` + "`" + `asOf` + "`" + `; never below 0."""
+  remainingUnits: Int!
+  """The price of one unit in force today: the line's provider's price, else the catalogue's."""
+  unitPrice: Money!
+  """Where the unit price comes from."""
+  priceSource: PriceSource!
 }
 `, BuiltIn: false},
 	{Name: "../schema/plans.graphql", Input: `# Individual support plans, their revisions and workflow.
@@ -8780,6 +9299,22 @@ func (ec *executionContext) childFields_CompensationClaimEdge(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type CompensationClaimEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CountedDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "date":
+		return ec.fieldContext_CountedDelivery_date(ctx, field)
+	case "recordedOn":
+		return ec.fieldContext_CountedDelivery_recordedOn(ctx, field)
+	case "units":
+		return ec.fieldContext_CountedDelivery_units(ctx, field)
+	case "provider":
+		return ec.fieldContext_CountedDelivery_provider(ctx, field)
+	case "byAnotherProvider":
+		return ec.fieldContext_CountedDelivery_byAnotherProvider(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CountedDelivery", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateApiTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -8860,6 +9395,10 @@ func (ec *executionContext) childFields_DeliveryError(ctx context.Context, field
 		return ec.fieldContext_DeliveryError_field(ctx, field)
 	case "remaining":
 		return ec.fieldContext_DeliveryError_remaining(ctx, field)
+	case "limit":
+		return ec.fieldContext_DeliveryError_limit(ctx, field)
+	case "lastCounted":
+		return ec.fieldContext_DeliveryError_lastCounted(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeliveryError", field.Name)
 }
@@ -8888,6 +9427,8 @@ func (ec *executionContext) childFields_DeliveryResult(ctx context.Context, fiel
 	switch field.Name {
 	case "idempotencyKey":
 		return ec.fieldContext_DeliveryResult_idempotencyKey(ctx, field)
+	case "outcome":
+		return ec.fieldContext_DeliveryResult_outcome(ctx, field)
 	case "delivery":
 		return ec.fieldContext_DeliveryResult_delivery(ctx, field)
 	case "error":
@@ -9046,6 +9587,104 @@ func (ec *executionContext) childFields_MunicipalityEdge(ctx context.Context, fi
 		return ec.fieldContext_MunicipalityEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MunicipalityEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OfflineChild(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OfflineChild_id(ctx, field)
+	case "firstName":
+		return ec.fieldContext_OfflineChild_firstName(ctx, field)
+	case "lastName":
+		return ec.fieldContext_OfflineChild_lastName(ctx, field)
+	case "birthDate":
+		return ec.fieldContext_OfflineChild_birthDate(ctx, field)
+	case "municipality":
+		return ec.fieldContext_OfflineChild_municipality(ctx, field)
+	case "parents":
+		return ec.fieldContext_OfflineChild_parents(ctx, field)
+	case "plans":
+		return ec.fieldContext_OfflineChild_plans(ctx, field)
+	case "caps":
+		return ec.fieldContext_OfflineChild_caps(ctx, field)
+	case "version":
+		return ec.fieldContext_OfflineChild_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfflineChild", field.Name)
+}
+
+func (ec *executionContext) childFields_OfflineLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_OfflineLine_key(ctx, field)
+	case "serviceType":
+		return ec.fieldContext_OfflineLine_serviceType(ctx, field)
+	case "recipient":
+		return ec.fieldContext_OfflineLine_recipient(ctx, field)
+	case "provider":
+		return ec.fieldContext_OfflineLine_provider(ctx, field)
+	case "plannedUnits":
+		return ec.fieldContext_OfflineLine_plannedUnits(ctx, field)
+	case "remainingUnits":
+		return ec.fieldContext_OfflineLine_remainingUnits(ctx, field)
+	case "unitPrice":
+		return ec.fieldContext_OfflineLine_unitPrice(ctx, field)
+	case "priceSource":
+		return ec.fieldContext_OfflineLine_priceSource(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfflineLine", field.Name)
+}
+
+func (ec *executionContext) childFields_OfflinePackage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "asOf":
+		return ec.fieldContext_OfflinePackage_asOf(ctx, field)
+	case "today":
+		return ec.fieldContext_OfflinePackage_today(ctx, field)
+	case "children":
+		return ec.fieldContext_OfflinePackage_children(ctx, field)
+	case "removed":
+		return ec.fieldContext_OfflinePackage_removed(ctx, field)
+	case "hasMore":
+		return ec.fieldContext_OfflinePackage_hasMore(ctx, field)
+	case "cursor":
+		return ec.fieldContext_OfflinePackage_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfflinePackage", field.Name)
+}
+
+func (ec *executionContext) childFields_OfflineParent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OfflineParent_id(ctx, field)
+	case "firstName":
+		return ec.fieldContext_OfflineParent_firstName(ctx, field)
+	case "lastName":
+		return ec.fieldContext_OfflineParent_lastName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfflineParent", field.Name)
+}
+
+func (ec *executionContext) childFields_OfflinePlan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OfflinePlan_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_OfflinePlan_kind(ctx, field)
+	case "project":
+		return ec.fieldContext_OfflinePlan_project(ctx, field)
+	case "validFrom":
+		return ec.fieldContext_OfflinePlan_validFrom(ctx, field)
+	case "validTo":
+		return ec.fieldContext_OfflinePlan_validTo(ctx, field)
+	case "budget":
+		return ec.fieldContext_OfflinePlan_budget(ctx, field)
+	case "budgetRemaining":
+		return ec.fieldContext_OfflinePlan_budgetRemaining(ctx, field)
+	case "lines":
+		return ec.fieldContext_OfflinePlan_lines(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfflinePlan", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10891,6 +11530,20 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_changes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg0
 	return args, nil
 }
 
@@ -15975,6 +16628,130 @@ func (ec *executionContext) fieldContext_CompensationClaimEdge_node(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _CountedDelivery_date(ctx context.Context, field graphql.CollectedField, obj *domain.CountedUnits) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountedDelivery_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountedDelivery_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountedDelivery", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _CountedDelivery_recordedOn(ctx context.Context, field graphql.CollectedField, obj *domain.CountedUnits) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountedDelivery_recordedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CountedDelivery().RecordedOn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNDate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountedDelivery_recordedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountedDelivery", field, true, true, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _CountedDelivery_units(ctx context.Context, field graphql.CollectedField, obj *domain.CountedUnits) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountedDelivery_units(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Units, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountedDelivery_units(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountedDelivery", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _CountedDelivery_provider(ctx context.Context, field graphql.CollectedField, obj *domain.CountedUnits) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountedDelivery_provider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CountedDelivery().Provider(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Provider) graphql.Marshaler {
+			return ec.marshalNProvider2ᚖatbalstsᚋdomainᚐProvider(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountedDelivery_provider(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountedDelivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Provider(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CountedDelivery_byAnotherProvider(ctx context.Context, field graphql.CollectedField, obj *domain.CountedUnits) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountedDelivery_byAnotherProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CountedDelivery().ByAnotherProvider(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountedDelivery_byAnotherProvider(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountedDelivery", field, true, true, errors.New("field of type Boolean does not have child fields"))
+}
+
 func (ec *executionContext) _CreateApiTokenPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.CreateAPITokenPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16506,6 +17283,61 @@ func (ec *executionContext) fieldContext_DeliveryError_remaining(_ context.Conte
 	return graphql.NewScalarFieldContext("DeliveryError", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _DeliveryError_limit(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryError_limit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Limit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryError_limit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryError", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryError_lastCounted(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryError_lastCounted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastCounted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.CountedUnits) graphql.Marshaler {
+			return ec.marshalOCountedDelivery2ᚖatbalstsᚋdomainᚐCountedUnits(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryError_lastCounted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliveryError",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CountedDelivery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DeliveryPayload_delivery(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16628,6 +17460,29 @@ func (ec *executionContext) _DeliveryResult_idempotencyKey(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_DeliveryResult_idempotencyKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeliveryResult", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _DeliveryResult_outcome(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryResult_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryOutcome) graphql.Marshaler {
+			return ec.marshalNDeliveryOutcome2atbalstsᚋgraphᚋmodelᚐDeliveryOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryResult_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryResult", field, false, false, errors.New("field of type DeliveryOutcome does not have child fields"))
 }
 
 func (ec *executionContext) _DeliveryResult_delivery(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryResult) (ret graphql.Marshaler) {
@@ -19825,6 +20680,959 @@ func (ec *executionContext) fieldContext_Mutation_amendProject(ctx context.Conte
 	if fc.Args, err = ec.field_Mutation_amendProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfflineChild_id(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineChild_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OfflineChild().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineChild_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineChild", field, true, true, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineChild_firstName(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineChild_firstName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstName, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the child's name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineChild_firstName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineChild", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineChild_lastName(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineChild_lastName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastName, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the child's name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineChild_lastName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineChild", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineChild_birthDate(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineChild_birthDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BirthDate, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "the child's birth date")
+				if err != nil {
+					var zeroVal time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal time.Time
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalODate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineChild_birthDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineChild", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineChild_municipality(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineChild_municipality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OfflineChild().Municipality(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Municipality) graphql.Marshaler {
+			return ec.marshalNMunicipality2ᚖatbalstsᚋdomainᚐMunicipality(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineChild_municipality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfflineChild",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Municipality(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfflineChild_parents(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineChild_parents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.OfflineParent) graphql.Marshaler {
+			return ec.marshalNOfflineParent2ᚕatbalstsᚋdomainᚐOfflineParentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineChild_parents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfflineChild",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfflineParent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfflineChild_plans(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineChild_plans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Plans, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.OfflinePlan) graphql.Marshaler {
+			return ec.marshalNOfflinePlan2ᚕatbalstsᚋdomainᚐOfflinePlanᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineChild_plans(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfflineChild",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfflinePlan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfflineChild_caps(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineChild_caps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Caps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.CapUsage) graphql.Marshaler {
+			return ec.marshalNCapUsage2ᚕatbalstsᚋdomainᚐCapUsageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineChild_caps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfflineChild",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CapUsage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfflineChild_version(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineChild) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineChild_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OfflineChild().Version(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineChild_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineChild", field, true, true, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineLine_key(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineLine_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineLine_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineLine", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineLine_serviceType(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineLine_serviceType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OfflineLine().ServiceType(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.ServiceType) graphql.Marshaler {
+			return ec.marshalNServiceType2ᚖatbalstsᚋdomainᚐServiceType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineLine_serviceType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfflineLine",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceType(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfflineLine_recipient(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineLine_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Recipient) graphql.Marshaler {
+			return ec.marshalNRecipient2atbalstsᚋdomainᚐRecipient(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineLine_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineLine", field, false, false, errors.New("field of type Recipient does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineLine_provider(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineLine_provider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OfflineLine().Provider(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Provider) graphql.Marshaler {
+			return ec.marshalOProvider2ᚖatbalstsᚋdomainᚐProvider(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineLine_provider(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfflineLine",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Provider(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfflineLine_plannedUnits(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineLine_plannedUnits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedUnits, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineLine_plannedUnits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineLine", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineLine_remainingUnits(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineLine_remainingUnits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingUnits, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineLine_remainingUnits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineLine", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineLine_unitPrice(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineLine_unitPrice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitPrice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineLine_unitPrice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineLine", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineLine_priceSource(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineLine_priceSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PriceSource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.PriceSource) graphql.Marshaler {
+			return ec.marshalNPriceSource2atbalstsᚋdomainᚐPriceSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineLine_priceSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineLine", field, false, false, errors.New("field of type PriceSource does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePackage_asOf(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePackage_asOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AsOf, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePackage_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflinePackage", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePackage_today(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePackage_today(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Today, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePackage_today(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflinePackage", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePackage_children(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePackage_children(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Children, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.OfflineChild) graphql.Marshaler {
+			return ec.marshalNOfflineChild2ᚕatbalstsᚋdomainᚐOfflineChildᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePackage_children(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfflinePackage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfflineChild(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfflinePackage_removed(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePackage_removed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OfflinePackage().Removed(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePackage_removed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflinePackage", field, true, true, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePackage_hasMore(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePackage_hasMore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasMore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePackage_hasMore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflinePackage", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePackage_cursor(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePackage_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePackage_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflinePackage", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineParent_id(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineParent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineParent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OfflineParent().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineParent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineParent", field, true, true, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineParent_firstName(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineParent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineParent_firstName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstName, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineParent_firstName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineParent", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _OfflineParent_lastName(ctx context.Context, field graphql.CollectedField, obj *domain.OfflineParent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflineParent_lastName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastName, nil
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				reason, err := ec.unmarshalNString2string(ctx, "a parent's name")
+				if err != nil {
+					var zeroVal string
+					return zeroVal, err
+				}
+				if ec.Directives.Personal == nil {
+					var zeroVal string
+					return zeroVal, errors.New("directive personal is not implemented")
+				}
+				return ec.Directives.Personal(ctx, obj, directive0, reason)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflineParent_lastName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflineParent", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePlan_id(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePlan_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OfflinePlan().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePlan_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflinePlan", field, true, true, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePlan_kind(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePlan_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.PlanKind) graphql.Marshaler {
+			return ec.marshalNPlanKind2atbalstsᚋdomainᚐPlanKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePlan_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflinePlan", field, false, false, errors.New("field of type PlanKind does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePlan_project(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePlan_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OfflinePlan().Project(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Project) graphql.Marshaler {
+			return ec.marshalNProject2ᚖatbalstsᚋdomainᚐProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePlan_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfflinePlan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Project(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfflinePlan_validFrom(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePlan_validFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePlan_validFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflinePlan", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePlan_validTo(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePlan_validTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePlan_validTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflinePlan", field, false, false, errors.New("field of type Date does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePlan_budget(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePlan_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePlan_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflinePlan", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePlan_budgetRemaining(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePlan_budgetRemaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BudgetRemaining, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Money) graphql.Marshaler {
+			return ec.marshalNMoney2atbalstsᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePlan_budgetRemaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfflinePlan", field, false, false, errors.New("field of type Money does not have child fields"))
+}
+
+func (ec *executionContext) _OfflinePlan_lines(ctx context.Context, field graphql.CollectedField, obj *domain.OfflinePlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfflinePlan_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.OfflineLine) graphql.Marshaler {
+			return ec.marshalNOfflineLine2ᚕatbalstsᚋdomainᚐOfflineLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfflinePlan_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfflinePlan",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfflineLine(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -23880,6 +25688,82 @@ func (ec *executionContext) fieldContext_Query_authProviders(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AuthProvider(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_offlinePackage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_offlinePackage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().OfflinePackage(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.OfflinePage) graphql.Marshaler {
+			return ec.marshalNOfflinePackage2ᚖatbalstsᚋdomainᚐOfflinePage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_offlinePackage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfflinePackage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_changes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Changes(ctx, fc.Args["since"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.OfflinePage) graphql.Marshaler {
+			return ec.marshalNOfflinePackage2ᚖatbalstsᚋdomainᚐOfflinePage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_changes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfflinePackage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_changes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -36490,6 +38374,163 @@ func (ec *executionContext) _CompensationClaimEdge(ctx context.Context, sel ast.
 	return out
 }
 
+var countedDeliveryImplementors = []string{"CountedDelivery"}
+
+func (ec *executionContext) _CountedDelivery(ctx context.Context, sel ast.SelectionSet, obj *domain.CountedUnits) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, countedDeliveryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CountedDelivery")
+		case "date":
+			out.Values[i] = ec._CountedDelivery_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordedOn":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CountedDelivery_recordedOn(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "units":
+			out.Values[i] = ec._CountedDelivery_units(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provider":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CountedDelivery_provider(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "byAnotherProvider":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._CountedDelivery_byAnotherProvider(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var createApiTokenPayloadImplementors = []string{"CreateApiTokenPayload"}
 
 func (ec *executionContext) _CreateApiTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAPITokenPayload) graphql.Marshaler {
@@ -36856,6 +38897,16 @@ func (ec *executionContext) _DeliveryError(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "limit":
+			out.Values[i] = ec._DeliveryError_limit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastCounted":
+			out.Values[i] = ec._DeliveryError_lastCounted(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -36977,6 +39028,11 @@ func (ec *executionContext) _DeliveryResult(ctx context.Context, sel ast.Selecti
 			out.Values[i] = graphql.MarshalString("DeliveryResult")
 		case "idempotencyKey":
 			out.Values[i] = ec._DeliveryResult_idempotencyKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "outcome":
+			out.Values[i] = ec._DeliveryResult_outcome(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -38088,6 +40144,638 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var offlineChildImplementors = []string{"OfflineChild"}
+
+func (ec *executionContext) _OfflineChild(ctx context.Context, sel ast.SelectionSet, obj *domain.OfflineChild) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, offlineChildImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfflineChild")
+		case "id":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._OfflineChild_id(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "firstName":
+			out.Values[i] = ec._OfflineChild_firstName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastName":
+			out.Values[i] = ec._OfflineChild_lastName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "birthDate":
+			out.Values[i] = ec._OfflineChild_birthDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "municipality":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._OfflineChild_municipality(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "parents":
+			out.Values[i] = ec._OfflineChild_parents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plans":
+			out.Values[i] = ec._OfflineChild_plans(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "caps":
+			out.Values[i] = ec._OfflineChild_caps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._OfflineChild_version(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var offlineLineImplementors = []string{"OfflineLine"}
+
+func (ec *executionContext) _OfflineLine(ctx context.Context, sel ast.SelectionSet, obj *domain.OfflineLine) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, offlineLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfflineLine")
+		case "key":
+			out.Values[i] = ec._OfflineLine_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "serviceType":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._OfflineLine_serviceType(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "recipient":
+			out.Values[i] = ec._OfflineLine_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "provider":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._OfflineLine_provider(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "plannedUnits":
+			out.Values[i] = ec._OfflineLine_plannedUnits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "remainingUnits":
+			out.Values[i] = ec._OfflineLine_remainingUnits(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unitPrice":
+			out.Values[i] = ec._OfflineLine_unitPrice(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "priceSource":
+			out.Values[i] = ec._OfflineLine_priceSource(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var offlinePackageImplementors = []string{"OfflinePackage"}
+
+func (ec *executionContext) _OfflinePackage(ctx context.Context, sel ast.SelectionSet, obj *domain.OfflinePage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, offlinePackageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfflinePackage")
+		case "asOf":
+			out.Values[i] = ec._OfflinePackage_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "today":
+			out.Values[i] = ec._OfflinePackage_today(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "children":
+			out.Values[i] = ec._OfflinePackage_children(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "removed":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._OfflinePackage_removed(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "hasMore":
+			out.Values[i] = ec._OfflinePackage_hasMore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cursor":
+			out.Values[i] = ec._OfflinePackage_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var offlineParentImplementors = []string{"OfflineParent"}
+
+func (ec *executionContext) _OfflineParent(ctx context.Context, sel ast.SelectionSet, obj *domain.OfflineParent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, offlineParentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfflineParent")
+		case "id":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._OfflineParent_id(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "firstName":
+			out.Values[i] = ec._OfflineParent_firstName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastName":
+			out.Values[i] = ec._OfflineParent_lastName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var offlinePlanImplementors = []string{"OfflinePlan"}
+
+func (ec *executionContext) _OfflinePlan(ctx context.Context, sel ast.SelectionSet, obj *domain.OfflinePlan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, offlinePlanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfflinePlan")
+		case "id":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._OfflinePlan_id(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "kind":
+			out.Values[i] = ec._OfflinePlan_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "project":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._OfflinePlan_project(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "validFrom":
+			out.Values[i] = ec._OfflinePlan_validFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "validTo":
+			out.Values[i] = ec._OfflinePlan_validTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "budget":
+			out.Values[i] = ec._OfflinePlan_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "budgetRemaining":
+			out.Values[i] = ec._OfflinePlan_budgetRemaining(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lines":
+			out.Values[i] = ec._OfflinePlan_lines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -40616,6 +43304,50 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_authProviders(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "offlinePackage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_offlinePackage(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "changes":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_changes(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -45093,6 +47825,26 @@ func (ec *executionContext) unmarshalNCapRuleInput2ᚖatbalstsᚋgraphᚋmodel�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCapUsage2atbalstsᚋdomainᚐCapUsage(ctx context.Context, sel ast.SelectionSet, v domain.CapUsage) graphql.Marshaler {
+	return ec._CapUsage(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCapUsage2ᚕatbalstsᚋdomainᚐCapUsageᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.CapUsage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCapUsage2atbalstsᚋdomainᚐCapUsage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNCapUsage2ᚕᚖatbalstsᚋdomainᚐCapUsageᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.CapUsage) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -45536,6 +48288,28 @@ func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNDate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	res, err := model.UnmarshalDate(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	_ = sel
+	res := model.MarshalDate(*v)
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNDecideApplicationInput2atbalstsᚋgraphᚋmodelᚐDecideApplicationInput(ctx context.Context, v any) (model.DecideApplicationInput, error) {
 	res, err := ec.unmarshalInputDecideApplicationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -45570,6 +48344,16 @@ func (ec *executionContext) marshalNDeliveryCorrection2ᚖatbalstsᚋdomainᚐDe
 		return graphql.Null
 	}
 	return ec._DeliveryCorrection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeliveryOutcome2atbalstsᚋgraphᚋmodelᚐDeliveryOutcome(ctx context.Context, v any) (model.DeliveryOutcome, error) {
+	var res model.DeliveryOutcome
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliveryOutcome2atbalstsᚋgraphᚋmodelᚐDeliveryOutcome(ctx context.Context, sel ast.SelectionSet, v model.DeliveryOutcome) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNDeliveryPayload2atbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx context.Context, sel ast.SelectionSet, v model.DeliveryPayload) graphql.Marshaler {
@@ -46173,6 +48957,100 @@ var (
 		domain.County:    "COUNTY",
 	}
 )
+
+func (ec *executionContext) marshalNOfflineChild2atbalstsᚋdomainᚐOfflineChild(ctx context.Context, sel ast.SelectionSet, v domain.OfflineChild) graphql.Marshaler {
+	return ec._OfflineChild(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNOfflineChild2ᚕatbalstsᚋdomainᚐOfflineChildᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.OfflineChild) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOfflineChild2atbalstsᚋdomainᚐOfflineChild(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOfflineLine2atbalstsᚋdomainᚐOfflineLine(ctx context.Context, sel ast.SelectionSet, v domain.OfflineLine) graphql.Marshaler {
+	return ec._OfflineLine(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNOfflineLine2ᚕatbalstsᚋdomainᚐOfflineLineᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.OfflineLine) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOfflineLine2atbalstsᚋdomainᚐOfflineLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOfflinePackage2atbalstsᚋdomainᚐOfflinePage(ctx context.Context, sel ast.SelectionSet, v domain.OfflinePage) graphql.Marshaler {
+	return ec._OfflinePackage(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNOfflinePackage2ᚖatbalstsᚋdomainᚐOfflinePage(ctx context.Context, sel ast.SelectionSet, v *domain.OfflinePage) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._OfflinePackage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOfflineParent2atbalstsᚋdomainᚐOfflineParent(ctx context.Context, sel ast.SelectionSet, v domain.OfflineParent) graphql.Marshaler {
+	return ec._OfflineParent(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNOfflineParent2ᚕatbalstsᚋdomainᚐOfflineParentᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.OfflineParent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOfflineParent2atbalstsᚋdomainᚐOfflineParent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOfflinePlan2atbalstsᚋdomainᚐOfflinePlan(ctx context.Context, sel ast.SelectionSet, v domain.OfflinePlan) graphql.Marshaler {
+	return ec._OfflinePlan(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNOfflinePlan2ᚕatbalstsᚋdomainᚐOfflinePlanᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.OfflinePlan) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOfflinePlan2atbalstsᚋdomainᚐOfflinePlan(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
 
 func (ec *executionContext) marshalNPageInfo2ᚖatbalstsᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
 	if v == nil {
@@ -48266,6 +51144,25 @@ func (ec *executionContext) marshalOCompensationClaim2ᚖatbalstsᚋdomainᚐCla
 		return graphql.Null
 	}
 	return ec._CompensationClaim(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCountedDelivery2ᚖatbalstsᚋdomainᚐCountedUnits(ctx context.Context, sel ast.SelectionSet, v *domain.CountedUnits) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CountedDelivery(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODate2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
+	res, err := model.UnmarshalDate(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODate2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := model.MarshalDate(v)
+	return res
 }
 
 func (ec *executionContext) unmarshalODate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {

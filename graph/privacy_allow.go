@@ -37,10 +37,58 @@ const (
 	rMonth    = "a calendar month of a project's money series, or the day the progress is asked for: no date of a person"
 	rTarget   = "a project's target as its contract states it (group, planned count, whether recorded): no person"
 	rProgress = "a project's progress: its targets (whose counts are @minCount) and its money"
+	rOffline  = "the offline package of mobile clients, refused to analysts (domain.CanSyncOffline)"
 )
 
 // analystSafe is every unmarked field an analyst can reach, as "Type.field", and why it is safe.
 var analystSafe = map[string]string{
+	// The offline package (schema/offline.graphql): refused to analysts at its two queries.
+	"Query.offlinePackage": rOffline,
+	"Query.changes":        rOffline,
+
+	"OfflinePackage.asOf":     rOffline,
+	"OfflinePackage.today":    rOffline,
+	"OfflinePackage.children": rOffline,
+	"OfflinePackage.removed":  rOffline,
+	"OfflinePackage.hasMore":  rOffline,
+	"OfflinePackage.cursor":   rOffline,
+
+	"OfflineChild.id":           rOffline,
+	"OfflineChild.municipality": rOffline,
+	"OfflineChild.parents":      rOffline,
+	"OfflineChild.plans":        rOffline,
+	"OfflineChild.caps":         rOffline,
+	"OfflineChild.version":      rOffline,
+
+	"OfflineParent.id": rOffline,
+
+	"OfflinePlan.id":              rOffline,
+	"OfflinePlan.kind":            rOffline,
+	"OfflinePlan.project":         rOffline,
+	"OfflinePlan.validFrom":       rOffline,
+	"OfflinePlan.validTo":         rOffline,
+	"OfflinePlan.budget":          rOffline,
+	"OfflinePlan.budgetRemaining": rOffline,
+	"OfflinePlan.lines":           rOffline,
+
+	"OfflineLine.key":            rOffline,
+	"OfflineLine.serviceType":    rOffline,
+	"OfflineLine.recipient":      rOffline,
+	"OfflineLine.provider":       rOffline,
+	"OfflineLine.plannedUnits":   rOffline,
+	"OfflineLine.remainingUnits": rOffline,
+	"OfflineLine.unitPrice":      rOffline,
+	"OfflineLine.priceSource":    rOffline,
+	"DeliveryError.limit":        rBatch,
+	"DeliveryError.lastCounted":  rBatch,
+	"DeliveryResult.outcome":     rBatch,
+
+	"CountedDelivery.date":              rBatch,
+	"CountedDelivery.recordedOn":        rBatch,
+	"CountedDelivery.units":             rBatch,
+	"CountedDelivery.provider":          rBatch,
+	"CountedDelivery.byAnotherProvider": rBatch,
+
 	"AddProjectCapRulePayload.project": rPayload,
 
 	"ApiToken.createdAt":  rOwn,

@@ -157,17 +157,19 @@ const maxItemsPerTx = 50
 // does not stop the others, and each answer is what Record would give. The batch is one
 // transaction (per 50 items): it locks all the children at once, reads each child's and each
 // plan's facts once, and writes each item in a savepoint, so that a write that fails undoes
-// only itself. It returns each item's delivery or error, in order.
-func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*domain.Delivery, []error, error) {
+// only itself. It returns each item's delivery or error, in order, and whether the delivery
+// was recorded by an earlier request with the item's key (a retry) rather than by this one.
+func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*domain.Delivery, []error, []bool, error) {
 	scope, err := domain.CanReadCases(domain.ActorFrom(ctx))
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if err := domain.CheckBatch(len(items)); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	out := make([]*domain.Delivery, len(items))
 	errs := make([]error, len(items))
+	replayed := make([]bool, len(items))
 	keys := make([]*store.IdempotencyKey, len(items))
 	var planIDs []int
 	for i, item := range items {
@@ -184,7 +186,7 @@ func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*dom
 	}
 	plans, err := s.store.PlansInScope(ctx, scope, planIDs)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var todo []int // the items to record, each child's together
 	for i, item := range items {
@@ -202,7 +204,7 @@ func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*dom
 	})
 	ids := make([]int, len(items))
 	for chunk := range slices.Chunk(todo, maxItemsPerTx) {
-		if err := s.recordChunk(ctx, chunk, items, keys, plans, ids, errs); err != nil {
+		if err := s.recordChunk(ctx, chunk, items, keys, plans, ids, errs, replayed); err != nil {
 			for _, i := range chunk {
 				if errs[i] == nil {
 					errs[i] = err
@@ -218,12 +220,12 @@ func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*dom
 		}
 	}
 	if len(recorded) == 0 {
-		return out, errs, nil
+		return out, errs, replayed, nil
 	}
 	read, readErrs := s.store.DeliveriesByIDs(ctx, recorded)
 	for _, err := range readErrs {
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
 	for i, n := 0, 0; i < len(ids); i++ {
@@ -231,13 +233,13 @@ func (s *Deliveries) RecordBatch(ctx context.Context, items []BatchItem) ([]*dom
 			out[i], n = read[n], n+1
 		}
 	}
-	return out, errs, nil
+	return out, errs, replayed, nil
 }
 
 // recordChunk records the items in one transaction; it sets each item's id or error, and
 // returns an error when the transaction itself failed (then nothing of it was recorded).
 func (s *Deliveries) recordChunk(ctx context.Context, chunk []int, batch []BatchItem, keys []*store.IdempotencyKey,
-	plans map[int]*domain.SupportPlan, ids []int, errs []error) error {
+	plans map[int]*domain.SupportPlan, ids []int, errs []error, replayed []bool) error {
 	err := s.store.InTx(ctx, func(tx *store.Tx) error {
 		var children []int
 		chunkKeys := make([]*store.IdempotencyKey, 0, len(chunk))
@@ -256,6 +258,7 @@ func (s *Deliveries) recordChunk(ctx context.Context, chunk []int, batch []Batch
 		w := newChildWrite(tx)
 		for _, i := range chunk {
 			if ids[i], errs[i] = claimed.Result(keys[i]); errs[i] != nil || ids[i] != 0 {
+				replayed[i] = errs[i] == nil
 				continue // a retry's answer, or a key used for another request
 			}
 			d, err := w.check(ctx, plans[batch[i].Input.PlanID], batch[i].Input)
@@ -278,7 +281,7 @@ func (s *Deliveries) recordChunk(ctx context.Context, chunk []int, batch []Batch
 	})
 	if err != nil {
 		for _, i := range chunk {
-			ids[i] = 0 // rolled back with the transaction
+			ids[i], replayed[i] = 0, false // rolled back with the transaction
 		}
 	}
 	return err

@@ -46,6 +46,7 @@ type Service struct {
 	Assessments  *Assessments  // needs assessments: schedule, record, complete, cancel
 	Statistics   *Statistics   // figures of deliveries and plans
 	Worklist     *Worklist     // what waits for a user
+	Offline      *Offline      // mobile clients' offline package and delta sync
 
 	// AnalystMinCount is the threshold k below which a MINISTRY_ANALYST gets no count and no
 	// rows of a list (graph/privacy.go); 0 is its default.
@@ -76,6 +77,7 @@ func New(s *store.Store, now Clock) *Service {
 		Assessments:  &Assessments{b},
 		Statistics:   &Statistics{b},
 		Worklist:     &Worklist{b},
+		Offline:      &Offline{b},
 	}
 }
 

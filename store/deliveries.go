@@ -526,7 +526,7 @@ func (s *Store) DeliverySums(ctx context.Context, planIDs []int) ([]domain.Deliv
 // are scanned into typed variables (no reflection) with the amount in cents (no decimal text).
 func countedUnits(ctx context.Context, q sqlx.QueryerContext, childIDs []int, except int) (map[int][]domain.CountedUnits, error) {
 	rows, err := q.QueryContext(ctx, `SELECT child_id, id, project_id, plan_id, line_key::text, service_type_id, recipient, date,
-		units, (units * unit_price * 100)::bigint FROM service_delivery
+		units, (units * unit_price * 100)::bigint, provider_id, recorded_at FROM service_delivery
 		WHERE child_id = ANY($1) AND status <> 'REJECTED' AND id <> $2`, pq.Array(childIDs), except)
 	if err != nil {
 		return nil, wrap("counted units", err)
@@ -538,7 +538,7 @@ func countedUnits(ctx context.Context, q sqlx.QueryerContext, childIDs []int, ex
 		var childID int
 		var recipient string
 		var cents int64
-		if err := rows.Scan(&childID, &c.ID, &c.ProjectID, &c.PlanID, &c.LineKey, &c.ServiceTypeID, &recipient, &c.Date, &c.Units, &cents); err != nil {
+		if err := rows.Scan(&childID, &c.ID, &c.ProjectID, &c.PlanID, &c.LineKey, &c.ServiceTypeID, &recipient, &c.Date, &c.Units, &cents, &c.ProviderID, &c.RecordedAt); err != nil {
 			return nil, wrap("counted units", err)
 		}
 		c.Recipient, c.Amount = domain.Recipient(recipient), domain.Money(cents)

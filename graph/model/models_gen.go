@@ -422,6 +422,11 @@ type DeliveryError struct {
 	Field *string `json:"field,omitempty"`
 	// For a broken limit: what remains of it (units, or EUR for the budget).
 	Remaining *string `json:"remaining,omitempty"`
+	// For a broken limit: the limit in force (units, or EUR for the budget).
+	Limit *string `json:"limit,omitempty"`
+	// For a broken limit: the latest recorded delivery that counts towards it, e.g. one recorded
+	// by another provider while this client was offline. Null when none counts.
+	LastCounted *domain.CountedUnits `json:"lastCounted,omitempty"`
 }
 
 // Which deliveries to list.
@@ -464,6 +469,8 @@ type DeliveryRefInput struct {
 // One delivery's outcome in a batch, in the order given.
 type DeliveryResult struct {
 	IdempotencyKey string `json:"idempotencyKey"`
+	// Recorded now, recorded by an earlier try with the same key, or refused.
+	Outcome DeliveryOutcome `json:"outcome"`
 	// The recorded delivery, or null when it was refused.
 	Delivery *domain.Delivery `json:"delivery,omitempty"`
 	// Why it was refused.
@@ -1168,6 +1175,67 @@ func (e *Coarseness) UnmarshalJSON(b []byte) error {
 }
 
 func (e Coarseness) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What became of one delivery of a batch.
+type DeliveryOutcome string
+
+const (
+	// Recorded by this request.
+	DeliveryOutcomeRecorded DeliveryOutcome = "RECORDED"
+	// Recorded by an earlier request with the same idempotency key: nothing new was recorded.
+	DeliveryOutcomeAlreadyRecorded DeliveryOutcome = "ALREADY_RECORDED"
+	// Refused: `error` says why; nothing was recorded. A retry checks it again.
+	DeliveryOutcomeRefused DeliveryOutcome = "REFUSED"
+)
+
+var AllDeliveryOutcome = []DeliveryOutcome{
+	DeliveryOutcomeRecorded,
+	DeliveryOutcomeAlreadyRecorded,
+	DeliveryOutcomeRefused,
+}
+
+func (e DeliveryOutcome) IsValid() bool {
+	switch e {
+	case DeliveryOutcomeRecorded, DeliveryOutcomeAlreadyRecorded, DeliveryOutcomeRefused:
+		return true
+	}
+	return false
+}
+
+func (e DeliveryOutcome) String() string {
+	return string(e)
+}
+
+func (e *DeliveryOutcome) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DeliveryOutcome(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DeliveryOutcome", str)
+	}
+	return nil
+}
+
+func (e DeliveryOutcome) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DeliveryOutcome) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DeliveryOutcome) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
