@@ -42,8 +42,10 @@ type offlineChildRow struct {
 }
 
 type offlineParentRow struct {
-	ChildID int `db:"child_id"`
-	domain.OfflineParent
+	ChildID   int    `db:"child_id"`
+	ID        int    `db:"id"`
+	FirstName string `db:"first_name"`
+	LastName  string `db:"last_name"`
 }
 
 // OfflinePackage reads the caller's whole offline package as of now (today in Riga): every
@@ -153,7 +155,7 @@ func assembleOffline(plans []offlinePlanRow, lines []offlineLineRow, children []
 	}
 	parentsOf := map[int][]domain.OfflineParent{}
 	for _, p := range parents {
-		parentsOf[p.ChildID] = append(parentsOf[p.ChildID], p.OfflineParent)
+		parentsOf[p.ChildID] = append(parentsOf[p.ChildID], domain.OfflineParent{ID: p.ID, FirstName: p.FirstName, LastName: p.LastName})
 	}
 	plansOf := map[int][]offlinePlanRow{}
 	for _, p := range plans {
