@@ -301,7 +301,6 @@ func TestOfflineUploadAfterACapWasUsedUpMeanwhile(t *testing.T) {
 	}
 }
 
-
 // TestOfflineUploadsExactlyOnce: 10,000 captures uploaded by eight clients (devices, each
 // with its own children) in batches, in random order, each batch at random sent twice at
 // once (a retry while the first request still runs) or again later (after a lost answer), and
