@@ -1,6 +1,7 @@
 package server
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"atbalsts/domain"
+	"atbalsts/fixture"
 )
 
 // Mobile clients: the offline package, delta sync with tombstones, and uploads of offline
@@ -398,4 +400,97 @@ func TestOfflineUploadsExactlyOnce(t *testing.T) {
 	}
 	t.Logf("%d captures in %d uploads (with retries and resent captures) by %d clients: %v, %.0f captures/s",
 		total, calls, clients, elapsed.Round(time.Millisecond), float64(total)/elapsed.Seconds())
+}
+
+// TestOfflinePackageFiguresEqualUsage: what the package says remains (lines, budget, every cap
+// including those counted by date) is what the usage report says on the same day, for a child
+// with sessions of the child and of the parents, home care this week and respite this year.
+func TestOfflinePackageFiguresEqualUsage(t *testing.T) {
+	t.Parallel()
+	w := newDeliveryWorld(t)
+	plan, child, keys := w.activePlan(func(d *domain.ChildData) { d.SpecialCareNeedFrom = fixture.Ptr(fixture.Day("2026-01-01")) }, 2000000,
+		line{"PHYSIOTHERAPY", "CHILD", 60}, line{"PSYCHOLOGIST", "PARENTS", 20}, line{"HOME_CARE", "CHILD", 500}, line{"RESPITE_CARE", "CHILD", 30})
+	mother := map[string]any{"parentId": gid("Parent", w.fix.Parent(child.ID).ID)}
+	today := domain.Today(time.Now())
+	monday, _ := domain.WeekOf(today)
+	w.recordOK(t, w.worker, plan, keys[0], "2026-03-02", 30, nil)
+	w.recordOK(t, w.specialist, plan, keys[0], "2026-09-01", 5, nil)
+	w.recordOK(t, w.worker, plan, keys[1], "2026-03-03", 7, mother)
+	w.recordOK(t, w.worker, plan, keys[2], "2026-02-02", 9, nil) // an earlier week
+	w.recordOK(t, w.worker, plan, keys[2], monday.Format(domain.DateLayout), 4, nil)
+	w.recordOK(t, w.worker, plan, keys[3], "2026-05-04", 6, nil)
+	rejected := w.recordOK(t, w.worker, plan, keys[0], "2026-10-01", 2, nil)
+	w.a.do(w.worker, `mutation($id: ID!, $v: Int!) { rejectDelivery(input: {deliveryId: $id, version: $v, reason: "Kļūda"}) { delivery { id } } }`,
+		map[string]any{"id": rejected.ID, "v": rejected.Version})
+
+	var usage struct {
+		Node struct {
+			Usage struct {
+				Caps []struct {
+					Kind                 string
+					Limit, Remaining     *int
+					Used                 int
+					PeriodFrom, PeriodTo string
+				}
+			}
+		}
+		Plan struct {
+			Usage struct {
+				Figures struct{ RemainingAmount string }
+				Lines   []struct {
+					Line    struct{ Key string }
+					Figures struct{ RemainingUnits int }
+				}
+			}
+		}
+	}
+	w.a.do(w.worker, `query($c: ID!, $p: ID!) { node(id: $c) { ... on Child { usage { caps { kind limit used remaining periodFrom periodTo } } } }
+		plan: node(id: $p) { ... on SupportPlan { usage { figures { remainingAmount } lines { line { key } figures { remainingUnits } } } } } }`,
+		map[string]any{"c": gid("Child", child.ID), "p": gid("SupportPlan", plan.ID)}).decode(t, &usage)
+	var pkg struct {
+		OfflinePackage struct {
+			Children []struct {
+				ID    string
+				Plans []struct {
+					BudgetRemaining string
+					Lines           []struct {
+						Key            string
+						RemainingUnits int
+					}
+				}
+				Caps []struct {
+					Kind                 string
+					Limit, Remaining     *int
+					Used                 int
+					PeriodFrom, PeriodTo string
+				}
+			}
+		}
+	}
+	w.a.do(w.worker, `{ offlinePackage { children { id plans { budgetRemaining lines { key remainingUnits } }
+		caps { kind limit used remaining periodFrom periodTo } } } }`, nil).decode(t, &pkg)
+	var found bool
+	for _, c := range pkg.OfflinePackage.Children {
+		if c.ID != gid("Child", child.ID) {
+			continue
+		}
+		found = true
+		got, _ := json.Marshal(c.Caps)
+		want, _ := json.Marshal(usage.Node.Usage.Caps)
+		if string(got) != string(want) || len(c.Caps) != 4 {
+			t.Errorf("package caps\n %s\nusage caps\n %s", got, want)
+		}
+		if c.Plans[0].BudgetRemaining != usage.Plan.Usage.Figures.RemainingAmount {
+			t.Errorf("budget remaining %s, usage %s", c.Plans[0].BudgetRemaining, usage.Plan.Usage.Figures.RemainingAmount)
+		}
+		for i, l := range c.Plans[0].Lines {
+			u := usage.Plan.Usage.Lines[i]
+			if l.Key != u.Line.Key || l.RemainingUnits != u.Figures.RemainingUnits {
+				t.Errorf("line %s remaining %d, usage %s %d", l.Key, l.RemainingUnits, u.Line.Key, u.Figures.RemainingUnits)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("the child is not in the worker's package")
+	}
 }
