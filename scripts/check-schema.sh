@@ -35,6 +35,10 @@ dangerous=$(sed -n 's/^\(\[log\] \)\{0,1\}⚠ *//p' "$out")
 others=$(grep -c '✔' "$out" || true)
 
 if [ "$status" -eq 0 ] && [ -z "$breaking" ]; then
+  if [ "$others" -eq 0 ] && [ -z "$dangerous" ]; then
+    echo "schema check: the schema is the same as $1"
+    exit 0
+  fi
   echo "schema check: no breaking change from $1 ($others safe changes)"
   if [ -n "$dangerous" ]; then
     echo "allowed, but check that clients cope (deprecated parts removed, new enum values, new defaults):"
