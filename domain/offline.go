@@ -28,6 +28,14 @@ const (
 	OfflinePageRemoved  = 500
 )
 
+// OfflineWindow is the days whose plans the package holds: an active plan whose period ended
+// more than a month ago is of no use in the field (a late entry of last month's session still
+// is), nor is one that begins more than a month ahead; the API records for such plans all
+// the same.
+func OfflineWindow(today time.Time) (from, to time.Time) {
+	return today.AddDate(0, -1, 0), today.AddDate(0, 1, 0)
+}
+
 // OfflineScope is whose package the caller gets: the lines of a provider (specialist), or
 // the children of municipalities (worker).
 type OfflineScope struct {

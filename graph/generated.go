@@ -7475,8 +7475,9 @@ type AuthProvider {
 extend type Query {
   """
   The start of the offline package: what the caller needs to record sessions without a
-  connection, as of now. The children with an active plan the caller may record for (only
-  what is needed to recognise the child and record), each active plan's lines with the units
+  connection, as of now. The children with an active plan the caller may record for whose
+  period meets the month before or after today (only what is needed to recognise the child
+  and record), each active plan's lines with the units
   that remain, the caps and budget that remain, the unit prices in force today, and a cursor.
   A page holds up to 20 children: while ` + "`" + `hasMore` + "`" + ` is true, ask ` + "`" + `changes(since: cursor)` + "`" + ` for
   the rest. PROVIDER_SPECIALIST (the lines of their provider) and MUNICIPALITY_WORKER (their

@@ -66,17 +66,19 @@ func (s *Store) OfflinePackage(ctx context.Context, scope domain.OfflineScope, t
 
 func offlinePackage(ctx context.Context, tx *sqlx.Tx, scope domain.OfflineScope, today time.Time) ([]domain.OfflineChild, error) {
 	// The plans: active revisions with a line of the specialist's provider, or of the
-	// worker's municipalities' children.
+	// worker's municipalities' children, whose period meets the window of domain.OfflineWindow.
 	var plans []offlinePlanRow
 	const planCols = `SELECT sp.id, sp.kind, sp.project_id, sp.child_id, r.id AS revision_id, r.valid_from, r.valid_to,
 		(r.budget * 100)::bigint AS budget_cents FROM plan_revision r JOIN support_plan sp ON sp.id = r.plan_id `
 	var err error
+	from, to := domain.OfflineWindow(today)
 	if scope.ProviderID != 0 {
-		err = tx.SelectContext(ctx, &plans, planCols+`WHERE r.status = 'ACTIVE'
-			AND r.id IN (SELECT revision_id FROM plan_line WHERE provider_id = $1) ORDER BY sp.id`, scope.ProviderID)
+		err = tx.SelectContext(ctx, &plans, planCols+`WHERE r.status = 'ACTIVE' AND r.valid_to >= $2 AND r.valid_from <= $3
+			AND r.id IN (SELECT revision_id FROM plan_line WHERE provider_id = $1) ORDER BY sp.id`, scope.ProviderID, from, to)
 	} else {
 		err = tx.SelectContext(ctx, &plans, planCols+`JOIN child c ON c.id = sp.child_id WHERE r.status = 'ACTIVE'
-			AND c.municipality_id = ANY($1) ORDER BY sp.id`, pq.Array(scope.MunicipalityIDs))
+			AND r.valid_to >= $2 AND r.valid_from <= $3 AND c.municipality_id = ANY($1) ORDER BY sp.id`,
+			pq.Array(scope.MunicipalityIDs), from, to)
 	}
 	if err != nil || len(plans) == 0 {
 		return nil, err
@@ -112,7 +114,7 @@ func offlinePackage(ctx context.Context, tx *sqlx.Tx, scope domain.OfflineScope,
 		pq.Array(childIDs)); err != nil {
 		return nil, err
 	}
-	counted, err := offlineCounted(ctx, tx, childIDs, today)
+	totals, forCaps, err := offlineCounted(ctx, tx, childIDs, today)
 	if err != nil {
 		return nil, err
 	}
@@ -141,13 +143,13 @@ func offlinePackage(ctx context.Context, tx *sqlx.Tx, scope domain.OfflineScope,
 		WHERE provider_id = ANY($1)`, pq.Array(sortedSet(providerIDs))); err != nil {
 		return nil, err
 	}
-	return assembleOffline(plans, lines, children, parents, counted, projects, typeByID, prices, today), nil
+	return assembleOffline(plans, lines, children, parents, totals, forCaps, projects, typeByID, prices, today), nil
 }
 
 // assembleOffline puts the package together: each child's plans and lines with what remains,
 // the caps of its plans' projects, and its parents when a line is for them.
 func assembleOffline(plans []offlinePlanRow, lines []offlineLineRow, children []offlineChildRow, parents []offlineParentRow,
-	counted map[int][]domain.CountedUnits, projects map[int]*domain.Project, types map[int]*domain.ServiceType,
+	totals, forCaps map[int][]domain.CountedUnits, projects map[int]*domain.Project, types map[int]*domain.ServiceType,
 	prices []domain.ProviderPrice, today time.Time) []domain.OfflineChild {
 	linesOf := map[int][]offlineLineRow{}
 	for _, l := range lines {
@@ -166,7 +168,7 @@ func assembleOffline(plans []offlinePlanRow, lines []offlineLineRow, children []
 		entry := domain.OfflineChild{ID: c.ID, FirstName: c.FirstName, LastName: c.LastName, BirthDate: c.BirthDate,
 			MunicipalityID: c.MunicipalityID, RegionID: c.RegionID, Parents: []domain.OfflineParent{},
 			Plans: []domain.OfflinePlan{}, Caps: []domain.CapUsage{}}
-		others := counted[c.ID]
+		others := totals[c.ID]
 		forParents := false
 		var projectIDs []int
 		for _, p := range plansOf[c.ID] {
@@ -194,7 +196,7 @@ func assembleOffline(plans []offlinePlanRow, lines []offlineLineRow, children []
 		}
 		child := &domain.Child{ID: c.ID, BirthDate: c.BirthDate}
 		for _, id := range sortedSet(projectIDs) {
-			entry.Caps = append(entry.Caps, domain.CapUsages(child, projects[id], others, types, today)...)
+			entry.Caps = append(entry.Caps, domain.CapUsages(child, projects[id], forCaps[c.ID], types, today)...)
 		}
 		if forParents && parentsOf[c.ID] != nil {
 			entry.Parents = parentsOf[c.ID]
@@ -210,52 +212,68 @@ func assembleOffline(plans []offlinePlanRow, lines []offlineLineRow, children []
 // cap figures need (every delivery is dated today or before); and, for the caps counted by
 // date (home-care hours of the week, respite days of the year), the deliveries themselves
 // from 60 days before the year began (a respite stay that began in December counts its
-// January days). A child has a few rows of the first kind instead of every delivery since
-// its plan began.
-func offlineCounted(ctx context.Context, tx *sqlx.Tx, childIDs []int, today time.Time) (map[int][]domain.CountedUnits, error) {
-	out := map[int][]domain.CountedUnits{}
+// January days), read only from the plans that have such deliveries (by the plans' index on
+// date: scanning the children's deliveries by date took 0.4-1.1 s for the busiest worker at a
+// quarter of the national scale, this takes 20 ms). A child has a few rows of the first kind
+// instead of every delivery since its plan began.
+//
+// It returns, by child, the lines' totals (for the lines' and budgets' figures) and what the
+// caps count (the totals of services not counted by date, and the dated rows of those that are).
+func offlineCounted(ctx context.Context, tx *sqlx.Tx, childIDs []int, today time.Time) (totals, forCaps map[int][]domain.CountedUnits, err error) {
+	totals, forCaps = map[int][]domain.CountedUnits{}, map[int][]domain.CountedUnits{}
 	rows, err := tx.QueryContext(ctx, `SELECT u.child_id, u.project_id, u.plan_id, u.line_key::text, u.service_type_id, u.recipient,
-		u.units, (u.amount * 100)::bigint FROM plan_line_usage u JOIN service_type st ON st.id = u.service_type_id
-		WHERE u.child_id = ANY($1) AND st.category NOT IN ('HOME_CARE', 'RESPITE_CARE')`, pq.Array(childIDs))
+		u.units, (u.amount * 100)::bigint, st.category IN ('HOME_CARE', 'RESPITE_CARE')
+		FROM plan_line_usage u JOIN service_type st ON st.id = u.service_type_id WHERE u.child_id = ANY($1)`, pq.Array(childIDs))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
+	var carePlans, careTypes []int
 	for rows.Next() {
 		c := domain.CountedUnits{Date: today}
 		var childID int
 		var recipient string
 		var cents int64
-		if err := rows.Scan(&childID, &c.ProjectID, &c.PlanID, &c.LineKey, &c.ServiceTypeID, &recipient, &c.Units, &cents); err != nil {
-			return nil, err
+		var care bool
+		if err := rows.Scan(&childID, &c.ProjectID, &c.PlanID, &c.LineKey, &c.ServiceTypeID, &recipient, &c.Units, &cents, &care); err != nil {
+			return nil, nil, err
 		}
 		c.Recipient, c.Amount = domain.Recipient(recipient), domain.Money(cents)
-		out[childID] = append(out[childID], c)
+		totals[childID] = append(totals[childID], c)
+		if care { // the caps count these by date: read below
+			carePlans, careTypes = append(carePlans, c.PlanID), append(careTypes, c.ServiceTypeID)
+		} else {
+			forCaps[childID] = append(forCaps[childID], c)
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	if len(carePlans) == 0 {
+		return totals, forCaps, nil
 	}
 	from := time.Date(today.Year(), 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -60)
+	// Plan by plan on the plans' index (plan_id, date): given the plans as one array, the planner
+	// preferred scanning every plan's days by the date index (0.3-0.5 s instead of 0.1 s).
 	care, err := tx.QueryContext(ctx, `SELECT d.child_id, d.project_id, d.plan_id, d.line_key::text, d.service_type_id, d.recipient,
-		d.date, d.units, (d.units * d.unit_price * 100)::bigint FROM service_delivery d JOIN service_type st ON st.id = d.service_type_id
-		WHERE d.child_id = ANY($1) AND d.status <> 'REJECTED' AND d.date >= $2 AND st.category IN ('HOME_CARE', 'RESPITE_CARE')`,
-		pq.Array(childIDs), from)
+		d.date, d.units FROM unnest($1::int[]) AS p(id) CROSS JOIN LATERAL (SELECT * FROM service_delivery d
+			WHERE d.plan_id = p.id AND d.date >= $2 AND d.service_type_id = ANY($3) AND d.status <> 'REJECTED' ORDER BY d.date DESC) d`,
+		pq.Array(sortedSet(carePlans)), from, pq.Array(sortedSet(careTypes)))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer care.Close()
 	for care.Next() {
-		var c domain.CountedUnits
+		var c domain.CountedUnits // units and days: what the caps count of it
 		var childID int
 		var recipient string
-		var cents int64
-		if err := care.Scan(&childID, &c.ProjectID, &c.PlanID, &c.LineKey, &c.ServiceTypeID, &recipient, &c.Date, &c.Units, &cents); err != nil {
-			return nil, err
+		if err := care.Scan(&childID, &c.ProjectID, &c.PlanID, &c.LineKey, &c.ServiceTypeID, &recipient, &c.Date, &c.Units); err != nil {
+			return nil, nil, err
 		}
-		c.Recipient, c.Amount = domain.Recipient(recipient), domain.Money(cents)
-		out[childID] = append(out[childID], c)
+		c.Recipient = domain.Recipient(recipient)
+		forCaps[childID] = append(forCaps[childID], c)
 	}
-	return out, care.Err()
+	return totals, forCaps, care.Err()
 }
 
 // sortedSet returns the distinct values of ids in ascending order.
