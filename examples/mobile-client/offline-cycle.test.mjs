@@ -261,18 +261,33 @@ test('the offline cycle of the example client', { timeout: 300_000 }, async (t) 
   assert.equal(await count(liva.id), livaBefore + 2);
   assert.deepEqual(retried.json.changed, [], 'nothing changed since the last sync');
 
-  // --- 7. Delta sync: another child's session recorded by the municipality comes alone.
-  const jekabs = entry(await readStore(), 'Jēkabs Vītols');
+  // --- 7. A capture the server cannot take at all (a note with U+FFFD, the trace of a broken
+  // encoding) refuses its batch: the client sets it aside and sends the rest.
+  let jekabs = entry(await readStore(), 'Jēkabs Vītols');
   const jekabsPhysio = line(jekabs, 'PHYSIOTHERAPY');
+  const broken = (await client(['capture', jekabs.id, 'PHYSIOTHERAPY', '--date', jekabsPhysio.plan.validFrom, '--note', 'bojāts \uFFFD teksts'], offline)).json;
+  const fine = (await client(['capture', jekabs.id, 'PHYSIOTHERAPY', '--date', jekabsPhysio.plan.validFrom], offline)).json;
+  const mixed = await client(['sync'], online);
+  assert.equal(mixed.code, 0, mixed.stdout + mixed.stderr);
+  assert.deepEqual(
+    mixed.json.results.map((r) => [r.idempotencyKey, r.outcome, r.error?.code, r.error?.field]),
+    [[broken.idempotencyKey, 'REFUSED', 'BAD_USER_INPUT', 'input.deliveries.0.note'], [fine.idempotencyKey, 'RECORDED', undefined, undefined]],
+  );
+  assert.deepEqual(mixed.json.changed, [jekabs.id]);
+  assert.deepEqual((await client(['discard', broken.idempotencyKey], offline)).json, { discarded: broken.idempotencyKey });
+  assert.deepEqual((await readStore()).queue.map((c) => c.idempotencyKey), [captures.speech.idempotencyKey]);
+
+  // --- 8. Delta sync: another child's session recorded by the municipality comes alone.
+  jekabs = entry(await readStore(), 'Jēkabs Vītols');
   await record([session(jekabsPhysio.plan.validTo, jekabsPhysio.plan.id, jekabsPhysio.line.key)]);
   const delta = await client(['sync'], online);
   assert.equal(delta.code, 0, delta.stdout + delta.stderr);
   assert.deepEqual([delta.json.changed, delta.json.removed, delta.json.pages], [[jekabs.id], [], 1]);
   data = await readStore();
-  assert.equal(line(entry(data, 'Jēkabs Vītols'), 'PHYSIOTHERAPY').line.remainingUnits, jekabsPhysio.line.remainingUnits - 1);
+  assert.equal(line(entry(data, 'Jēkabs Vītols'), 'PHYSIOTHERAPY').line.remainingUnits, line(jekabs, 'PHYSIOTHERAPY').line.remainingUnits - 1);
   assert.notEqual(entry(data, 'Jēkabs Vītols').version, jekabs.version);
 
-  // --- 8. Līva's plan is closed: she leaves the specialist's scope, and the device forgets her.
+  // --- 9. Līva's plan is closed: she leaves the specialist's scope, and the device forgets her.
   const { node: plan } = await admin(`query($id: ID!) { node(id: $id) { ... on SupportPlan { current { id version } } } }`, { id: physio.plan.id });
   await admin(`mutation($i: PlanTransitionInput!) { closePlan(input: $i) { revision { status } } }`, { i: { revisionId: plan.current.id, version: plan.current.version } });
   const tomb = await client(['sync'], online);
@@ -285,14 +300,14 @@ test('the offline cycle of the example client', { timeout: 300_000 }, async (t) 
   const remaining = Object.keys(data.children).length;
   assert.equal(remaining, held.length - 1);
 
-  // --- 9. A cursor the server cannot read: the package is loaded again, whole.
+  // --- 10. A cursor the server cannot read: the package is loaded again, whole.
   await writeFile(store, JSON.stringify({ ...data, cursor: 'o1.not-a-cursor' }));
   const reset = await client(['sync'], online);
   assert.equal(reset.code, 0, reset.stdout + reset.stderr);
   assert.ok(reset.json.fullLoad && reset.json.resetReason, JSON.stringify(reset.json.resetReason));
   assert.equal(Object.keys((await readStore()).children).length, remaining);
 
-  // --- 10. The token is revoked: sync says so, and keeps what was captured.
+  // --- 11. The token is revoked: sync says so, and keeps what was captured.
   await client(['capture', jekabs.id, 'PHYSIOTHERAPY', '--date', jekabsPhysio.plan.validFrom], offline);
   await specialist(`mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { token { revokedAt } } }`, { i: { id: createApiToken.token.id } });
   const revoked = await client(['sync'], online);

@@ -59,7 +59,9 @@ async function upload(client: Client, store: Store, report: SyncReport): Promise
       const at = err instanceof ApiError ? /^input\.deliveries\.(\d+)/.exec(String(err.extensions.field ?? '')) : null;
       const culprit = at ? batch[Number(at[1])] : undefined;
       if (!(err instanceof ApiError) || !culprit) throw err; // network, token, limits: keep everything
-      refuse(store, culprit, { code: err.code, message: err.message, field: String(err.extensions.field), remaining: null, limit: null, lastCounted: null });
+      const error = { code: err.code, message: err.message, field: String(err.extensions.field), remaining: null, limit: null, lastCounted: null };
+      refuse(store, culprit, error);
+      report.results.push({ idempotencyKey: culprit.idempotencyKey, outcome: 'REFUSED', delivery: null, error });
       store.save();
       continue;
     }
