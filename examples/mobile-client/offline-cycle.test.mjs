@@ -2,7 +2,7 @@
 // data: the package, sessions captured offline, a conflicting write meanwhile, sync and its
 // outcomes, a retry that records nothing twice, delta sync, a tombstone, a bad cursor and a
 // revoked token. Run by `make test-examples` (part of `make test`) after compiling the client:
-//   ../../frontend/node_modules/.bin/tsc -p . && node --test offline-cycle.test.mjs
+//   ../../frontend/node_modules/.bin/tsc -p . && node --test offline-cycle.test.mjs (the binary: ../../bin/atbalsts, or ATBALSTS_BIN)
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
