@@ -16,7 +16,7 @@ export interface Capture extends DeliveryInput {
   refusal?: DeliveryError & { at: string };
 }
 
-/** A capture the server has recorded: out of the queue, kept as a log. */
+/** A capture the server has recorded: out of the queue, kept as a log (an app trims it). */
 export interface Uploaded {
   idempotencyKey: string;
   childId: string;

@@ -60,7 +60,7 @@ async function upload(client: Client, store: Store, report: SyncReport): Promise
       const culprit = at ? batch[Number(at[1])] : undefined;
       if (!(err instanceof ApiError) || !culprit) throw err; // network, token, limits: keep everything
       const error = { code: err.code, message: err.message, field: String(err.extensions.field), remaining: null, limit: null, lastCounted: null };
-      refuse(store, culprit, error);
+      refuse(culprit, error);
       report.results.push({ idempotencyKey: culprit.idempotencyKey, outcome: 'REFUSED', delivery: null, error });
       store.save();
       continue;
@@ -71,7 +71,7 @@ async function upload(client: Client, store: Store, report: SyncReport): Promise
       const capture = store.data.queue.find((c) => c.idempotencyKey === result.idempotencyKey);
       if (!capture) continue;
       if (result.outcome === 'REFUSED') {
-        refuse(store, capture, result.error ?? { code: 'UNKNOWN', message: 'refused', field: null, remaining: null, limit: null, lastCounted: null });
+        refuse(capture, result.error ?? { code: 'UNKNOWN', message: 'refused', field: null, remaining: null, limit: null, lastCounted: null });
       } else if (result.delivery) {
         // RECORDED now, or ALREADY_RECORDED by an earlier try whose answer was lost.
         store.data.queue = store.data.queue.filter((c) => c !== capture);
@@ -92,7 +92,7 @@ async function upload(client: Client, store: Store, report: SyncReport): Promise
   }
 }
 
-function refuse(store: Store, capture: Capture, error: NonNullable<DeliveryResult['error']>): void {
+function refuse(capture: Capture, error: NonNullable<DeliveryResult['error']>): void {
   capture.status = 'refused';
   capture.refusal = { ...error, at: new Date().toISOString() };
 }
