@@ -12,7 +12,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/scripts f
 # What `make generate` writes; committed, and checked for staleness by `make test`.
 GENERATED = find graph/generated.go graph/model/models_gen.go graph/*.resolvers.go frontend/src/gql -type f 2>/dev/null | sort | xargs sha256sum
 
-.PHONY: run build schema test generate check-generated check-schema test-schema-check release-schema test-go test-faults test-frontend test-e2e clean bench bench-quick
+.PHONY: run build schema test generate check-generated check-schema test-schema-check release-schema test-go test-faults test-frontend test-e2e test-examples clean bench bench-quick
 
 ## run: build and start Atbalsts with demo data on the embedded PostgreSQL (Ctrl-C stops all)
 run: build
@@ -43,7 +43,7 @@ generate: frontend/node_modules/.installed
 
 ## test: every Go, frontend and browser test, after checking that generated code is fresh
 ## and that the schema breaks no client of the last release
-test: check-generated check-schema test-schema-check test-go test-faults test-frontend test-e2e
+test: check-generated check-schema test-schema-check test-go test-faults test-frontend test-e2e test-examples
 
 check-generated: frontend/node_modules/.installed
 	@before=$$($(GENERATED)); \
@@ -96,6 +96,12 @@ test-frontend: frontend/node_modules/.installed frontend/dist/index.html
 
 test-e2e: build
 	cd frontend && ATBALSTS_BIN=$(CURDIR)/$(BIN) $(NPM) run e2e
+
+## test-examples: the example mobile client (examples/mobile-client), compiled, through the
+## whole offline cycle against the real binary with demo data (15-35 s)
+test-examples: build
+	frontend/node_modules/.bin/tsc -p examples/mobile-client
+	cd examples/mobile-client && ATBALSTS_BIN=$(CURDIR)/$(BIN) node --test client.test.mjs offline-cycle.test.mjs
 
 ## bench: the benchmark at national scale against PostGraphile and pgbench (bench/README.md);
 ## the first run loads 10 M deliveries into bench/.data. BENCH_FLAGS adds flags of bench/run.
