@@ -191,11 +191,27 @@ const (
 	tokenShownLen = 8 // characters of the secret after TokenPrefix kept to tell tokens apart
 )
 
+// TokenKind is what a token may run.
+type TokenKind string
+
+// The kinds of token.
+const (
+	// TokenPersonal runs any operation, ad-hoc queries included: analysts' scripts.
+	TokenPersonal TokenKind = "PERSONAL"
+	// TokenApp runs only the trusted operations of the server's manifest (the SPA's and the
+	// mobile clients', sent by hash): a token taken from a device asks nothing else.
+	TokenApp TokenKind = "APP"
+)
+
+// TokenKinds lists every kind of token.
+var TokenKinds = []TokenKind{TokenPersonal, TokenApp}
+
 // NewToken is a request for a personal access token.
 type NewToken struct {
-	UserID        int    // whose token it is
-	Name          string // what it is for
-	ExpiresInDays int    // 1 to MaxTokenDays
+	UserID        int       // whose token it is
+	Name          string    // what it is for
+	ExpiresInDays int       // 1 to MaxTokenDays
+	Kind          TokenKind // what it may run; PERSONAL when empty
 }
 
 // Validate checks the token request and normalises its name.
@@ -206,6 +222,12 @@ func (t *NewToken) Validate() error {
 	}
 	if t.ExpiresInDays < 1 || t.ExpiresInDays > MaxTokenDays {
 		return FieldErrorf("expiresInDays", "a token lives 1 to %d days", MaxTokenDays)
+	}
+	if t.Kind == "" {
+		t.Kind = TokenPersonal
+	}
+	if !slices.Contains(TokenKinds, t.Kind) {
+		return FieldErrorf("kind", "a token is PERSONAL or APP")
 	}
 	return nil
 }
@@ -225,6 +247,7 @@ type APIToken struct {
 	ExpiresAt  time.Time  `db:"expires_at"`   // when it stops working
 	LastUsedAt *time.Time `db:"last_used_at"` // when it was last used
 	RevokedAt  *time.Time `db:"revoked_at"`   // when it was revoked
+	Kind       TokenKind  `db:"kind"`         // what it may run
 }
 
 // Provider is an organisation that delivers services or assessments.

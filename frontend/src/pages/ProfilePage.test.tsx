@@ -7,6 +7,7 @@ import { liepajaWorker, meAnswer } from '../test/users';
 type Token = NonNullable<ProfileQuery['me']>['apiTokens'][number];
 
 const token = (extra: Partial<Token>): Token => ({
+  __typename: 'ApiToken',
   id: 'QXBpVG9rZW46MQ',
   name: 'Planšete',
   prefix: 'atb_k3Xq',
@@ -129,7 +130,7 @@ describe('ProfilePage', () => {
         const input = v.input as { name: string; expiresInDays: number };
         const created = token({ id: 'tnew', name: input.name });
         tokens = [created];
-        return { data: { createApiToken: { __typename: 'CreateApiTokenPayload', secret: 'atb_k3Xq-very-secret', token: { __typename: 'ApiToken', ...created } } } };
+        return { data: { createApiToken: { __typename: 'CreateApiTokenPayload', secret: 'atb_k3Xq-very-secret', token: created } } };
       },
       RevokeApiToken: () => {
         tokens = [{ ...tokens[0], revokedAt: '2026-11-23T09:00:00Z' }];
