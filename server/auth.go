@@ -103,6 +103,12 @@ func authenticate(s *store.Store, sm *scs.SessionManager, trustProxy bool, next 
 				}
 				return
 			}
+			if actor.TokenKind == domain.TokenApp && r.URL.Path != "/graphql" {
+				// An app token runs the API's trusted operations alone (graph/edge.go); the
+				// exports and the observability endpoints are for sessions and personal tokens.
+				writeGraphQLError(w, http.StatusForbidden, "FORBIDDEN", "an app token may only run the app's operations at /graphql: use a personal token or sign in")
+				return
+			}
 			ctx = domain.WithActor(ctx, actor)
 			next.ServeHTTP(w, r.WithContext(ctx))
 			return

@@ -195,6 +195,23 @@ func TestTrustedOperations(t *testing.T) {
 		}
 	})
 
+	t.Run("AppTokenRefusedOutsideTheAPI", func(t *testing.T) {
+		for _, path := range []string{"/exports/statistics.csv", "/metrics"} {
+			for _, c := range []struct {
+				secret string
+				want   int
+			}{{app, http.StatusForbidden}, {personal, 0}} {
+				req := httptest.NewRequest(http.MethodGet, path, nil)
+				req.Header.Set("Authorization", "Bearer "+c.secret)
+				rec := httptest.NewRecorder()
+				a.h.ServeHTTP(rec, req)
+				if got := rec.Code == http.StatusForbidden && strings.Contains(rec.Body.String(), "app token"); got != (c.want == http.StatusForbidden) {
+					t.Errorf("%s with the %s token: status %d %.100s", path, map[bool]string{true: "app", false: "personal"}[c.secret == app], rec.Code, rec.Body.String())
+				}
+			}
+		}
+	})
+
 	t.Run("SessionsAndPersonalTokensKeepAdHocAndAPQ", func(t *testing.T) { // (c)
 		for _, c := range []struct {
 			name string
