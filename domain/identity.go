@@ -183,7 +183,7 @@ func ValidatePassword(field, password string) error {
 // ErrBadCredentials is the one answer to a wrong email or password: it must not tell which.
 var ErrBadCredentials = Errorf(EUNAUTHENTICATED, "the email or password is wrong")
 
-// Personal access token bounds.
+// Access token bounds.
 const (
 	MaxTokenDays  = 365 // the longest a token may live
 	TokenPrefix   = "atb_"
@@ -206,7 +206,7 @@ const (
 // TokenKinds lists every kind of token.
 var TokenKinds = []TokenKind{TokenPersonal, TokenApp}
 
-// NewToken is a request for a personal access token.
+// NewToken is a request for an access token.
 type NewToken struct {
 	UserID        int       // whose token it is
 	Name          string    // what it is for
@@ -237,7 +237,7 @@ func TokenShownPrefix(secret string) string {
 	return secret[:min(len(secret), len(TokenPrefix)+tokenShownLen)]
 }
 
-// APIToken is a personal access token; its secret is never stored, only its hash.
+// APIToken is an access token (PERSONAL or APP); its secret is never stored, only its hash.
 type APIToken struct {
 	ID         int        `db:"id"`           // database id
 	UserID     int        `db:"user_id"`      // whose token it is
