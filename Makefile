@@ -10,7 +10,7 @@ BIN := bin/atbalsts
 GO_FILES := $(shell find . -name '*.go' -not -path './frontend/node_modules/*')
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/scripts frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json -type f 2>/dev/null)
 # What `make generate` writes; committed, and checked for staleness by `make test`.
-GENERATED = find graph/generated.go graph/model/models_gen.go graph/*.resolvers.go frontend/src/gql -type f 2>/dev/null | sort | xargs sha256sum
+GENERATED = find graph/generated.go graph/model/models_gen.go graph/*.resolvers.go frontend/src/gql graph/persisted/manifest.json examples/mobile-client/persisted.json -type f 2>/dev/null | sort | xargs sha256sum
 
 .PHONY: run build schema test generate check-generated check-schema test-schema-check release-schema test-go test-faults test-frontend test-e2e test-examples clean bench bench-quick
 
@@ -36,10 +36,12 @@ frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SOURCES) s
 schema:
 	@$(GO) run ./cmd/atbalsts schema
 
-## generate: regenerate the GraphQL server code (gqlgen) and the SPA's typed operations
+## generate: regenerate the GraphQL server code (gqlgen), the SPA's typed operations, and the
+## manifest of trusted operations (the SPA's and the mobile clients', see graph/persisted)
 generate: frontend/node_modules/.installed
 	$(GO) tool gqlgen generate
 	cd frontend && $(NPM) run --silent codegen
+	$(GO) run ./graph/persisted/gen
 
 ## test: every Go, frontend and browser test, after checking that generated code is fresh
 ## and that the schema breaks no client of the last release

@@ -18,7 +18,7 @@ type AuthMethod string
 const (
 	AuthNone    AuthMethod = ""        // anonymous
 	AuthSession AuthMethod = "session" // the SPA's session cookie
-	AuthToken   AuthMethod = "token"   // a personal access token (Authorization: Bearer)
+	AuthToken   AuthMethod = "token"   // an access token (Authorization: Bearer)
 	AuthSystem  AuthMethod = "system"  // the program itself acting as a user (the demo loader)
 )
 
@@ -32,6 +32,7 @@ type Actor struct {
 	ProviderID      int        // ASSESSOR's or PROVIDER_SPECIALIST's provider
 	Method          AuthMethod // how the caller authenticated
 	TokenID         int        // the token used, when Method is AuthToken
+	TokenKind       TokenKind  // that token's kind, when Method is AuthToken
 	User            *User      // the user's record as loaded for this request; nil when anonymous
 }
 
@@ -44,6 +45,13 @@ func ActorOf(u *User, method AuthMethod, tokenID int) Actor {
 	if u.ProviderID != nil {
 		a.ProviderID = *u.ProviderID
 	}
+	return a
+}
+
+// ActorOfToken returns the actor for a user who authenticated with a token of the given kind.
+func ActorOfToken(u *User, tokenID int, kind TokenKind) Actor {
+	a := ActorOf(u, AuthToken, tokenID)
+	a.TokenKind = kind
 	return a
 }
 
@@ -99,6 +107,18 @@ func requireRole(a Actor, roles ...Role) error {
 		}
 	}
 	return errForbidden
+}
+
+// CanRunAdHoc: an ad-hoc operation, whose text the server's manifest of trusted operations
+// does not hold (sent in full, or by an automatic persisted query's hash), is for sessions (the
+// web app, the GraphQL console) and personal tokens (analysts' scripts). An APP token runs only
+// the manifest's operations: a token taken from a device cannot ask for anything else.
+func CanRunAdHoc(a Actor) error {
+	if a.Method == AuthToken && a.TokenKind == TokenApp {
+		return Errorf(EPERSISTED, "an app token runs only the app's trusted operations, sent by their sha256Hash "+
+			"(extensions.persistedQuery) without the query text; use a personal token for other queries")
+	}
+	return nil
 }
 
 // CanReadReferenceData: planning regions, municipalities and the service catalogue are public

@@ -16,6 +16,7 @@ const (
 	EFORBIDDEN       = "forbidden"       // the caller may not do this
 	EUNAUTHENTICATED = "unauthenticated" // the caller is not signed in
 	ERATELIMITED     = "rate_limited"    // the caller must wait before trying again
+	EPERSISTED       = "persisted"       // the caller may run only trusted operations, sent by hash
 	EINTERNAL        = "internal"        // a fault of ours; details go to the log only
 )
 

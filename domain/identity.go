@@ -183,7 +183,7 @@ func ValidatePassword(field, password string) error {
 // ErrBadCredentials is the one answer to a wrong email or password: it must not tell which.
 var ErrBadCredentials = Errorf(EUNAUTHENTICATED, "the email or password is wrong")
 
-// Personal access token bounds.
+// Access token bounds.
 const (
 	MaxTokenDays  = 365 // the longest a token may live
 	TokenPrefix   = "atb_"
@@ -191,11 +191,27 @@ const (
 	tokenShownLen = 8 // characters of the secret after TokenPrefix kept to tell tokens apart
 )
 
-// NewToken is a request for a personal access token.
+// TokenKind is what a token may run.
+type TokenKind string
+
+// The kinds of token.
+const (
+	// TokenPersonal runs any operation, ad-hoc queries included: analysts' scripts.
+	TokenPersonal TokenKind = "PERSONAL"
+	// TokenApp runs only the trusted operations of the server's manifest (the SPA's and the
+	// mobile clients', sent by hash): a token taken from a device asks nothing else.
+	TokenApp TokenKind = "APP"
+)
+
+// TokenKinds lists every kind of token.
+var TokenKinds = []TokenKind{TokenPersonal, TokenApp}
+
+// NewToken is a request for an access token.
 type NewToken struct {
-	UserID        int    // whose token it is
-	Name          string // what it is for
-	ExpiresInDays int    // 1 to MaxTokenDays
+	UserID        int       // whose token it is
+	Name          string    // what it is for
+	ExpiresInDays int       // 1 to MaxTokenDays
+	Kind          TokenKind // what it may run; PERSONAL when empty
 }
 
 // Validate checks the token request and normalises its name.
@@ -207,6 +223,12 @@ func (t *NewToken) Validate() error {
 	if t.ExpiresInDays < 1 || t.ExpiresInDays > MaxTokenDays {
 		return FieldErrorf("expiresInDays", "a token lives 1 to %d days", MaxTokenDays)
 	}
+	if t.Kind == "" {
+		t.Kind = TokenPersonal
+	}
+	if !slices.Contains(TokenKinds, t.Kind) {
+		return FieldErrorf("kind", "a token is PERSONAL or APP")
+	}
 	return nil
 }
 
@@ -215,7 +237,7 @@ func TokenShownPrefix(secret string) string {
 	return secret[:min(len(secret), len(TokenPrefix)+tokenShownLen)]
 }
 
-// APIToken is a personal access token; its secret is never stored, only its hash.
+// APIToken is an access token (PERSONAL or APP); its secret is never stored, only its hash.
 type APIToken struct {
 	ID         int        `db:"id"`           // database id
 	UserID     int        `db:"user_id"`      // whose token it is
@@ -225,6 +247,7 @@ type APIToken struct {
 	ExpiresAt  time.Time  `db:"expires_at"`   // when it stops working
 	LastUsedAt *time.Time `db:"last_used_at"` // when it was last used
 	RevokedAt  *time.Time `db:"revoked_at"`   // when it was revoked
+	Kind       TokenKind  `db:"kind"`         // what it may run
 }
 
 // Provider is an organisation that delivers services or assessments.

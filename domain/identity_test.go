@@ -2,6 +2,7 @@ package domain
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -190,4 +191,37 @@ func errorField(err error) string {
 		return e.Field
 	}
 	return ""
+}
+
+// TestTokenKind: a token is PERSONAL unless asked to be APP; no other kind is taken. Only the
+// bearer of an APP token is held to the trusted operations.
+func TestTokenKind(t *testing.T) {
+	nt := NewToken{Name: "Planšete", ExpiresInDays: 30}
+	if err := nt.Validate(); err != nil || nt.Kind != TokenPersonal {
+		t.Errorf("no kind: %v, kind %q; want PERSONAL", err, nt.Kind)
+	}
+	nt.Kind = TokenApp
+	if err := nt.Validate(); err != nil || nt.Kind != TokenApp {
+		t.Errorf("APP: %v, kind %q", err, nt.Kind)
+	}
+	nt.Kind = "ROOT"
+	var e *Error
+	if err := nt.Validate(); !errors.As(err, &e) || e.Field != "kind" {
+		t.Errorf("an unknown kind: %v, want a field error at kind", err)
+	}
+
+	u := &User{ID: 7, Role: RoleProviderSpecialist}
+	for _, c := range []struct {
+		actor Actor
+		adHoc bool
+	}{
+		{ActorOfToken(u, 1, TokenApp), false},
+		{ActorOfToken(u, 2, TokenPersonal), true},
+		{ActorOf(u, AuthSession, 0), true},
+		{Actor{}, true}, // anonymous: the resolvers decide
+	} {
+		if err := CanRunAdHoc(c.actor); (err == nil) != c.adHoc || err != nil && ErrorCode(err) != EPERSISTED {
+			t.Errorf("%s %s: CanRunAdHoc = %v", c.actor.Method, c.actor.TokenKind, err)
+		}
+	}
 }

@@ -51,7 +51,7 @@ var dummyHash = sync.OnceValue(func() string {
 	return h
 })
 
-// NewTokenSecret returns a new personal access token secret and its hash: 256 random bits,
+// NewTokenSecret returns a new access token secret and its hash: 256 random bits,
 // so a plain SHA-256 (not a slow password hash) is enough to store it safely.
 func NewTokenSecret() (secret string, hash []byte) {
 	b := make([]byte, 32)

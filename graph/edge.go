@@ -27,6 +27,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"atbalsts/domain"
+	"atbalsts/graph/persisted"
 )
 
 // The codes of requests refused before they are GraphQL (extensions.code).
@@ -229,19 +230,51 @@ func badRequest(format string, args ...any) *refusal {
 	return &refusal{http.StatusBadRequest, codeBadRequest, fmt.Sprintf(format, args...)}
 }
 
-// persistedQueries is gqlgen's automatic persisted queries, with a code on the refusals it
-// leaves without one (a version other than 1, extension data that is no object, a hash that
-// does not match the query): the client's mistakes, which were answered and logged as INTERNAL.
+// persistedQueries runs trusted operations by hash, and otherwise gqlgen's automatic persisted
+// queries (APQ).
+//
+// A request whose extensions.persistedQuery.sha256Hash is in the manifest of trusted operations
+// (graph/persisted: the SPA's and the mobile clients' operations, written at build time) runs
+// the manifest's text: it needs no query text and never gets PersistedQueryNotFound. A text
+// sent with it must be that very text. Any other request is ad hoc: a bearer of an APP token is
+// refused with PERSISTED_QUERY_REQUIRED before anything runs (domain.CanRunAdHoc); sessions and
+// personal tokens go on to APQ, which remembers a text by its hash in an LRU.
+//
+// APQ's refusals that come without a code (a version other than 1, extension data that is no
+// object, a hash that does not match the query) get BAD_REQUEST: the client's mistakes, which
+// were answered and logged as INTERNAL.
 type persistedQueries struct {
 	extension.AutomaticPersistedQuery
 }
 
 func (p persistedQueries) MutateOperationParameters(ctx context.Context, raw *graphql.RawParams) *gqlerror.Error {
+	if text, ok := trustedOperation(raw); ok {
+		raw.Query = text
+		return nil
+	}
+	if err := domain.CanRunAdHoc(domain.ActorFrom(ctx)); err != nil {
+		return &gqlerror.Error{Err: err, Message: err.Error()} // presentError gives it its code
+	}
 	err := p.AutomaticPersistedQuery.MutateOperationParameters(ctx, raw)
 	if err != nil && err.Extensions["code"] == nil {
 		errcode.Set(err, codeBadRequest)
 	}
 	return err
+}
+
+// trustedOperation returns the manifest's text of the operation a request names by hash, when
+// it names one in the manifest, as APQ's version 1, and sends no other text.
+func trustedOperation(raw *graphql.RawParams) (string, bool) {
+	ext, _ := raw.Extensions["persistedQuery"].(map[string]any)
+	hash, _ := ext["sha256Hash"].(string)
+	if hash == "" || fmt.Sprint(ext["version"]) != "1" {
+		return "", false
+	}
+	text, ok := persisted.Document(hash)
+	if !ok || raw.Query != "" && raw.Query != text {
+		return "", false
+	}
+	return text, true
 }
 
 // textGuard refuses, before any resolver runs, a string input that holds a NUL character

@@ -26,6 +26,7 @@ var extensionCodes = map[string]string{
 	domain.EFORBIDDEN:       "FORBIDDEN",
 	domain.EUNAUTHENTICATED: "UNAUTHENTICATED",
 	domain.ERATELIMITED:     "RATE_LIMITED",
+	domain.EPERSISTED:       "PERSISTED_QUERY_REQUIRED",
 	domain.EINTERNAL:        "INTERNAL",
 	// a delivery's broken rules, each its own code (extensions.remaining says what is left)
 	domain.EPlanNotActive:     "PLAN_NOT_ACTIVE",

@@ -99,6 +99,7 @@ type ComplexityRoot struct {
 		CreatedAt  func(childComplexity int) int
 		ExpiresAt  func(childComplexity int) int
 		ID         func(childComplexity int) int
+		Kind       func(childComplexity int) int
 		LastUsedAt func(childComplexity int) int
 		Name       func(childComplexity int) int
 		Prefix     func(childComplexity int) int
@@ -1455,6 +1456,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApiToken.ID(childComplexity), true
+	case "ApiToken.kind":
+		if e.ComplexityRoot.ApiToken.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiToken.Kind(childComplexity), true
 	case "ApiToken.lastUsedAt":
 		if e.ComplexityRoot.ApiToken.LastUsedAt == nil {
 			break
@@ -7034,7 +7041,7 @@ input RejectDeliveryInput {
   reason: String!
 }
 `, BuiltIn: false},
-	{Name: "../schema/identity.graphql", Input: `# Users, sign-in, sessions, personal access tokens and the audit log.
+	{Name: "../schema/identity.graphql", Input: `# Users, sign-in, sessions, access tokens and the audit log.
 # Part of the Atbalsts schema: schema.graphql is its root; ` + "`" + `make schema` + "`" + ` prints the whole.
 
 extend type Query {
@@ -7071,7 +7078,7 @@ extend type Mutation {
   """
   Changes the caller's own password; the current one must be given. Every other session of
   the caller ends (the caller's own goes on, under a new session and CSRF token); with
-  ` + "`" + `revokeTokens` + "`" + ` every personal access token of the caller is revoked too.
+  ` + "`" + `revokeTokens` + "`" + ` every access token of the caller is revoked too.
   """
   changePassword(input: ChangePasswordInput!): ChangePasswordPayload!
 
@@ -7090,13 +7097,14 @@ extend type Mutation {
 
   """
   Sets a new password for a user. ADMIN only. Every session of the user ends and every
-  personal access token of theirs is revoked.
+  access token of theirs is revoked.
   """
   resetUserPassword(input: ResetUserPasswordInput!): ResetUserPasswordPayload!
 
   """
-  Creates a personal access token for the caller, or (ADMIN) for another user. The secret is in
-  the payload once and is stored only as a hash: send it as ` + "`" + `Authorization: Bearer <secret>` + "`" + `.
+  Creates an access token (PERSONAL unless ` + "`" + `kind` + "`" + ` says APP) for the caller, or (ADMIN) for
+  another user. The secret is in the payload once and is stored only as a hash: send it as
+  ` + "`" + `Authorization: Bearer <secret>` + "`" + `.
   """
   createApiToken(input: CreateApiTokenInput!): CreateApiTokenPayload!
 
@@ -7144,7 +7152,7 @@ type User implements Node {
   lastSignInAt: Time
   """The version of the record; name it when updating, so that a stale edit gets CONFLICT."""
   version: Int!
-  """The user's personal access tokens, newest first, revoked and expired ones included. The user and ADMIN only."""
+  """The user's access tokens, newest first, revoked and expired ones included. The user and ADMIN only."""
   apiTokens: [ApiToken!]!
   """
   The parts of the web app the user works in, as the server's rules for their role and scope
@@ -7163,7 +7171,7 @@ type UserPermissions {
   deactivate: Boolean!
   """Set a new password for the user (resetUserPassword)."""
   resetPassword: Boolean!
-  """See, create and revoke the user's personal access tokens."""
+  """See, create and revoke the user's access tokens."""
   manageTokens: Boolean!
 }
 
@@ -7195,7 +7203,23 @@ type UserEdge {
   node: User!
 }
 
-"""A personal access token for API clients (analysts' scripts, mobile clients). The secret itself is never shown again."""
+"""
+What a token may run. Sessions (the web app, the GraphQL console) run any operation, as
+PERSONAL tokens do.
+"""
+enum ApiTokenKind {
+  """Any operation, ad-hoc queries included: analysts' scripts and tools."""
+  PERSONAL
+  """
+  Only the trusted operations of the server's manifest (the web app's and the mobile clients'),
+  sent by their hash in ` + "`" + `extensions.persistedQuery.sha256Hash` + "`" + ` without the query text. Any other
+  request is refused with PERSISTED_QUERY_REQUIRED before anything runs. For the apps installed
+  on devices: a token taken from one cannot ask for anything else.
+  """
+  APP
+}
+
+"""An access token for API clients (analysts' scripts, mobile clients). The secret itself is never shown again."""
 type ApiToken implements Node {
   """The opaque global identifier."""
   id: ID!
@@ -7211,6 +7235,8 @@ type ApiToken implements Node {
   lastUsedAt: Time
   """When the token was revoked; null while it is not."""
   revokedAt: Time
+  """What the token may run."""
+  kind: ApiTokenKind!
 }
 
 """What happened, in the audit log."""
@@ -7331,7 +7357,7 @@ input ChangePasswordInput {
   currentPassword: String!
   """At least 12 and at most 128 characters."""
   newPassword: String!
-  """Also revoke every personal access token of the caller (e.g. when the password may have leaked). False when absent."""
+  """Also revoke every access token of the caller (e.g. when the password may have leaked). False when absent."""
   revokeTokens: Boolean
 }
 
@@ -7401,7 +7427,7 @@ type ResetUserPasswordPayload {
   user: User!
 }
 
-"""A new personal access token."""
+"""A new access token."""
 input CreateApiTokenInput {
   """What the token is for."""
   name: String!
@@ -7409,6 +7435,8 @@ input CreateApiTokenInput {
   expiresInDays: Int!
   """ADMIN only: the user the token is for; the caller when absent."""
   userId: ID
+  """What it may run; PERSONAL when absent."""
+  kind: ApiTokenKind
 }
 
 """The new token, with its secret shown this once."""
@@ -8818,6 +8846,8 @@ func (ec *executionContext) childFields_ApiToken(ctx context.Context, field grap
 		return ec.fieldContext_ApiToken_lastUsedAt(ctx, field)
 	case "revokedAt":
 		return ec.fieldContext_ApiToken_revokedAt(ctx, field)
+	case "kind":
+		return ec.fieldContext_ApiToken_kind(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApiToken", field.Name)
 }
@@ -12231,6 +12261,29 @@ func (ec *executionContext) _ApiToken_revokedAt(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_ApiToken_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApiToken", field, false, false, errors.New("field of type Time does not have child fields"))
+}
+
+func (ec *executionContext) _ApiToken_kind(ctx context.Context, field graphql.CollectedField, obj *domain.APIToken) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiToken_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.TokenKind) graphql.Marshaler {
+			return ec.marshalNApiTokenKind2atbalstsᚋdomainᚐTokenKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiToken_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiToken", field, false, false, errors.New("field of type ApiTokenKind does not have child fields"))
 }
 
 func (ec *executionContext) _Application_id(ctx context.Context, field graphql.CollectedField, obj *domain.Application) (ret graphql.Marshaler) {
@@ -32567,7 +32620,7 @@ func (ec *executionContext) unmarshalInputCreateApiTokenInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "expiresInDays", "userId"}
+	fieldsInOrder := [...]string{"name", "expiresInDays", "userId", "kind"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -32595,6 +32648,13 @@ func (ec *executionContext) unmarshalInputCreateApiTokenInput(ctx context.Contex
 				return it, err
 			}
 			it.UserID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOApiTokenKind2ᚖatbalstsᚋdomainᚐTokenKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
 		}
 	}
 	return it, nil
@@ -35147,6 +35207,11 @@ func (ec *executionContext) _ApiToken(ctx context.Context, sel ast.SelectionSet,
 		case "revokedAt":
 			out.Values[i] = ec._ApiToken_revokedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._ApiToken_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
@@ -47353,6 +47418,34 @@ func (ec *executionContext) marshalNApiToken2ᚖatbalstsᚋdomainᚐAPIToken(ctx
 	return ec._ApiToken(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNApiTokenKind2atbalstsᚋdomainᚐTokenKind(ctx context.Context, v any) (domain.TokenKind, error) {
+	tmp, err := model.UnmarshalString(v)
+	res := unmarshalNApiTokenKind2atbalstsᚋdomainᚐTokenKind[tmp]
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApiTokenKind2atbalstsᚋdomainᚐTokenKind(ctx context.Context, sel ast.SelectionSet, v domain.TokenKind) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalString(marshalNApiTokenKind2atbalstsᚋdomainᚐTokenKind[v])
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+var (
+	unmarshalNApiTokenKind2atbalstsᚋdomainᚐTokenKind = map[string]domain.TokenKind{
+		"PERSONAL": domain.TokenPersonal,
+		"APP":      domain.TokenApp,
+	}
+	marshalNApiTokenKind2atbalstsᚋdomainᚐTokenKind = map[domain.TokenKind]string{
+		domain.TokenPersonal: "PERSONAL",
+		domain.TokenApp:      "APP",
+	}
+)
+
 func (ec *executionContext) marshalNApplication2ᚕᚖatbalstsᚋdomainᚐApplicationᚄ(ctx context.Context, sel ast.SelectionSet, v []*domain.Application) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -50911,6 +51004,36 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	}
 	return res
 }
+
+func (ec *executionContext) unmarshalOApiTokenKind2ᚖatbalstsᚋdomainᚐTokenKind(ctx context.Context, v any) (*domain.TokenKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := model.UnmarshalString(v)
+	res := unmarshalOApiTokenKind2ᚖatbalstsᚋdomainᚐTokenKind[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOApiTokenKind2ᚖatbalstsᚋdomainᚐTokenKind(ctx context.Context, sel ast.SelectionSet, v *domain.TokenKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalString(marshalOApiTokenKind2ᚖatbalstsᚋdomainᚐTokenKind[*v])
+	return res
+}
+
+var (
+	unmarshalOApiTokenKind2ᚖatbalstsᚋdomainᚐTokenKind = map[string]domain.TokenKind{
+		"PERSONAL": domain.TokenPersonal,
+		"APP":      domain.TokenApp,
+	}
+	marshalOApiTokenKind2ᚖatbalstsᚋdomainᚐTokenKind = map[domain.TokenKind]string{
+		domain.TokenPersonal: "PERSONAL",
+		domain.TokenApp:      "APP",
+	}
+)
 
 func (ec *executionContext) marshalOApplication2ᚖatbalstsᚋdomainᚐApplication(ctx context.Context, sel ast.SelectionSet, v *domain.Application) graphql.Marshaler {
 	if v == nil {

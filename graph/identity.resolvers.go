@@ -154,6 +154,9 @@ func (r *mutationResolver) ResetUserPassword(ctx context.Context, input model.Re
 // CreateAPIToken is the resolver for the createApiToken field.
 func (r *mutationResolver) CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error) {
 	nt := domain.NewToken{UserID: domain.ActorFrom(ctx).UserID, Name: input.Name, ExpiresInDays: input.ExpiresInDays}
+	if input.Kind != nil {
+		nt.Kind = *input.Kind
+	}
 	if input.UserID != nil {
 		var err error
 		if nt.UserID, err = idOf("userId", typeUser, *input.UserID); err != nil {

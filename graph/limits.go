@@ -18,12 +18,12 @@ import (
 // above MaxCost or MaxDepth is refused with COMPLEXITY_LIMIT_EXCEEDED or DEPTH_LIMIT_EXCEEDED,
 // in microseconds, whoever sends it. Every request also has a deadline (see requestTimeout).
 const (
-	// MaxCost admits the SPA's largest operation (TestSPAOperationsWithinLimits logs it) twice
+	// MaxCost admits the SPA's largest operation (TestTrustedOperationsWithinLimits logs it) twice
 	// over, and a region's tree down to plan lines in pages of 5 children (about 21,000);
 	// a list nested in a list nested in a list of full pages is refused.
 	MaxCost = 25000
 	// MaxDepth is the deepest field nesting: the SPA's deepest operation has 6 levels
-	// (TestSPAOperationsWithinLimits), a region's tree to the service of a plan line 11 (each
+	// (TestTrustedOperationsWithinLimits), a region's tree to the service of a plan line 11 (each
 	// connection adds edges and node). Introspection (__schema, __type) is exempt: its depth is
 	// the schema's, not the caller's.
 	MaxDepth = 12

@@ -14,6 +14,8 @@ import (
 	"github.com/lib/pq"
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
+
+	"atbalsts/graph/persisted"
 )
 
 // TestEveryListFieldHasACost: every list field of an output type has a page size (`first`) or
@@ -63,19 +65,23 @@ func spaDocuments(t *testing.T) string {
 	return all.String()
 }
 
-// TestSPAOperationsWithinLimits: every operation of the SPA, with its largest page (`first:
-// 100` wherever a variable may set it), is within the cost and depth limits.
-func TestSPAOperationsWithinLimits(t *testing.T) {
+// TestTrustedOperationsWithinLimits: every trusted operation (the SPA's and the mobile
+// clients', from the manifest the server runs them from), with its largest page (`first: 100`
+// wherever a variable may set it), is within the cost and depth limits.
+func TestTrustedOperationsWithinLimits(t *testing.T) {
 	schema := NewExecutableSchema(Config{}).Schema()
-	doc, errs := gqlparser.LoadQuery(schema, spaDocuments(t))
-	if errs != nil {
-		t.Fatalf("the SPA's documents do not validate: %v", errs)
-	}
-	if len(doc.Operations) < 40 {
-		t.Fatalf("found %d SPA operations; the reader of gql.ts is broken", len(doc.Operations))
+	manifest := persisted.All()
+	if len(manifest) < 40 {
+		t.Fatalf("the manifest holds %d operations; is it generated?", len(manifest))
 	}
 	maxCost, maxDepth := 0, 0
-	for _, op := range doc.Operations {
+	for _, text := range manifest {
+		doc, errs := gqlparser.LoadQuery(schema, text)
+		if errs != nil {
+			t.Errorf("a trusted operation does not validate: %v\n%s", errs, text)
+			continue
+		}
+		op := doc.Operations[0]
 		vars := map[string]any{}
 		for _, v := range op.VariableDefinitions {
 			if v.Variable == "first" {
@@ -87,11 +93,11 @@ func TestSPAOperationsWithinLimits(t *testing.T) {
 			t.Fatalf("%s: %v", op.Name, err)
 		}
 		if cost > MaxCost || depth > MaxDepth {
-			t.Errorf("the SPA's %s costs %d at depth %d: over the limits (%d, %d)", op.Name, cost, depth, MaxCost, MaxDepth)
+			t.Errorf("the trusted operation %s costs %d at depth %d: over the limits (%d, %d)", op.Name, cost, depth, MaxCost, MaxDepth)
 		}
 		maxCost, maxDepth = max(maxCost, cost), max(maxDepth, depth)
 	}
-	t.Logf("%d SPA operations: largest cost %d (limit %d), deepest %d (limit %d)", len(doc.Operations), maxCost, MaxCost, maxDepth, MaxDepth)
+	t.Logf("%d trusted operations: largest cost %d (limit %d), deepest %d (limit %d)", len(manifest), maxCost, MaxCost, maxDepth, MaxDepth)
 }
 
 // TestMeasure: what the cost counts, on small documents.

@@ -94,6 +94,7 @@ var analystSafe = map[string]string{
 	"ApiToken.createdAt":  rOwn,
 	"ApiToken.expiresAt":  rOwn,
 	"ApiToken.id":         rOwn,
+	"ApiToken.kind":       rOwn,
 	"ApiToken.lastUsedAt": rOwn,
 	"ApiToken.name":       rOwn,
 	"ApiToken.prefix":     rOwn,

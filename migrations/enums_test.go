@@ -58,6 +58,7 @@ var enums = []enum{
 	{"PriceSource", values(domain.PriceSources), []string{"plan_line.price_source", "service_delivery.price_source"}},
 	{"DeliveryStatus", values(domain.DeliveryStatuses), []string{"service_delivery.status"}},
 	{"ClaimStatus", values(domain.ClaimStatuses), []string{"compensation_claim.status"}},
+	{"ApiTokenKind", values(domain.TokenKinds), []string{"api_token.kind"}},
 }
 
 // notEnums are the columns with a CHECK of a value list that no GraphQL enum mirrors.

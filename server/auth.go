@@ -93,7 +93,7 @@ func authenticate(s *store.Store, sm *scs.SessionManager, trustProxy bool, next 
 				writeGraphQLError(w, http.StatusUnauthorized, "UNAUTHENTICATED", "use Authorization: Bearer <token>")
 				return
 			}
-			user, tokenID, err := s.AuthenticateToken(ctx, domain.HashTokenSecret(strings.TrimSpace(secret)))
+			actor, err := s.AuthenticateToken(ctx, domain.HashTokenSecret(strings.TrimSpace(secret)))
 			if err != nil {
 				if domain.ErrorCode(err) == domain.EUNAUTHENTICATED {
 					writeGraphQLError(w, http.StatusUnauthorized, "UNAUTHENTICATED", "the token is unknown, revoked or expired")
@@ -103,7 +103,13 @@ func authenticate(s *store.Store, sm *scs.SessionManager, trustProxy bool, next 
 				}
 				return
 			}
-			ctx = domain.WithActor(ctx, domain.ActorOf(user, domain.AuthToken, tokenID))
+			if actor.TokenKind == domain.TokenApp && r.URL.Path != "/graphql" {
+				// An app token runs the API's trusted operations alone (graph/edge.go); the
+				// exports and the observability endpoints are for sessions and personal tokens.
+				writeGraphQLError(w, http.StatusForbidden, "FORBIDDEN", "an app token may only run the app's operations at /graphql: use a personal token or sign in")
+				return
+			}
+			ctx = domain.WithActor(ctx, actor)
 			next.ServeHTTP(w, r.WithContext(ctx))
 			return
 		}

@@ -33,7 +33,7 @@ type Service struct {
 	Plans        *Plans        // support plans: create, edit drafts, the workflow
 	Users        *Users        // user administration and one's own password
 	Sessions     *Sessions     // signing in and out
-	Tokens       *Tokens       // personal access tokens
+	Tokens       *Tokens       // access tokens (personal and app)
 	AuditLog     *AuditLog     // reading the audit log
 	Projects     *Projects     // the projects of the catalogue
 	Providers    *Providers    // provider organisations and their prices

@@ -7,7 +7,7 @@ import (
 	"atbalsts/store"
 )
 
-// Tokens are the use cases of personal access tokens.
+// Tokens are the use cases of access tokens.
 type Tokens struct{ base }
 
 // Create makes a token for nt.UserID (the caller's own, or anyone's for an ADMIN) and returns

@@ -15,7 +15,7 @@ import (
 	"atbalsts/domain"
 )
 
-const tokenColumns = `t.id, t.user_id, t.name, t.prefix, t.created_at, t.expires_at, t.last_used_at, t.revoked_at`
+const tokenColumns = `t.id, t.user_id, t.name, t.prefix, t.created_at, t.expires_at, t.last_used_at, t.revoked_at, t.kind`
 
 // InsertToken stores a new token's hash for t.UserID, created by the caller, and audits it.
 func InsertToken(ctx context.Context, tx *Tx, t domain.NewToken, prefix string, secretHash []byte) (*domain.APIToken, error) {
@@ -24,15 +24,15 @@ func InsertToken(ctx context.Context, tx *Tx, t domain.NewToken, prefix string, 
 		return nil, wrap("create token", err)
 	}
 	var out domain.APIToken
-	err = tx.GetContext(ctx, &out, `INSERT INTO api_token AS t (user_id, name, prefix, secret_hash, created_by, expires_at)
-		VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING `+tokenColumns,
-		t.UserID, t.Name, prefix, secretHash, domain.ActorFrom(ctx).UserID, t.ExpiresInDays)
+	err = tx.GetContext(ctx, &out, `INSERT INTO api_token AS t (user_id, name, prefix, secret_hash, created_by, expires_at, kind)
+		VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6), $7) RETURNING `+tokenColumns,
+		t.UserID, t.Name, prefix, secretHash, domain.ActorFrom(ctx).UserID, t.ExpiresInDays, t.Kind)
 	if err != nil {
 		return nil, wrap("create token", err)
 	}
 	return &out, appendAudit(ctx, tx, auditEntry{action: domain.AuditCreate, entityType: domain.EntityAPIToken,
 		entityID: id64(out.ID), regionID: owner.AuditRegionID,
-		after: map[string]any{"userId": t.UserID, "name": out.Name, "prefix": out.Prefix, "expiresAt": out.ExpiresAt}})
+		after: map[string]any{"userId": t.UserID, "name": out.Name, "prefix": out.Prefix, "expiresAt": out.ExpiresAt, "kind": out.Kind}})
 }
 
 // Token returns a token by id.
@@ -99,32 +99,34 @@ func RevokeTokensOfUser(ctx context.Context, tx *Tx, user *domain.User) (int, er
 }
 
 // AuthenticateToken finds the active user of an unrevoked, unexpired token by the hash of its
-// secret, in one read. An unknown, revoked or expired token, or one of a deactivated user, is
+// secret, in one read, and returns them as the actor of a request with that token (of its
+// kind). An unknown, revoked or expired token, or one of a deactivated user, is
 // EUNAUTHENTICATED. Its use is noted (last_used_at and a TOKEN_USE audit row) at most once a
 // minute per token, in the background: an UPDATE of the token's row on every request was most
 // of the database's time under load, waiting on that row's lock.
-func (s *Store) AuthenticateToken(ctx context.Context, secretHash []byte) (*domain.User, int, error) {
+func (s *Store) AuthenticateToken(ctx context.Context, secretHash []byte) (domain.Actor, error) {
 	var row struct {
 		userRow
-		TokenID  int        `db:"token_id"`
-		LastUsed *time.Time `db:"token_last_used_at"`
+		TokenID   int              `db:"token_id"`
+		TokenKind domain.TokenKind `db:"token_kind"`
+		LastUsed  *time.Time       `db:"token_last_used_at"`
 	}
 	err := s.getOne(ctx, &row, `WITH t AS (
-			SELECT t.id, t.user_id, t.last_used_at FROM api_token t
+			SELECT t.id, t.user_id, t.kind, t.last_used_at FROM api_token t
 			WHERE t.secret_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now())
-		`+strings.Replace(userSelect, "SELECT ", "SELECT t.id AS token_id, t.last_used_at AS token_last_used_at, ", 1)+`
+		`+strings.Replace(userSelect, "SELECT ", "SELECT t.id AS token_id, t.kind AS token_kind, t.last_used_at AS token_last_used_at, ", 1)+`
 		JOIN t ON t.user_id = u.id WHERE u.active`, secretHash)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, 0, domain.Errorf(domain.EUNAUTHENTICATED, "the token is unknown, revoked or expired")
+		return domain.Actor{}, domain.Errorf(domain.EUNAUTHENTICATED, "the token is unknown, revoked or expired")
 	}
 	if err != nil {
-		return nil, 0, wrap("authenticate token", err)
+		return domain.Actor{}, wrap("authenticate token", err)
 	}
 	u := row.toModel()
 	if row.LastUsed == nil || time.Since(*row.LastUsed) >= tokenUseInterval {
 		s.tokens.note(tokenUse{tokenID: row.TokenID, userID: u.ID, role: u.Role, req: domain.RequestInfoFrom(ctx)})
 	}
-	return &u, row.TokenID, nil
+	return domain.ActorOfToken(&u, row.TokenID, row.TokenKind), nil
 }
 
 // tokenUseInterval is how often a token's use is noted at most.

@@ -1,8 +1,9 @@
 // Signing in and access in a real browser against the real server with its demo users: what
 // each role sees, the refusal of an admin page to a municipality worker, user administration,
-// the profile with its tokens, a password change ending the other sessions, and axe-core on
-// the sign-in, users and profile pages.
+// the profile with its tokens (an app token running only trusted operations), a password change
+// ending the other sessions, and axe-core on the sign-in, users and profile pages.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { assertAccessible, launchBrowser, openSignedIn, startServer, watchPage } from './harness.mjs';
 
@@ -195,6 +196,49 @@ describe('signing in and access', { timeout: 240_000 }, () => {
       body: JSON.stringify({ query: '{ me { name } }' }),
     });
     assert.equal(after.status, 401);
+  });
+
+  it('sends its queries by hash alone, and creates an app token that runs only trusted operations', async () => {
+    const graphqlGets = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (req.method() === 'GET' && url.pathname === '/graphql') graphqlGets.push(url.searchParams);
+    });
+    await page.goto(`${server.url}/sign-in`);
+    await signIn(liepaja);
+    await page.goto(`${server.url}/profile`);
+    await page.getByRole('heading', { level: 1, name: 'Mans profils' }).waitFor();
+    // The web app's queries are trusted operations: a GET with the manifest's hash, no text.
+    assert.ok(graphqlGets.length > 0, 'no query was sent by GET');
+    for (const params of graphqlGets) {
+      assert.equal(params.get('query'), null, `a query went with its text: ${params.get('operationName')}`);
+      assert.match(JSON.parse(params.get('extensions')).persistedQuery.sha256Hash, /^[0-9a-f]{64}$/);
+    }
+
+    await page.getByLabel('Nosaukums').fill('Lietotne planšetē');
+    await page.getByRole('radio', { name: 'Lietotnes' }).check();
+    await page.getByRole('button', { name: 'Izveidot marķieri' }).click();
+    const secret = await page.getByLabel('Slepenā vērtība').inputValue();
+    const tokens = page.getByRole('table', { name: 'Piekļuves marķieri' });
+    await tokens.getByRole('row', { name: /Lietotne planšetē/ }).getByRole('cell', { name: 'lietotnes', exact: true }).waitFor();
+    await assertAccessible(page, 'the profile page with an app token');
+
+    const ask = async (body) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
+        body: JSON.stringify(body),
+      });
+      return res.json();
+    };
+    // The mobile client's operation, by its hash alone, runs; an ad-hoc query does not.
+    const mobile = JSON.parse(readFileSync(new URL('../../examples/mobile-client/persisted.json', import.meta.url), 'utf8'));
+    const hash = mobile.operations.MobileMe.sha256Hash;
+    const me = await ask({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    assert.equal(me.data?.me?.name, liepaja.name);
+    const refused = await ask({ query: '{ me { name } }' });
+    assert.equal(refused.errors?.[0]?.extensions?.code, 'PERSISTED_QUERY_REQUIRED');
+    assert.equal(refused.data ?? null, null);
   });
 
   it('ends the other sessions on a password change and keeps this one working', async () => {

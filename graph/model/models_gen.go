@@ -158,7 +158,7 @@ type ChangePasswordInput struct {
 	CurrentPassword string `json:"currentPassword"`
 	// At least 12 and at most 128 characters.
 	NewPassword string `json:"newPassword"`
-	// Also revoke every personal access token of the caller (e.g. when the password may have leaked). False when absent.
+	// Also revoke every access token of the caller (e.g. when the password may have leaked). False when absent.
 	RevokeTokens *bool `json:"revokeTokens,omitempty"`
 }
 
@@ -290,7 +290,7 @@ type CorrectDeliveryInput struct {
 	Reason string `json:"reason"`
 }
 
-// A new personal access token.
+// A new access token.
 type CreateAPITokenInput struct {
 	// What the token is for.
 	Name string `json:"name"`
@@ -298,6 +298,8 @@ type CreateAPITokenInput struct {
 	ExpiresInDays int `json:"expiresInDays"`
 	// ADMIN only: the user the token is for; the caller when absent.
 	UserID *string `json:"userId,omitempty"`
+	// What it may run; PERSONAL when absent.
+	Kind *domain.TokenKind `json:"kind,omitempty"`
 }
 
 // The new token, with its secret shown this once.
@@ -1108,7 +1110,7 @@ type UserPermissions struct {
 	Deactivate bool `json:"deactivate"`
 	// Set a new password for the user (resetUserPassword).
 	ResetPassword bool `json:"resetPassword"`
-	// See, create and revoke the user's personal access tokens.
+	// See, create and revoke the user's access tokens.
 	ManageTokens bool `json:"manageTokens"`
 }
 

@@ -73,7 +73,7 @@ describe('access by role', () => {
 
   it("follows the server's answer of where the user works, not the role", async () => {
     // A worker whom the server lets read claims only (say, a rule changed on the server).
-    const claimsOnly = { ...liepajaWorker, workAreas: { users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: false, manageProjects: false } };
+    const claimsOnly = { ...liepajaWorker, workAreas: { __typename: 'WorkAreas' as const, users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: false, manageProjects: false } };
     const fetch = fakeServer({ Me: meAnswer(claimsOnly) });
     const { unmount } = renderApp('/children', { fetch });
     expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();

@@ -15,11 +15,14 @@ export interface ClientOptions {
 }
 
 /**
- * Creates the urql client: a document cache, then automatic persisted queries, then fetch.
+ * Creates the urql client: a document cache, then persisted queries, then fetch.
  *
- * With persisted queries a query is first sent as its SHA-256 hash only, as a GET request;
- * the server answers PersistedQueryNotFound once and the exchange sends it again with the
- * full text, which the server then remembers. Repeated queries thus stay small and, being
+ * Every query of the SPA is a trusted operation: `make generate` puts its text into the
+ * server's manifest and its hash into the generated document (`__meta__.hash`), and the client
+ * sends only that hash, as a GET request; the server runs the manifest's text, so it never
+ * asks for the text. A document that is not in the manifest goes by automatic persisted
+ * queries: first its SHA-256 alone, then, when the server answers PersistedQueryNotFound, in
+ * full, which the server then remembers. Either way repeated queries stay small and, being
  * GET requests, can be cached by HTTP caches. Mutations are always sent in full by POST, with
  * the session's CSRF token (see withCSRFToken).
  */
@@ -32,7 +35,7 @@ export function createClient({ url = '/graphql', fetch, onUnauthenticated }: Cli
       // After the cache: only answers of the server count, never a cached one.
       ...(onUnauthenticated ? [sessionEndExchange(onUnauthenticated)] : []),
       csrfExchange,
-      persistedExchange({ preferGetForPersistedQueries: 'within-url-limit', generateHash: sha256Hex }),
+      persistedExchange({ preferGetForPersistedQueries: 'within-url-limit', generateHash: persistedHash }),
       fetchExchange,
     ],
     // A query that is not persisted (see sha256Hex) goes by POST: its full text in a URL
@@ -40,6 +43,17 @@ export function createClient({ url = '/graphql', fetch, onUnauthenticated }: Cli
     preferGetMethod: false,
     fetchOptions: { credentials: 'same-origin' },
   });
+}
+
+/**
+ * The hash to send for a query: the manifest's hash of a generated document, else the SHA-256
+ * of its text. The text sent after a PersistedQueryNotFound is urql's print of the document,
+ * whose SHA-256 is not the manifest's hash; the server that holds the manifest never asks,
+ * and it is the same binary that serves this SPA.
+ */
+export function persistedHash(query: string, document: object): Promise<string | null> {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  return typeof hash === 'string' ? Promise.resolve(hash) : sha256Hex(query);
 }
 
 /**

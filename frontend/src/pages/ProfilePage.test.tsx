@@ -7,8 +7,10 @@ import { liepajaWorker, meAnswer } from '../test/users';
 type Token = NonNullable<ProfileQuery['me']>['apiTokens'][number];
 
 const token = (extra: Partial<Token>): Token => ({
+  __typename: 'ApiToken',
   id: 'QXBpVG9rZW46MQ',
   name: 'Planšete',
+  kind: 'PERSONAL',
   prefix: 'atb_k3Xq',
   createdAt: '2026-11-01T10:00:00Z',
   expiresAt: '2099-01-30T10:00:00Z',
@@ -31,7 +33,7 @@ const passwordField = (label: string) => screen.getByLabelText(new RegExp(`^${la
 describe('ProfilePage', () => {
   it("shows the user's data and tokens with their state", async () => {
     const tokens = [
-      token({ id: 't1', name: 'Planšete', lastUsedAt: '2026-11-20T06:30:00Z' }),
+      token({ id: 't1', name: 'Planšete', kind: 'APP', lastUsedAt: '2026-11-20T06:30:00Z' }),
       token({ id: 't2', name: 'Vecais skripts', expiresAt: '2026-02-01T00:00:00Z' }),
       token({ id: 't3', name: 'Atsauktais', revokedAt: '2026-11-21T12:00:00Z' }),
     ];
@@ -50,9 +52,9 @@ describe('ProfilePage', () => {
       .slice(1)
       .map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent));
     expect(rows).toEqual([
-      ['Planšete', 'atb_k3Xq…', '01.11.2026 12:00', '30.01.2099 12:00', '20.11.2026 08:30', 'derīgs', 'Atsaukt'],
-      ['Vecais skripts', 'atb_k3Xq…', '01.11.2026 12:00', '01.02.2026 02:00', 'nekad', 'beidzies', ''],
-      ['Atsauktais', 'atb_k3Xq…', '01.11.2026 12:00', '30.01.2099 12:00', 'nekad', 'atsaukts 21.11.2026 14:00', ''],
+      ['Planšete', 'lietotnes', 'atb_k3Xq…', '01.11.2026 12:00', '30.01.2099 12:00', '20.11.2026 08:30', 'derīgs', 'Atsaukt'],
+      ['Vecais skripts', 'personīgais', 'atb_k3Xq…', '01.11.2026 12:00', '01.02.2026 02:00', 'nekad', 'beidzies', ''],
+      ['Atsauktais', 'personīgais', 'atb_k3Xq…', '01.11.2026 12:00', '30.01.2099 12:00', 'nekad', 'atsaukts 21.11.2026 14:00', ''],
     ]);
   });
 
@@ -126,10 +128,10 @@ describe('ProfilePage', () => {
       Me: meAnswer(liepajaWorker),
       Profile: () => profile(tokens),
       CreateApiToken: (v) => {
-        const input = v.input as { name: string; expiresInDays: number };
-        const created = token({ id: 'tnew', name: input.name });
+        const input = v.input as { name: string; expiresInDays: number; kind: Token['kind'] };
+        const created = token({ id: 'tnew', name: input.name, kind: input.kind });
         tokens = [created];
-        return { data: { createApiToken: { __typename: 'CreateApiTokenPayload', secret: 'atb_k3Xq-very-secret', token: { __typename: 'ApiToken', ...created } } } };
+        return { data: { createApiToken: { __typename: 'CreateApiTokenPayload', secret: 'atb_k3Xq-very-secret', token: created } } };
       },
       RevokeApiToken: () => {
         tokens = [{ ...tokens[0], revokedAt: '2026-11-23T09:00:00Z' }];
@@ -148,13 +150,21 @@ describe('ProfilePage', () => {
 
     fireEvent.change(screen.getByLabelText('Nosaukums', { exact: false }), { target: { value: ' Komandas planšete ' } });
     fireEvent.change(days, { target: { value: '30' } });
+    // A personal token unless the app's kind is chosen, which says what it is for.
+    const kinds = within(screen.getByRole('radiogroup', { name: 'Veids' }));
+    expect((kinds.getByRole('radio', { name: 'Personīgais' }) as HTMLInputElement).checked).toBe(true);
+    const app = kinds.getByRole('radio', { name: 'Lietotnes' });
+    expect(app.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(/Tikai lietotnes darbības/)).toBeTruthy();
+    fireEvent.click(app);
     fireEvent.click(screen.getByRole('button', { name: 'Izveidot marķieri' }));
     expect(((await screen.findByLabelText('Slepenā vērtība')) as HTMLInputElement).value).toBe('atb_k3Xq-very-secret');
     expect(screen.getByText(/to vairs nevarēs parādīt/)).toBeTruthy();
-    expect(requestsOf(fetch, 'CreateApiToken')[0].variables).toEqual({ input: { name: 'Komandas planšete', expiresInDays: 30 } });
-    // The list follows (urql refreshes it: the result has an ApiToken).
+    expect(requestsOf(fetch, 'CreateApiToken')[0].variables).toEqual({ input: { name: 'Komandas planšete', expiresInDays: 30, kind: 'APP' } });
+    // The list follows (urql refreshes it: the result has an ApiToken), with the token's kind.
     const table = await screen.findByRole('table', { name: 'Piekļuves marķieri' });
-    expect(within(table).getByRole('rowheader', { name: 'Komandas planšete' })).toBeTruthy();
+    const row = within(table).getByRole('rowheader', { name: 'Komandas planšete' }).closest('tr')!;
+    expect(within(row).getByText('lietotnes')).toBeTruthy();
 
     fireEvent.click(within(table).getByRole('button', { name: 'Atsaukt marķieri “Komandas planšete”' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Atsaukt piekļuves marķieri' }));

@@ -1,5 +1,5 @@
-// The signed-in user's own page: their data, a new password, and personal access tokens for
-// scripts and mobile clients.
+// The signed-in user's own page: their data, a new password, and access tokens for scripts
+// (personal) and mobile clients (app tokens).
 import { Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +36,7 @@ export const profileQuery = graphql(`
       apiTokens {
         id
         name
+        kind
         prefix
         createdAt
         expiresAt

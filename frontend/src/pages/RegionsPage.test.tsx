@@ -5,24 +5,26 @@ import { fakeFetch, fakeServer, renderApp, requestsOf } from '../test/render';
 
 const regions: RegionsQuery['regions'] = [
   {
+    __typename: 'PlanningRegion',
     id: 'UGxhbm5pbmdSZWdpb246Mg',
     code: 'LATGALE',
     name: 'Latgales plānošanas reģions',
     nameEn: 'Latgale Planning Region',
     municipalities: [
-      { id: 'm2', name: 'Daugavpils', kind: 'STATE_CITY', atvkCode: '0002000', validFrom: '2021-07-01', validTo: null },
-      { id: 'm20', name: 'Krāslavas novads', kind: 'COUNTY', atvkCode: '0032000', validFrom: '2021-07-01', validTo: null },
-      { id: 'm31', name: 'Rēzeknes novads', kind: 'COUNTY', atvkCode: '0043000', validFrom: '2021-07-01', validTo: null },
-      { id: 'm45', name: 'Varakļānu novads', kind: 'COUNTY', atvkCode: '0102000', validFrom: '2021-07-01', validTo: '2025-06-30' },
+      { __typename: 'Municipality', id: 'm2', name: 'Daugavpils', kind: 'STATE_CITY', atvkCode: '0002000', validFrom: '2021-07-01', validTo: null },
+      { __typename: 'Municipality', id: 'm20', name: 'Krāslavas novads', kind: 'COUNTY', atvkCode: '0032000', validFrom: '2021-07-01', validTo: null },
+      { __typename: 'Municipality', id: 'm31', name: 'Rēzeknes novads', kind: 'COUNTY', atvkCode: '0043000', validFrom: '2021-07-01', validTo: null },
+      { __typename: 'Municipality', id: 'm45', name: 'Varakļānu novads', kind: 'COUNTY', atvkCode: '0102000', validFrom: '2021-07-01', validTo: '2025-06-30' },
     ],
   },
   {
+    __typename: 'PlanningRegion',
     id: 'UGxhbm5pbmdSZWdpb246NQ',
     code: 'ZEMGALE',
     name: 'Zemgales plānošanas reģions',
     nameEn: 'Zemgale Planning Region',
     municipalities: [
-      { id: 'm3', name: 'Jelgava', kind: 'STATE_CITY', atvkCode: '0003000', validFrom: '2021-07-01', validTo: null },
+      { __typename: 'Municipality', id: 'm3', name: 'Jelgava', kind: 'STATE_CITY', atvkCode: '0003000', validFrom: '2021-07-01', validTo: null },
     ],
   },
 ];

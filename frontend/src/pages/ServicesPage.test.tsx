@@ -7,6 +7,7 @@ const NBSP = '\u00a0';
 
 const serviceTypes: ServiceTypesQuery['serviceTypes'] = [
   {
+    __typename: 'ServiceType',
     id: 's1',
     code: 'HOME_CARE',
     name: 'Aprūpe mājās',
@@ -18,6 +19,7 @@ const serviceTypes: ServiceTypesQuery['serviceTypes'] = [
     recipients: ['CHILD'],
   },
   {
+    __typename: 'ServiceType',
     id: 's2',
     code: 'PHYSIOTHERAPY',
     name: 'Fizioterapija',

@@ -8,6 +8,7 @@ type UserNode = UsersQuery['users']['edges'][number]['node'];
 
 function user(n: number, extra: Partial<UserNode> = {}): UserNode {
   return {
+    __typename: 'User',
     id: `VXNlcjo${n}`,
     name: `Lietotājs ${String(n).padStart(2, '0')}`,
     email: `u${n}@atbalsts.example`,
@@ -15,7 +16,7 @@ function user(n: number, extra: Partial<UserNode> = {}): UserNode {
     active: true,
     lastSignInAt: null,
     version: 1,
-    viewerCan: { edit: true, deactivate: true, resetPassword: true },
+    viewerCan: { __typename: 'UserPermissions', edit: true, deactivate: true, resetPassword: true },
     region: null,
     municipalities: [],
     provider: null,
@@ -27,16 +28,16 @@ const liga = user(4, {
   name: 'Līga Darbiniece',
   email: 'darbiniece.liepaja@atbalsts.example',
   role: 'MUNICIPALITY_WORKER',
-  municipalities: [{ id: 'm12', name: 'Liepāja' }],
+  municipalities: [{ __typename: 'Municipality', id: 'm12', name: 'Liepāja' }],
   lastSignInAt: '2026-11-22T14:03:56Z',
 });
 const karlis = user(3, {
   name: 'Kārlis Koordinators',
   role: 'REGION_COORDINATOR',
-  region: { id: 'r1', name: 'Kurzemes plānošanas reģions', nameEn: 'Kurzeme Planning Region' },
+  region: { __typename: 'PlanningRegion', id: 'r1', name: 'Kurzemes plānošanas reģions', nameEn: 'Kurzeme Planning Region' },
 });
 // The server does not let anyone deactivate themself, and says so.
-const selfRow = user(1, { name: admin.name, email: admin.email, role: 'ADMIN', id: admin.id, viewerCan: { edit: true, deactivate: false, resetPassword: true } });
+const selfRow = user(1, { name: admin.name, email: admin.email, role: 'ADMIN', id: admin.id, viewerCan: { __typename: 'UserPermissions', edit: true, deactivate: false, resetPassword: true } });
 
 function page(nodes: UserNode[], totalCount: number, hasNextPage: boolean) {
   return {

@@ -3,15 +3,16 @@ import type { Me } from '../auth/session';
 
 /** The parts of the app the server answers for each role (domain.WorkAreasOf). */
 export const workAreasOf = {
-  ADMIN: { users: true, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true, statistics: true, manageProjects: true },
-  MUNICIPALITY_WORKER: { users: false, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true, statistics: true, manageProjects: false },
-  MINISTRY_ANALYST: { users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: true, manageProjects: false },
-  REGION_COORDINATOR: { users: false, cases: true, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: true, manageProjects: true },
-  ASSESSOR: { users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false, statistics: false, manageProjects: false },
-  PROVIDER_SPECIALIST: { users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false, statistics: false, manageProjects: false },
+  ADMIN: { __typename: 'WorkAreas', users: true, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true, statistics: true, manageProjects: true },
+  MUNICIPALITY_WORKER: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true, statistics: true, manageProjects: false },
+  MINISTRY_ANALYST: { __typename: 'WorkAreas', users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: true, manageProjects: false },
+  REGION_COORDINATOR: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: true, manageProjects: true },
+  ASSESSOR: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false, statistics: false, manageProjects: false },
+  PROVIDER_SPECIALIST: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false, statistics: false, manageProjects: false },
 } as const;
 
 export const admin: Me = {
+  __typename: 'User',
   id: 'VXNlcjox',
   name: 'Agnese Administratore',
   email: 'admin@atbalsts.example',
@@ -23,17 +24,19 @@ export const admin: Me = {
 };
 
 export const liepajaWorker: Me = {
+  __typename: 'User',
   id: 'VXNlcjo0',
   name: 'Līga Darbiniece',
   email: 'darbiniece.liepaja@atbalsts.example',
   role: 'MUNICIPALITY_WORKER',
   region: null,
-  municipalities: [{ id: 'TXVuaWNpcGFsaXR5OjEy', name: 'Liepāja' }],
+  municipalities: [{ __typename: 'Municipality', id: 'TXVuaWNpcGFsaXR5OjEy', name: 'Liepāja' }],
   provider: null,
   workAreas: workAreasOf.MUNICIPALITY_WORKER,
 };
 
 export const analyst: Me = {
+  __typename: 'User',
   id: 'VXNlcjoy',
   name: 'Andris Analītiķis',
   email: 'analitikis@atbalsts.example',
@@ -45,11 +48,12 @@ export const analyst: Me = {
 };
 
 export const coordinator: Me = {
+  __typename: 'User',
   id: 'VXNlcjoz',
   name: 'Kārlis Koordinators',
   email: 'koordinators.kurzeme@atbalsts.example',
   role: 'REGION_COORDINATOR',
-  region: { id: 'UGxhbm5pbmdSZWdpb246MQ', name: 'Kurzemes plānošanas reģions', nameEn: 'Kurzeme Planning Region' },
+  region: { __typename: 'PlanningRegion', id: 'UGxhbm5pbmdSZWdpb246MQ', name: 'Kurzemes plānošanas reģions', nameEn: 'Kurzeme Planning Region' },
   municipalities: [],
   provider: null,
   workAreas: workAreasOf.REGION_COORDINATOR,

@@ -16,7 +16,7 @@ function tokenStatus(token: Token, now: number): TokenStatus {
   return 'active';
 }
 
-/** The user's personal access tokens: the list, revoking one, and creating one. */
+/** The user's access tokens: the list, revoking one, and creating one. */
 export function ApiTokens({ tokens }: { tokens: Token[] }) {
   const { t } = useTranslation();
   const [revoking, setRevoking] = useState<Token | null>(null);
@@ -42,6 +42,7 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('tokens.name')}</Table.Th>
+                  <Table.Th scope="col">{t('tokens.kind')}</Table.Th>
                   <Table.Th scope="col">{t('tokens.prefix')}</Table.Th>
                   <Table.Th scope="col">{t('tokens.createdAt')}</Table.Th>
                   <Table.Th scope="col">{t('tokens.expiresAt')}</Table.Th>
@@ -60,6 +61,7 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
                       <Table.Th scope="row" fw={500}>
                         {token.name}
                       </Table.Th>
+                      <Table.Td>{t(token.kind === 'APP' ? 'tokens.kindAppShort' : 'tokens.kindPersonalShort')}</Table.Td>
                       <Table.Td>
                         <Code>{token.prefix}…</Code>
                       </Table.Td>

@@ -1,4 +1,4 @@
-import { Button, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Radio, Stack, TextInput, Title } from '@mantine/core';
 import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +9,11 @@ import { fieldErrorKeys, serverFieldError } from '../../graphql/fieldErrors';
 import { useForm, type FieldErrors, type FieldMessage } from '../../lib/useForm';
 import { FormError } from '../FormAlert';
 import { NewSecret } from './NewSecret';
+import type { ApiTokenKind } from '../../gql/graphql';
 import { createApiTokenMutation } from './tokenQueries';
 
 type TokenField = 'name' | 'expiresInDays';
-type TokenValues = { name: string; days: string };
+type TokenValues = { name: string; days: string; kind: ApiTokenKind };
 
 const nameRule: FieldMessage = ['tokens.nameRule', { max: maxTokenName }];
 
@@ -25,14 +26,17 @@ function check(v: TokenValues): FieldErrors<TokenField> {
   return found;
 }
 
-/** A new personal access token: its name and days of validity; its secret is shown once. */
+/**
+ * A new access token: its name, days of validity and kind (personal: any query; app: only the
+ * app's operations, sent by hash); its secret is shown once.
+ */
 export function CreateTokenForm() {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<CombinedError | null>(null);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [, create] = useMutation(createApiTokenMutation);
   const form = useForm<TokenValues, TokenField>({
-    initial: { name: '', days: '90' },
+    initial: { name: '', days: '90', kind: 'PERSONAL' },
     validate: check,
     onAttempt: () => {
       setFailure(null);
@@ -41,7 +45,7 @@ export function CreateTokenForm() {
   });
 
   const send = async (v: TokenValues): Promise<FieldErrors<TokenField> | void> => {
-    const result = await create({ input: { name: v.name.trim(), expiresInDays: Number(v.days) } });
+    const result = await create({ input: { name: v.name.trim(), expiresInDays: Number(v.days), kind: v.kind } });
     if (result.error || !result.data) {
       const field = result.error ? serverFieldError(result.error, ['name', 'expiresInDays'] as const) : null;
       if (field) return { [field]: field === 'name' ? nameRule : fieldErrorKeys[field] };
@@ -81,6 +85,12 @@ export function CreateTokenForm() {
             onChange={(e) => form.set('days', e.currentTarget.value)}
             error={form.error('expiresInDays')}
           />
+          <Radio.Group label={t('tokens.kind')} value={form.values.kind} onChange={(kind) => form.set('kind', kind as ApiTokenKind)}>
+            <Stack gap="xs" mt="xs">
+              <Radio value="PERSONAL" name="kind" label={t('tokens.kindPersonal')} description={t('tokens.kindPersonalHint')} />
+              <Radio value="APP" name="kind" label={t('tokens.kindApp')} description={t('tokens.kindAppHint')} />
+            </Stack>
+          </Radio.Group>
           <div>
             <Button type="submit" loading={form.submitting}>
               {t('tokens.create')}

@@ -1,5 +1,5 @@
 // The GraphQL operations of the profile page's forms: a new password, and creating and revoking
-// personal access tokens.
+// access tokens.
 import { graphql } from '../../gql';
 import type { ProfileQuery } from '../../gql/graphql';
 
@@ -27,6 +27,7 @@ export const createApiTokenMutation = graphql(`
       token {
         id
         name
+        kind
         prefix
         createdAt
         expiresAt
