@@ -22,7 +22,7 @@ run: build
 ## build: the single binary bin/atbalsts with the SPA embedded
 build: $(BIN)
 
-$(BIN): $(GO_FILES) go.mod go.sum frontend/dist/index.html
+$(BIN): $(GO_FILES) go.mod go.sum frontend/dist/index.html graph/persisted/manifest.json
 	$(GO) build -tags embed -trimpath -o $(BIN) ./cmd/atbalsts
 
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json

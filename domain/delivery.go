@@ -317,6 +317,19 @@ type CountedUnits struct {
 	RecordedAt    time.Time `db:"recorded_at"`     // when it was recorded
 }
 
+// DeliveryOutcome is what became of one delivery of a batch (recordDeliveries).
+type DeliveryOutcome string
+
+// The outcomes of a batch's delivery.
+const (
+	OutcomeRecorded        DeliveryOutcome = "RECORDED"         // recorded by this request
+	OutcomeAlreadyRecorded DeliveryOutcome = "ALREADY_RECORDED" // by an earlier request with the same key
+	OutcomeRefused         DeliveryOutcome = "REFUSED"          // refused: nothing recorded
+)
+
+// DeliveryOutcomes lists the outcomes.
+var DeliveryOutcomes = []DeliveryOutcome{OutcomeRecorded, OutcomeAlreadyRecorded, OutcomeRefused}
+
 // Limit codes: each broken rule of a delivery has its own code (and extensions.code).
 const (
 	EPlanNotActive     = "plan_not_active"

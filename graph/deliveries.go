@@ -76,12 +76,12 @@ func (r *Resolver) recordDeliveries(ctx context.Context, input model.RecordDeliv
 	}
 	out := &model.RecordDeliveriesPayload{}
 	for i, in := range input.Deliveries {
-		res := &model.DeliveryResult{IdempotencyKey: in.IdempotencyKey, Delivery: ds[i], Outcome: model.DeliveryOutcomeRecorded}
+		res := &model.DeliveryResult{IdempotencyKey: in.IdempotencyKey, Delivery: ds[i], Outcome: domain.OutcomeRecorded}
 		switch {
 		case errs[i] != nil:
-			res.Outcome, res.Error = model.DeliveryOutcomeRefused, deliveryError(ctx, errs[i])
+			res.Outcome, res.Error = domain.OutcomeRefused, deliveryError(ctx, errs[i])
 		case replayed[i]:
-			res.Outcome = model.DeliveryOutcomeAlreadyRecorded
+			res.Outcome = domain.OutcomeAlreadyRecorded
 		}
 		out.Results = append(out.Results, res)
 	}

@@ -17528,8 +17528,8 @@ func (ec *executionContext) _DeliveryResult_outcome(ctx context.Context, field g
 			return obj.Outcome, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.DeliveryOutcome) graphql.Marshaler {
-			return ec.marshalNDeliveryOutcome2atbalstsᚋgraphᚋmodelᚐDeliveryOutcome(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v domain.DeliveryOutcome) graphql.Marshaler {
+			return ec.marshalNDeliveryOutcome2atbalstsᚋdomainᚐDeliveryOutcome(ctx, selections, v)
 		},
 		true,
 		true,
@@ -48440,14 +48440,21 @@ func (ec *executionContext) marshalNDeliveryCorrection2ᚖatbalstsᚋdomainᚐDe
 	return ec._DeliveryCorrection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNDeliveryOutcome2atbalstsᚋgraphᚋmodelᚐDeliveryOutcome(ctx context.Context, v any) (model.DeliveryOutcome, error) {
-	var res model.DeliveryOutcome
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNDeliveryOutcome2atbalstsᚋdomainᚐDeliveryOutcome(ctx context.Context, v any) (domain.DeliveryOutcome, error) {
+	tmp, err := model.UnmarshalString(v)
+	res := domain.DeliveryOutcome(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNDeliveryOutcome2atbalstsᚋgraphᚋmodelᚐDeliveryOutcome(ctx context.Context, sel ast.SelectionSet, v model.DeliveryOutcome) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNDeliveryOutcome2atbalstsᚋdomainᚐDeliveryOutcome(ctx context.Context, sel ast.SelectionSet, v domain.DeliveryOutcome) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNDeliveryPayload2atbalstsᚋgraphᚋmodelᚐDeliveryPayload(ctx context.Context, sel ast.SelectionSet, v model.DeliveryPayload) graphql.Marshaler {

@@ -45,6 +45,7 @@ var enums = []enum{
 	{"StatisticsDimension", values(domain.StatDimensions), nil}, // a request's grouping: no record holds it
 	{"WorklistKind", values(domain.WorklistKinds), nil},         // counted by the worklist query: no record holds it
 	{"ChildOrder", values(domain.ChildOrders), nil},             // a list's order: no record holds it
+	{"DeliveryOutcome", values(domain.DeliveryOutcomes), nil},   // a batch's answer: no record holds it
 	{"LivingArrangement", values(domain.LivingArrangements), []string{"child.living_arrangement"}},
 	{"ImpairmentKind", values(domain.ImpairmentKinds), []string{"child.impairments"}},
 	{"ParentRelation", values(domain.ParentRelations), []string{"child_parent.relation"}},

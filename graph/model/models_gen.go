@@ -472,7 +472,7 @@ type DeliveryRefInput struct {
 type DeliveryResult struct {
 	IdempotencyKey string `json:"idempotencyKey"`
 	// Recorded now, recorded by an earlier try with the same key, or refused.
-	Outcome DeliveryOutcome `json:"outcome"`
+	Outcome domain.DeliveryOutcome `json:"outcome"`
 	// The recorded delivery, or null when it was refused.
 	Delivery *domain.Delivery `json:"delivery,omitempty"`
 	// Why it was refused.
@@ -1177,67 +1177,6 @@ func (e *Coarseness) UnmarshalJSON(b []byte) error {
 }
 
 func (e Coarseness) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// What became of one delivery of a batch.
-type DeliveryOutcome string
-
-const (
-	// Recorded by this request.
-	DeliveryOutcomeRecorded DeliveryOutcome = "RECORDED"
-	// Recorded by an earlier request with the same idempotency key: nothing new was recorded.
-	DeliveryOutcomeAlreadyRecorded DeliveryOutcome = "ALREADY_RECORDED"
-	// Refused: `error` says why; nothing was recorded. A retry checks it again.
-	DeliveryOutcomeRefused DeliveryOutcome = "REFUSED"
-)
-
-var AllDeliveryOutcome = []DeliveryOutcome{
-	DeliveryOutcomeRecorded,
-	DeliveryOutcomeAlreadyRecorded,
-	DeliveryOutcomeRefused,
-}
-
-func (e DeliveryOutcome) IsValid() bool {
-	switch e {
-	case DeliveryOutcomeRecorded, DeliveryOutcomeAlreadyRecorded, DeliveryOutcomeRefused:
-		return true
-	}
-	return false
-}
-
-func (e DeliveryOutcome) String() string {
-	return string(e)
-}
-
-func (e *DeliveryOutcome) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = DeliveryOutcome(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid DeliveryOutcome", str)
-	}
-	return nil
-}
-
-func (e DeliveryOutcome) MarshalGQL(w io.Writer) {
-	fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *DeliveryOutcome) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e DeliveryOutcome) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
