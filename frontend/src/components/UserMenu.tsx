@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { useSession } from '../auth/session';
 import { graphql } from '../gql';
+import { forgetUser } from '../lib/offline/store';
 import classes from './Layout.module.css';
 
 export const signOutMutation = graphql(`
@@ -18,7 +19,9 @@ export const signOutMutation = graphql(`
 
 export function UserMenu() {
   const { t } = useTranslation();
-  const { me, loading, restart } = useSession();
+  const { me: signedIn, offlineUser, loading, restart } = useSession();
+  // Without a connection, the user whose offline sessions the device shows.
+  const me = signedIn ?? offlineUser;
   const navigate = useNavigate();
   const [{ fetching }, signOut] = useMutation(signOutMutation);
 
@@ -32,7 +35,11 @@ export function UserMenu() {
   }
 
   async function signOutNow() {
+    if (!me) return;
     await signOut({});
+    // The user's offline package and entries are personal data: they leave the device with
+    // the user (also without a connection, when the server could not be told).
+    await forgetUser(me.id).catch(() => undefined);
     // Whatever the answer, start over: `me` then shows whether the session really ended, and
     // nothing loaded for this user stays in the cache. Restarting first, so that the sign-in
     // page does not see the old `me` and send the user straight on.
@@ -48,6 +55,7 @@ export function UserMenu() {
         </Text>
         <Text size="sm" c="dimmed" lh={1.3}>
           {t(`role.${me.role}`)}
+          {!signedIn && ` · ${t('account.offline')}`}
         </Text>
       </div>
       <Button variant="outline" size="sm" onClick={() => void signOutNow()} loading={fetching}>
