@@ -12,7 +12,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/scripts f
 # What `make generate` writes; committed, and checked for staleness by `make test`.
 GENERATED = find graph/generated.go graph/model/models_gen.go graph/*.resolvers.go frontend/src/gql -type f 2>/dev/null | sort | xargs sha256sum
 
-.PHONY: run build schema test generate check-generated test-go test-faults test-frontend test-e2e clean bench bench-quick
+.PHONY: run build schema test generate check-generated check-schema test-schema-check release-schema test-go test-faults test-frontend test-e2e clean bench bench-quick
 
 ## run: build and start Atbalsts with demo data on the embedded PostgreSQL (Ctrl-C stops all)
 run: build
@@ -42,7 +42,8 @@ generate: frontend/node_modules/.installed
 	cd frontend && $(NPM) run --silent codegen
 
 ## test: every Go, frontend and browser test, after checking that generated code is fresh
-test: check-generated test-go test-faults test-frontend test-e2e
+## and that the schema breaks no client of the last release
+test: check-generated check-schema test-schema-check test-go test-faults test-frontend test-e2e
 
 check-generated: frontend/node_modules/.installed
 	@before=$$($(GENERATED)); \
@@ -53,6 +54,26 @@ check-generated: frontend/node_modules/.installed
 		diff <(echo "$$before") <(echo "$$after") || true; exit 1; \
 	fi
 	@echo "generated code is up to date"
+
+# The schema of the last release, which clients are written against; `make release-schema`
+# on release. README.md "Schema changes and deprecation" says the policy check-schema enforces.
+RELEASED_SCHEMA := release/schema.graphql
+
+## check-schema: fail on a change of the schema that breaks clients of the last release
+check-schema: frontend/node_modules/.installed
+	@current=$$(mktemp --suffix=.graphql); trap 'rm -f "$$current"' EXIT; \
+	$(GO) run ./cmd/atbalsts schema >"$$current"; \
+	scripts/check-schema.sh $(RELEASED_SCHEMA) "$$current"
+
+# The check itself, on variants of the current schema: breaking ones must fail, others pass.
+test-schema-check: frontend/node_modules/.installed
+	GO=$(GO) node --test scripts/check-schema.test.mjs
+
+## release-schema: on release, make the current schema the one clients are checked against
+release-schema:
+	$(GO) run ./cmd/atbalsts schema >$(RELEASED_SCHEMA).tmp
+	mv $(RELEASED_SCHEMA).tmp $(RELEASED_SCHEMA)
+	@echo "$(RELEASED_SCHEMA) is now the current schema: commit it with the release"
 
 # test-go first checks that go.mod and go.sum are as `go mod tidy` writes them: a direct
 # import marked indirect, or a missing or stale line, fails here rather than in the next diff.

@@ -60,6 +60,15 @@ type line struct {
 // lines (provider p1) and budget in cents, and returns the plan, the child and the lines' keys
 // in order.
 func (w *deliveryWorld) activePlan(change func(*domain.ChildData), budget domain.Money, lines ...line) (*domain.SupportPlan, *domain.Child, []string) {
+	by := make([]*domain.Provider, len(lines))
+	for i := range by {
+		by[i] = w.p1
+	}
+	return w.activePlanBy(change, budget, lines, by)
+}
+
+// activePlanBy is activePlan with each line's provider given.
+func (w *deliveryWorld) activePlanBy(change func(*domain.ChildData), budget domain.Money, lines []line, by []*domain.Provider) (*domain.SupportPlan, *domain.Child, []string) {
 	f := w.fix
 	f.T.Helper()
 	c := f.Child(w.liepaja, change)
@@ -70,8 +79,8 @@ func (w *deliveryWorld) activePlan(change func(*domain.ChildData), budget domain
 	f.Must(err)
 	d := domain.DraftContent{ValidFrom: fixture.Day("2026-01-01"), ValidTo: fixture.Day("2026-12-31"), Budget: budget,
 		Goals: []domain.PlanGoal{{Text: "Mērķis", Indicator: "Rādītājs", Status: "NOT_STARTED"}}}
-	for _, l := range lines {
-		d.Lines = append(d.Lines, domain.DraftLine{ServiceTypeID: f.Service[l.service].ID, Recipient: l.recipient, ProviderID: &w.p1.ID, PlannedUnits: l.units})
+	for i, l := range lines {
+		d.Lines = append(d.Lines, domain.DraftLine{ServiceTypeID: f.Service[l.service].ID, Recipient: l.recipient, ProviderID: &by[i].ID, PlannedUnits: l.units})
 	}
 	rev, err = f.Svc.Plans.UpdateDraft(f.Ctx, rev.ID, rev.Version, d)
 	f.Must(err)

@@ -42,8 +42,10 @@ type offlineChildRow struct {
 }
 
 type offlineParentRow struct {
-	ChildID int `db:"child_id"`
-	domain.OfflineParent
+	ChildID   int    `db:"child_id"`
+	ID        int    `db:"id"`
+	FirstName string `db:"first_name"`
+	LastName  string `db:"last_name"`
 }
 
 // OfflinePackage reads the caller's whole offline package as of now (today in Riga): every
@@ -110,7 +112,7 @@ func offlinePackage(ctx context.Context, tx *sqlx.Tx, scope domain.OfflineScope,
 		pq.Array(childIDs)); err != nil {
 		return nil, err
 	}
-	counted, err := countedUnits(ctx, tx, childIDs, 0)
+	counted, err := offlineCounted(ctx, tx, childIDs, today)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +155,7 @@ func assembleOffline(plans []offlinePlanRow, lines []offlineLineRow, children []
 	}
 	parentsOf := map[int][]domain.OfflineParent{}
 	for _, p := range parents {
-		parentsOf[p.ChildID] = append(parentsOf[p.ChildID], p.OfflineParent)
+		parentsOf[p.ChildID] = append(parentsOf[p.ChildID], domain.OfflineParent{ID: p.ID, FirstName: p.FirstName, LastName: p.LastName})
 	}
 	plansOf := map[int][]offlinePlanRow{}
 	for _, p := range plans {
@@ -200,6 +202,60 @@ func assembleOffline(plans []offlinePlanRow, lines []offlineLineRow, children []
 		out = append(out, entry)
 	}
 	return out
+}
+
+// offlineCounted reads what the package's figures count, by child, in the form the delivery
+// rules count it (domain.CountedUnits): the delivered units and money of each plan line from
+// plan_line_usage (migration 00014), dated today, which is all the line, budget and session
+// cap figures need (every delivery is dated today or before); and, for the caps counted by
+// date (home-care hours of the week, respite days of the year), the deliveries themselves
+// from 60 days before the year began (a respite stay that began in December counts its
+// January days). A child has a few rows of the first kind instead of every delivery since
+// its plan began.
+func offlineCounted(ctx context.Context, tx *sqlx.Tx, childIDs []int, today time.Time) (map[int][]domain.CountedUnits, error) {
+	out := map[int][]domain.CountedUnits{}
+	rows, err := tx.QueryContext(ctx, `SELECT u.child_id, u.project_id, u.plan_id, u.line_key::text, u.service_type_id, u.recipient,
+		u.units, (u.amount * 100)::bigint FROM plan_line_usage u JOIN service_type st ON st.id = u.service_type_id
+		WHERE u.child_id = ANY($1) AND st.category NOT IN ('HOME_CARE', 'RESPITE_CARE')`, pq.Array(childIDs))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		c := domain.CountedUnits{Date: today}
+		var childID int
+		var recipient string
+		var cents int64
+		if err := rows.Scan(&childID, &c.ProjectID, &c.PlanID, &c.LineKey, &c.ServiceTypeID, &recipient, &c.Units, &cents); err != nil {
+			return nil, err
+		}
+		c.Recipient, c.Amount = domain.Recipient(recipient), domain.Money(cents)
+		out[childID] = append(out[childID], c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	from := time.Date(today.Year(), 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -60)
+	care, err := tx.QueryContext(ctx, `SELECT d.child_id, d.project_id, d.plan_id, d.line_key::text, d.service_type_id, d.recipient,
+		d.date, d.units, (d.units * d.unit_price * 100)::bigint FROM service_delivery d JOIN service_type st ON st.id = d.service_type_id
+		WHERE d.child_id = ANY($1) AND d.status <> 'REJECTED' AND d.date >= $2 AND st.category IN ('HOME_CARE', 'RESPITE_CARE')`,
+		pq.Array(childIDs), from)
+	if err != nil {
+		return nil, err
+	}
+	defer care.Close()
+	for care.Next() {
+		var c domain.CountedUnits
+		var childID int
+		var recipient string
+		var cents int64
+		if err := care.Scan(&childID, &c.ProjectID, &c.PlanID, &c.LineKey, &c.ServiceTypeID, &recipient, &c.Date, &c.Units, &cents); err != nil {
+			return nil, err
+		}
+		c.Recipient, c.Amount = domain.Recipient(recipient), domain.Money(cents)
+		out[childID] = append(out[childID], c)
+	}
+	return out, care.Err()
 }
 
 // sortedSet returns the distinct values of ids in ascending order.

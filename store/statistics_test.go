@@ -742,4 +742,20 @@ func TestStatisticsConcurrentWrites(t *testing.T) {
 	if len(sessions) == 0 || !slices.Equal(sessions, wantSessions) {
 		t.Errorf("the children's counted sessions differ from a recount:\n got %v\nwant %v", sessions, wantSessions)
 	}
+	// So do the plan lines' delivered units and money (migration 00014).
+	var usage, wantUsage []string
+	countUsage := `SELECT concat_ws(' ', plan_id, line_key, service_type_id, recipient, child_id, project_id, units, amount)
+		FROM plan_line_usage WHERE units <> 0 OR amount <> 0 ORDER BY 1`
+	if err := db.Select(&usage, countUsage); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dbtest.Superuser(t, db).Exec(`SELECT plan_line_usage_rebuild()`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Select(&wantUsage, countUsage); err != nil {
+		t.Fatal(err)
+	}
+	if len(usage) == 0 || !slices.Equal(usage, wantUsage) {
+		t.Errorf("the plan lines' usage differs from a recount:\n got %v\nwant %v", usage, wantUsage)
+	}
 }

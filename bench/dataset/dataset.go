@@ -194,6 +194,9 @@ func Load(ctx context.Context, dsn string, opts Options) (Result, error) {
 	if _, err := db.ExecContext(ctx, `SELECT child_sessions_rebuild()`); err != nil {
 		return Result{}, fmt.Errorf("children's sessions: %w", err)
 	}
+	if _, err := db.ExecContext(ctx, `SELECT plan_line_usage_rebuild()`); err != nil {
+		return Result{}, fmt.Errorf("plan lines' usage: %w", err)
+	}
 	log.Info("statistics built", "seconds", fmt.Sprintf("%.1f", time.Since(rebuilt).Seconds()))
 	if err := finish(ctx, db, log); err != nil {
 		return Result{}, err
@@ -292,7 +295,7 @@ func finish(ctx context.Context, db *sql.DB, log *slog.Logger) error {
 func statTriggers(ctx context.Context, db *sql.DB, how string) error {
 	for _, t := range [][2]string{{"service_delivery", "service_delivery_stat"}, {"plan_revision", "plan_revision_stat"},
 		{"child", "child_stat"}, {"child", "child_family_child"}, {"child_parent", "child_family_link"},
-		{"service_delivery", "service_delivery_child_sessions"}} {
+		{"service_delivery", "service_delivery_child_sessions"}, {"service_delivery", "service_delivery_plan_line_usage"}} {
 		if _, err := db.ExecContext(ctx, fmt.Sprintf("ALTER TABLE %s %s TRIGGER %s", t[0], how, t[1])); err != nil {
 			return fmt.Errorf("statistics trigger %s: %w", t[1], err)
 		}
