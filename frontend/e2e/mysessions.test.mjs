@@ -107,22 +107,25 @@ describe('my sessions offline', { timeout: 300_000 }, () => {
     await liva.waitFor();
     await main.getByText('Bez savienojuma', { exact: true }).waitFor();
 
-    // Two physiotherapy sessions today, into the queue.
+    // Two sessions today, into the queue: Līva's physiotherapy, and her mother's with the
+    // psychologist (a parents' service: the parent is offered, Līva has one).
     await liva.getByRole('button', { name: 'Reģistrēt: Fizioterapija (bērns), Jansone Līva' }).click();
-    const form = liva.getByRole('form', { name: 'Jauns ieraksts: Fizioterapija (bērns), Jansone Līva' });
-    await form.waitFor();
-    await form.getByRole('button', { name: 'Saglabāt' }).click();
-    await form.getByText(/^Saglabāts ierīcē: \d\d\.\d\d\.\d{4}, Fizioterapija \(bērns\), 1 nodarbība\.$/).waitFor();
+    const physio = liva.getByRole('form', { name: 'Jauns ieraksts: Fizioterapija (bērns), Jansone Līva' });
+    await physio.getByRole('button', { name: 'Saglabāt' }).click();
+    await physio.getByText(/^Saglabāts ierīcē: \d\d\.\d\d\.\d{4}, Fizioterapija \(bērns\), 1 nodarbība\.$/).waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid="unsent"]')?.textContent === '1 nenosūtīts ieraksts');
-    await form.getByLabel(/^Piezīme/).fill('Otrā nodarbība');
-    await form.getByRole('button', { name: 'Saglabāt' }).click();
+    await liva.getByRole('button', { name: 'Reģistrēt: Psihologs (vecāki), Jansone Līva' }).click();
+    const psychologist = liva.getByRole('form', { name: 'Jauns ieraksts: Psihologs (vecāki), Jansone Līva' });
+    assert.equal(await psychologist.getByLabel(/^Vecāks/).evaluate((s) => s.selectedOptions[0].textContent), 'Jansone Evija');
+    await psychologist.getByLabel(/^Piezīme/).fill('Konsultācija mātei');
+    await psychologist.getByRole('button', { name: 'Saglabāt' }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="unsent"]')?.textContent === '2 nenosūtīti ieraksti');
     const entries = main.getByRole('region', { name: 'Ierīcē reģistrētie ieraksti' });
     assert.equal(await entries.getByText('Gaida nosūtīšanu').count(), 2);
     await assertAccessible(page, 'my sessions, offline with two entries queued');
 
-    // Meanwhile the Liepāja worker records 14 sessions of occupational therapy ("Atbalsta
-    // tilts") up to today: one of Līva's 100 sessions is left.
+    // Meanwhile the Liepāja worker records 15 sessions of occupational therapy ("Atbalsta
+    // tilts") up to today: Līva's 100 sessions are used up.
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Riga' });
     const day = (back) => new Date(Date.parse(`${today}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
     const ot = before.line('OCCUPATIONAL_THERAPY');
@@ -130,11 +133,11 @@ describe('my sessions offline', { timeout: 300_000 }, () => {
       `mutation($input: RecordDeliveriesInput!) { recordDeliveries(input: $input) { results { outcome error { code } } } }`,
       {
         input: {
-          deliveries: Array.from({ length: 14 }, (_, i) => ({
+          deliveries: Array.from({ length: 15 }, (_, i) => ({
             idempotencyKey: crypto.randomUUID(),
             planId: before.plan.id,
             lineKey: ot.key,
-            date: day(13 - i),
+            date: day(14 - i),
             units: 1,
           })),
         },
@@ -142,7 +145,7 @@ describe('my sessions offline', { timeout: 300_000 }, () => {
     );
     assert.deepEqual(
       recorded.recordDeliveries.results.map((r) => r.outcome),
-      Array(14).fill('RECORDED'),
+      Array(15).fill('RECORDED'),
       JSON.stringify(recorded.recordDeliveries.results.filter((r) => r.error)),
     );
 
@@ -161,20 +164,22 @@ describe('my sessions offline', { timeout: 300_000 }, () => {
       /^Atteikts: Ieraksts pārsniedz projekta ierobežojumu bērna nodarbībām\. Ierobežojumu izlietoja cits pakalpojuma sniedzējs \(Biedrība "Atbalsta tilts"\) ar ierakstu par \d\d\.\d\d\.\d{4} \(reģistrēts \d\d\.\d\d\.\d{4}\); atlikums: 0 nodarbību\.$/,
     );
     assert.equal(await rows.count(), 3, 'a header row and the two entries');
-    // The first entry recorded (the order they were made in), the second refused.
-    assert.match(await rows.nth(1).textContent(), /Reģistrēts/);
-    assert.match(await rows.nth(2).textContent(), /Atteikts/);
+    // In the order they were made: the physiotherapy refused, the parents' session recorded
+    // (it counts towards the parents' cap, not the child's).
+    assert.match(await rows.nth(1).textContent(), /Fizioterapija \(bērns\).*Atteikts/);
+    assert.match(await rows.nth(2).textContent(), /Psihologs \(vecāki\).*Reģistrēts/);
     // The package came down again: the cap is used up.
     await liva.getByText('bērna nodarbības projektā: atlikums 0 no 100').waitFor();
     await assertAccessible(page, 'my sessions with the outcomes');
 
-    // The server has the one session, once.
+    // The server has the parents' session, once, and no physiotherapy.
     const afterSync = await livaAs(worker);
-    assert.equal(afterSync.line('PHYSIOTHERAPY').remainingUnits, 9);
+    assert.equal(afterSync.line('PHYSIOTHERAPY').remainingUnits, 10);
+    assert.equal(afterSync.line('PSYCHOLOGIST').remainingUnits, before.line('PSYCHOLOGIST').remainingUnits - 1);
     assert.equal(afterSync.cap.remaining, 0);
 
     // The refused entry stays until dismissed.
-    await entries.getByRole('button', { name: /^Noņemt ierakstu: Jansone Līva/ }).nth(1).click();
+    await entries.getByRole('button', { name: /^Noņemt ierakstu: Jansone Līva/ }).first().click();
     await page.waitForFunction(() => document.querySelectorAll('[data-status]').length === 1);
     assert.equal(await entries.getByText('Reģistrēts', { exact: true }).count(), 1);
 

@@ -155,12 +155,17 @@ function MeLoader({
   }, [me]);
   const unreachable = !data && error?.networkError !== undefined && error.graphQLErrors.length === 0;
   const offline = useOfflineUser(unreachable);
-  // Asked again as soon as the connection returns.
+  // Asked again as soon as the connection returns, and every 15 s meanwhile: the browser's
+  // `online` event does not come when the network was up but the server unreachable.
   useEffect(() => {
     if (!unreachable) return;
     const again = () => retry();
     window.addEventListener('online', again);
-    return () => window.removeEventListener('online', again);
+    const timer = window.setInterval(again, 15_000);
+    return () => {
+      window.removeEventListener('online', again);
+      window.clearInterval(timer);
+    };
   }, [unreachable, retry]);
   const session = useMemo<Session>(
     () => ({

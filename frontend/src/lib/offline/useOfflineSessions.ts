@@ -28,8 +28,12 @@ export interface OfflineSessions {
   dismiss: (key: string) => void;
 }
 
-/** Retries a sync with entries waiting this often while online (a missed `online` event). */
-const retryMs = 30_000;
+/**
+ * Retries a sync with entries waiting this often while the browser says it is online: the
+ * server may have been unreachable all the same (navigator.onLine only knows of a network),
+ * and then no `online` event comes when it can be reached again.
+ */
+const retryMs = 10_000;
 
 export function useOfflineSessions(userId: string): OfflineSessions {
   const client = useClient();
@@ -41,7 +45,10 @@ export function useOfflineSessions(userId: string): OfflineSessions {
   const [sync, setSync] = useState<SyncState>(emptySyncState);
   const [syncing, setSyncing] = useState(false);
   const [lastReport, setLastReport] = useState<SyncReport | null>(null);
-  const [online, setOnline] = useState(() => navigator.onLine);
+  const [browserOnline, setOnline] = useState(() => navigator.onLine);
+  // Whether the last sync reached the server: false after a network failure, until one succeeds.
+  const [reachable, setReachable] = useState<boolean | null>(null);
+  const online = browserOnline && reachable !== false;
   const running = useRef(false);
 
   const reload = useCallback(async () => {
@@ -61,6 +68,7 @@ export function useOfflineSessions(userId: string): OfflineSessions {
     try {
       const report = await syncNow(store, clientSyncApi(client));
       setLastReport(report);
+      setReachable(report.error?.kind !== 'network');
       await reload();
     } finally {
       running.current = false;
@@ -94,7 +102,10 @@ export function useOfflineSessions(userId: string): OfflineSessions {
       setOnline(true);
       void runSync();
     };
-    const down = () => setOnline(false);
+    const down = () => {
+      setOnline(false);
+      setReachable(false);
+    };
     window.addEventListener('online', up);
     window.addEventListener('offline', down);
     return () => {
@@ -105,10 +116,10 @@ export function useOfflineSessions(userId: string): OfflineSessions {
 
   const waiting = entries.some((e) => e.status === 'queued');
   useEffect(() => {
-    if (!waiting || !online) return;
+    if (!waiting || !browserOnline) return;
     const timer = window.setInterval(() => void runSync(), retryMs);
     return () => window.clearInterval(timer);
-  }, [waiting, online, runSync]);
+  }, [waiting, browserOnline, runSync]);
 
   const record = useCallback<OfflineSessions['record']>(
     async ({ input, ...rest }) => {
@@ -122,10 +133,10 @@ export function useOfflineSessions(userId: string): OfflineSessions {
       };
       await store.putEntries([entry]);
       await reload();
-      if (navigator.onLine) void runSync();
+      if (navigator.onLine && reachable !== false) void runSync();
       return entry;
     },
-    [reload, runSync],
+    [reload, runSync, reachable],
   );
 
   const dismiss = useCallback(
