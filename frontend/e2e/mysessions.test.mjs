@@ -194,6 +194,18 @@ describe('my sessions offline', { timeout: 300_000 }, () => {
     assert.ok(cached.some((u) => / \/index\.html$/.test(u)), 'index.html is cached');
     assert.deepEqual(cached.filter((u) => /\/graphql|\/exports/.test(u)), []);
 
+    // Chromium finds the app installable (manifest, icons, service worker).
+    const cdp = await browser.context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+
+    // Signing out deletes the user's offline data from the device.
+    const held = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).filter((n) => n.startsWith('atbalsts-offline-')));
+    assert.equal((await held()).length, 1);
+    await page.getByRole('banner').getByRole('button', { name: 'Iziet' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pieteikšanās' }).waitFor();
+    await page.waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name.startsWith('atbalsts-offline-')));
+
     assert.deepEqual(problems, [], `the page reported errors\n--- server output ---\n${server.logs()}`);
     console.log(
       `my sessions: online and controlled ${((online - started) / 1000).toFixed(1)} s, offline part ${((reconnected - online) / 1000).toFixed(1)} s, ` +

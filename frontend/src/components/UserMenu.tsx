@@ -1,12 +1,14 @@
 // The header's account area: who is signed in (name and role) with a sign-out button, or a
 // sign-in link.
 import { Anchor, Button, Text } from '@mantine/core';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import { useSession } from '../auth/session';
+import { recordsOffline, useSession } from '../auth/session';
 import { graphql } from '../gql';
-import { forgetUser } from '../lib/offline/store';
+import { lazyNamed } from '../lib/lazyNamed';
+import { forgetUser, unsentCount } from '../lib/offline/store';
 import classes from './Layout.module.css';
 
 export const signOutMutation = graphql(`
@@ -17,6 +19,9 @@ export const signOutMutation = graphql(`
   }
 `);
 
+// Asked only when entries wait to be sent: loaded then, not with the shell.
+const ConfirmDialog = lazyNamed(() => import('./ConfirmDialog'), 'ConfirmDialog');
+
 export function UserMenu() {
   const { t } = useTranslation();
   const { me: signedIn, offlineUser, loading, restart } = useSession();
@@ -24,6 +29,8 @@ export function UserMenu() {
   const me = signedIn ?? offlineUser;
   const navigate = useNavigate();
   const [{ fetching }, signOut] = useMutation(signOutMutation);
+  // The entries that would be lost by signing out (they are deleted with the user's data).
+  const [unsent, setUnsent] = useState<number | null>(null);
 
   if (loading) return null;
   if (!me) {
@@ -32,6 +39,14 @@ export function UserMenu() {
         {t('account.signIn')}
       </Anchor>
     );
+  }
+
+  /** Signs out, after asking when entries recorded offline have not been sent yet. */
+  async function askThenSignOut() {
+    if (!me) return;
+    const waiting = recordsOffline(me) ? await unsentCount(me.id).catch(() => 0) : 0;
+    if (waiting > 0) setUnsent(waiting);
+    else await signOutNow();
   }
 
   async function signOutNow() {
@@ -58,9 +73,25 @@ export function UserMenu() {
           {!signedIn && ` · ${t('account.offline')}`}
         </Text>
       </div>
-      <Button variant="outline" size="sm" onClick={() => void signOutNow()} loading={fetching}>
+      <Button variant="outline" size="sm" onClick={() => void askThenSignOut()} loading={fetching}>
         {t('account.signOut')}
       </Button>
+      {unsent !== null && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            opened
+            danger
+            title={t('account.unsentTitle')}
+            text={t('account.unsentText', { count: unsent })}
+            confirmLabel={t('account.signOutAnyway')}
+            onConfirm={() => {
+              setUnsent(null);
+              void signOutNow();
+            }}
+            onCancel={() => setUnsent(null)}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

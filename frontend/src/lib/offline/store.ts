@@ -148,6 +148,21 @@ export async function rememberUser(me: Me): Promise<void> {
   await withShared((db) => db.put('meta', me, 'lastUser'));
 }
 
+/**
+ * How many entries of a user wait to be sent; 0 when the device holds no data of theirs (their
+ * database is not created to find that out).
+ */
+export async function unsentCount(userId: string): Promise<number> {
+  const name = userDatabaseName(userId);
+  if (typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((d) => d.name === name)) return 0;
+  const store = await openUserStore(userId);
+  try {
+    return (await store.entries()).filter((e) => e.status === 'queued').length;
+  } finally {
+    store.close();
+  }
+}
+
 /** Deletes a user's offline data and, when they were the last user, that record: on sign-out. */
 export async function forgetUser(userId: string): Promise<void> {
   await deleteDatabase(userDatabaseName(userId));

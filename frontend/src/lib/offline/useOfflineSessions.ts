@@ -50,6 +50,8 @@ export function useOfflineSessions(userId: string): OfflineSessions {
   const [reachable, setReachable] = useState<boolean | null>(null);
   const online = browserOnline && reachable !== false;
   const running = useRef(false);
+  /** Syncs in a row that could not reach the server. */
+  const failures = useRef(0);
 
   const reload = useCallback(async () => {
     const store = storeRef.current;
@@ -100,6 +102,7 @@ export function useOfflineSessions(userId: string): OfflineSessions {
   useEffect(() => {
     const up = () => {
       setOnline(true);
+      failures.current = 0;
       void runSync();
     };
     const down = () => {
@@ -114,12 +117,18 @@ export function useOfflineSessions(userId: string): OfflineSessions {
     };
   }, [runSync]);
 
+  // While entries wait: tried again soon after a failure (1, 2, 4, 8 s: the connection that
+  // has just come back is often not usable at once), then every retryMs.
   const waiting = entries.some((e) => e.status === 'queued');
   useEffect(() => {
-    if (!waiting || !browserOnline) return;
-    const timer = window.setInterval(() => void runSync(), retryMs);
-    return () => window.clearInterval(timer);
-  }, [waiting, browserOnline, runSync]);
+    if (lastReport) failures.current = lastReport.error?.kind === 'network' ? failures.current + 1 : 0;
+  }, [lastReport]);
+  useEffect(() => {
+    if (!waiting || !browserOnline || syncing) return;
+    const delay = failures.current > 0 ? Math.min(retryMs, 1000 * 2 ** (failures.current - 1)) : retryMs;
+    const timer = window.setTimeout(() => void runSync(), delay);
+    return () => window.clearTimeout(timer);
+  }, [waiting, browserOnline, syncing, lastReport, runSync]);
 
   const record = useCallback<OfflineSessions['record']>(
     async ({ input, ...rest }) => {
