@@ -76,7 +76,14 @@ function SyncPanel({ sessions }: { sessions: OfflineSessions }) {
             <Text size="sm">{t('mySessions.syncing')}</Text>
           ) : report?.error ? (
             <Text size="sm" c="red.9">
-              {report.error.kind === 'network' ? t('mySessions.syncNetwork') : t('mySessions.syncFailed', { message: report.error.message })}
+              {report.error.kind === 'network'
+                ? t('mySessions.syncNetwork')
+                : t('mySessions.syncFailed', {
+                    message:
+                      report.error.code === 'UNAUTHENTICATED' || report.error.code === 'FORBIDDEN'
+                        ? t(`caseErrors.form.${report.error.code}`)
+                        : report.error.message,
+                  })}
             </Text>
           ) : null}
         </div>
