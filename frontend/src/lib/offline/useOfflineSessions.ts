@@ -141,6 +141,8 @@ export function useOfflineSessions(userId: string): OfflineSessions {
         status: 'queued',
       };
       await store.putEntries([entry]);
+      // Entries not sent yet must survive the browser's clean-ups when the disk runs low.
+      void navigator.storage?.persist?.().catch(() => false);
       await reload();
       if (navigator.onLine && reachable !== false) void runSync();
       return entry;
