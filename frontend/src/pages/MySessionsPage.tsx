@@ -268,7 +268,7 @@ function PlanLines({ child, plan, today, language, sessions }: { child: OfflineC
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('mySessions.service')}</Table.Th>
-              <Table.Th scope="col">{t('mySessions.remaining')}</Table.Th>
+              <Table.Th scope="col">{t('mySessions.remainingColumn')}</Table.Th>
               <Table.Th scope="col">{t('mySessions.price')}</Table.Th>
               <Table.Th scope="col">
                 <span className="visually-hidden">{t('mySessions.actions')}</span>
