@@ -93,6 +93,10 @@ describe('my sessions offline', { timeout: 300_000 }, () => {
     // Līva's plan is in force today: she is among today's children, her cap shown as it stands.
     await main.getByRole('region', { name: /^Šodien/ }).getByRole('region', { name: 'Jansone Līva' }).waitFor();
     await liva.getByText('bērna nodarbības projektā: atlikums 15 no 100').waitFor();
+    // Each line with what remains of it and today's price ("Piemērs" charges 32 € since 2022).
+    await liva.getByRole('columnheader', { name: 'Atlikums' }).first().waitFor();
+    const physioRow = liva.getByRole('row').filter({ hasText: 'Fizioterapija (bērns)' });
+    assert.match(await physioRow.textContent(), /Rehabilitācijas centrs "Piemērs"\s*10 nodarbību no 80\s*32,00\u00a0€/);
     assert.equal(await unsent.textContent(), 'Nenosūtītu ierakstu nav.');
     await assertAccessible(page, 'my sessions, online');
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 30_000 });
