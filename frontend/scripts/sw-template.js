@@ -11,7 +11,6 @@
 // Nothing else is touched: the API (/graphql), the downloads (/exports) and every other answer
 // of the server go to the network as if there were no worker, and are never stored: they hold
 // personal data.
-/* eslint-disable no-restricted-globals */
 
 const VERSION = '__ATBALSTS_SW_VERSION__';
 const PRECACHE = __ATBALSTS_SW_PRECACHE__;
