@@ -296,16 +296,21 @@ function PlanLines({ child, plan, today, language, sessions }: { child: OfflineC
                   </Table.Td>
                   <Table.Td>{formatMoney(l.unitPrice, language)}</Table.Td>
                   <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant={open === l.key ? 'filled' : 'outline'}
-                      aria-expanded={open === l.key}
-                      aria-controls={open === l.key ? `entry-${plan.id}-${l.key}` : undefined}
-                      aria-label={t('mySessions.recordFor', { service: name, child: childName(child) })}
-                      onClick={() => setOpen(open === l.key ? null : l.key)}
-                    >
-                      {t('mySessions.record')}
-                    </Button>
+                    {/* A line without a provider needs one named (the plan editor offers the list): not offline. */}
+                    {!l.provider ? (
+                      <Text size="sm">{t('mySessions.noProvider')}</Text>
+                    ) : (
+                      <Button
+                        size="compact-sm"
+                        variant={open === l.key ? 'filled' : 'outline'}
+                        aria-expanded={open === l.key}
+                        aria-controls={open === l.key ? `entry-${plan.id}-${l.key}` : undefined}
+                        aria-label={t('mySessions.recordFor', { service: name, child: childName(child) })}
+                        onClick={() => setOpen(open === l.key ? null : l.key)}
+                      >
+                        {t('mySessions.record')}
+                      </Button>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               );
