@@ -185,7 +185,7 @@ func loadCases(ctx context.Context, s *store.Store, svc *service.Service, clk *c
 	if err := loadRezekne(ctx, s, dl, refs, projects[1], providerIDs, typeID); err != nil {
 		return 0, fmt.Errorf("demo Rēzekne: %w", err)
 	}
-	current, err := loadToday(ctx, dl, refs, piemers, typeID)
+	current, err := loadToday(ctx, dl, refs, piemers, tilts, typeID)
 	if err != nil {
 		return 0, fmt.Errorf("demo today: %w", err)
 	}

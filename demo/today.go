@@ -51,7 +51,7 @@ func currentProject(refs references) domain.NewProject {
 //   - Amēlija (Liepāja): an application received three days ago, to decide;
 //   - Gustavs (Rēzekne): accepted ten days ago, waiting for an assessment;
 //   - Teodors (Liepāja): an assessment by "Piemērs" scheduled in five days, for its assessor.
-func loadToday(ctx context.Context, dl *recorder, refs references, provider int, typeID map[string]int) (int, error) {
+func loadToday(ctx context.Context, dl *recorder, refs references, provider, otherProvider int, typeID map[string]int) (int, error) {
 	today := dl.today
 	on := func(days int) time.Time { return today.AddDate(0, 0, days) }
 	dl.clock.set(today)
@@ -132,9 +132,13 @@ func loadToday(ctx context.Context, dl *recorder, refs references, provider int,
 		{ServiceTypeID: typeID["PHYSIOTHERAPY"], Recipient: domain.RecipientChild, ProviderID: &provider, PlannedUnits: 80},
 		{ServiceTypeID: typeID["SPEECH_THERAPY"], Recipient: domain.RecipientChild, ProviderID: &provider, PlannedUnits: 20},
 	}
-	// Līva's plan has her parents' sessions with the psychologist too.
+	// Līva's plan has her parents' sessions with the psychologist too, and occupational therapy
+	// by another provider ("Atbalsta tilts", nothing delivered yet): her child sessions cap can
+	// then be used up by a provider other than "Piemērs" (the specialists' offline test,
+	// frontend/e2e/mysessions.test.mjs, does that while the specialist is offline).
 	livaLines := append(lines[:2:2], domain.DraftLine{ServiceTypeID: typeID["PSYCHOLOGIST"], Recipient: domain.RecipientParents,
-		ProviderID: &provider, PlannedUnits: 5})
+		ProviderID: &provider, PlannedUnits: 5},
+		domain.DraftLine{ServiceTypeID: typeID["OCCUPATIONAL_THERAPY"], Recipient: domain.RecipientChild, ProviderID: &otherProvider, PlannedUnits: 15})
 	liva, err := plan(kids[0], -400, -395, 20, livaLines, 400_000)
 	if err != nil {
 		return 0, fmt.Errorf("current plan of Līva: %w", err)

@@ -3,13 +3,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { gqlDocuments } from './scripts/gqlDocuments.ts';
 import { precompress } from './scripts/precompress.ts';
+import { serviceWorker } from './scripts/serviceWorker.ts';
 
 // In development the API runs separately (`make run`, or the binary on its own): the dev
 // server passes /graphql on to it, so the SPA talks to the same origin as in production.
 const apiTarget = process.env.ATBALSTS_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [gqlDocuments(), react(), precompress()],
+  plugins: [gqlDocuments(), react(), serviceWorker(), precompress()],
   server: {
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },

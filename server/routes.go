@@ -147,9 +147,10 @@ func withSecurityHeaders(next http.Handler, https bool) http.Handler {
 		h.Set("Referrer-Policy", "same-origin")
 		h.Set("X-Frame-Options", "DENY")
 		// Everything comes from this server: no CDN, no third-party script. Inline styles are
-		// allowed because the UI library sets style attributes.
+		// allowed because the UI library sets style attributes. The service worker (/sw.js)
+		// and the web app manifest come from here too (worker-src, manifest-src).
 		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "+
-			"img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; "+
+			"img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; manifest-src 'self'; connect-src 'self'; "+
 			"frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
 		next.ServeHTTP(w, r)
 	})

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"io"
 	"log/slog"
@@ -62,6 +63,74 @@ func TestSPAHandler(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSPAServiceWorkerAndManifest: the service worker is JavaScript that browsers check for a
+// new version on every load (no-cache: a cached sw.js would keep an old release's worker),
+// precompressed or not; the web app manifest has the type browsers require; and the CSP lets
+// both load from the server itself.
+func TestSPAServiceWorkerAndManifest(t *testing.T) {
+	dist := fstest.MapFS{
+		"index.html":              {Data: []byte("<!doctype html>")},
+		"sw.js":                   {Data: []byte("self.addEventListener('fetch', () => {});")},
+		"sw.js.gz":                {Data: gzipped(t, "self.addEventListener('fetch', () => {});")},
+		"manifest.webmanifest":    {Data: []byte(`{"name":"Atbalsts"}`)},
+		"manifest.webmanifest.gz": {Data: gzipped(t, `{"name":"Atbalsts"}`)},
+		"icons/icon-192.png":      {Data: []byte("\x89PNG")},
+		"assets/index-1a2b.js":    {Data: []byte("console.log(1)")},
+	}
+	h := withSecurityHeaders(spaHandler(dist), false)
+	for _, tc := range []struct {
+		name, path, encoding string
+		contentType, cache   string
+	}{
+		{"ServiceWorker", "/sw.js", "", "text/javascript; charset=utf-8", "no-cache"},
+		{"ServiceWorkerGzip", "/sw.js", "gzip", "text/javascript; charset=utf-8", "no-cache"},
+		{"Manifest", "/manifest.webmanifest", "", "application/manifest+json", "no-cache"},
+		{"ManifestGzip", "/manifest.webmanifest", "gzip", "application/manifest+json", "no-cache"},
+		{"Icon", "/icons/icon-192.png", "", "image/png", "no-cache"},
+		{"HashedScript", "/assets/index-1a2b.js", "", "text/javascript; charset=utf-8", "public, max-age=31536000, immutable"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req := httptest.NewRequest(http.MethodGet, tc.path, nil)
+			if tc.encoding != "" {
+				req.Header.Set("Accept-Encoding", tc.encoding)
+			}
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d, want 200", rec.Code)
+			}
+			if got := rec.Header().Get("Content-Type"); got != tc.contentType {
+				t.Errorf("Content-Type %q, want %q", got, tc.contentType)
+			}
+			if got := rec.Header().Get("Cache-Control"); got != tc.cache {
+				t.Errorf("Cache-Control %q, want %q", got, tc.cache)
+			}
+			if got := rec.Header().Get("Content-Encoding"); got != tc.encoding {
+				t.Errorf("Content-Encoding %q, want %q", got, tc.encoding)
+			}
+			csp := rec.Header().Get("Content-Security-Policy")
+			for _, d := range []string{"worker-src 'self'", "manifest-src 'self'"} {
+				if !strings.Contains(csp, d) {
+					t.Errorf("CSP %q lacks %q", csp, d)
+				}
+			}
+		})
+	}
+}
+
+func gzipped(t *testing.T, s string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	if _, err := zw.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 func newTestHandler(t *testing.T, origins []string) (http.Handler, *store.Store, *bytes.Buffer) {

@@ -46,7 +46,12 @@ func spaHandler(dist fs.FS) http.Handler {
 						// Vite puts a content hash in every asset's name: it never changes.
 						w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
 					} else {
+						// Checked on every use; for sw.js that is what lets a new release's
+						// service worker replace the old one at once.
 						w.Header().Set("Cache-Control", "no-cache")
+					}
+					if ct, ok := contentTypes[path.Ext(name)]; ok {
+						w.Header().Set("Content-Type", ct)
 					}
 					serveFile(w, r, dist, encoded[name], name, info.ModTime(), f)
 					return
@@ -68,6 +73,14 @@ func spaHandler(dist fs.FS) http.Handler {
 		w.Header().Set("Cache-Control", "no-cache")
 		serveFile(w, r, dist, encoded["index.html"], "index.html", time.Time{}, f)
 	})
+}
+
+// contentTypes are the types of the app's files that Go's mime table may not know (it reads
+// the system's, which differs between machines): the web app manifest's is required by
+// browsers, and the service worker must be JavaScript to be registered.
+var contentTypes = map[string]string{
+	".webmanifest": "application/manifest+json",
+	".js":          "text/javascript; charset=utf-8",
 }
 
 // servable tells whether a path of dist may be served by its name: not the precompressed

@@ -70,6 +70,7 @@ describe('signing in and access', { timeout: 240_000 }, () => {
     await nav().getByRole('link', { name: 'Profils' }).waitFor();
     assert.deepEqual(await nav().getByRole('link').allTextContents(), [
       'Sākums',
+      'Mani apmeklējumi',
       'Bērni',
       'Projekti',
       'Pārbaude',

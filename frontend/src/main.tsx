@@ -49,6 +49,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './AppProviders';
 import { createClient } from './graphql/client';
 import { createI18n, loadLanguage, storedLanguage } from './i18n';
+import { registerServiceWorker } from './registerServiceWorker';
 import { routes } from './routes';
 
 const root = document.getElementById('root');
@@ -68,3 +69,5 @@ loadLanguage(language)
       </StrictMode>,
     );
   });
+
+registerServiceWorker();

@@ -5,7 +5,7 @@
 // load stays within the budget that scripts/bundle-budget.mjs checks after every build.
 import { lazy, Suspense } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
-import { RequireAccess, RequireSignedIn } from './auth/guards';
+import { RequireAccess, RequireOfflineUser, RequireSignedIn } from './auth/guards';
 import { Layout } from './components/Layout';
 import { Loading } from './components/QueryStatus';
 import { lazyNamed } from './lib/lazyNamed';
@@ -21,6 +21,7 @@ const RegionsPage = lazyNamed(() => import('./pages/RegionsPage'), 'RegionsPage'
 const ServicesPage = lazyNamed(() => import('./pages/ServicesPage'), 'ServicesPage');
 const SignInPage = lazyNamed(() => import('./pages/SignInPage'), 'SignInPage');
 const UsersPage = lazyNamed(() => import('./pages/UsersPage'), 'UsersPage');
+const MySessionsPage = lazyNamed(() => import('./pages/MySessionsPage'), 'MySessionsPage');
 const StatisticsPage = lazyNamed(() => import('./pages/statistics/StatisticsPage'), 'StatisticsPage');
 // GraphiQL with its editor is several times the size of the rest of the app.
 const GraphiQLPage = lazy(() => import('./pages/GraphiQLPage'));
@@ -45,6 +46,11 @@ export const routes: RouteObject[] = [
           { path: 'regions', element: <RegionsPage /> },
           { path: 'services', element: <ServicesPage /> },
           { path: 'sign-in', element: <SignInPage /> },
+          {
+            // Works without a connection too, for the last user of the device (see the guard).
+            element: <RequireOfflineUser />,
+            children: [{ path: 'my-sessions', element: <MySessionsPage /> }],
+          },
           {
             // Pages for signed-in users only; the reference pages above stay public.
             element: <RequireSignedIn />,

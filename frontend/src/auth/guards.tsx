@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Loading, QueryError } from '../components/QueryStatus';
 import { NoAccessPage } from '../pages/NoAccessPage';
-import { useSession, worksIn, type WorkArea } from './session';
+import { recordsOffline, useSession, worksIn, type WorkArea } from './session';
 
 /** The place to return to after signing in, kept in the router's state of /sign-in. */
 export interface SignInState {
@@ -51,4 +51,22 @@ export function RequireSignedIn() {
 export function RequireAccess({ area }: { area: WorkArea }) {
   const { me } = useSession();
   return worksIn(me, area) ? <Outlet /> : <NoAccessPage />;
+}
+
+/**
+ * The offline sessions page: for a signed-in user who records sessions offline, and, when the
+ * server cannot be reached (no connection), for the last such user of this device, from what
+ * the device holds. Anyone else is sent to sign in, or told they have no access.
+ */
+export function RequireOfflineUser() {
+  const { me, offlineUser, loading, error, retry, ended } = useSession();
+  const location = useLocation();
+  if (loading || ended) return <Loading />;
+  const user = me ?? offlineUser;
+  if (!user) {
+    if (error) return <QueryError error={error} onRetry={retry} />;
+    const state: SignInState = { from: location.pathname + location.search + location.hash };
+    return <Navigate to="/sign-in" replace state={state} />;
+  }
+  return recordsOffline(user) ? <Outlet /> : <NoAccessPage />;
 }

@@ -5,6 +5,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { Provider as UrqlProvider, useQuery, type Client } from 'urql';
 import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
+import { lastUser, rememberUser } from '../lib/offline/store';
 
 export const meQuery = graphql(`
   query Me {
@@ -48,6 +49,13 @@ interface Session {
   loading: boolean;
   /** Why `me` could not be asked (e.g. the server is unreachable); null otherwise. */
   error: CombinedError | null;
+  /**
+   * When `me` could not be asked because the server is unreachable (no connection), the user
+   * whose offline data this device holds (the last to sign in with a role that records
+   * sessions offline); null otherwise. Only the offline sessions page uses it (see
+   * RequireOfflineUser): every other page still needs `me`.
+   */
+  offlineUser: Me | null;
   /** Asks `me` again. */
   retry: () => void;
   /**
@@ -140,19 +148,68 @@ function MeLoader({
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const me = data?.me ?? null;
   useEffect(() => setSignedIn(me !== null), [me, setSignedIn]);
+  // A user who records sessions offline is remembered on the device, to open their sessions
+  // when the app starts without a connection (and to delete another user's data).
+  useEffect(() => {
+    if (me && recordsOffline(me)) rememberUser(me).catch(() => undefined);
+  }, [me]);
+  const unreachable = !data && error?.networkError !== undefined && error.graphQLErrors.length === 0;
+  const offline = useOfflineUser(unreachable);
+  // Asked again as soon as the connection returns, and every 15 s meanwhile: the browser's
+  // `online` event does not come when the network was up but the server unreachable.
+  useEffect(() => {
+    if (!unreachable) return;
+    const again = () => retry();
+    window.addEventListener('online', again);
+    const timer = window.setInterval(again, 15_000);
+    return () => {
+      window.removeEventListener('online', again);
+      window.clearInterval(timer);
+    };
+  }, [unreachable, retry]);
   const session = useMemo<Session>(
     () => ({
       me,
-      loading: fetching && !data && !error,
+      offlineUser: offline.user,
+      loading: (fetching && !data && !error) || offline.looking,
       error: data ? null : (error ?? null),
       retry,
       restart,
       ended,
       acknowledgeEnded,
     }),
-    [me, data, fetching, error, retry, restart, ended, acknowledgeEnded],
+    [me, offline.user, offline.looking, data, fetching, error, retry, restart, ended, acknowledgeEnded],
   );
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+/**
+ * While the server is unreachable, the last user the device holds offline data for (from
+ * IndexedDB); `looking` while that is being read.
+ */
+function useOfflineUser(unreachable: boolean): { user: Me | null; looking: boolean } {
+  const [found, setFound] = useState<{ user: Me | null } | null>(null);
+  useEffect(() => {
+    if (!unreachable) return;
+    let live = true;
+    lastUser()
+      .catch(() => null)
+      .then((user) => live && setFound({ user }));
+    return () => {
+      live = false;
+      setFound(null);
+    };
+  }, [unreachable]);
+  if (!unreachable) return { user: null, looking: false };
+  return { user: found?.user ?? null, looking: found === null };
+}
+
+/**
+ * Whether the user records sessions in the field and may keep them offline: the roles the
+ * server gives the offline package to (PROVIDER_SPECIALIST, MUNICIPALITY_WORKER).
+ */
+export function recordsOffline(me: Pick<Me, 'role'> | null): boolean {
+  return me?.role === 'PROVIDER_SPECIALIST' || me?.role === 'MUNICIPALITY_WORKER';
 }
 
 export function useSession(): Session {

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSessionEndedRedirect } from '../auth/guards';
-import { useMe, worksIn, type Me } from '../auth/session';
+import { recordsOffline, useSession, worksIn, type Me } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import classes from './Layout.module.css';
 import { UserMenu } from './UserMenu';
@@ -22,12 +22,17 @@ type NavKey =
   | 'nav.services'
   | 'nav.graphiql'
   | 'nav.profile'
-  | 'nav.users';
+  | 'nav.users'
+  | 'nav.mySessions';
 
-/** The navigation of a user: the public pages for everyone, the others for who may use them. */
-function navItems(me: Me | null): { to: string; key: NavKey; end: boolean }[] {
+/**
+ * The navigation of a user: the public pages for everyone, the others for who may use them.
+ * Without a connection, the last user's offline sessions are offered too (offlineUser).
+ */
+function navItems(me: Me | null, offlineUser: Me | null): { to: string; key: NavKey; end: boolean }[] {
   return [
     { to: '/', key: 'nav.home', end: true },
+    ...(recordsOffline(me ?? offlineUser) ? [{ to: '/my-sessions', key: 'nav.mySessions' as const, end: false }] : []),
     ...(worksIn(me, 'cases')
       ? [
           { to: '/children', key: 'nav.children' as const, end: false },
@@ -47,7 +52,7 @@ function navItems(me: Me | null): { to: string; key: NavKey; end: boolean }[] {
 
 export function Layout() {
   const { t } = useTranslation();
-  const me = useMe();
+  const { me, offlineUser } = useSession();
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigation(mainRef);
   useSessionEndedRedirect();
@@ -105,7 +110,7 @@ export function Layout() {
             }}
           >
             <ul className={classes.navList}>
-              {navItems(me).map((item) => (
+              {navItems(me, offlineUser).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end} className={classes.navLink}>
                     {t(item.key)}
