@@ -18,15 +18,16 @@ function refused(error: Partial<DeliveryError>): QueuedEntry {
     recipient: 'CHILD',
     unit: 'SESSION',
     status: 'REFUSED',
-    error: { code: 'CHILD_SESSION_CAP_EXCEEDED', message: 'capped', field: null, remaining: null, limit: null, lastCounted: null, ...error },
+    error: { __typename: 'DeliveryError', code: 'CHILD_SESSION_CAP_EXCEEDED', message: 'capped', field: null, remaining: null, limit: null, lastCounted: null, ...error },
   };
 }
 
 const byTilts = {
+  __typename: 'CountedDelivery' as const,
   date: '2026-03-14',
   recordedOn: '2026-03-15',
   units: 1,
-  provider: { id: '2', name: 'Biedrība "Atbalsta tilts"' },
+  provider: { __typename: 'Provider' as const, id: '2', name: 'Biedrība "Atbalsta tilts"' },
   byAnotherProvider: true,
 };
 

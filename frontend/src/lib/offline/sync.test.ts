@@ -10,11 +10,12 @@ import type { DeliveryResult, EntryInput, OfflineChild, OfflinePage, QueuedEntry
 
 function child(id: string, version = 'v1'): OfflineChild {
   return {
+    __typename: 'OfflineChild',
     id,
     firstName: `Vārds${id}`,
     lastName: 'Bērziņa',
     birthDate: '2016-08-15',
-    municipality: { id: 'm1', name: 'Liepāja' },
+    municipality: { __typename: 'Municipality', id: 'm1', name: 'Liepāja' },
     parents: [],
     plans: [],
     caps: [],
