@@ -456,6 +456,7 @@ type WorkAreas struct {
 	PrepareClaims    bool // preparing and submitting claims for a municipality
 	Statistics       bool // national and regional figures
 	ManageProjects   bool // amending projects (some of them, for a coordinator)
+	OfflineSessions  bool // recording sessions offline from the offline package (CanSyncOffline)
 }
 
 // WorkAreasOf tells the parts of the web app the actor works in.
@@ -463,6 +464,7 @@ func WorkAreasOf(a Actor) WorkAreas {
 	_, readCases := CanReadCases(a)
 	_, readClaims := CanReadClaims(a)
 	_, readStatistics := CanReadStatistics(a)
+	_, syncOffline := CanSyncOffline(a)
 	return WorkAreas{
 		Users:            CanManageUsers(a) == nil,
 		Cases:            readCases == nil && SeesPersonalData(a),
@@ -471,6 +473,7 @@ func WorkAreasOf(a Actor) WorkAreas {
 		PrepareClaims:    inSomeMunicipality(a, func(m int) error { return CanSubmitClaim(a, m) }),
 		Statistics:       readStatistics == nil,
 		ManageProjects:   a.Role == RoleAdmin || a.Role == RoleRegionCoordinator,
+		OfflineSessions:  syncOffline == nil,
 	}
 }
 

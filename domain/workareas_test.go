@@ -13,10 +13,10 @@ func TestWorkAreasOf(t *testing.T) {
 		{"analyst", Actor{UserID: 1, Role: RoleMinistryAnalyst}, WorkAreas{Claims: true, Statistics: true}},
 		{"coordinator", Actor{UserID: 1, Role: RoleRegionCoordinator, RegionID: 1}, WorkAreas{Cases: true, Claims: true, Statistics: true, ManageProjects: true}},
 		{"worker", Actor{UserID: 1, Role: RoleMunicipalityWorker, MunicipalityIDs: []int{7}},
-			WorkAreas{Cases: true, VerifyDeliveries: true, Claims: true, PrepareClaims: true, Statistics: true}},
-		{"worker of no municipality", Actor{UserID: 1, Role: RoleMunicipalityWorker}, WorkAreas{Cases: true, Claims: true, Statistics: true}},
+			WorkAreas{Cases: true, VerifyDeliveries: true, Claims: true, PrepareClaims: true, Statistics: true, OfflineSessions: true}},
+		{"worker of no municipality", Actor{UserID: 1, Role: RoleMunicipalityWorker}, WorkAreas{Cases: true, Claims: true, Statistics: true, OfflineSessions: true}},
 		{"assessor", Actor{UserID: 1, Role: RoleAssessor, ProviderID: 2}, WorkAreas{Cases: true}},
-		{"specialist", Actor{UserID: 1, Role: RoleProviderSpecialist, ProviderID: 2}, WorkAreas{Cases: true}},
+		{"specialist", Actor{UserID: 1, Role: RoleProviderSpecialist, ProviderID: 2}, WorkAreas{Cases: true, OfflineSessions: true}},
 		{"nobody", Actor{}, WorkAreas{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1042,6 +1042,7 @@ type ComplexityRoot struct {
 		Cases            func(childComplexity int) int
 		Claims           func(childComplexity int) int
 		ManageProjects   func(childComplexity int) int
+		OfflineSessions  func(childComplexity int) int
 		PrepareClaims    func(childComplexity int) int
 		Statistics       func(childComplexity int) int
 		Users            func(childComplexity int) int
@@ -5466,6 +5467,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkAreas.ManageProjects(childComplexity), true
+	case "WorkAreas.offlineSessions":
+		if e.ComplexityRoot.WorkAreas.OfflineSessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkAreas.OfflineSessions(childComplexity), true
 	case "WorkAreas.prepareClaims":
 		if e.ComplexityRoot.WorkAreas.PrepareClaims == nil {
 			break
@@ -7472,6 +7479,8 @@ type WorkAreas {
   statistics: Boolean!
   """Project administration (amendProject): ADMIN and region coordinators."""
   manageProjects: Boolean!
+  """Recording sessions offline (offlinePackage, changes; the web app's My sessions): provider specialists and municipal workers."""
+  offlineSessions: Boolean!
 }
 
 # Sign-in through an identity provider (OpenID Connect): what the sign-in page offers.
@@ -10582,6 +10591,8 @@ func (ec *executionContext) childFields_WorkAreas(ctx context.Context, field gra
 		return ec.fieldContext_WorkAreas_statistics(ctx, field)
 	case "manageProjects":
 		return ec.fieldContext_WorkAreas_manageProjects(ctx, field)
+	case "offlineSessions":
+		return ec.fieldContext_WorkAreas_offlineSessions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WorkAreas", field.Name)
 }
@@ -30385,6 +30396,29 @@ func (ec *executionContext) fieldContext_WorkAreas_manageProjects(_ context.Cont
 	return graphql.NewScalarFieldContext("WorkAreas", field, false, false, errors.New("field of type Boolean does not have child fields"))
 }
 
+func (ec *executionContext) _WorkAreas_offlineSessions(ctx context.Context, field graphql.CollectedField, obj *domain.WorkAreas) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkAreas_offlineSessions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OfflineSessions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkAreas_offlineSessions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkAreas", field, false, false, errors.New("field of type Boolean does not have child fields"))
+}
+
 func (ec *executionContext) _Worklist_today(ctx context.Context, field graphql.CollectedField, obj *domain.Worklist) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -46614,6 +46648,11 @@ func (ec *executionContext) _WorkAreas(ctx context.Context, sel ast.SelectionSet
 			}
 		case "manageProjects":
 			out.Values[i] = ec._WorkAreas_manageProjects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "offlineSessions":
+			out.Values[i] = ec._WorkAreas_offlineSessions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -608,6 +608,7 @@ var analystSafe = map[string]string{
 	"WorkAreas.cases":            rOwn,
 	"WorkAreas.statistics":       rOwn,
 	"WorkAreas.manageProjects":   rOwn,
+	"WorkAreas.offlineSessions":  rOwn,
 	"WorkAreas.claims":           rOwn,
 	"WorkAreas.prepareClaims":    rOwn,
 	"WorkAreas.users":            rOwn,

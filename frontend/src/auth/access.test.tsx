@@ -73,12 +73,12 @@ describe('access by role', () => {
 
   it("follows the server's answer of where the user works, not the role", async () => {
     // A worker whom the server lets read claims only (say, a rule changed on the server).
-    const claimsOnly = { ...liepajaWorker, workAreas: { __typename: 'WorkAreas' as const, users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: false, manageProjects: false } };
+    const claimsOnly = { ...liepajaWorker, workAreas: { __typename: 'WorkAreas' as const, users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: false, manageProjects: false, offlineSessions: false } };
     const fetch = fakeServer({ Me: meAnswer(claimsOnly) });
     const { unmount } = renderApp('/children', { fetch });
     expect(await screen.findByRole('heading', { level: 1, name: 'Nav piekļuves' })).toBeTruthy();
-    // My sessions goes by the role, as the server's offline package does (domain.CanSyncOffline).
-    expect(navLinks()).toEqual(['Sākums', 'Mani apmeklējumi', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
+    // My sessions too follows the server's answer (offlineSessions), not the worker's role.
+    expect(navLinks()).toEqual(['Sākums', 'Kompensācijas', 'Reģioni', 'Pakalpojumi', 'GraphQL konsole', 'Profils']);
     expect(requestsOf(fetch, 'Children')).toHaveLength(0);
     unmount();
 

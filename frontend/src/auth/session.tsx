@@ -35,6 +35,7 @@ export const meQuery = graphql(`
         prepareClaims
         statistics
         manageProjects
+        offlineSessions
       }
     }
   }
@@ -205,11 +206,12 @@ function useOfflineUser(unreachable: boolean): { user: Me | null; looking: boole
 }
 
 /**
- * Whether the user records sessions in the field and may keep them offline: the roles the
- * server gives the offline package to (PROVIDER_SPECIALIST, MUNICIPALITY_WORKER).
+ * Whether the user records sessions in the field and may keep them offline: the server says so
+ * (me.workAreas.offlineSessions, the roles it gives the offline package to), also for the
+ * device's last user remembered with it when there is no connection.
  */
-export function recordsOffline(me: Pick<Me, 'role'> | null): boolean {
-  return me?.role === 'PROVIDER_SPECIALIST' || me?.role === 'MUNICIPALITY_WORKER';
+export function recordsOffline(me: Me | null): boolean {
+  return worksIn(me, 'offlineSessions');
 }
 
 export function useSession(): Session {

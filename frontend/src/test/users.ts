@@ -3,12 +3,12 @@ import type { Me } from '../auth/session';
 
 /** The parts of the app the server answers for each role (domain.WorkAreasOf). */
 export const workAreasOf = {
-  ADMIN: { __typename: 'WorkAreas', users: true, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true, statistics: true, manageProjects: true },
-  MUNICIPALITY_WORKER: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true, statistics: true, manageProjects: false },
-  MINISTRY_ANALYST: { __typename: 'WorkAreas', users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: true, manageProjects: false },
-  REGION_COORDINATOR: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: true, manageProjects: true },
-  ASSESSOR: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false, statistics: false, manageProjects: false },
-  PROVIDER_SPECIALIST: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false, statistics: false, manageProjects: false },
+  ADMIN: { __typename: 'WorkAreas', users: true, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true, statistics: true, manageProjects: true, offlineSessions: false },
+  MUNICIPALITY_WORKER: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: true, claims: true, prepareClaims: true, statistics: true, manageProjects: false, offlineSessions: true },
+  MINISTRY_ANALYST: { __typename: 'WorkAreas', users: false, cases: false, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: true, manageProjects: false, offlineSessions: false },
+  REGION_COORDINATOR: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: false, claims: true, prepareClaims: false, statistics: true, manageProjects: true, offlineSessions: false },
+  ASSESSOR: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false, statistics: false, manageProjects: false, offlineSessions: false },
+  PROVIDER_SPECIALIST: { __typename: 'WorkAreas', users: false, cases: true, verifyDeliveries: false, claims: false, prepareClaims: false, statistics: false, manageProjects: false, offlineSessions: true },
 } as const;
 
 export const admin: Me = {
