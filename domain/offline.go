@@ -6,7 +6,6 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"slices"
 	"time"
 )
@@ -229,6 +228,3 @@ func DecodeOfflineCursor(s string) ([]OfflineHeld, error) {
 	}
 	return held, nil
 }
-
-// IsCursorError tells whether err is the refusal of an unreadable cursor.
-func IsCursorError(err error) bool { return errors.Is(err, errCursor) }

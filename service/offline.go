@@ -11,29 +11,31 @@ type Offline struct{ base }
 
 // Package is the first page of the caller's offline package: a device that holds nothing.
 func (s *Offline) Package(ctx context.Context) (*domain.OfflinePage, error) {
-	return s.page(ctx, nil)
+	scope, err := domain.CanSyncOffline(domain.ActorFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return s.page(ctx, scope, nil)
 }
 
-// Changes is the next page for a device that holds what the cursor since says.
+// Changes is the next page for a device that holds what the cursor since says. A role without
+// a package is refused before its cursor is read.
 func (s *Offline) Changes(ctx context.Context, since string) (*domain.OfflinePage, error) {
-	if _, err := domain.CanSyncOffline(domain.ActorFrom(ctx)); err != nil {
+	scope, err := domain.CanSyncOffline(domain.ActorFrom(ctx))
+	if err != nil {
 		return nil, err
 	}
 	held, err := domain.DecodeOfflineCursor(since)
 	if err != nil {
 		return nil, err
 	}
-	return s.page(ctx, held)
+	return s.page(ctx, scope, held)
 }
 
 // page computes the caller's package as of now and sends what the device lacks: the entries
 // it does not hold or holds at another version, and tombstones for what it must delete. Each
 // child sent (and each parent of it) is an audited read; tombstones read nothing.
-func (s *Offline) page(ctx context.Context, held []domain.OfflineHeld) (*domain.OfflinePage, error) {
-	scope, err := domain.CanSyncOffline(domain.ActorFrom(ctx))
-	if err != nil {
-		return nil, err
-	}
+func (s *Offline) page(ctx context.Context, scope domain.OfflineScope, held []domain.OfflineHeld) (*domain.OfflinePage, error) {
 	now := s.now()
 	today := domain.Today(now)
 	entries, err := s.store.OfflinePackage(ctx, scope, today)

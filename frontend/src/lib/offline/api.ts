@@ -65,17 +65,24 @@ graphql(`
   }
 `);
 
+// A page of the package or of the changes: the same fields either way.
+export const offlinePageFragment = graphql(`
+  fragment OfflinePageFields on OfflinePackage {
+    asOf
+    today
+    children {
+      ...OfflineChildFields
+    }
+    removed
+    hasMore
+    cursor
+  }
+`);
+
 export const offlinePackageQuery = graphql(`
   query OfflinePackage {
     offlinePackage {
-      asOf
-      today
-      children {
-        ...OfflineChildFields
-      }
-      removed
-      hasMore
-      cursor
+      ...OfflinePageFields
     }
   }
 `);
@@ -83,14 +90,7 @@ export const offlinePackageQuery = graphql(`
 export const offlineChangesQuery = graphql(`
   query OfflineChanges($since: String!) {
     changes(since: $since) {
-      asOf
-      today
-      children {
-        ...OfflineChildFields
-      }
-      removed
-      hasMore
-      cursor
+      ...OfflinePageFields
     }
   }
 `);
